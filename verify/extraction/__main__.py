@@ -11,14 +11,12 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
 
 from verify.extraction.pipeline import extract
 
 
 def _documents(path: str, jsonl: bool) -> Iterator[tuple[str, str]]:
-    stream: TextIO = sys.stdin if path == "-" else open(path, encoding="utf-8")
-    with stream:
+    with sys.stdin if path == "-" else open(path, encoding="utf-8") as stream:
         if not jsonl:
             yield ("-" if path == "-" else Path(path).name), stream.read()
             return

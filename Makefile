@@ -1,0 +1,44 @@
+# Verify: `make run` serves the demo, `make test` runs the whole suite.
+# Both create .venv on first use with a Python 3.12+ found on this machine
+# (or the one given as PYTHON=/path/to/python3.12).
+
+SHELL := /bin/bash
+PYTHON_CANDIDATES := python3.13 python3.12 python3 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3)
+PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+export DJANGO_SETTINGS_MODULE := config.settings
+
+.PHONY: run test lint check demo bench e2e-deps clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Verify needs Python 3.12 or newer (Django 6 does not install on older ones)."; \
+		echo "This machine's python3 is $$(python3 --version 2>&1 || echo missing)."; \
+		echo "Install python3.12 or python3.13, or run: make $(MAKECMDGOALS) PYTHON=/path/to/python3.12"; \
+		exit 1; \
+	fi
+	@"$(PYTHON)" -c 'import sys; sys.exit(sys.version_info < (3, 12))' || { \
+		echo "PYTHON=$(PYTHON) is $$("$(PYTHON)" --version 2>&1); Verify needs 3.12 or newer."; exit 1; }
+	"$(PYTHON)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+run: $(VENV)/.installed  ## migrate, load the demo and serve http://127.0.0.1:8000
+	DEBUG=true $(PY) manage.py demo
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed  ## the whole test suite (DATABASE_URL=postgres://… for PostgreSQL)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed  ## ruff and mypy --strict
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DEBUG=true $(VENV)/bin/mypy --strict .
+
+check: lint test
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache

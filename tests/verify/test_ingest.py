@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from accounts.models import User
+from verify.models import Article, Claim, ClaimEvent, Source, SourceAlias
+from verify.services.ingest import IngestRefused, article_ingest
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> tuple[int, int, int, int]:
+    return (
+        Article.objects.count(),
+        Claim.objects.count(),
+        ClaimEvent.objects.count(),
+        Source.objects.count(),
+    )
+
+
+def test_ingest_stores_article_items_with_exact_offsets(seed_text: str, editor: User) -> None:
+    result = article_ingest(text=seed_text, title="Trump to call Putin", user=editor)
+    assert result.created
+    article = result.article
+    assert article.body == seed_text
+    assert article.ingested_by == editor
+    items = list(article.claims.all())
+    assert {item.kind for item in items} == {"claim", "quote"}
+    for item in items:
+        assert item.text == seed_text[item.start : item.end]
+        assert item.prefix == seed_text[max(0, item.start - 32) : item.start]
+        assert item.suffix == seed_text[item.end : item.end + 32]
+    quotes = [item.text for item in items if item.kind == "quote"]
+    assert "unacceptable" in quotes
+    assert ClaimEvent.objects.filter(action="extracted").count() == len(items)
+
+
+def test_the_same_text_is_not_stored_twice(seed_text: str) -> None:
+    first = article_ingest(text=seed_text)
+    before = _counts()
+    again = article_ingest(text=seed_text.replace("\n", "\r\n"), title="Another title")
+    assert not again.created
+    assert again.article.pk == first.article.pk
+    assert _counts() == before
+
+
+def test_a_failure_half_way_leaves_nothing_stored(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("disk full")
+
+    # Fails after the article, its sources and its items are written: all must roll back.
+    monkeypatch.setattr(ClaimEvent.objects, "bulk_create", explode)
+    with pytest.raises(RuntimeError):
+        article_ingest(text=seed_text)
+    assert _counts() == (0, 0, 0, 0)
+    assert SourceAlias.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        (" \n\t ", "empty"),
+        ("a\x00b", "NUL"),
+        ("x" * 2_000, "limit is 1,000 bytes"),
+    ],
+    ids=["empty", "whitespace", "nul", "too-large"],
+)
+def test_bad_text_is_refused_with_a_reason_and_nothing_stored(
+    text: str, message: str, settings: Any
+) -> None:
+    settings.VERIFY_MAX_ARTICLE_BYTES = 1_000
+    with pytest.raises(IngestRefused, match=message):
+        article_ingest(text=text)
+    assert _counts() == (0, 0, 0, 0)
+
+
+def test_title_defaults_to_the_first_line() -> None:
+    result = article_ingest(text="\n  Headline here  \nThe body says 9 people died.")
+    assert result.article.title == "Headline here"
+
+
+def test_sources_are_shared_across_articles_by_name_and_alias() -> None:
+    source = Source.objects.create(name="Donald Trump")
+    SourceAlias.objects.create(source=source, name="Trump", normalized="trump")
+    SourceAlias.objects.create(source=source, name="Donald Trump", normalized="donald trump")
+    from verify.services.sources import sources_for_entities
+
+    found = sources_for_entities(names=["Mr. Trump", "Former President Donald Trump"], entities=[])
+    assert found["Mr. Trump"] == source
+    assert found["Former President Donald Trump"] == source
+    assert Source.objects.count() == 1

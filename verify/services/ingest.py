@@ -1,0 +1,161 @@
+"""Ingest: text in, an Article with its extracted items and their Sources out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from verify.extraction import Extraction, extract
+from verify.models import Article, Claim, ClaimEvent, Source
+from verify.services.sources import sources_for_entities
+from verify.textio import UnreadableText, check_text
+
+CONTEXT_CHARS = 32
+
+
+class IngestRefused(ValueError):
+    """The input cannot become an article; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    article: Article
+    created: bool
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_ingest(
+    *,
+    text: str,
+    title: str = "",
+    url: str = "",
+    outlet: str = "",
+    published_on: dt.date | None = None,
+    language: str = "en",
+    user: Any = None,
+) -> IngestResult:
+    """Store an article and everything extracted from it, in one transaction.
+
+    The same text ingested again returns the article already stored."""
+    try:
+        text = check_text(text, max_bytes=settings.VERIFY_MAX_ARTICLE_BYTES)
+    except UnreadableText as error:
+        raise IngestRefused(str(error)) from None
+    digest = content_hash(text)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        return IngestResult(existing, created=False)
+    # Extraction is pure CPU work: done before the transaction so it holds no locks.
+    extraction = extract(text)
+    article = Article(
+        title=_title(title, text),
+        body=text,
+        url=url[:2000],
+        outlet=outlet[:200],
+        published_on=published_on,
+        language=language[:16] or "en",
+        content_hash=digest,
+        ingested_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    try:
+        with transaction.atomic():
+            _store(article, extraction, user)
+    except IntegrityError:
+        # Someone stored the same text a moment ago: theirs is the article.
+        winner = Article.objects.filter(content_hash=digest).first()
+        if winner is None:
+            raise
+        return IngestResult(winner, created=False)
+    return IngestResult(article, created=True)
+
+
+def _title(title: str, text: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        title = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+    return title if len(title) <= 200 else title[:199].rstrip() + "\u2026"
+
+
+def _store(article: Article, extraction: Extraction, user: Any) -> None:
+    article.save()
+    names = [q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims]
+    sources = sources_for_entities(
+        names=[name for name in names if name], entities=extraction.entities
+    )
+    claims = Claim.objects.bulk_create(_claims(article, extraction, sources))
+    actor = article.ingested_by
+    ClaimEvent.objects.bulk_create(
+        ClaimEvent(
+            claim=claim, actor=actor, action=ClaimEvent.Action.EXTRACTED, after=_state(claim)
+        )
+        for claim in claims
+    )
+
+
+def _claims(article: Article, extraction: Extraction, sources: dict[str, Source]) -> list[Claim]:
+    body = article.body
+    score_of_quote: dict[int, float] = {}
+    for claim in extraction.claims:
+        for index in claim.quotes:
+            score_of_quote[index] = max(score_of_quote.get(index, 0.0), claim.checkworthiness)
+    items: dict[tuple[str, int, int], Claim] = {}
+    for index, quote in enumerate(extraction.quotes):
+        items.setdefault(
+            (Claim.Kind.QUOTE, quote.start, quote.end),
+            _claim(
+                article, body, quote.start, quote.end,
+                kind=Claim.Kind.QUOTE,
+                quote_kind=quote.kind,
+                source=sources.get(quote.speaker or ""),
+                speaker_mention=quote.speaker_mention or "",
+                cue=quote.cue or "",
+                checkworthiness=score_of_quote.get(index, 0.0),
+            ),
+        )  # fmt: skip
+    for claim in extraction.claims:
+        items.setdefault(
+            (Claim.Kind.CLAIM, claim.start, claim.end),
+            _claim(
+                article, body, claim.start, claim.end,
+                kind=Claim.Kind.CLAIM,
+                source=sources.get(claim.claimant or ""),
+                speaker_mention=claim.claimant_mention or claim.claimant or "",
+                cue=claim.cue or "",
+                checkworthiness=claim.checkworthiness,
+                flags=list(claim.flags),
+            ),
+        )  # fmt: skip
+    return list(items.values())
+
+
+def _claim(article: Article, body: str, start: int, end: int, **fields: Any) -> Claim:
+    fields["checkworthiness"] = min(1.0, max(0.0, float(fields["checkworthiness"])))
+    fields["speaker_mention"] = fields["speaker_mention"][:300]
+    fields["cue"] = fields["cue"][:100]
+    return Claim(
+        article=article,
+        start=start,
+        end=end,
+        text=body[start:end],
+        prefix=body[max(0, start - CONTEXT_CHARS) : start],
+        suffix=body[end : end + CONTEXT_CHARS],
+        **fields,
+    )
+
+
+def _state(claim: Claim) -> dict[str, Any]:
+    return {
+        "kind": claim.kind,
+        "status": claim.status,
+        "start": claim.start,
+        "end": claim.end,
+        "source": claim.source.name if claim.source else None,
+    }
