@@ -41,12 +41,23 @@ Answer = int | str
 Expect = Mapping[str, Answer | frozenset[Answer]]
 
 
-def _expect(viewer: Answer | frozenset[Answer], editor: Answer | frozenset[Answer],
-            reviewer: Answer | frozenset[Answer], admin: Answer | frozenset[Answer],
-            *, anonymous: Answer | frozenset[Answer] = LOGIN) -> Expect:  # fmt: skip
+def _expect(
+    viewer: Answer | frozenset[Answer],
+    editor: Answer | frozenset[Answer],
+    reviewer: Answer | frozenset[Answer],
+    admin: Answer | frozenset[Answer],
+    *,
+    anonymous: Answer | frozenset[Answer] = LOGIN,
+) -> Expect:
     # A deactivated user's session no longer authenticates: they are anonymous.
-    return {"anonymous": anonymous, "deactivated": anonymous, "viewer": viewer,
-            "editor": editor, "reviewer": reviewer, "admin": admin}  # fmt: skip
+    return {
+        "anonymous": anonymous,
+        "deactivated": anonymous,
+        "viewer": viewer,
+        "editor": editor,
+        "reviewer": reviewer,
+        "admin": admin,
+    }
 
 
 VIEWER_UP = _expect(200, 200, 200, 200)
@@ -136,8 +147,9 @@ RULES: dict[str, Expect | Rule] = {
 # for POST-only URLs. The API answers 401 instead of redirecting. Only URLs without
 # arguments are requested.
 TO_A_SIGN_IN = frozenset({LOGIN, REDIRECT})
-ADMIN_SITE = _expect(TO_A_SIGN_IN, TO_A_SIGN_IN, TO_A_SIGN_IN, frozenset({200, 403, 405}),
-                     anonymous=TO_A_SIGN_IN)  # fmt: skip
+ADMIN_SITE = _expect(
+    TO_A_SIGN_IN, TO_A_SIGN_IN, TO_A_SIGN_IN, frozenset({200, 403, 405}), anonymous=TO_A_SIGN_IN
+)
 API_READ = _expect(200, 200, 200, 200, anonymous=401)
 PATTERN_RULES: dict[str, Expect] = {"admin:": ADMIN_SITE, "api:": API_READ}
 
@@ -190,17 +202,22 @@ def world(make_user: Callable[..., User]) -> World:
     users["deactivated"] = make_user("p-gone", Role.ADMIN)
     users["deactivated"].is_active = False
     users["deactivated"].save()
-    target = user_create(username="target", email="t@example.org", role=Role.EDITOR,
-                         password=PASSWORD)  # fmt: skip
+    target = user_create(
+        username="target", email="t@example.org", role=Role.EDITOR, password=PASSWORD
+    )
     target.last_login = timezone.now()  # has signed in before: a real account
     target.save()
     token, _ = api_token_create(user=users["editor"], name="CMS")
     invited = user_create(username="invited", email="i@example.org", role=Role.VIEWER)
     link = invitation_send(actor=users["admin"], user=invited)
     lock = SignInThrottle.objects.create(
-        scope="account", key="someone", failures=10, first_failure_at=timezone.now(),
-        last_failure_at=timezone.now(), locked_until=timezone.now() + dt.timedelta(minutes=5),
-    )  # fmt: skip
+        scope="account",
+        key="someone",
+        failures=10,
+        first_failure_at=timezone.now(),
+        last_failure_at=timezone.now(),
+        locked_until=timezone.now() + dt.timedelta(minutes=5),
+    )
     key = link.rstrip("/").rsplit("/", 1)[-1]
     return World(users, target, make_claim(), token, key, lock)
 
