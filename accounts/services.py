@@ -83,7 +83,8 @@ def _ensure_another_admin(user: User) -> None:
     if user_role(user) != Role.ADMIN:
         return
     # Lock the admins' rows so two admins demoting each other at once cannot both pass.
-    others = list(active_admins().exclude(pk=user.pk).select_for_update().values_list("pk"))
+    admins = User.objects.select_for_update().filter(pk__in=active_admins().values("pk"))
+    others = list(admins.exclude(pk=user.pk).values_list("pk", flat=True))
     if not others:
         raise ValidationError("This is the last active admin: make someone else an admin first.")
 

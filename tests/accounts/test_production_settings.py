@@ -27,7 +27,8 @@ COOKIE_PROBE = (
 
 
 def _in_production(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    # The e2e tests' DJANGO_ALLOW_ASYNC_UNSAFE is exactly what the check must not see.
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and "ASYNC" not in k}
     env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="config.settings")
     return subprocess.run(  # noqa: S603  (our own interpreter on our own code)
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
