@@ -212,3 +212,13 @@ def test_forwarded_address_is_used_only_when_configured(editor: User, settings: 
         .values_list("ip_address", flat=True)
     )
     assert addresses == ["10.0.0.1", "192.0.2.50"]
+
+
+@pytest.mark.parametrize(
+    "url_name", ["accounts:login", "accounts:password-reset", "accounts:token-list"]
+)
+def test_forms_refuse_a_post_without_the_csrf_token(url_name: str, editor: User) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    response = client.post(reverse(url_name), {"username": "eddie", "password": PASSWORD})
+    assert response.status_code == 403
