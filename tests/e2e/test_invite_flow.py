@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.core import mail
@@ -11,6 +11,9 @@ from django.core import mail
 from accounts.models import User
 from accounts.permissions import Role, user_role
 from accounts.services import user_create
+
+if TYPE_CHECKING:  # at run time Playwright may be absent: the e2e conftest then skips
+    from playwright.sync_api import Page
 
 ADMIN_PASSWORD = "an admin passphrase that is long"
 EDITOR_PASSWORD = "the editor's own long passphrase"
@@ -20,9 +23,10 @@ pytestmark = [
     # Groups (roles) come from a data migration: restore them after the flush.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+# The browser fixtures (``page``, skips without Chromium) are in tests/e2e/conftest.py.
 
 
-def _sign_in(page: Any, base: str, username: str, password: str) -> None:
+def _sign_in(page: Page, base: str, username: str, password: str) -> None:
     page.goto(f"{base}/accounts/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
@@ -30,9 +34,9 @@ def _sign_in(page: Any, base: str, username: str, password: str) -> None:
 
 
 def test_admin_invites_an_editor_who_sets_a_password_and_signs_in(
-    live_server: Any, browser_page: Any
+    live_server: Any, page: Page
 ) -> None:
-    page, base = browser_page, live_server.url
+    base = live_server.url
     user_create(username="ada", email="ada@example.org", role=Role.ADMIN, password=ADMIN_PASSWORD)
     _sign_in(page, base, "ada", ADMIN_PASSWORD)
     page.click("text=Users")
