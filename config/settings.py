@@ -188,7 +188,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = VERIFY_MAX_ARTICLE_BYTES + 512 * 1024
 # --- api ---
 # The REST API (verify/api/, docs/api.md). Rates are per token (per user for a browser session).
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    # Token first: its 401 answer names the scheme (WWW-Authenticate) to a caller without one.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "accounts.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["verify.api.permissions.CanRead"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],

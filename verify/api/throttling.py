@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
 from rest_framework.request import Request
+from rest_framework.settings import api_settings
 from rest_framework.throttling import ScopedRateThrottle
 
 
@@ -20,6 +22,14 @@ class TokenRateThrottle(ScopedRateThrottle):
         if not getattr(view, "throttle_scope", None):
             view.throttle_scope = self.default_scope
         return super().allow_request(request, view)
+
+    def get_rate(self) -> str | None:
+        # Read at request time (DRF reads them once at import), so settings changes apply.
+        rates: dict[str, Any] = api_settings.DEFAULT_THROTTLE_RATES
+        if self.scope not in rates:
+            raise ImproperlyConfigured(f"No API rate set for scope {self.scope!r}.")
+        rate: str | None = rates[self.scope]
+        return rate
 
     def get_cache_key(self, request: Request, view: Any) -> str | None:
         token_pk = getattr(request.auth, "pk", None)
