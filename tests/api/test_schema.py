@@ -42,6 +42,9 @@ def test_every_operation_documents_its_errors_and_parameters(viewer: User) -> No
             assert operation.get("summary"), name
             for parameter in operation.get("parameters", []):
                 assert "schema" in parameter, (name, parameter["name"])
+            for code, response in operation["responses"].items():
+                if code >= "400":  # errors are JSON whatever format was asked for
+                    assert list(response["content"]) == ["application/json"], (name, code)
             if "{id}" in path:
                 assert "404" in operation["responses"], name
 

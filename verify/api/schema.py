@@ -37,10 +37,14 @@ _MEANING = {
 }
 
 
-def errors(*codes: int) -> dict[int, Any]:
-    """Responses for the given error statuses, plus the ones every endpoint may answer."""
+def errors(*codes: int) -> dict[tuple[int, str], Any]:
+    """Responses for the given error statuses, plus the ones every endpoint may answer.
+    Errors are JSON whatever format was asked for (the CSV export's too)."""
     wanted = sorted({400, 401, 403, 406, 429, *codes})
-    return {code: OpenApiResponse(ERROR, description=_MEANING[code]) for code in wanted}
+    return {
+        (code, "application/json"): OpenApiResponse(ERROR, description=_MEANING[code])
+        for code in wanted
+    }
 
 
 _THING = {
