@@ -38,7 +38,9 @@ port=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); pri
 server=$!
 
 status=0
-"$ST_VENV/bin/schemathesis" run "http://127.0.0.1:$port/api/schema/?format=json" \
+st_bin="$PWD/$ST_VENV/bin/schemathesis"
+cd "$work"  # schemathesis keeps state in ./.schemathesis: let it live and die with the run
+"$st_bin" run "http://127.0.0.1:$port/api/schema/?format=json" \
   --header "Authorization: Token $token" \
   --checks not_a_server_error,response_schema_conformance,content_type_conformance \
   --phases examples,coverage,fuzzing \
