@@ -112,6 +112,13 @@ def test_body_larger_than_any_article_is_refused_before_reading(editor: User) ->
     assert response.json()["error"]["code"] == "payload_too_large"
 
 
+def test_form_encoded_body_is_refused_as_unsupported(editor: User) -> None:
+    response = api_client_for(editor).post(ARTICLES, {"text": TEXT}, format="multipart")
+
+    assert response.status_code == 415
+    assert response.json()["error"]["code"] == "unsupported_media_type"
+
+
 def test_url_only_ingest_is_refused_until_fetching_is_available(editor: User) -> None:
     response = api_client_for(editor).post(ARTICLES, {"url": "https://news.example.org/a"})
 

@@ -33,6 +33,7 @@ _MEANING = {
     404: "No such item, or one the caller may not see (code ``not_found``).",
     406: "No format the client accepts (code ``not_acceptable``).",
     413: "The request body is too large (code ``payload_too_large``).",
+    415: "The body is not JSON (code ``unsupported_media_type``).",
     429: "Too many requests; see the Retry-After header (code ``throttled``).",
 }
 

@@ -131,7 +131,7 @@ class ArticleViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Article]):
         responses={
             201: OpenApiResponse(ArticleDetailSerializer, description="Ingested."),
             200: OpenApiResponse(ArticleDetailSerializer, description="This text was already in."),
-            **errors(413),
+            **errors(413, 415),
         },
     )
     def create(self, request: Request) -> Response:
