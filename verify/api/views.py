@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
@@ -160,8 +161,6 @@ class ArticleViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Article]):
 
 def _refuse_large_body(request: Request) -> None:
     # Checked before the body is read: DRF's parsers would otherwise read all of it.
-    from django.conf import settings
-
     length = request.META.get("CONTENT_LENGTH") or "0"
     if length.isdigit() and int(length) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
         raise PayloadTooLarge()
