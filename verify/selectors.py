@@ -235,7 +235,10 @@ def queue_choices() -> dict[str, Any]:
     return {
         "verdicts": list(Verdict.objects.filter(is_active=True)),
         "outlets": list(
-            Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()[:200]
+            Article.objects.exclude(outlet="")
+            .order_by("outlet")
+            .values_list("outlet", flat=True)
+            .distinct()[:200]
         ),
         "editors": list(
             User.objects.filter(is_active=True, groups__permissions__codename="change_claim")

@@ -168,10 +168,12 @@ def claim_lease_renew(*, user: Any, pk: int) -> Claim:
 
 @transaction.atomic
 def claim_release(*, user: Any, pk: int) -> Claim:
-    """Give the item back to the queue."""
+    """Give the item back to the queue: its holder, a reviewer, or anyone once the lease ran out."""
     claim = _lock(pk)
     mine = claim.assignee_id == user.pk
-    _require(mine or perm.user_can_take(user, claim), _lease_message(claim))
+    lead = perm.user_role(user) in {perm.Role.REVIEWER, perm.Role.ADMIN}
+    _require(perm.user_can_edit(user), "Your role may not change assignments.")
+    _require(mine or lead or perm.user_can_take(user, claim), _lease_message(claim))
     changes = {"assignee": None, "lease_expires_at": None}
     return _save(
         claim, actor=user, action=ClaimEvent.Action.UNASSIGNED, changes=changes, bump=False
