@@ -38,6 +38,11 @@ function toggleSelect() {
   if (box) box.checked = !box.checked;
 }
 
+function openCurrent() {
+  const link = currentRow()?.querySelector("[data-open]");
+  if (link) window.location.href = link.href;
+}
+
 function showShortcuts() {
   const dialog = document.getElementById("shortcuts");
   if (dialog && !dialog.open) dialog.showModal();
@@ -50,6 +55,7 @@ const keys = {
   n: () => document.getElementById("next-item")?.requestSubmit(),
   "?": showShortcuts,
   "/": () => document.querySelector("[data-search]")?.focus(),
+  Enter: openCurrent,
 };
 
 document.addEventListener("keydown", (event) => {
@@ -58,6 +64,8 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+  // On a focused link or button, Enter keeps its native meaning.
+  if (event.key === "Enter" && event.target.closest?.("a, button, summary")) return;
   const action = keys[event.key];
   if (action) {
     event.preventDefault();

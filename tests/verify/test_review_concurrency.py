@@ -95,4 +95,6 @@ def test_two_saves_of_the_same_version_let_exactly_one_through(
     claim.refresh_from_db()
     assert claim.version == 2
     assert claim.source is not None
-    assert claim.source.name == saved[0].source.name
+    winner = saved[0].source
+    assert winner is not None
+    assert claim.source.name == winner.name

@@ -93,13 +93,15 @@ def _blank_forms(claim: Claim) -> dict[str, forms.Form]:
     v = {"version": claim.version}
     source = claim.source
     return {
-        "source": SourceForm(initial={**v, "name": source.name if source else ""}),
-        "span": SpanForm(initial={**v, "kind": claim.kind, "start": claim.start, "end": claim.end}),
-        "evidence": EvidenceForm(initial=v),
-        "comment": CommentForm(),
+        "source": SourceForm(initial={**v, "name": source.name if source else ""},
+                             auto_id="source-%s"),
+        "span": SpanForm(initial={**v, "kind": claim.kind, "start": claim.start, "end": claim.end},
+                         auto_id="span-%s"),
+        "evidence": EvidenceForm(initial=v, auto_id="evidence-%s"),
+        "comment": CommentForm(auto_id="comment-%s"),
         "propose": ProposeForm(initial={**v, "verdict": claim.verdict_id,
-                                        "conclusion": claim.conclusion}),
-        "note": NoteForm(initial=v),
+                                        "conclusion": claim.conclusion}, auto_id="propose-%s"),
+        "note": NoteForm(initial=v, auto_id="note-%s"),
     }  # fmt: skip
 
 
@@ -184,7 +186,8 @@ def claim_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise Http404
     key, form_class, handler, done = CLAIM_ACTIONS[action]
     claim = selectors.claim_get(user=request.user, pk=pk)
-    form = form_class(request.POST)
+    # Each form on the page has its own id prefix: the page holds several forms.
+    form = form_class(request.POST, auto_id=f"{key}-%s")
     if not form.is_valid():
         return _page(request, claim, bound={key: form}, status=400)
     data = form.cleaned_data
@@ -230,7 +233,7 @@ def claim_evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
 
             return _apply(request, claim, "evidence", form, remove, "Evidence removed.")
     else:
-        form = EvidenceForm(request.POST)
+        form = EvidenceForm(request.POST, auto_id="evidence-%s")
         if form.is_valid():
             data = form.cleaned_data
 
