@@ -100,6 +100,10 @@ def claim_pk(world: World) -> dict[str, Any]:
     return {"pk": world.claim.pk}
 
 
+def no_match(world: World) -> dict[str, Any]:
+    return {"pk": world.claim.pk, "match_id": 999999}
+
+
 def target_pk(world: World) -> dict[str, Any]:
     return {"pk": world.target.pk}
 
@@ -115,6 +119,9 @@ RULES: dict[str, Expect | Rule] = {
     "verify:article-detail": Rule(VIEWER_UP, kwargs=article_pk),
     "verify:claim-list": VIEWER_UP,
     "verify:claim-detail": Rule(VIEWER_UP, kwargs=claim_pk),
+    # the world holds no match: an editor's POST finds nothing to decide
+    "verify:claim-match-link": Rule(_expect(403, 404, 404, 404), method="post", kwargs=no_match),
+    "verify:claim-match-dismiss": Rule(_expect(403, 404, 404, 404), method="post", kwargs=no_match),
     "accounts:login": SIGNED_OUT_ONLY,
     "accounts:logout": Rule(TO_SIGN_IN, method="post"),
     "accounts:password-change": SIGNED_IN,

@@ -69,6 +69,7 @@ class QueueFilterForm(forms.Form):
     outlet = forms.CharField(required=False, max_length=200)
     assignee = forms.RegexField(regex=r"^(mine|unassigned|[0-9]+)?$", required=False)
     flag = forms.CharField(required=False, max_length=100)
+    strong_match = forms.BooleanField(required=False)
     score_min = forms.FloatField(label="Score from", required=False, min_value=0, max_value=1)
     score_max = forms.FloatField(label="Score to", required=False, min_value=0, max_value=1)
     date_from = forms.DateField(
@@ -95,6 +96,7 @@ class QueueFilterForm(forms.Form):
             outlet=data.get("outlet") or "",
             assignee=data.get("assignee") or "",
             flag=data.get("flag") or "",
+            strong_match=bool(data.get("strong_match")),
             score_min=data.get("score_min"),
             score_max=data.get("score_max"),
             date_from=data.get("date_from"),

@@ -176,6 +176,10 @@ class Claim(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # The checked claim this item repeats: its verdict and evidence stand for this item's too.
+    linked_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="linked_items"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -364,3 +368,50 @@ class SavedView(models.Model):
     def get_absolute_url(self) -> str:
         query = f"?{self.query}" if self.query else ""
         return reverse("verify:claim-list") + query
+
+
+class MatchState(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    LINKED = "linked", "Linked"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class ClaimMatch(models.Model):
+    """An earlier claim that may say the same thing as ``claim``, with the matcher's score."""
+
+    State = MatchState
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
+    candidate = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    strong = models.BooleanField(default=False)
+    # why the texts may differ despite shared words ("numbers differ", "one is negated")
+    conflicts = models.JSONField(default=list, blank=True)
+    state = models.CharField(max_length=16, choices=State, default=State.SUGGESTED)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "candidate"], name="claimmatch_unique_pair"),
+            models.CheckConstraint(
+                condition=~models.Q(claim=models.F("candidate")), name="claimmatch_not_self"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score__gte=0, score__lte=1), name="claimmatch_score_range"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(state__in=MatchState.values), name="claimmatch_state_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["claim", "state", "-score"], name="claimmatch_claim_idx"),
+            models.Index(fields=["state", "strong"], name="claimmatch_strong_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.claim_id} ~ #{self.candidate_id} ({self.score:.2f})"

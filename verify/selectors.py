@@ -10,7 +10,17 @@ from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
@@ -21,6 +31,7 @@ from verify.models import (
     Article,
     Claim,
     ClaimEvent,
+    ClaimMatch,
     Comment,
     Evidence,
     SavedView,
@@ -61,7 +72,9 @@ def claim_list(*, user: Any) -> QuerySet[Claim]:
 def claim_get(*, user: Any, pk: int) -> Claim:
     _require_view(user)
     try:
-        return Claim.objects.select_related("article", "source", "verdict", "assignee").get(pk=pk)
+        return Claim.objects.select_related(
+            "article", "source", "verdict", "assignee", "linked_to__verdict"
+        ).get(pk=pk)
     except Claim.DoesNotExist:
         raise Http404 from None
 
@@ -101,6 +114,7 @@ class QueueFilters:
     date_to: dt.date | None = None
     q: str = ""
     sort: str = "score"
+    strong_match: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,13 +127,23 @@ def queue_claims(*, user: Any, filters: QueueFilters, with_status: bool = True) 
     """The queue's items matching ``filters``, in the chosen order."""
     _require_view(user)
     claims = Claim.objects.select_related("article", "source", "verdict", "assignee")
+    claims = claims.annotate(has_strong_match=Exists(_strong_matches()))
     claims = claims.filter(_filter_q(user, filters, with_status=with_status))
+    if filters.strong_match:
+        claims = claims.filter(has_strong_match=True)
     if filters.q.strip():
         claims = _search(claims, filters.q)
     sort = SORTS.get(filters.sort, SORTS["score"])
     if sort[0][0] == "status_rank":
         claims = claims.annotate(status_rank=_status_rank())
     return claims.order_by(*(f"-{name}" if desc else name for name, desc in sort))
+
+
+def _strong_matches() -> QuerySet[ClaimMatch]:
+    """A strong, undecided match: the item likely repeats a claim the desk already has."""
+    return ClaimMatch.objects.filter(
+        claim=OuterRef("pk"), state=ClaimMatch.State.SUGGESTED, strong=True
+    )
 
 
 def _filter_q(user: Any, f: QueueFilters, *, with_status: bool) -> Q:
@@ -324,3 +348,22 @@ def dashboard_data(*, user: Any, weeks: int = 6) -> dict[str, Any]:
         "waiting": list(waiting.order_by("proposed_at", "id")[:10]),
         "leases": list(leases),
     }
+
+
+def claim_matches(*, claim: Claim) -> list[ClaimMatch]:
+    """The "Already checked?" panel: suggested and linked matches, published candidates first."""
+    rows = (
+        claim.matches.exclude(state=ClaimMatch.State.DISMISSED)
+        .select_related("candidate__article", "candidate__verdict", "candidate__source")
+        .prefetch_related("candidate__evidence")
+    )
+    return sorted(rows, key=lambda m: (m.candidate.status != Claim.Status.PUBLISHED, -m.score))
+
+
+def claim_match_exists(*, claim: Claim, pk: int) -> bool:
+    return claim.matches.filter(pk=pk).exists()
+
+
+def claims_with_strong_match(*, pks: list[int]) -> set[int]:
+    strong = ClaimMatch.objects.filter(claim__in=pks, state=ClaimMatch.State.SUGGESTED, strong=True)
+    return set(strong.values_list("claim_id", flat=True))

@@ -27,3 +27,12 @@ urlpatterns += [
     )
     for name in names
 ]
+urlpatterns += [
+    path(
+        f"claims/<int:pk>/matches/<int:match_id>/{name}/",
+        views.claim_match_decide,
+        {"action": name},
+        name=f"claim-match-{name}",
+    )
+    for name in views.MATCH_ACTIONS
+]

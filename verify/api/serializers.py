@@ -10,7 +10,7 @@ from rest_framework import serializers
 
 from verify import selectors
 from verify.exports import RatingBounds, rating_bounds, review_rating
-from verify.models import Article, Claim, Evidence, Source, Verdict
+from verify.models import Article, Claim, ClaimMatch, Evidence, Source, Verdict
 
 
 class ArticleRefSerializer(serializers.ModelSerializer[Article]):
@@ -102,14 +102,19 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
     evidence = EvidenceSerializer(many=True, read_only=True)
     flags = serializers.ListField(child=serializers.CharField(), read_only=True)
     ui_url = serializers.SerializerMethodField(help_text="The item's page in Verify.")
+    linked_to: serializers.PrimaryKeyRelatedField[Claim] = serializers.PrimaryKeyRelatedField(
+        read_only=True,
+        allow_null=True,
+        help_text="The checked claim this item repeats: its verdict and evidence stand for it.",
+    )
 
     class Meta:
         model = Claim
         fields = [
             "id", "kind", "quote_kind", "article", "start", "end", "text", "prefix", "suffix",
             "source", "speaker_mention", "cue", "checkworthiness", "flags", "status",
-            "verdict", "conclusion", "evidence", "created_at", "updated_at", "published_at",
-            "ui_url",
+            "verdict", "conclusion", "evidence", "linked_to", "created_at", "updated_at",
+            "published_at", "ui_url",
         ]  # fmt: skip
 
     @extend_schema_field(VerdictSerializer(allow_null=True))
@@ -123,6 +128,22 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
 
     def get_ui_url(self, claim: Claim) -> str:
         return settings.SITE_URL + claim.get_absolute_url()
+
+
+class MatchCandidateSerializer(ClaimSerializer):
+    class Meta(ClaimSerializer.Meta):
+        fields = ["id", "text", "article", "source", "status", "verdict", "evidence", "ui_url"]
+
+
+class ClaimMatchSerializer(serializers.ModelSerializer[ClaimMatch]):
+    """An earlier claim that may say the same thing, with the matcher's score in [0, 1]."""
+
+    candidate = MatchCandidateSerializer(read_only=True)
+    conflicts = serializers.ListField(child=serializers.CharField(), read_only=True)
+
+    class Meta:
+        model = ClaimMatch
+        fields = ["id", "candidate", "score", "strong", "conflicts", "state"]
 
 
 class ArticleItemSerializer(ClaimSerializer):

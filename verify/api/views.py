@@ -17,6 +17,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import exceptions, status
+from rest_framework.decorators import action
 from rest_framework.generics import GenericAPIView
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -35,6 +36,7 @@ from verify.api.serializers import (
     ArticleDetailSerializer,
     ArticleIngestSerializer,
     ArticleSerializer,
+    ClaimMatchSerializer,
     ClaimSerializer,
     ExportPageSerializer,
     RatingScaleSerializer,
@@ -93,6 +95,17 @@ class ClaimViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
     def get_queryset(self) -> QuerySet[Claim]:
         claims = selectors.claim_list(user=self.request.user)
         return claims.defer("article__body").prefetch_related("evidence")
+
+    @extend_schema(
+        summary="Earlier claims that may say the same thing",
+        responses={200: ClaimMatchSerializer(many=True), **errors(404)},
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filterset_class=None)
+    def matches(self, request: Request, pk: str | None = None) -> Response:
+        """Suggested and linked matches, published candidates first, then by score."""
+        claim = self.get_object()
+        rows = selectors.claim_matches(claim=claim)
+        return Response(ClaimMatchSerializer(rows, many=True, context={"request": request}).data)
 
 
 @extend_schema_view(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify.matching.features import BODY_CHARS, analyse, conflicts, pool_features
-from verify.matching.rerank import LinearModel, default_model, final_score
+from verify.matching.rerank import LinearModel, default_model, final_score, is_strong
 from verify.matching.retrieval import BM25Index
 from verify.matching.types import Match, Query, Record
 
@@ -63,6 +63,7 @@ class Matcher:
         for rec, feats in zip(cands, rows, strict=True):
             conf = conflicts(qa, analyse(rec.text))
             score = final_score(model, feats, len(conf))
-            matches.append(Match(id=rec.id, score=score, conflicts=conf, features=feats))
+            strong = is_strong(model, score, feats, len(conf))
+            matches.append(Match(rec.id, score, strong, conf, feats))
         matches.sort(key=lambda m: -m.score)
         return matches[:k]

@@ -34,6 +34,7 @@ class Query:
 class Match:
     id: str
     score: float
+    strong: bool = False
     # why a high lexical score must not count as "the same claim": e.g. "numbers differ"
     conflicts: tuple[str, ...] = ()
     features: dict[str, float] = field(default_factory=dict, compare=False, repr=False)

@@ -74,7 +74,15 @@ def article_ingest(
         if winner is None:
             raise
         return IngestResult(winner, created=False)
+    _match_items(article)
     return IngestResult(article, created=True)
+
+
+def _match_items(article: Article) -> None:
+    # imported here: matching builds on the review services, which build on this module
+    from verify.services.matching import article_matches_refresh
+
+    article_matches_refresh(article=article)
 
 
 def _title(title: str, text: str) -> str:

@@ -16,6 +16,7 @@ from verify.views.claim import (
     source_options,
 )
 from verify.views.dashboard import dashboard
+from verify.views.matching import MATCH_ACTIONS, claim_match_decide
 from verify.views.queue import (
     claim_list,
     queue_bulk,
@@ -27,6 +28,7 @@ from verify.views.queue import (
 __all__ = [
     "CLAIM_ACTIONS",
     "LEASE_ACTIONS",
+    "MATCH_ACTIONS",
     "article_detail",
     "article_ingest_view",
     "article_list",
@@ -36,6 +38,7 @@ __all__ = [
     "claim_evidence_edit",
     "claim_lease",
     "claim_list",
+    "claim_match_decide",
     "dashboard",
     "queue_bulk",
     "queue_next",

@@ -57,6 +57,7 @@ def _page(
         "runs": runs(body, [claim], start=left, end=right),
         "neighbours": selectors.claim_neighbours(claim=claim),
         "evidence": selectors.claim_evidence(claim=claim),
+        "matches": selectors.claim_matches(claim=claim),
         "comments": selectors.claim_comments(claim=claim),
         "history": [(e, event_changes(e)) for e in selectors.claim_history(claim=claim)],
         "forms": {**_blank_forms(claim), **(bound or {})},
