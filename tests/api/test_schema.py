@@ -31,7 +31,8 @@ def test_schema_validates_without_warnings(tmp_path: Any) -> None:
 def test_every_operation_documents_its_errors_and_parameters(viewer: User) -> None:
     paths = _schema(viewer)["paths"]
     assert set(paths) == {
-        "/api/v1/claims/", "/api/v1/claims/{id}/", "/api/v1/export/claims/",
+        "/api/v1/claims/", "/api/v1/claims/{id}/", "/api/v1/claims/{id}/matches/",
+        "/api/v1/export/claims/",
         "/api/v1/rating-scale/", "/api/v1/articles/", "/api/v1/articles/{id}/",
         "/api/v1/sources/", "/api/v1/sources/{id}/",
     }  # fmt: skip
