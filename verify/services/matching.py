@@ -28,7 +28,10 @@ POOL = 60
 KEEP = 5
 CONTEXT_CHARS = 200
 # the rarest terms of a claim are enough to find its repeats, and keep the OR query cheap
-SEARCH_TERMS = 12
+SEARCH_TERMS = 8
+MIN_TERMS = 3
+MAX_DF_SHARE = 0.005
+MIN_DF = 50
 # statistics are rebuilt once the archive has grown by this share since they were computed
 STATS_GROWTH = 0.05
 PUBLISHED_FIRST: dict[str, int] = {
@@ -93,7 +96,8 @@ def _build_stats() -> ArchiveStats:
     total = 0
     rows = Claim.objects.order_by("pk").values_list("pk", "text")
     for pk, text in rows.iterator(chunk_size=5000):
-        counts = analyse(text).counts
+        # terms only: the rest of ``analyse`` (numbers, negation) is not needed for counting
+        counts = Counter(tx.terms(text))
         df.update(counts.keys())
         total += sum(counts.values())
         if keep_docs:
@@ -128,8 +132,12 @@ def _record_for(claim: Claim) -> Record:
 
 
 def _search_terms(text: str, stats: ArchiveStats) -> list[str]:
-    terms = set(analyse(text).terms)
-    return sorted(terms, key=lambda t: (-stats.idf_of(t), t))[:SEARCH_TERMS]
+    """The claim's rarer terms: a word in many claims finds nothing specific and makes the
+    index return (and rank) thousands of rows. The rarest few are kept in any case."""
+    ranked = sorted(set(analyse(text).terms), key=lambda t: (-stats.idf_of(t), t))
+    limit = max(MIN_DF, stats.n * MAX_DF_SHARE)
+    rare = [t for t in ranked if stats.df.get(t, 0) <= limit]
+    return (rare if len(rare) >= MIN_TERMS else ranked[:MIN_TERMS])[:SEARCH_TERMS]
 
 
 def _surface_words(text: str, terms: list[str]) -> list[str]:
@@ -149,20 +157,21 @@ def candidate_ids(claim: Claim, stats: ArchiveStats, size: int = POOL) -> list[i
     return _memory_candidates(claim, terms, stats, size)
 
 
+# the stored tsvector of migration 0007 and its GIN index serve both the match and the rank
+POSTGRES_CANDIDATES = """
+    SELECT id FROM verify_claim, to_tsquery('english', %s) AS q
+    WHERE search_vector @@ q AND article_id <> %s AND status <> 'dismissed'
+    ORDER BY ts_rank(search_vector, q) DESC, id
+    LIMIT %s
+"""
+
+
 def _postgres_candidates(claim: Claim, terms: list[str], size: int) -> list[int]:
-    # the expression matches the GIN index of migration 0005, so the planner uses it
-    sql = """
-        SELECT id FROM verify_claim, to_tsquery('english', %s) AS q
-        WHERE to_tsvector('english'::regconfig, COALESCE("text", '')) @@ q
-          AND article_id <> %s AND status <> 'dismissed'
-        ORDER BY ts_rank(to_tsvector('english'::regconfig, COALESCE("text", '')), q) DESC, id
-        LIMIT %s
-    """
     tsquery = " | ".join(w for w in _surface_words(claim.text, terms) if w)
     if not tsquery:
         return []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [tsquery, claim.article_id, size])
+        cursor.execute(POSTGRES_CANDIDATES, [tsquery, claim.article_id, size])
         return [row[0] for row in cursor.fetchall()]
 
 
