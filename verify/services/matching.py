@@ -24,7 +24,7 @@ from verify.matching.types import Query, Record
 from verify.models import Article, Claim, ClaimEvent, ClaimMatch
 from verify.services.review import ReviewRefused, _editable, _save
 
-POOL = 60
+POOL = 40
 KEEP = 5
 CONTEXT_CHARS = 200
 # the rarest terms of a claim are enough to find its repeats, and keep the OR query cheap
@@ -204,7 +204,11 @@ def claim_candidates_score(claim: Claim, *, stats: ArchiveStats | None = None) -
     """The best matches of ``claim``, published candidates first, then by score."""
     stats = stats or archive_stats()
     ids = candidate_ids(claim, stats)
-    by_id = Claim.objects.select_related("article", "source").prefetch_related("evidence")
+    by_id = (
+        Claim.objects.select_related("article", "source")
+        .defer("article__body")  # articles are long; a candidate's own text is enough
+        .prefetch_related("evidence")
+    )
     pool = list(by_id.in_bulk(ids).values())
     pool.sort(key=lambda c: ids.index(c.pk))
     return _rerank(claim, pool, stats)[:KEEP]
