@@ -59,3 +59,16 @@ def batch_progress(*, batch: IngestBatch) -> BatchProgress:
 
 def batch_failures(*, batch: IngestBatch) -> QuerySet[IngestBatchItem]:
     return batch.items.filter(status=Status.FAILED).only("name", "error", "attempts", "position")
+
+
+def batch_list_with_progress(*, user: Any) -> QuerySet[IngestBatch]:
+    """Batches with their item counts, in one query."""
+    return (
+        batch_list(user=user)
+        .order_by("-created_at", "-id")
+        .annotate(
+            total=Count("items"),
+            done=Count("items", filter=Q(items__status=Status.DONE)),
+            failed=Count("items", filter=Q(items__status=Status.FAILED)),
+        )
+    )

@@ -25,7 +25,7 @@ from django.utils import timezone
 from verify.models import IngestBatch, IngestBatchItem
 from verify.services.ingest import IngestRefused, IngestResult, article_ingest
 from verify.services.url_ingest import article_ingest_url
-from verify.textio import UnreadableText
+from verify.textio import UnreadableText, text_from_file
 
 logger = logging.getLogger(__name__)
 
@@ -34,11 +34,12 @@ Status = IngestBatchItem.Status
 
 @dataclass(frozen=True, slots=True)
 class BatchFile:
-    """A file already read and decoded: (name, title from the file, text)."""
+    """A file already read and decoded, or the reason it could not be."""
 
     name: str
-    title: str
-    text: str
+    title: str = ""
+    text: str = ""
+    error: str = ""
 
 
 @transaction.atomic
@@ -47,13 +48,19 @@ def batch_create_files(
     kind: str = IngestBatch.Kind.FILES,
 ) -> IngestBatch:  # fmt: skip
     batch = _batch(kind=kind, label=label, outlet=outlet, user=user)
-    items = [
-        IngestBatchItem(
-            batch=batch, position=n, name=f.name[:2000], title=f.title[:500], text=f.text
-        )
-        for n, f in enumerate(files)
-    ]
+    items = [_file_item(batch, n, f) for n, f in enumerate(files)]
     return _start(batch, items)
+
+
+def _file_item(batch: IngestBatch, position: int, file: BatchFile) -> IngestBatchItem:
+    item = IngestBatchItem(
+        batch=batch, position=position, name=file.name[:2000], title=file.title[:500]
+    )
+    if file.error:  # unreadable: reported with the batch, never queued
+        item.status, item.error, item.finished_at = Status.FAILED, file.error, timezone.now()
+    else:
+        item.text = file.text
+    return item
 
 
 @transaction.atomic
@@ -82,7 +89,8 @@ def _start(batch: IngestBatch, items: list[IngestBatchItem]) -> IngestBatch:
     # With the database backend the tasks are rows written in this same
     # transaction: no worker sees a task before its item exists.
     for item in stored:
-        _enqueue(item.pk)
+        if item.status == Status.WAITING:
+            _enqueue(item.pk)
     return batch
 
 
@@ -198,3 +206,15 @@ def batch_retry_failed(*, batch: IngestBatch) -> int:
     for item_id in ids:
         _enqueue(item_id)
     return len(ids)
+
+
+def batch_file_read(name: str, data: bytes, charset: str | None = None) -> BatchFile:
+    """A file as a batch item: its text, or why it cannot be ingested."""
+    limit = settings.VERIFY_MAX_ARTICLE_BYTES
+    if len(data) > limit:
+        return BatchFile(name=name, error=f"{name} is {len(data):,} bytes; the limit is {limit:,}.")
+    try:
+        title, text = text_from_file(name, data, charset)
+    except UnreadableText as error:
+        return BatchFile(name=name, error=str(error))
+    return BatchFile(name=name, title=title, text=text)
