@@ -16,7 +16,6 @@ import time
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-import trafilatura
 import urllib3
 
 from verify.textio import UnreadableText, decode_bytes, html_to_text
@@ -214,6 +213,8 @@ def page_article(page: Page) -> PageArticle:
         raise FetchRefused(str(error)) from None
     if page.content_type == "text/plain":
         return PageArticle(page.url, "", html, "", None)
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html, url=page.url, with_metadata=True, include_comments=False, include_tables=False
     )
