@@ -46,9 +46,10 @@ BENCH_ARTICLES ?= 10000
 bench: $(VENV)/.installed  ## fill the benchmark database and measure; figures in bench/results/
 	$(PY) -m pip install --quiet -r requirements-bench.txt
 	$(PY) bench/generate.py --reset --articles $(BENCH_ARTICLES)
-	$(PY) bench/queue.py
+	$(PY) bench/queue_page.py
 	$(PY) bench/export.py
 	$(PY) bench/api_load.py
+	$(PY) bench/background.py
 	$(PY) bench/ingest.py
 
 clean:

@@ -63,6 +63,8 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
+        # Other work on the machine skews every timing: say how busy it was.
+        "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
     }
     try:
         cpuinfo = Path("/proc/cpuinfo").read_text()

@@ -85,7 +85,9 @@ class Generator:
                 counts[key] += value
             print(f"  {first + 1000:,} articles: {counts['claims']:,} items", flush=True)
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            # What autovacuum does on a live desk: statistics, and the visibility map
+            # that lets counts use index-only scans.
+            cursor.execute("VACUUM ANALYZE")
         counts["sources"] = len(self.sources)
         return counts
 

@@ -1,6 +1,6 @@
 """Server time and SQL queries of the queue page and the claim page.
 
-    python bench/queue.py [--repeat 30]
+    python bench/queue_page.py [--repeat 30]
 
 Each request goes through the whole Django stack in-process (middleware, view, queries,
 template) with DEBUG off; the time is the server's time, without network or browser.
