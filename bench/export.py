@@ -84,7 +84,8 @@ def _run(client: Any, url: str, fmt: str, expected: int) -> dict[str, Any]:
         "seconds": round(seconds, 2),
         "claims_per_second": round(count / seconds),
         "peak_python_kib_at": peaks,
-        "memory_flat": peaks["100%"] <= peaks["10%"] * 1.5 + 1024,
+        # Flat: the second half of the export adds (almost) nothing to the peak.
+        "memory_flat": peaks["100%"] <= peaks["50%"] * 1.1 + 512,
     }
 
 
