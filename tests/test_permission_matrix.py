@@ -29,7 +29,7 @@ from accounts.permissions import Role
 from accounts.services import api_token_create, invitation_send, user_create
 from tests.conftest import PASSWORD
 from tests.factories import make_claim
-from verify.models import Claim, Evidence, SavedView
+from verify.models import Claim, Evidence, IngestBatch, SavedView
 
 pytestmark = pytest.mark.django_db
 
@@ -84,6 +84,7 @@ class World:
     lock: SignInThrottle
     evidence: Evidence
     saved_view: SavedView
+    batch: IngestBatch
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,11 @@ RULES: dict[str, Expect | Rule] = {
     "verify:claim-release": editor_post(claim_pk, answer=REDIRECT),
     "verify:queue-next": editor_post(lambda w: {}, answer=REDIRECT),
     "verify:queue-bulk": editor_post(lambda w: {}, answer=REDIRECT),
+    # Background batches: ingesting is for editors and up.
+    "verify:batch-list": EDITOR_UP,
+    "verify:batch-new": EDITOR_UP,
+    "verify:batch-new-urls": editor_post(lambda w: {}),
+    "verify:batch-detail": Rule(EDITOR_UP, kwargs=lambda w: {"pk": w.batch.pk}),
     # Saved views are each user's own: anyone signed in may keep them.
     "verify:saved-view-save": Rule(_expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT), method="post"),
     "verify:saved-view-delete": Rule(
@@ -259,7 +265,8 @@ def world(make_user: Callable[..., User]) -> World:
         claim=claim, url="https://example.org/e", title="E", added_by=users["editor"]
     )
     saved_view = SavedView.objects.create(user=users["editor"], name="Mine", query="status=new")
-    return World(users, target, claim, token, key, lock, evidence, saved_view)
+    batch = IngestBatch.objects.create(created_by=users["editor"])
+    return World(users, target, claim, token, key, lock, evidence, saved_view, batch)
 
 
 def _answer(client: Client, rule: Rule, url: str, world: World) -> int | str:
