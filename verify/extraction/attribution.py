@@ -1,0 +1,294 @@
+"""Speaker attribution: who said each quote, found from its speech tag.
+
+For each quote the tag is looked for, in this order:
+
+1. right after the closing mark ("…,” Trump wrote. / "…," said the spokesman.);
+2. before the opening mark in the same sentence (Peskov said: “…” / Zelensky
+   condemned the attack as “…” / According to Peskov, …);
+3. later in the same sentence (“…” is what he called it);
+4. otherwise the speaker is carried over from another quote of the same
+   paragraph, or from the previous paragraph when the quote opens its own
+   paragraph (continuation quotes).
+
+The speaker mention is the noun phrase next to the cue verb, found by scanning
+words rather than parsing; it is resolved to the fullest name through the
+entity index (pronouns and descriptions included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.types import Entity, Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from verify.extraction.quotes import QuoteSpan
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CUE_VERBS = _words(
+    """said says say saying told tells tell added adds wrote writes written asked asks
+    stated states declared declares explained explains noted notes argued argues claimed
+    claims insisted insists warned warns accused accuses condemned condemns called calls
+    described describes replied replies responded responds tweeted tweets posted announced
+    announces acknowledged acknowledges admitted admits suggested suggests continued
+    recalled recalls predicted predicts promised promises vowed vows pledged boasted boasts
+    complained complains joked jokes quipped remarked observed concluded contended contends
+    maintained maintains asserted asserts alleged alleges charged charges criticized
+    criticised praised dismissed denied denies urged urges demanded demands labeled labelled
+    dubbed branded mocked blasted slammed shouted yelled cried exclaimed emphasized
+    emphasised stressed reported reports testified repeated repeats lamented touted
+    confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
+    pointed thundered scoffed retorted chided derided decried denounced hailed lauded
+    cautioned wrote tweeting writing telling adding noting arguing insisting warning
+    calling describing"""
+)
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+
+# words that may sit between a subject and its cue verb ("Trump also said")
+_SKIP_BEFORE_CUE = _words(
+    """also later then has had have would will once again repeatedly recently publicly
+    privately reportedly further simply even just only never not did does was is has been
+    previously earlier specifically flatly angrily quickly often frequently sharply
+    bluntly first had already"""
+)
+# words that end a subject noun phrase when scanning back from the cue
+_NP_STOP = _words(
+    """that and but or which who whom when where while because if as after before since
+    than so what how why to is was are were be been has have had do does did will would
+    can could should may might must not said says say told added wrote this these
+    there here it's on in at by about into during over under against"""
+)
+_DETERMINERS = _words("the a an his her its their our this that these those")
+_PRONOUN_SUBJECTS = _words("he she they it we i who")
+_MAX_NP_WORDS = 9
+# words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof)\.|(?:[A-Z]\.){1,3}"
+    r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A speech tag: the speaker's noun phrase and the cue verb."""
+
+    start: int
+    end: int
+    cue: str | None
+
+
+def attribute(
+    text: str, spans: list[QuoteSpan], index: EntityIndex
+) -> list[tuple[Quote, Entity | None]]:
+    """One Quote per span, with speaker, mention and cue where found."""
+    tags: list[Tag | None] = [
+        _find_tag(text, spans, number) for number in range(len(spans))
+    ]
+    _carry_over(spans, tags)
+    out = []
+    for span, tag in zip(spans, tags, strict=True):
+        out.append(_quote(text, span, tag, index))
+    return out
+
+
+def _quote(
+    text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
+) -> tuple[Quote, Entity | None]:
+    kind = quote_kind(text, span)
+    if tag is None:
+        return Quote(span.start, span.end, text[span.start : span.end], kind), None
+    mention = text[tag.start : tag.end]
+    entity = index.resolve(tag.start, tag.end)
+    speaker = entity.name if entity is not None else _bare_speaker(mention)
+    if entity is None and speaker is not None:
+        entity = Entity(name=speaker, kind=name_kind(speaker))
+    quote = Quote(
+        span.start,
+        span.end,
+        text[span.start : span.end],
+        kind,
+        speaker,
+        mention,
+        tag.cue,
+    )
+    return quote, entity
+
+
+def _bare_speaker(mention: str) -> str | None:
+    """The mention as a speaker name when no entity matched it: descriptions
+    and collectives ("Russian state media") stay as written, bare pronouns
+    name nobody."""
+    words = mention.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
+        return None
+    return mention
+
+
+def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
+    """Direct when the quote is a whole utterance: it starts a sentence
+    (capital letter) and ends one (or is cut by its speech tag)."""
+    first = text[span.start]
+    if not (
+        first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start
+    ):
+        return "partial"
+    last = text[span.end - 1]
+    if last in ".,!?\u2026\u2014-:;":
+        return "direct"
+    after = text[span.mark_end : span.mark_end + 2]
+    if span.mark_end >= span.paragraph.end or after[:1] in ".,!?":
+        return "direct" if len(text[span.start : span.end].split()) > 3 else "partial"
+    return "partial"
+
+
+def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
+    span = spans[number]
+    para = span.paragraph
+    previous_end = para.start
+    if number > 0 and spans[number - 1].paragraph == para:
+        previous_end = spans[number - 1].mark_end
+    next_start = para.end
+    if number + 1 < len(spans) and spans[number + 1].paragraph == para:
+        next_start = spans[number + 1].mark_start
+    sentence_start = _sentence_start(text, previous_end, span.mark_start)
+    after_end = _clause_end(text, span.mark_end, next_start)
+    return (
+        _tag_after(text, span.mark_end, after_end)
+        or _tag_before(text, sentence_start, span.mark_start)
+        or _according_to(text, sentence_start, after_end)
+    )
+
+
+def _sentence_start(text: str, floor: int, mark_start: int) -> int:
+    """Start of the sentence holding the opening mark (not before ``floor``)."""
+    best = floor
+    for match in re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c])", text[floor:mark_start]):
+        best = floor + match.end()
+    return best
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    match = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start, limit)
+    return match.end() if match else limit
+
+
+def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text, start, end))
+
+
+def _tag_after(text: str, start: int, end: int) -> Tag | None:
+    """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
+    tokens = _tokens(text, start, end)
+    while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
+        tokens.pop(0)
+    for position, token in enumerate(tokens[: _MAX_NP_WORDS + 6]):
+        word = token.group().lower()
+        if word in (";", ":", "(", ")", ".", "!", "?"):
+            return None
+        if word not in CUE_VERBS:
+            continue
+        if position == 0:
+            return _np_after(text, tokens[1:], word)
+        return _np_before(text, tokens[:position], word)
+    return None
+
+
+def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
+    """Peskov said: “…” / Zelensky condemned the attack as “…”"""
+    tokens = _tokens(text, start, mark_start)
+    for position in range(len(tokens) - 1, -1, -1):
+        word = tokens[position].group().lower()
+        if word in CUE_VERBS:
+            tag = _np_before(text, tokens[:position], word)
+            if tag is None and position + 1 < len(tokens):
+                # inverted: "said Mr. Smith: “…”"
+                tag = _np_after(text, tokens[position + 1 :], word)
+            if tag is not None:
+                return tag
+    return None
+
+
+def _according_to(text: str, start: int, end: int) -> Tag | None:
+    match = _ACCORDING.search(text, start, end)
+    if match is None:
+        return None
+    return _np_after(text, _tokens(text, match.end(), end), "according to")
+
+
+def _np_before(text: str, tokens: list[re.Match[str]], cue: str) -> Tag | None:
+    """The subject noun phrase ending just before the cue verb."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].group().lower() in _SKIP_BEFORE_CUE:
+        end -= 1
+    if end > 0 and tokens[end - 1].group() == ",":
+        # "Smith, a spokesman for the campaign, said" / "Trump, posting on X, said"
+        end = _skip_aside(tokens, end - 1)
+    begin = end
+    while (
+        begin > 0 and end - begin < _MAX_NP_WORDS and _in_np(tokens[begin - 1].group())
+    ):
+        begin -= 1
+    while begin < end and tokens[begin].group().lower() in _NP_STOP:
+        begin += 1
+    if begin >= end:
+        return None
+    return Tag(tokens[begin].start(), tokens[end - 1].end(), cue)
+
+
+def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
+    """Index just after the words before a comma-delimited aside."""
+    for position in range(comma - 1, max(comma - 14, -1), -1):
+        if tokens[position].group() == ",":
+            return position
+        if tokens[position].group() in ("\u201c", "\u201d", '"', ";", ":"):
+            break
+    return comma
+
+
+def _in_np(token: str) -> bool:
+    if not token[0].isalnum():
+        return False
+    return token.lower() not in _NP_STOP or token[0].isupper() and token.lower() != "i"
+
+
+def _np_after(text: str, tokens: list[re.Match[str]], cue: str) -> Tag | None:
+    """The noun phrase right after an inverted cue ("said Trump")."""
+    end = 0
+    while (
+        end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group())
+    ):
+        end += 1
+    if end == 0:
+        return None
+    return Tag(tokens[0].start(), tokens[end - 1].end(), cue)
+
+
+def _in_np_after(token: str) -> bool:
+    if not token[0].isalnum():
+        return False
+    lower = token.lower()
+    return lower in _DETERMINERS or lower not in _NP_STOP or token[0].isupper()
+
+
+def _carry_over(spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
+    """Untagged quotes take the speaker of a neighbouring quote: in the same
+    paragraph, or the previous paragraph's when they open their paragraph."""
+    for number, span in enumerate(spans):
+        if tags[number] is not None:
+            continue
+        same_para = [
+            other
+            for other in range(max(0, number - 4), min(len(spans), number + 5))
+            if spans[other].paragraph == span.paragraph and tags[other] is not None
+        ]
+        if same_para:
+            tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
+        elif number > 0 and (span.continued or span.mark_start == span.paragraph.start):
+            tags[number] = tags[number - 1]
