@@ -74,13 +74,28 @@ _TOKEN = re.compile(
     r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
 )
 
+_INTRO_WORDS = _words(
+    """in on at after before but and so yet however meanwhile still later earlier during
+    while when as since despite though although also then now today for with by from
+    speaking asked last this under over at instead indeed"""
+)
+_INVERTING_CUES = _words(
+    "said says asked wrote writes added adds told tells replied according"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Sgt|Capt|No|Vs)|\b[A-Z])\.$"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Tag:
-    """A speech tag: the speaker's noun phrase and the cue verb."""
+    """A speech tag: the speaker's words at the quote (``start``/``end``, with
+    any appositive), the core noun phrase used to resolve them, and the cue."""
 
     start: int
     end: int
+    head_start: int
+    head_end: int
     cue: str | None
 
 
@@ -91,11 +106,10 @@ def attribute(
     tags: list[Tag | None] = [
         _find_tag(text, spans, number) for number in range(len(spans))
     ]
-    _carry_over(spans, tags)
-    out = []
-    for span, tag in zip(spans, tags, strict=True):
-        out.append(_quote(text, span, tag, index))
-    return out
+    _carry_over(text, spans, tags)
+    return [
+        _quote(text, span, tag, index) for span, tag in zip(spans, tags, strict=True)
+    ]
 
 
 def _quote(
@@ -104,11 +118,12 @@ def _quote(
     kind = quote_kind(text, span)
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
-    mention = text[tag.start : tag.end]
-    entity = index.resolve(tag.start, tag.end)
-    speaker = entity.name if entity is not None else _bare_speaker(mention)
+    entity = _resolve(text, tag, index)
+    head = text[tag.head_start : tag.head_end]
+    speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
+    mention = text[tag.start : tag.end].rstrip(" ,")
     quote = Quote(
         span.start,
         span.end,
@@ -121,14 +136,36 @@ def _quote(
     return quote, entity
 
 
-def _bare_speaker(mention: str) -> str | None:
-    """The mention as a speaker name when no entity matched it: descriptions
-    and collectives ("Russian state media") stay as written, bare pronouns
-    name nobody."""
-    words = mention.split()
-    if len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
+def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
+    head = text[tag.head_start : tag.head_end]
+    if not _is_role_of_other(head):
+        entity = index.resolve(tag.head_start, tag.head_end)
+        if entity is not None:
+            return entity
+    # "a spokesman for the campaign, Jeff Weaver," names the speaker in the aside
+    return index.named_at(tag.head_end, tag.end) if tag.end > tag.head_end else None
+
+
+def _is_role_of_other(head: str) -> bool:
+    """ "Sanders's campaign manager", "a spokesman for Clinton": the name in it
+    is not the speaker's."""
+    words = head.replace("\u2019", "'").split()
+    if not words:
+        return False
+    if words[0].lower() in ("a", "an", "one"):
+        return True
+    possessive = any(w.endswith("'s") or w.endswith("s'") for w in words[:-1])
+    return possessive or any(w in ("for", "of", "to", "at") for w in words[1:-1])
+
+
+def _bare_speaker(head: str) -> str | None:
+    """The head as the speaker's name when no entity matched it: descriptions
+    and collectives ("Russian state media") stay as written, pronouns name
+    nobody."""
+    words = head.split()
+    if not words or len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
         return None
-    return mention
+    return head
 
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
@@ -158,25 +195,23 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     if number + 1 < len(spans) and spans[number + 1].paragraph == para:
         next_start = spans[number + 1].mark_start
     sentence_start = _sentence_start(text, previous_end, span.mark_start)
-    after_end = _clause_end(text, span.mark_end, next_start)
+    after_end = min(next_start, span.mark_end + 400)
     return (
         _tag_after(text, span.mark_end, after_end)
         or _tag_before(text, sentence_start, span.mark_start)
         or _according_to(text, sentence_start, after_end)
+        or _subject_of(text, sentence_start, span.mark_start)
     )
 
 
 def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     """Start of the sentence holding the opening mark (not before ``floor``)."""
     best = floor
-    for match in re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c])", text[floor:mark_start]):
-        best = floor + match.end()
+    for match in re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c'])", text[floor:mark_start]):
+        stop = floor + match.start() + 1
+        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
+            best = floor + match.end()
     return best
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    match = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start, limit)
-    return match.end() if match else limit
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -188,15 +223,15 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
     tokens = _tokens(text, start, end)
     while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
         tokens.pop(0)
-    for position, token in enumerate(tokens[: _MAX_NP_WORDS + 6]):
+    for position, token in enumerate(tokens[: _MAX_NP_WORDS + 12]):
         word = token.group().lower()
-        if word in (";", ":", "(", ")", ".", "!", "?"):
+        if word in (";", ":", "(", ")", ".", "!", "?", "\u201c", '"'):
             return None
         if word not in CUE_VERBS:
             continue
         if position == 0:
             return _np_after(text, tokens[1:], word)
-        return _np_before(text, tokens[:position], word)
+        return _np_before(tokens[:position], word)
     return None
 
 
@@ -205,13 +240,19 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
     tokens = _tokens(text, start, mark_start)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group().lower()
-        if word in CUE_VERBS:
-            tag = _np_before(text, tokens[:position], word)
-            if tag is None and position + 1 < len(tokens):
-                # inverted: "said Mr. Smith: “…”"
-                tag = _np_after(text, tokens[position + 1 :], word)
-            if tag is not None:
-                return tag
+        if word not in CUE_VERBS:
+            continue
+        tag = _np_before(tokens[:position], word)
+        if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
+            # inverted: "said Mr. Smith: “…”"
+            tag = _np_after(text, tokens[position + 1 :], word)
+        if tag is None:
+            tag = _subject_of(text, start, tokens[position].start(), word)
+        if tag is not None:
+            return tag
+    if tokens and tokens[-1].group() == ":":
+        # "Former secretary of state Hillary Clinton: “We learned …”"
+        return _np_before(tokens[:-1], None)
     return None
 
 
@@ -222,13 +263,14 @@ def _according_to(text: str, start: int, end: int) -> Tag | None:
     return _np_after(text, _tokens(text, match.end(), end), "according to")
 
 
-def _np_before(text: str, tokens: list[re.Match[str]], cue: str) -> Tag | None:
-    """The subject noun phrase ending just before the cue verb."""
+def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
+    """The subject noun phrase ending just before the cue verb, with the
+    aside between them if any ("Smith, a spokesman for X, said")."""
     end = len(tokens)
     while end > 0 and tokens[end - 1].group().lower() in _SKIP_BEFORE_CUE:
         end -= 1
+    mention_end = end
     if end > 0 and tokens[end - 1].group() == ",":
-        # "Smith, a spokesman for the campaign, said" / "Trump, posting on X, said"
         end = _skip_aside(tokens, end - 1)
     begin = end
     while (
@@ -239,15 +281,17 @@ def _np_before(text: str, tokens: list[re.Match[str]], cue: str) -> Tag | None:
         begin += 1
     if begin >= end:
         return None
-    return Tag(tokens[begin].start(), tokens[end - 1].end(), cue)
+    head_end = tokens[end - 1].end()
+    last = tokens[mention_end - 1].end() if mention_end > end else head_end
+    return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
     """Index just after the words before a comma-delimited aside."""
-    for position in range(comma - 1, max(comma - 14, -1), -1):
+    for position in range(comma - 1, max(comma - 20, -1), -1):
         if tokens[position].group() == ",":
             return position
-        if tokens[position].group() in ("\u201c", "\u201d", '"', ";", ":"):
+        if tokens[position].group() in ("\u201c", "\u201d", '"', ";", ":", "."):
             break
     return comma
 
@@ -258,8 +302,9 @@ def _in_np(token: str) -> bool:
     return token.lower() not in _NP_STOP or token[0].isupper() and token.lower() != "i"
 
 
-def _np_after(text: str, tokens: list[re.Match[str]], cue: str) -> Tag | None:
-    """The noun phrase right after an inverted cue ("said Trump")."""
+def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
+    """The noun phrase right after an inverted cue ("said Trump"), with its
+    appositive ("said Rick Wilson, a Republican strategist.")."""
     end = 0
     while (
         end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group())
@@ -267,7 +312,24 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str) -> Tag | None:
         end += 1
     if end == 0:
         return None
-    return Tag(tokens[0].start(), tokens[end - 1].end(), cue)
+    mention_end = _appositive_end(tokens, end)
+    return Tag(
+        tokens[0].start(),
+        tokens[mention_end - 1].end(),
+        tokens[0].start(),
+        tokens[end - 1].end(),
+        cue,
+    )
+
+
+def _appositive_end(tokens: list[re.Match[str]], end: int) -> int:
+    """Token index just after an appositive following ``end`` (or ``end``)."""
+    if end >= len(tokens) or tokens[end].group() != ",":
+        return end
+    for position in range(end + 1, min(len(tokens), end + 30)):
+        if tokens[position].group() in (",", ".", ";", ":", "\u201c", '"', "(", ")"):
+            return position if position > end + 1 else end
+    return end
 
 
 def _in_np_after(token: str) -> bool:
@@ -277,7 +339,62 @@ def _in_np_after(token: str) -> bool:
     return lower in _DETERMINERS or lower not in _NP_STOP or token[0].isupper()
 
 
-def _carry_over(spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
+def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
+    """The named subject at the start of a sentence ("Valastro praised … “…”"),
+    after any introductory phrase ("On Sunday, Sanders issued …")."""
+    tokens = _tokens(text, start, stop)
+    first = 0
+    if tokens and tokens[0].group().lower() in _INTRO_WORDS:
+        commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
+        if not commas:
+            return None
+        first = commas[0] + 1
+    end = first
+    while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
+        end += 1
+    if end == first or end >= len(tokens):
+        return None
+    mention_end = _appositive_end(tokens, end)
+    if mention_end > end and mention_end + 1 < len(tokens):
+        mention_end += 1
+    return Tag(
+        tokens[first].start(),
+        tokens[mention_end - 1].end(),
+        tokens[first].start(),
+        tokens[end - 1].end(),
+        cue,
+    )
+
+
+def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    token = tokens[index].group()
+    lower = token.lower()
+    if index == first:
+        return token[0].isupper() and (
+            lower in _DETERMINERS
+            or lower in _PRONOUN_SUBJECTS
+            or lower not in _FUNCTION_START
+        )
+    if lower in _PRONOUN_SUBJECTS or tokens[first].group().lower() in _PRONOUN_SUBJECTS:
+        return False
+    if token[0].isupper() or lower in ("of", "for"):
+        return True
+    # lowercase nouns only right after a determiner: "The campaign", "Her aides"
+    return (
+        tokens[first].group().lower() in _DETERMINERS
+        and lower not in _NP_STOP
+        and (index - first < 3)
+        and lower not in CUE_VERBS
+    )
+
+
+_FUNCTION_START = _words(
+    """it there this that these those what why how if when while as but and or so yet
+    many some most all both each few several no not one"""
+)
+
+
+def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
     """Untagged quotes take the speaker of a neighbouring quote: in the same
     paragraph, or the previous paragraph's when they open their paragraph."""
     for number, span in enumerate(spans):
@@ -290,5 +407,22 @@ def _carry_over(spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
         ]
         if same_para:
             tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
-        elif number > 0 and (span.continued or span.mark_start == span.paragraph.start):
-            tags[number] = tags[number - 1]
+        elif span.continued or span.mark_start == span.paragraph.start:
+            tags[number] = _previous_speaker(text, spans, tags, number)
+
+
+def _previous_speaker(
+    text: str, spans: list[QuoteSpan], tags: list[Tag | None], number: int
+) -> Tag | None:
+    """The speaker of the paragraph before: its last quote's, or its subject's."""
+    para = spans[number].paragraph
+    before = text.rfind("\n", 0, para.start)
+    previous_start = text.rfind("\n", 0, max(0, before - 1)) + 1
+    while before > 0 and not text[previous_start:before].strip():
+        before = previous_start - 1
+        previous_start = text.rfind("\n", 0, max(0, before - 1)) + 1
+    if number > 0 and spans[number - 1].mark_end >= previous_start:
+        return tags[number - 1]
+    if before <= 0:
+        return None
+    return _subject_of(text, previous_start, before)
