@@ -1,0 +1,81 @@
+"""Flags an editor wants to see on a claim at a glance.
+
+- ``unsubstantiated``: the article says the claim comes without support
+  ("provided no proof", "without evidence", "could not be independently verified").
+- ``hedged``: the article distances itself ("reportedly", "allegedly", "appears to").
+- ``numeric``: numbers, quantities, dates or comparisons, which can be checked exactly.
+- ``attributed``: someone other than the article asserts it (the claim has a claimant).
+
+Every pattern is a flat alternation of literal words with bounded gaps, so a
+search is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNSUBSTANTIATED = "unsubstantiated"
+HEDGED = "hedged"
+NUMERIC = "numeric"
+ATTRIBUTED = "attributed"
+
+_SUPPORT = (
+    r"(?:proof|evidence|substantiation|documentation|corroboration|details to support)"
+)
+_GIVE = r"(?:provide|provided|providing|offer|offered|offering|give|gave|giving|present|presented|cite|cited|citing|show|showed|produce|produced)"
+_UNSUBSTANTIATED = re.compile(
+    rf"\b(?:{_GIVE}\s+(?:no|little)\s+(?:\w+\s+)?{_SUPPORT}"
+    rf"|without\s+(?:{_GIVE}\s+)?(?:any\s+)?(?:\w+\s+)?{_SUPPORT}"
+    rf"|(?:did|does|do|has|have|had)\s*(?:not|n['\u2019]t)\s+{_GIVE}\s+(?:any\s+)?{_SUPPORT}"
+    rf"|no\s+(?:\w+\s+)?{_SUPPORT}\s+(?:was|were|has\s+been|had\s+been)\s+(?:given|provided|offered)"
+    r"|(?:could|can|cannot)(?:\s*not|n['\u2019]t)?\s+(?:be\s+)?(?:independently\s+)?(?:verified|verify|confirmed|confirm)"
+    r"|(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm)"
+    r"|(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|unverified|unsubstantiated|unproven|baseless|unfounded)\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly"
+    r"|(?:appears?|appeared|seems?|seemed)\s+to"
+    r"|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported)\s+to"
+    r"|(?:may|might|could)\s+have"
+    r"|possibly|presumably|unconfirmed|suspected|is\s+thought\s+to)\b",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|hundreds?|thousands?|millions?|billions?|trillions?|percent|half|twice|double[ds]?"
+    r"|tripled?|quadrupled?|first|last|record|majority|minority"
+    r"|(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than"
+    r"|highest|lowest|largest|biggest|smallest|most|least"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def is_unsubstantiated(text: str) -> bool:
+    return _UNSUBSTANTIATED.search(text) is not None
+
+
+def is_hedged(text: str) -> bool:
+    return _HEDGED.search(text) is not None
+
+
+def is_numeric(text: str) -> bool:
+    return _NUMERIC.search(text) is not None
+
+
+def flags_for(text: str, *, attributed: bool, context: str = "") -> tuple[str, ...]:
+    """The flags of a claim whose words are ``text``; ``context`` is the rest of
+    its sentence, where a remark such as "but provided no proof" may sit."""
+    out = []
+    if is_unsubstantiated(text) or (context and is_unsubstantiated(context)):
+        out.append(UNSUBSTANTIATED)
+    if is_hedged(text):
+        out.append(HEDGED)
+    if is_numeric(text):
+        out.append(NUMERIC)
+    if attributed:
+        out.append(ATTRIBUTED)
+    return tuple(out)
