@@ -218,19 +218,33 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text, start, end))
 
 
+def _is_cue(token: str) -> bool:
+    # "States" in "United States" is no cue: cue verbs are written in lower case
+    return token[0].islower() and token in CUE_VERBS
+
+
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
     """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
     tokens = _tokens(text, start, end)
     while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
         tokens.pop(0)
     for position, token in enumerate(tokens[: _MAX_NP_WORDS + 12]):
-        word = token.group().lower()
+        word = token.group()
         if word in (";", ":", "(", ")", ".", "!", "?", "\u201c", '"'):
             return None
-        if word not in CUE_VERBS:
+        if not _is_cue(word):
             continue
-        if position == 0:
-            return _np_after(text, tokens[1:], word)
+        inverted = position == 0 or (
+            tokens[position - 1].group() == ","
+            and position + 1 < len(tokens)
+            and _starts_np(tokens[position + 1].group())
+        )
+        if inverted and word in _INVERTING_CUES:
+            tag = _np_after(text, tokens[position + 1 :], word)
+            if tag is not None or position == 0:
+                return tag
+        if word.endswith("ing"):
+            return None
         return _np_before(tokens[:position], word)
     return None
 
@@ -239,8 +253,14 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
     """Peskov said: “…” / Zelensky condemned the attack as “…”"""
     tokens = _tokens(text, start, mark_start)
     for position in range(len(tokens) - 1, -1, -1):
-        word = tokens[position].group().lower()
-        if word not in CUE_VERBS:
+        word = tokens[position].group()
+        if not _is_cue(word):
+            continue
+        if word.endswith("ing"):
+            # "Trump told a rally, saying …": the subject of the main clause
+            tag = _subject_of(text, start, tokens[position].start(), word)
+            if tag is not None:
+                return tag
             continue
         tag = _np_before(tokens[:position], word)
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
@@ -267,7 +287,7 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     """The subject noun phrase ending just before the cue verb, with the
     aside between them if any ("Smith, a spokesman for X, said")."""
     end = len(tokens)
-    while end > 0 and tokens[end - 1].group().lower() in _SKIP_BEFORE_CUE:
+    while end > 0 and _skippable(tokens[end - 1].group()):
         end -= 1
     mention_end = end
     if end > 0 and tokens[end - 1].group() == ",":
@@ -284,6 +304,12 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _skippable(token: str) -> bool:
+    """Adverbs and auxiliaries between a subject and its cue ("had effusively praised")."""
+    lower = token.lower()
+    return lower in _SKIP_BEFORE_CUE or token.islower() and lower.endswith("ly")
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
@@ -306,12 +332,25 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     """The noun phrase right after an inverted cue ("said Trump"), with its
     appositive ("said Rick Wilson, a Republican strategist.")."""
     end = 0
+    named = False
     while (
-        end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group())
+        end < len(tokens)
+        and end < _MAX_NP_WORDS
+        and _in_np_after(tokens[end].group(), named)
     ):
+        named = named or tokens[end].group()[0].isupper()
         end += 1
-    if end == 0:
+    if end == 0 or end < len(tokens) and _continues_clause(tokens[end].group()):
+        # "said the candidate could …" reports a clause; it names no speaker
         return None
+    if end + 2 < len(tokens) and tokens[end].group() == "(":
+        # "said Sen. Richard Blumenthal (D-Conn.)"
+        closing = [
+            i
+            for i in range(end + 1, min(len(tokens), end + 8))
+            if tokens[i].group() == ")"
+        ]
+        end = closing[0] + 1 if closing else end
     mention_end = _appositive_end(tokens, end)
     return Tag(
         tokens[0].start(),
@@ -332,11 +371,30 @@ def _appositive_end(tokens: list[re.Match[str]], end: int) -> int:
     return end
 
 
-def _in_np_after(token: str) -> bool:
+def _starts_np(token: str) -> bool:
+    return token[0].isupper() or token.lower() in _DETERMINERS or token.lower() == "one"
+
+
+def _continues_clause(token: str) -> bool:
+    return (
+        token.islower() and token not in _NP_PREPOSITIONS and token not in _CLAUSE_LINKS
+    )
+
+
+_CLAUSE_LINKS = _words("who whose which as after before when while during according")
+
+
+def _in_np_after(token: str, named: bool) -> bool:
     if not token[0].isalnum():
         return False
     lower = token.lower()
+    if lower in _NP_PREPOSITIONS:
+        # "a person close to the Clintons", but not "Trump in an interview"
+        return not named
     return lower in _DETERMINERS or lower not in _NP_STOP or token[0].isupper()
+
+
+_NP_PREPOSITIONS = _words("to of for at in from with on by")
 
 
 def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
@@ -353,6 +411,8 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
         end += 1
     if end == first or end >= len(tokens):
+        return None
+    if not (tokens[end].group()[0].isalpha() or tokens[end].group() == ","):
         return None
     mention_end = _appositive_end(tokens, end)
     if mention_end > end and mention_end + 1 < len(tokens):
@@ -383,8 +443,9 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     return (
         tokens[first].group().lower() in _DETERMINERS
         and lower not in _NP_STOP
-        and (index - first < 3)
+        and index - first < 3
         and lower not in CUE_VERBS
+        and not _skippable(token)
     )
 
 
