@@ -46,7 +46,7 @@ CUE_VERBS = _words(
     emphasised stressed reported reports testified repeated repeats lamented touted
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
-    cautioned wrote tweeting writing telling adding noting arguing insisting warning
+    cautioned answered explaining wrote tweeting writing telling adding noting arguing insisting warning
     calling describing"""
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -79,9 +79,7 @@ _INTRO_WORDS = _words(
     while when as since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed"""
 )
-_INVERTING_CUES = _words(
-    "said says asked wrote writes added adds told tells replied according"
-)
+_INVERTING_CUES = _words("said says asked wrote writes added adds told tells replied according")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Sgt|Capt|No|Vs)|\b[A-Z])\.$"
 )
@@ -103,13 +101,48 @@ def attribute(
     text: str, spans: list[QuoteSpan], index: EntityIndex
 ) -> list[tuple[Quote, Entity | None]]:
     """One Quote per span, with speaker, mention and cue where found."""
-    tags: list[Tag | None] = [
-        _find_tag(text, spans, number) for number in range(len(spans))
-    ]
+    tags: list[Tag | None] = [_find_tag(text, spans, number) for number in range(len(spans))]
+    speech = [is_speech(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
     _carry_over(text, spans, tags)
     return [
-        _quote(text, span, tag, index) for span, tag in zip(spans, tags, strict=True)
+        _quote(text, span, tag, index)
+        for span, tag, keep in zip(spans, tags, speech, strict=True)
+        if keep
     ]
+
+
+def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
+    """False for quote marks around something nobody said: markup attribute
+    values, titles of works ("Morning Joe") and scare quotes ("optics"). A
+    quote with a cue verb of its own always counts as speech."""
+    if tag is not None and tag.cue is not None:
+        return True
+    if text[span.mark_start - 1 : span.mark_start] == "=":
+        return False
+    words = _WORD.findall(text, span.start, span.end)
+    if not words:
+        return False
+    if len(words) <= 12 and all(_title_word(word) for word in words):
+        return False
+    if len(words) > 3 or not words[0].islower():
+        return True
+    # a few lower-case words are a scare quote unless their sentence reports speech
+    return _sentence_has_cue(text, span)
+
+
+def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
+    start = _sentence_start(text, span.paragraph.start, span.mark_start)
+    stop = re.compile(r"[.!?](?=\s|$)").search(text, span.mark_end, span.paragraph.end)
+    end = stop.end() if stop else span.paragraph.end
+    return any(_is_cue(word) for word in _WORD.findall(text, start, end))
+
+
+_WORD = re.compile(r"[\w\u2019'\-]+")
+_TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
+
+
+def _title_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _TITLE_SMALL_WORDS
 
 
 def _quote(
@@ -172,9 +205,7 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """Direct when the quote is a whole utterance: it starts a sentence
     (capital letter) and ends one (or is cut by its speech tag)."""
     first = text[span.start]
-    if not (
-        first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start
-    ):
+    if not (first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start):
         return "partial"
     last = text[span.end - 1]
     if last in ".,!?\u2026\u2014-:;":
@@ -293,9 +324,7 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     if end > 0 and tokens[end - 1].group() == ",":
         end = _skip_aside(tokens, end - 1)
     begin = end
-    while (
-        begin > 0 and end - begin < _MAX_NP_WORDS and _in_np(tokens[begin - 1].group())
-    ):
+    while begin > 0 and end - begin < _MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
         begin -= 1
     while begin < end and tokens[begin].group().lower() in _NP_STOP:
         begin += 1
@@ -333,11 +362,7 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     appositive ("said Rick Wilson, a Republican strategist.")."""
     end = 0
     named = False
-    while (
-        end < len(tokens)
-        and end < _MAX_NP_WORDS
-        and _in_np_after(tokens[end].group(), named)
-    ):
+    while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
         named = named or tokens[end].group()[0].isupper()
         end += 1
     if end == 0 or end < len(tokens) and _continues_clause(tokens[end].group()):
@@ -345,11 +370,7 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         return None
     if end + 2 < len(tokens) and tokens[end].group() == "(":
         # "said Sen. Richard Blumenthal (D-Conn.)"
-        closing = [
-            i
-            for i in range(end + 1, min(len(tokens), end + 8))
-            if tokens[i].group() == ")"
-        ]
+        closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
         end = closing[0] + 1 if closing else end
     mention_end = _appositive_end(tokens, end)
     return Tag(
@@ -376,9 +397,7 @@ def _starts_np(token: str) -> bool:
 
 
 def _continues_clause(token: str) -> bool:
-    return (
-        token.islower() and token not in _NP_PREPOSITIONS and token not in _CLAUSE_LINKS
-    )
+    return token.islower() and token not in _NP_PREPOSITIONS and token not in _CLAUSE_LINKS
 
 
 _CLAUSE_LINKS = _words("who whose which as after before when while during according")
@@ -431,9 +450,7 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     lower = token.lower()
     if index == first:
         return token[0].isupper() and (
-            lower in _DETERMINERS
-            or lower in _PRONOUN_SUBJECTS
-            or lower not in _FUNCTION_START
+            lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
         )
     if lower in _PRONOUN_SUBJECTS or tokens[first].group().lower() in _PRONOUN_SUBJECTS:
         return False

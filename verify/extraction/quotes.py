@@ -142,6 +142,8 @@ def _can_open(text: str, mark: re.Match[str]) -> bool:
 
 def _can_close(text: str, opened: re.Match[str], mark: re.Match[str]) -> bool:
     char = mark.group()
+    if char == "\u201c" and _looks_closing(text, mark):
+        return True  # “…“ : a closing mark typed as an opening one
     if char not in _CLOSES.get(opened.group(), _CLOSERS):
         return False
     if char in _CLOSERS or char == "\u201c":
@@ -150,3 +152,9 @@ def _can_close(text: str, opened: re.Match[str], mark: re.Match[str]) -> bool:
     before = text[mark.start() - 1 : mark.start()]
     after = text[mark.end() : mark.end() + 1]
     return not (before.isspace() and after.isalnum())
+
+
+def _looks_closing(text: str, mark: re.Match[str]) -> bool:
+    before = text[mark.start() - 1 : mark.start()]
+    after = text[mark.end() : mark.end() + 1]
+    return bool(before) and not before.isspace() and (not after or not after.isalnum())
