@@ -46,7 +46,7 @@ CUE_VERBS = _words(
     emphasised stressed reported reports testified repeated repeats lamented touted
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
-    cautioned answered explaining wrote tweeting writing telling adding noting arguing insisting warning
+    cautioned answered explaining read reads wrote tweeting writing telling adding noting arguing insisting warning
     calling describing"""
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -79,7 +79,9 @@ _INTRO_WORDS = _words(
     while when as since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed"""
 )
-_INVERTING_CUES = _words("said says asked wrote writes added adds told tells replied according")
+_INVERTING_CUES = _words(
+    "said says asked wrote writes added adds told tells replied according read reads"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Sgt|Capt|No|Vs)|\b[A-Z])\.$"
 )
@@ -270,7 +272,7 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
             and position + 1 < len(tokens)
             and _starts_np(tokens[position + 1].group())
         )
-        if inverted and word in _INVERTING_CUES:
+        if inverted and (position == 0 or word in _INVERTING_CUES):
             tag = _np_after(text, tokens[position + 1 :], word)
             if tag is not None or position == 0:
                 return tag
@@ -447,11 +449,9 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
 
 def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     token = tokens[index].group()
-    lower = token.lower()
+    lower = token.lower().replace("\u2019", "'")
     if index == first:
-        return token[0].isupper() and (
-            lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
-        )
+        return _can_start_subject(token, lower)
     if lower in _PRONOUN_SUBJECTS or tokens[first].group().lower() in _PRONOUN_SUBJECTS:
         return False
     if token[0].isupper() or lower in ("of", "for"):
@@ -463,18 +463,30 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and index - first < 3
         and lower not in CUE_VERBS
         and not _skippable(token)
+        and not (index - first > 1 and lower.endswith("ed"))
     )
+
+
+def _can_start_subject(token: str, lower: str) -> bool:
+    if not token[0].isupper() or lower.endswith(("'s", "ing", "ly")):
+        return False
+    return lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
 
 
 _FUNCTION_START = _words(
     """it there this that these those what why how if when while as but and or so yet
-    many some most all both each few several no not one"""
+    many some most all both each few several no not one two three others moreover wait
+    according partial here now thus still"""
 )
 
 
 def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
-    """Untagged quotes take the speaker of a neighbouring quote: in the same
-    paragraph, or the previous paragraph's when they open their paragraph."""
+    """Untagged quotes take the speaker of a neighbouring quote: the rest of
+    a quote running over paragraphs, a quote in the same paragraph, or, for a
+    quote opening its paragraph, the speaker introduced in the one before."""
+    for number in range(len(spans) - 2, -1, -1):
+        if tags[number] is None and spans[number + 1].continued:
+            tags[number] = tags[number + 1]
     for number, span in enumerate(spans):
         if tags[number] is not None:
             continue
@@ -492,15 +504,26 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
 def _previous_speaker(
     text: str, spans: list[QuoteSpan], tags: list[Tag | None], number: int
 ) -> Tag | None:
-    """The speaker of the paragraph before: its last quote's, or its subject's."""
-    para = spans[number].paragraph
-    before = text.rfind("\n", 0, para.start)
-    previous_start = text.rfind("\n", 0, max(0, before - 1)) + 1
-    while before > 0 and not text[previous_start:before].strip():
-        before = previous_start - 1
-        previous_start = text.rfind("\n", 0, max(0, before - 1)) + 1
-    if number > 0 and spans[number - 1].mark_end >= previous_start:
-        return tags[number - 1]
-    if before <= 0:
+    """The speaker of the paragraph before: one it introduces ("Cruz
+    continued:"), its last quote's, or its subject."""
+    previous = _previous_paragraph(text, spans[number].paragraph.start)
+    if previous is None:
         return None
-    return _subject_of(text, previous_start, before)
+    start, end = previous
+    if text[end - 1] == ":":
+        sentence = _sentence_start(text, start, end - 1)
+        tag = _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
+        if tag is not None:
+            return tag
+    if number > 0 and spans[number - 1].mark_end >= start:
+        return tags[number - 1]
+    return _subject_of(text, start, end)
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    end = para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
