@@ -12,7 +12,7 @@ Claims come back most check-worthy first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from verify.extraction import checkworthiness, flags
@@ -41,11 +41,22 @@ _CUES = (
     "|conceded|concedes|countered|complained|complains|boasted|boasts|touted|touts"
     "|recalled|recalls|emphasized|emphasised|stressed|stresses|assured|assures|projected"
     "|forecast|forecasts|observed|replied|responded|reiterated|reiterates|speculated"
-    "|hinted|implied|questioned|disputed|rejected|dismissed|condemned|condemns"
+    "|hinted|implied|questioned|disputed|rejected|dismissed|condemned|condemns|show|find"
+    "|believes|hope|hopes|hoped|expects|expected|expect|fears|feared|fear|wants|want|wanted"
+    "|knows|know|tweeted|posted|asked|asks|proposed|proposes|criticized|criticised|criticizes"
+    "|cited|cites|acknowledge|calls\\s+for|called\\s+for|called\\s+on|calls\\s+on|pointed\\s+to"
+    "|pointed\\s+out|points\\s+to|points\\s+out|made\\s+clear|went\\s+on\\s+to\\s+say"
+    "|told\\s+\\w+|insisted|urged|urges|demanded|demands|suggesting|saying|claiming|arguing"
+    "|defend|defended|defends|praised|praises|echoed|echoes|stating|vows|maintain|fear|warn"
 )
 _CUE = re.compile(rf"\b(?:{_CUES})\b")
 # cues that are also common nouns or non-reporting verbs: only with "that" after them
-_NEEDS_THAT = _words("claims found finds showed shows thought think notes reported")
+_NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
+# ... unless the claimant is a document, which shows or finds by reporting
+_DOCUMENTS = _words(
+    "analysis study report survey poll polls data research review investigation audit "
+    "records documents figures statistics estimates census filing filings"
+)
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
 _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
@@ -56,28 +67,31 @@ _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|added|adds|wrote|writes|told|claimed)\s+"
     r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60})(?:,[^.;!?]{0,80})?[.!?]?\s*$"
 )
+_IN_DOCUMENT = re.compile(
+    r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
+    r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
+    r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
+)
+_HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
 _ACCORDING_TO = re.compile(
     r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*(?:[,;:.!?]|$)"
 )
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 _NOT_SUBJECT_EDGE = _words(
-    "that which who whom whose what when where while if because since as and or but so "
+    "that whom whose what when where while if because since as and or but so "
     "it's it there here this these those"
 )
-# who can assert something without being named
-_SOURCE_NOUNS = _words(
-    "he she they it we i you who officials official sources source spokesman spokeswoman "
-    "spokesperson media police ministry authorities experts expert analysts analyst report "
-    "reports study studies statement critics residents witnesses witness government "
-    "administration lawyers lawyer prosecutors prosecutor investigators scientists "
-    "researchers aides aide campaign people group agency department army military leaders "
-    "leader president minister secretary senator governor mayor officer officers "
-    "representatives documents data survey poll polls filing lawsuit complaint court judge "
-    "commission committee diplomats negotiators negotiator side sides company firm "
-    "supporters opponents members member doctors observers monitors others some many"
+_CLAUSE_OPENERS = _words(
+    "when after before because as while since and but that which who what where if although "
+    "though until once so yet or also still now then however instead whom"
 )
-_MAX_SUBJECT_WORDS = 9
+# a phrase holding one of these is a clause, not the claimant of a reporting verb
+_CLAUSE_WORDS = _words(
+    "is was were are be been being has have had will would could should can may might do "
+    "does did not that which if because when where whether than there"
+)
+_MAX_SUBJECT_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,22 +118,8 @@ def extract_claims(
         claims.extend(_sentence_claims(text, sentence, quotes, index, entities))
     _carry_unsubstantiated(text, claims)
     scores = checkworthiness.score_all(c.text for c in claims)
-    scored = [_with_score(c, s) for c, s in zip(claims, scores, strict=True)]
+    scored = [replace(c, checkworthiness=round(s, 4)) for c, s in zip(claims, scores, strict=True)]
     return tuple(sorted(scored, key=lambda c: (-c.checkworthiness, c.start)))
-
-
-def _with_score(claim: Claim, score: float) -> Claim:
-    return Claim(
-        start=claim.start,
-        end=claim.end,
-        text=claim.text,
-        claimant=claim.claimant,
-        claimant_mention=claim.claimant_mention,
-        cue=claim.cue,
-        checkworthiness=round(score, 4),
-        flags=claim.flags,
-        quotes=claim.quotes,
-    )
 
 
 def _sentence_claims(
@@ -135,7 +135,7 @@ def _sentence_claims(
     out = []
     for clause in clauses:
         linked = _linked_quotes(clause, quotes)
-        claimant, mention, cue = _claimant(
+        claimant, mention, span, cue = _claimant(
             text, report, clause, linked, quotes, index, entities
         )
         words = text[clause.start : clause.end]
@@ -146,6 +146,7 @@ def _sentence_claims(
                 text=words,
                 claimant=claimant,
                 claimant_mention=mention,
+                claimant_span=span,
                 cue=cue,
                 flags=flags.flags_for(
                     words, attributed=claimant is not None, context=sentence_text
@@ -157,11 +158,11 @@ def _sentence_claims(
 
 
 # --------------------------------------------------------------------- reported speech
-def find_report(
-    text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()
-) -> Report | None:
+def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
-    report = _according_to(text, start, end)
+    report = _according_to(text, start, end) or _in_document(text, start, end)
+    if report is None:
+        report = _headline(text, start, end)
     if report is None:
         report = _trailing_tag(text, start, end)
     if report is None:
@@ -173,9 +174,23 @@ def _according_to(text: str, start: int, end: int) -> Report | None:
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
         return None
-    return _report(
-        text, match.start("subject"), match.end("subject"), match.group("cue")
-    )
+    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
+
+
+def _in_document(text: str, start: int, end: int) -> Report | None:
+    # "In a new Washington Post-ABC News poll, 56 percent ..."
+    match = _IN_DOCUMENT.match(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), "in")
+
+
+def _headline(text: str, start: int, end: int) -> Report | None:
+    # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
+    match = _HEADLINE.match(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), ":")
 
 
 def _trailing_tag(text: str, start: int, end: int) -> Report | None:
@@ -183,47 +198,65 @@ def _trailing_tag(text: str, start: int, end: int) -> Report | None:
     match = _TRAILING_TAG.search(text, max(start, end - 160), end)
     if match is None:
         return None
-    return _report(
-        text, match.start("subject"), match.end("subject"), match.group("cue")
-    )
+    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
 
 
-def _subject_cue(
-    text: str, start: int, end: int, quotes: tuple[Quote, ...]
-) -> Report | None:
+def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
     """ "X said ...", "After the talks, X accused ...", "Trump, posting on Truth
     Social, said ...", "..., the ministry said.": the claimant is the phrase just
     before the first reporting verb that lies outside every quote."""
     for match in _CUE.finditer(text, start, end):
         if any(q.start <= match.start() < q.end for q in quotes):
             continue
-        if match.group() in _NEEDS_THAT and not text.startswith(" that", match.end()):
-            continue
         subject = _subject_before(text, start, match.start())
-        if subject is not None:
-            return _report(text, subject[0], subject[1], match.group())
+        if match.group() in _NEEDS_THAT and not _reports_that(text, match.end(), subject):
+            continue
+        report = None if subject is None else _report(text, *subject, match.group())
+        if report is not None:
+            return report
     return None
+
+
+def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
+    if text.startswith(" that", cue_end):
+        return True
+    words = text[subject[0] : subject[1]].lower().split() if subject else []
+    return not _DOCUMENTS.isdisjoint(words)
 
 
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     words = text[start:cue_start].split()
     while words and words[-1].lower() in _BETWEEN:
         words.pop()
-    before = " ".join(words)
-    if not before:
-        return None
-    segments = before.split(",")
-    if segments[-1].strip(" " + _QUOTE_MARKS) == "" and len(segments) >= 3:
+    segments = " ".join(words).split(",")
+    if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
         # an appositive between claimant and cue: "Trump, posting on ..., said"
         # or "Russia's lead negotiator, Vladimir Medinsky, described"
         segments = segments[:-1]
-        if _is_participle_phrase(segments[-1]):
+        if _is_participle_phrase(segments[-1]) or _capitalised_share(
+            segments[-2]
+        ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
-    phrase = segments[-1].strip(" " + _QUOTE_MARKS)
+    phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
     if not phrase:
         return None
     at = text.rfind(phrase, start, cue_start)
     return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _after_clause_boundary(phrase: str) -> str:
+    # "... when she said": the claimant is what follows the last clause opener
+    words = phrase.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _CLAUSE_OPENERS:
+            rest = words[i + 1 :]
+            return " ".join(rest if rest else words[i:])
+    return phrase
+
+
+def _capitalised_share(segment: str) -> float:
+    words = segment.split()
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _is_participle_phrase(words: str) -> bool:
@@ -240,7 +273,7 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
         return None
     if words[0].lower() in _NOT_SUBJECT_EDGE or words[-1].lower() in _NOT_SUBJECT_EDGE:
         return None
-    if not any(w[0].isupper() or w.lower() in _SOURCE_NOUNS for w in words):
+    if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
 
@@ -263,22 +296,19 @@ def _claimant(
     quotes: tuple[Quote, ...],
     index: EntityIndex,
     entities: tuple[Entity, ...],
-) -> tuple[str | None, str | None, str | None]:
+) -> tuple[str | None, str | None, tuple[int, int] | None, str | None]:
     if report is not None:
-        mention = text[report.subject_start : report.subject_end]
-        entity = index.resolve(report.subject_start, report.subject_end)
+        span = (report.subject_start, report.subject_end)
+        mention = text[span[0] : span[1]]
+        entity = index.resolve(*span)
         name = entity.name if entity is not None else _fullest(mention, entities)
-        return name, mention, report.cue
+        return name, mention, span, report.cue
     for i in linked:
         quote = quotes[i]
         covered = min(quote.end, clause.end) - max(quote.start, clause.start)
-        if (
-            quote.kind == "direct"
-            and quote.speaker
-            and covered * 2 >= clause.end - clause.start
-        ):
-            return quote.speaker, quote.speaker_mention, quote.cue
-    return None, None, None
+        if quote.kind == "direct" and quote.speaker and covered * 2 >= clause.end - clause.start:
+            return quote.speaker, quote.speaker_mention, None, quote.cue
+    return None, None, None, None
 
 
 def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
@@ -289,9 +319,7 @@ def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
 
 
 def _linked_quotes(clause: Span, quotes: tuple[Quote, ...]) -> list[int]:
-    return [
-        i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start
-    ]
+    return [i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start]
 
 
 # --------------------------------------------------------------------- clauses
@@ -343,22 +371,9 @@ def _carry_unsubstantiated(text: str, claims: list[Claim]) -> None:
     it is unsupported."""
     for i in range(1, len(claims)):
         note = claims[i]
-        if (
-            flags.UNSUBSTANTIATED not in note.flags
-            or len(note.text.split()) > _NOTE_MAX_WORDS
-        ):
+        if flags.UNSUBSTANTIATED not in note.flags or len(note.text.split()) > _NOTE_MAX_WORDS:
             continue
         before = claims[i - 1]
         if flags.UNSUBSTANTIATED in before.flags:
             continue
-        claims[i - 1] = Claim(
-            start=before.start,
-            end=before.end,
-            text=before.text,
-            claimant=before.claimant,
-            claimant_mention=before.claimant_mention,
-            cue=before.cue,
-            checkworthiness=before.checkworthiness,
-            flags=(flags.UNSUBSTANTIATED, *before.flags),
-            quotes=before.quotes,
-        )
+        claims[i - 1] = replace(before, flags=(flags.UNSUBSTANTIATED, *before.flags))
