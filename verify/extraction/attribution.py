@@ -70,7 +70,9 @@ _PRONOUN_SUBJECTS = _words("he she they it we i who")
 _MAX_NP_WORDS = 9
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.")
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof)\.|(?:[A-Z]\.){1,3}"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
+    r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
+    r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
     r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
 )
 
@@ -374,7 +376,7 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         # "said Sen. Richard Blumenthal (D-Conn.)"
         closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
         end = closing[0] + 1 if closing else end
-    mention_end = _appositive_end(tokens, end)
+    mention_end = _appositive_end(tokens, end, to_sentence_end=True)
     return Tag(
         tokens[0].start(),
         tokens[mention_end - 1].end(),
@@ -384,14 +386,20 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     )
 
 
-def _appositive_end(tokens: list[re.Match[str]], end: int) -> int:
-    """Token index just after an appositive following ``end`` (or ``end``)."""
+def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool = False) -> int:
+    """Token index just after an appositive following ``end`` (or ``end``).
+    After an inverted cue the appositive runs to the end of the sentence
+    ("said Rick Wilson, a strategist who worked for Bush, on Monday.")."""
     if end >= len(tokens) or tokens[end].group() != ",":
         return end
-    for position in range(end + 1, min(len(tokens), end + 30)):
-        if tokens[position].group() in (",", ".", ";", ":", "\u201c", '"', "(", ")"):
+    stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
+    for position in range(end + 1, min(len(tokens), end + 40)):
+        if tokens[position].group() in stops:
             return position if position > end + 1 else end
-    return end
+    return len(tokens) if to_sentence_end and len(tokens) < end + 40 else end
+
+
+_SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
 
 
 def _starts_np(token: str) -> bool:
