@@ -135,12 +135,15 @@ def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
 
 
 def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
-    start = _sentence_start(text, span.paragraph.start, span.mark_start)
-    stop = re.compile(r"[.!?](?=\s|$)").search(text, span.mark_end, span.paragraph.end)
-    end = stop.end() if stop else span.paragraph.end
+    # bounded windows keep a huge paragraph full of quotes linear
+    start = _sentence_start(text, max(span.paragraph.start, span.mark_start - 400), span.mark_start)
+    limit = min(span.paragraph.end, span.mark_end + 400)
+    stop = _SENTENCE_END.search(text, span.mark_end, limit)
+    end = stop.end() if stop else limit
     return any(_is_cue(word) for word in _WORD.findall(text, start, end))
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _WORD = re.compile(r"[\w\u2019'\-]+")
 _TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
 

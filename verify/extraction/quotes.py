@@ -131,6 +131,8 @@ def _can_open(text: str, mark: re.Match[str]) -> bool:
     char = mark.group()
     if char in _CLOSERS:
         return False
+    if char == "\u00ab":
+        return True  # French style puts a space inside guillemets
     after = text[mark.end() : mark.end() + 1]
     if not after or after.isspace():
         return False
