@@ -5,7 +5,8 @@ A claim is a sentence, or a clause of a sentence that joins two assertions
 ("..., but this time Trump appears to ..."). Reported speech gives the claim a
 claimant and a cue ("Russian state media claimed ...", "According to Dmitry
 Peskov, ...", "..., officials said."); a claim in the article's own voice has no
-claimant. A sentence inside a direct quote is claimed by the quote's speaker.
+claimant. A sentence that is mostly a direct quote is left to the quote stage
+(it is a quote item already); partial quotes stay inside their claims.
 Claims come back most check-worthy first.
 """
 
@@ -49,7 +50,11 @@ _CUES = (
     "|told\\s+\\w+|insisted|urged|urges|demanded|demands|suggesting|saying|claiming|arguing"
     "|defend|defended|defends|praised|praises|echoed|echoes|stating|vows|maintain|fear|warn"
 )
-_CUE = re.compile(rf"\b(?:{_CUES})\b")
+_CUE = re.compile(rf"(?<![\w-])(?:{_CUES})(?![\w-])")
+_NOT_BEFORE_CUE = _words(
+    "the a an his her their its this that our my your whose these those is are was were be "
+    "been being by"
+)
 # cues that are also common nouns or non-reporting verbs: only with "that" after them
 _NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
 # ... unless the claimant is a document, which shows or finds by reporting
@@ -65,7 +70,7 @@ _BETWEEN = _words(
 )
 _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|added|adds|wrote|writes|told|claimed)\s+"
-    r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60})(?:,[^.;!?]{0,80})?[.!?]?\s*$"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,50})(?:,[^.;!?]{0,80})?[.!?]?\s*$"
 )
 _IN_DOCUMENT = re.compile(
     r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
@@ -132,12 +137,11 @@ def _sentence_claims(
     report = find_report(text, sentence.start, sentence.end, quotes)
     clauses = [sentence] if report else split_clauses(text, sentence, quotes)
     sentence_text = text[sentence.start : sentence.end]
+    claimant, mention, span, cue = _claimant(text, report, index, entities)
     out = []
     for clause in clauses:
-        linked = _linked_quotes(clause, quotes)
-        claimant, mention, span, cue = _claimant(
-            text, report, clause, linked, quotes, index, entities
-        )
+        if _mostly_direct_quote(clause, quotes):
+            continue
         words = text[clause.start : clause.end]
         out.append(
             Claim(
@@ -151,10 +155,21 @@ def _sentence_claims(
                 flags=flags.flags_for(
                     words, attributed=claimant is not None, context=sentence_text
                 ),
-                quotes=tuple(linked),
+                quotes=_linked_quotes(clause, quotes),
             )
         )
     return out
+
+
+def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
+    # a sentence of a direct quote is already a quote item for review; as a
+    # claim too it would be a duplicate in the queue
+    covered = sum(
+        max(0, min(q.end, clause.end) - max(q.start, clause.start))
+        for q in quotes
+        if q.kind == "direct"
+    )
+    return covered * 2 >= clause.end - clause.start
 
 
 # --------------------------------------------------------------------- reported speech
@@ -208,6 +223,8 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     for match in _CUE.finditer(text, start, end):
         if any(q.start <= match.start() < q.end for q in quotes):
             continue
+        if _is_noun_or_passive(text, start, match.start()):
+            continue
         subject = _subject_before(text, start, match.start())
         if match.group() in _NEEDS_THAT and not _reports_that(text, match.end(), subject):
             continue
@@ -215,6 +232,12 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         if report is not None:
             return report
     return None
+
+
+def _is_noun_or_passive(text: str, start: int, cue_start: int) -> bool:
+    # "recanted the claim", "his claims", "was reported by": not a claimant's cue
+    previous = text[max(start, cue_start - 20) : cue_start].split()
+    return bool(previous) and previous[-1].lower() in _NOT_BEFORE_CUE
 
 
 def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
@@ -226,7 +249,7 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     words = text[start:cue_start].split()
-    while words and words[-1].lower() in _BETWEEN:
+    while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
     segments = " ".join(words).split(",")
     if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
@@ -289,26 +312,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------- claimant
 def _claimant(
-    text: str,
-    report: Report | None,
-    clause: Span,
-    linked: list[int],
-    quotes: tuple[Quote, ...],
-    index: EntityIndex,
-    entities: tuple[Entity, ...],
+    text: str, report: Report | None, index: EntityIndex, entities: tuple[Entity, ...]
 ) -> tuple[str | None, str | None, tuple[int, int] | None, str | None]:
-    if report is not None:
-        span = (report.subject_start, report.subject_end)
-        mention = text[span[0] : span[1]]
-        entity = index.resolve(*span)
-        name = entity.name if entity is not None else _fullest(mention, entities)
-        return name, mention, span, report.cue
-    for i in linked:
-        quote = quotes[i]
-        covered = min(quote.end, clause.end) - max(quote.start, clause.start)
-        if quote.kind == "direct" and quote.speaker and covered * 2 >= clause.end - clause.start:
-            return quote.speaker, quote.speaker_mention, None, quote.cue
-    return None, None, None, None
+    if report is None:
+        return None, None, None, None
+    span = (report.subject_start, report.subject_end)
+    mention = text[span[0] : span[1]]
+    entity = index.resolve(*span)
+    name = entity.name if entity is not None else _fullest(mention, entities)
+    return name, mention, span, report.cue
 
 
 def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
@@ -318,8 +330,8 @@ def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
     return mention
 
 
-def _linked_quotes(clause: Span, quotes: tuple[Quote, ...]) -> list[int]:
-    return [i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start]
+def _linked_quotes(clause: Span, quotes: tuple[Quote, ...]) -> tuple[int, ...]:
+    return tuple(i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start)
 
 
 # --------------------------------------------------------------------- clauses
