@@ -266,7 +266,9 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
     tokens = _tokens(text, start, end)
     while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
         tokens.pop(0)
-    for position, token in enumerate(tokens[: _MAX_NP_WORDS + 12]):
+    # after a quote closing its sentence a tag must follow at once ("… .” he said)
+    reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 12
+    for position, token in enumerate(tokens[:reach]):
         word = token.group()
         if word in (";", ":", "(", ")", ".", "!", "?", "\u201c", '"'):
             return None
