@@ -56,9 +56,7 @@ def read_ct24(data: Path, split: str) -> list[Sentence]:
     for row in _rows(path)[1:]:
         label = row[-1].strip()
         if label.startswith(("Yes", "No")):
-            out.append(
-                Sentence(f"ct24-{row[0]}", f"ct24-{split}", row[1], int(label == "Yes"))
-            )
+            out.append(Sentence(f"ct24-{row[0]}", f"ct24-{split}", row[1], int(label == "Yes")))
     return out
 
 
@@ -80,9 +78,7 @@ def read_ct1920(data: Path, *, held_apart: bool) -> list[Sentence]:
     ct19 = [p for p in sorted((data / "ct19" / "data" / "training").glob("*.tsv"))]
     ct19 = [p for p in ct19 if p.name[:8] not in dates20]
     paths = [(p, "ct19") for p in ct19] + [(p, "ct20") for p in ct20]
-    chosen = [
-        (p, y) for p, y in paths if (p.name[:8] in HELD_APART_DATES) == held_apart
-    ]
+    chosen = [(p, y) for p, y in paths if (p.name[:8] in HELD_APART_DATES) == held_apart]
     out: list[Sentence] = []
     for year in ("ct19", "ct20"):
         out.extend(_read_transcripts([p for p, y in chosen if y == year], year))

@@ -29,18 +29,14 @@ def _words(text: str) -> frozenset[str]:
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthiness.json.gz"
 
 # One pass, no nested quantifiers: linear in the length of the text.
-_TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*%?|[A-Za-z]+(?:['\u2019][A-Za-z]+)?|[$\u20ac\u00a3%?]"
-)
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[A-Za-z]+(?:['\u2019][A-Za-z]+)?|[$\u20ac\u00a3%?]")
 
 _NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
     "dozen dozens half double doubled tripled quarter percent first second third"
 )
-_MONEY = _words(
-    "$ \u20ac \u00a3 dollars dollar euros pounds budget tax taxes deficit debt"
-)
+_MONEY = _words("$ \u20ac \u00a3 dollars dollar euros pounds budget tax taxes deficit debt")
 _CUE_VERBS = _words(
     "said says say claimed claims claim stated states told tells announced announces alleged "
     "alleges accused accuses reported reports insisted insists denied denies warned warns "
@@ -137,8 +133,7 @@ def _lexical_flags(words: list[str], raw: list[str]) -> list[str]:
 
 def _tense_flags(words: list[str]) -> list[str]:
     past = any(
-        w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w.isalpha())
-        for w in words
+        w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w.isalpha()) for w in words
     )
     perfect = any(
         a in _HAVE and (b.endswith("ed") or b in _IRREGULAR_PAST or b == "been")
@@ -185,9 +180,7 @@ def model_from_json(data: Mapping[str, object]) -> Model:
     bias = data["bias"]
     if not isinstance(weights, dict) or not isinstance(bias, int | float):
         raise TypeError("not a check-worthiness model")
-    return Model(
-        bias=float(bias), weights={str(k): float(v) for k, v in weights.items()}
-    )
+    return Model(bias=float(bias), weights={str(k): float(v) for k, v in weights.items()})
 
 
 def load_model(path: Path = MODEL_PATH) -> Model:

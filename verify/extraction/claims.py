@@ -96,6 +96,8 @@ _CLAUSE_WORDS = _words(
     "is was were are be been being has have had will would could should can may might do "
     "does did not that which if because when where whether than there"
 )
+_DETERMINERS = _words("the a an this that these those")
+_PRONOUNS = _words("he she they it we i who")
 _MAX_SUBJECT_WORDS = 14
 
 
@@ -318,9 +320,21 @@ def _claimant(
         return None, None, None, None
     span = (report.subject_start, report.subject_end)
     mention = text[span[0] : span[1]]
-    entity = index.resolve(*span)
+    entity = _entity(index, span, mention)
     name = entity.name if entity is not None else _fullest(mention, entities)
     return name, mention, span, report.cue
+
+
+def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity | None:
+    # a name heads the phrase ("Kremlin spokesperson Dmitry Peskov"), or a pronoun
+    # or description stands for one ("she", "the spokesperson"); a phrase headed
+    # by a common noun ("Russian state media", "local officials") is its own claimant
+    words = mention.lower().split()
+    if len(words) == 1 and words[0] in _PRONOUNS or words[0] in _DETERMINERS:
+        return index.resolve(*span)
+    if mention.split()[-1][0].isupper():
+        return index.named_at(*span)
+    return None
 
 
 def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:

@@ -19,10 +19,11 @@ HEDGED = "hedged"
 NUMERIC = "numeric"
 ATTRIBUTED = "attributed"
 
-_SUPPORT = (
-    r"(?:proof|evidence|substantiation|documentation|corroboration|details to support)"
+_SUPPORT = r"(?:proof|evidence|substantiation|documentation|corroboration|details to support)"
+_GIVE = (
+    r"(?:provide|provided|providing|offer|offered|offering|give|gave|giving|present|presented"
+    r"|cite|cited|citing|show|showed|produce|produced)"
 )
-_GIVE = r"(?:provide|provided|providing|offer|offered|offering|give|gave|giving|present|presented|cite|cited|citing|show|showed|produce|produced)"
 _UNSUBSTANTIATED = re.compile(
     rf"\b(?:{_GIVE}\s+(?:no|little)\s+(?:\w+\s+)?{_SUPPORT}"
     rf"|without\s+(?:{_GIVE}\s+)?(?:any\s+)?(?:\w+\s+)?{_SUPPORT}"
