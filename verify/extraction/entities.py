@@ -60,7 +60,7 @@ _FUNCTION_WORDS = _words("""the a an and but or if in on at of for to by with fr
     i we you he she it they his her its their our my your him them us me one today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    mr mrs ms dr here now last next first new""")
+    mr mrs ms dr here now last next first new later earlier soon instead""")
 
 ORG_WORDS = _words("""party committee department ministry house senate congress kremlin administration
     campaign council agency bureau office court times post news journal media association
@@ -155,6 +155,7 @@ class EntityIndex:
 
     def _antecedent(self, before: int, pronoun: str) -> Entity | None:
         want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
+        fallback: Entity | None = None
         for mention in self._mentions_before(before):
             cluster = self._clusters[mention.cluster]
             if want_person != (cluster.kind == "person"):
@@ -162,8 +163,13 @@ class EntityIndex:
             gendered = pronoun in _MALE or pronoun in _FEMALE
             if gendered and cluster.gender and (pronoun in _MALE) != (cluster.gender == "m"):
                 continue
+            # women are known by title or first name, so "she" waits for one;
+            # anyone not known to be a woman may be "he"
+            if pronoun in _FEMALE and cluster.gender != "f":
+                fallback = fallback or self._entities[mention.cluster]
+                continue
             return self._entities[mention.cluster]
-        return None
+        return fallback
 
     def _described(self, before: int, words: list[str]) -> Entity | None:
         if not words:
