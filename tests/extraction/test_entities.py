@@ -43,14 +43,16 @@ def test_pronoun_resolves_to_the_nearest_person_before_it() -> None:
     text = "Anna Berg met Tom Hale. He said no."
     index = find_entities(text)
     entity = index.resolve(*span_of(text, "He"))
-    assert entity is not None and entity.name == "Tom Hale"
+    assert entity is not None
+    assert entity.name == "Tom Hale"
 
 
 def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     text = "Mrs. Anna Berg met Tom Hale. She said no."
     index = find_entities(text)
     entity = index.resolve(*span_of(text, "She"))
-    assert entity is not None and entity.name == "Anna Berg"
+    assert entity is not None
+    assert entity.name == "Anna Berg"
 
 
 def test_description_resolves_through_role_words() -> None:
@@ -59,8 +61,10 @@ def test_description_resolves_through_role_words() -> None:
     index = find_entities(text)
     leader = index.resolve(*span_of(text, "The Russian leader"))
     spokesperson = index.resolve(*span_of(text, "The spokesperson"))
-    assert leader is not None and leader.name == "Vladimir Putin"
-    assert spokesperson is not None and spokesperson.name == "Dmitry Peskov"
+    assert leader is not None
+    assert leader.name == "Vladimir Putin"
+    assert spokesperson is not None
+    assert spokesperson.name == "Dmitry Peskov"
 
 
 def test_unknown_words_resolve_to_nothing() -> None:

@@ -15,8 +15,10 @@ def test_seed_article_quotes_have_the_right_speakers_and_cues() -> None:
     found = [(q.text, q.kind, q.speaker, q.cue) for q in quotes]
     assert found == [
         (
-            "I hope it will be a productive day. A ceasefire would be a blessing. "
-            "This war should never have happened,",
+            (
+                "I hope it will be a productive day. A ceasefire would be a blessing. "
+                "This war should never have happened,"
+            ),
             "direct",
             "Donald Trump",
             "wrote",

@@ -38,7 +38,8 @@ def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
     text = "One. Two three. Four."
     spans = sentences(text)
     found = sentence_at(spans, text.index("three"))
-    assert found is not None and text[found.start : found.end] == "Two three."
+    assert found is not None
+    assert text[found.start : found.end] == "Two three."
     assert sentence_at(spans, len(text) + 5) is None
 
 

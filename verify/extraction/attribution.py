@@ -46,7 +46,8 @@ CUE_VERBS = _words(
     emphasised stressed reported reports testified repeated repeats lamented touted
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
-    cautioned answered explaining read reads wrote tweeting writing telling adding noting arguing insisting warning
+    cautioned answered explaining read reads wrote tweeting writing telling adding noting
+    arguing insisting warning
     calling describing"""
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -143,6 +144,7 @@ def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
     return any(_is_cue(word) for word in _WORD.findall(text, start, end))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c'])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _WORD = re.compile(r"[\w\u2019'\-]+")
 _TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
@@ -194,7 +196,7 @@ def _is_role_of_other(head: str) -> bool:
         return False
     if words[0].lower() in ("a", "an", "one"):
         return True
-    possessive = any(w.endswith("'s") or w.endswith("s'") for w in words[:-1])
+    possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
     return possessive or any(w in ("for", "of", "to", "at") for w in words[1:-1])
 
 
@@ -203,7 +205,7 @@ def _bare_speaker(head: str) -> str | None:
     and collectives ("Russian state media") stay as written, pronouns name
     nobody."""
     words = head.split()
-    if not words or len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS:
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS):
         return None
     return head
 
@@ -245,7 +247,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
 def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     """Start of the sentence holding the opening mark (not before ``floor``)."""
     best = floor
-    for match in re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c'])", text[floor:mark_start]):
+    for match in _SENTENCE_BREAK.finditer(text[floor:mark_start]):
         stop = floor + match.start() + 1
         if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
             best = floor + match.end()
@@ -347,7 +349,7 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
 def _skippable(token: str) -> bool:
     """Adverbs and auxiliaries between a subject and its cue ("had effusively praised")."""
     lower = token.lower()
-    return lower in _SKIP_BEFORE_CUE or token.islower() and lower.endswith("ly")
+    return lower in _SKIP_BEFORE_CUE or (token.islower() and lower.endswith("ly"))
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
@@ -363,7 +365,7 @@ def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
 def _in_np(token: str) -> bool:
     if not token[0].isalnum():
         return False
-    return token.lower() not in _NP_STOP or token[0].isupper() and token.lower() != "i"
+    return token.lower() not in _NP_STOP or (token[0].isupper() and token.lower() != "i")
 
 
 def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
@@ -374,7 +376,7 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
         named = named or tokens[end].group()[0].isupper()
         end += 1
-    if end == 0 or end < len(tokens) and _continues_clause(tokens[end].group()):
+    if end == 0 or (end < len(tokens) and _continues_clause(tokens[end].group())):
         # "said the candidate could …" reports a clause; it names no speaker
         return None
     if end + 2 < len(tokens) and tokens[end].group() == "(":

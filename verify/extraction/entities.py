@@ -40,19 +40,27 @@ _NAME_RUN = re.compile(
     rf"{_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0])"
     rf"{_WORD})*"
 )
+_MENTION_WORD = re.compile(r"[\w.\-]+")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
+_NON_SPACE = re.compile(r"\S+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\u201c\u201d\"()]|\b(?:and|or|with|by|to)\b")
+_ROLE_WORD = re.compile(r"[\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
-TITLES = _words("""president vice prime minister secretary senator sen sen. rep rep. representative gov
+TITLES = _words(
+    """president vice prime minister secretary senator sen sen. rep rep. representative gov
     gov. governor mr mr. mrs mrs. ms ms. dr dr. former chancellor king queen pope judge justice
     gen gen. general speaker chairman chairwoman chair leader mayor attorney ambassador
     spokesman spokeswoman spokesperson candidate nominee adviser advisor director chief
     commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
     congressman congresswoman sheriff officer deputy premier foreign defense defence state
     house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
-    gop then acting interim late""")
+    gop then acting interim late"""
+)
 
 # capitalised only because they start a sentence or a clause
-_FUNCTION_WORDS = _words("""the a an and but or if in on at of for to by with from as after before while when
+_FUNCTION_WORDS = _words(
+    """the a an and but or if in on at of for to by with from as after before while when
     where why how what who which that this these those there then yet so nor not no yes
     however meanwhile despite although though because since until unless whether still
     also even just only both either neither each every all some many most more much
@@ -60,20 +68,25 @@ _FUNCTION_WORDS = _words("""the a an and but or if in on at of for to by with fr
     i we you he she it they his her its their our my your him them us me one today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    mr mrs ms dr here now last next first new later earlier soon instead""")
+    mr mrs ms dr here now last next first new later earlier soon instead"""
+)
 
-ORG_WORDS = _words("""party committee department ministry house senate congress kremlin administration
+ORG_WORDS = _words(
+    """party committee department ministry house senate congress kremlin administration
     campaign council agency bureau office court times post news journal media association
     foundation institute university company corp corp. inc inc. group union commission army
     police force government parliament reserve bank fund network channel magazine
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
-    eu un isis taliban hamas hezbollah""")
+    eu un isis taliban hamas hezbollah"""
+)
 
-COUNTRIES = _words("""russia ukraine america china iran iraq israel syria turkey germany france britain
+COUNTRIES = _words(
+    """russia ukraine america china iran iraq israel syria turkey germany france britain
     england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
     belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
-    europe nato palestine egypt lebanon jordan qatar korea taiwan""")
+    europe nato palestine egypt lebanon jordan qatar korea taiwan"""
+)
 
 PRONOUNS = _words("he she they it we i him her them his their its who which this")
 _MALE = _words("he him his himself")
@@ -89,11 +102,13 @@ _ROLE_GROUPS = (
     _words("candidate nominee"),
 )
 
-_FEMALE_NAMES = _words("""hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
+_FEMALE_NAMES = _words(
+    """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
     angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
     hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
     margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
-    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha""")
+    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
+)
 
 
 @dataclass(slots=True)
@@ -115,6 +130,8 @@ class Mention:
     end: int
     text: str
     cluster: int
+    # where the run of capitalised words began, titles included
+    run_start: int = -1
 
 
 class EntityIndex:
@@ -126,6 +143,7 @@ class EntityIndex:
         self._starts = [m.start for m in self.mentions]
         self._clusters = clusters
         self._entities = tuple(c.entity() for c in clusters)
+        self._role_cache: dict[int, set[str]] = {}
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -146,7 +164,7 @@ class EntityIndex:
         named = self.named_at(start, end)
         if named is not None:
             return named
-        words = [w.lower() for w in re.findall(r"[\w.\-]+", self.text[start:end])]
+        words = [w.lower() for w in _MENTION_WORD.findall(self.text, start, end)]
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._antecedent(start, words[0])
         if words and words[0] in ("the", "a", "an", "this", "that"):
@@ -177,10 +195,21 @@ class EntityIndex:
         head, modifiers = words[-1], words[:-1]
         heads = _role_synonyms(head)
         for mention in self._mentions_before(before):
-            roles = self._clusters[mention.cluster].roles
+            roles = self._roles(mention.cluster)
             if heads & roles and all(_role_has(roles, m) for m in modifiers):
                 return self._entities[mention.cluster]
         return None
+
+    def _roles(self, cluster: int) -> set[str]:
+        """Title words plus the words just before each mention, worked out
+        only when a description needs them (most texts never do)."""
+        if cluster not in self._role_cache:
+            roles = set(self._clusters[cluster].roles)
+            for mention in self.mentions:
+                if mention.cluster == cluster:
+                    roles.update(_role_words_before(self.text, mention.run_start))
+            self._role_cache[cluster] = roles
+        return self._role_cache[cluster]
 
     def _mentions_before(self, offset: int, limit: int = 40) -> list[Mention]:
         index = bisect_left(self._starts, offset)
@@ -191,6 +220,9 @@ def find_entities(text: str) -> EntityIndex:
     """Every person or organisation named in ``text``."""
     builder = _Builder(text)
     for match in _NAME_RUN.finditer(text):
+        word = match.group()
+        if " " not in word and word.lower() in _FUNCTION_WORDS:
+            continue  # "The", "But": capitalised only by their place
         for start, end in _split_at_possessives(text, match.start(), match.end()):
             builder.add_run(start, end)
     return builder.build()
@@ -199,7 +231,7 @@ def find_entities(text: str) -> EntityIndex:
 def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "Ukraine's Sumy region" names two things
     parts = []
-    for match in re.finditer(r"['\u2019]s(?= )", text[start:end]):
+    for match in _INNER_POSSESSIVE.finditer(text[start:end]):
         parts.append((start, start + match.end()))
         start += match.end() + 1
     parts.append((start, end))
@@ -226,7 +258,7 @@ class _Builder:
         self.by_surname: dict[str, int] = {}
 
     def add_run(self, start: int, end: int) -> None:
-        words = list(re.finditer(r"\S+", self.text[start:end]))
+        words = list(_NON_SPACE.finditer(self.text[start:end]))
         roles: list[str] = []
         first = 0
         while first < len(words) and _is_prefix_word(words, first):
@@ -242,8 +274,8 @@ class _Builder:
         if name.lower() in _FUNCTION_WORDS:
             return
         cluster = self._cluster_for(name, roles)
-        self.clusters[cluster].roles.update(roles + self._role_words_before(start))
-        self.mentions.append(Mention(name_start, name_end, name, cluster))
+        self.clusters[cluster].roles.update(roles)
+        self.mentions.append(Mention(name_start, name_end, name, cluster, start))
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)
@@ -279,12 +311,13 @@ class _Builder:
             self.by_surname[surname] = index
         return index
 
-    def _role_words_before(self, start: int) -> list[str]:
-        # "Kremlin spokesperson Dmitry Peskov", "Russia's lead negotiator, Vladimir Medinsky"
-        window = self.text[max(0, start - 60) : start]
-        clause = re.split(r"[.;:!?\u201c\u201d\"()]|\b(?:and|or|with|by|to)\b", window)[-1]
-        words = re.findall(r"[\w\-]+", clause.lower().replace("\u2019s", "").replace("'s", ""))
-        return [w for w in words[-3:] if w not in _FUNCTION_WORDS]
+
+def _role_words_before(text: str, start: int) -> list[str]:
+    # "Kremlin spokesperson Dmitry Peskov", "Russia's lead negotiator, Vladimir Medinsky"
+    window = text[max(0, start - 60) : start]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
+    return [w for w in words[-3:] if w not in _FUNCTION_WORDS]
 
 
 def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:

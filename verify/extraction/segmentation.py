@@ -34,9 +34,11 @@ _BOUNDARY = re.compile(
 )
 
 # words after which a full stop does not end a sentence
-_ABBREVIATIONS = _words("""mr mrs ms dr prof sr jr st mt ft gen lt col capt sgt cmdr adm gov sen rep rev hon pres
+_ABBREVIATIONS = _words(
+    """mr mrs ms dr prof sr jr st mt ft gen lt col capt sgt cmdr adm gov sen rep rev hon pres
     supt insp no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est fig vol ave blvd rd""")
+    u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est fig vol ave blvd rd"""
+)
 
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 
@@ -96,7 +98,7 @@ def _is_abbreviation(text: str, begin: int, stop: int, punct: str) -> bool:
         return False
     word = match.group(1).lower()
     # initials ("J. K. Rowling") and abbreviations ("Sen. Warren", "U.S.")
-    return len(word) == 1 and word.isalpha() or word in _ABBREVIATIONS
+    return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
 
 
 def _skip_space(text: str, index: int, end: int) -> int:
