@@ -48,7 +48,11 @@ _CUE_WORDS = _words(
     "hope hopes hoped expects expected expect fears feared fear wants want wanted knows know "
     "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
     "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
-    "defended defends praised praises echoed echoes"
+    "defended defends praised praises echoed echoes expressed denounced denounces railed "
+    "decried decries talked mentioned mentions discussed blasted blasts slammed slams "
+    "attacked mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
+    "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
+    "Says"
 )
 # cues of two words: "called for", "pointed out", "made clear"
 _CUE_PHRASES = {
@@ -63,7 +67,7 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NOT_BEFORE_CUE = _words(
     "the a an his her their its this that our my your whose these those is are was were be "
-    "been being by"
+    "been being by to"
 )
 # cues that are also common nouns or non-reporting verbs: only with "that" after them
 _NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
@@ -95,7 +99,7 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
-    "it's it there here this these those"
+    "there here this these those"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
@@ -106,8 +110,11 @@ _CLAUSE_WORDS = _words(
     "is was were are be been being has have had will would could should can may might do "
     "does did not that which if because when where whether than there"
 )
+_CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
+_HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
+_RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
-_PRONOUNS = _words("he she they it we i who")
+_PRONOUNS = _words("he she they it we i who that there")
 _MAX_SUBJECT_WORDS = 14
 
 
@@ -260,7 +267,11 @@ def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
 def _is_noun_or_passive(text: str, start: int, cue_start: int) -> bool:
     # "recanted the claim", "his claims", "was reported by": not a claimant's cue
     previous = text[max(start, cue_start - 20) : cue_start].split()
-    return bool(previous) and previous[-1].lower() in _NOT_BEFORE_CUE
+    if not previous:
+        return False
+    word = previous[-1].lower()
+    possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
+    return word in _NOT_BEFORE_CUE or possessive
 
 
 def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
@@ -274,7 +285,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     words = text[start:cue_start].split()
     while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
-    segments = " ".join(words).split(",")
+    # a colon, semicolon or dash ends whatever came before the claimant
+    segments = _HARD_BREAK.split(" ".join(words))[-1].split(",")
     if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
         # an appositive between claimant and cue: "Trump, posting on ..., said"
         # or "Russia's lead negotiator, Vladimir Medinsky, described"
@@ -296,6 +308,10 @@ def _after_clause_boundary(phrase: str) -> str:
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _CLAUSE_OPENERS:
             rest = words[i + 1 :]
+            if len(rest) > 1 and words[i].lower() in _RELATIVES and i > 0:
+                # "officials who spoke with the Post said": the relative clause
+                # describes the claimant before it
+                return " ".join(words[:i])
             return " ".join(rest if rest else words[i:])
     return phrase
 
@@ -319,7 +335,9 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
         return None
     if words[0].lower() in _NOT_SUBJECT_EDGE or words[-1].lower() in _NOT_SUBJECT_EDGE:
         return None
-    if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words):
+    if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) or any(
+        w.lower().endswith(_CONTRACTIONS) for w in words
+    ):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
 
@@ -351,10 +369,16 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     # or description stands for one ("she", "the spokesperson"); a phrase headed
     # by a common noun ("Russian state media", "local officials") is its own claimant
     words = mention.lower().split()
-    if len(words) == 1 and words[0] in _PRONOUNS or words[0] in _DETERMINERS:
+    if len(words) == 1 and words[0] in _PRONOUNS:
         return index.resolve(*span)
     if mention.split()[-1][0].isupper():
         return index.named_at(*span)
+    if words[0] in _DETERMINERS:
+        # a description ("the Russian leader"), not a name inside a common-noun
+        # phrase ("the Platte River employee")
+        entity = index.resolve(*span)
+        if entity is not None and entity.name.split()[-1] not in mention:
+            return entity
     return None
 
 
