@@ -129,7 +129,7 @@ def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
         return False
     if len(words) <= 12 and all(_title_word(word) for word in words):
         return False
-    if len(words) > 3 or not words[0].islower():
+    if len(words) > 2 or not words[0].islower():
         return True
     # a few lower-case words are a scare quote unless their sentence reports speech
     return _sentence_has_cue(text, span)
@@ -141,7 +141,18 @@ def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
     limit = min(span.paragraph.end, span.mark_end + 400)
     stop = _SENTENCE_END.search(text, span.mark_end, limit)
     end = stop.end() if stop else limit
-    return any(_is_cue(word) for word in _WORD.findall(text, start, end))
+    return any(_is_cue(word) or word in _SPEECH_WORDS for word in _WORD.findall(text, start, end))
+
+
+# words that report speech without being a cue verb of a tag ("an assertion that …")
+_SPEECH_WORDS = _words(
+    """assertion assertions accusation accusations claim statement statements remark remarks
+    comment comments promise promised promising vow vowed vowing pledge pledging warning
+    argument call calls calling insisting saying says asserting declaring chanting chanted
+    urging accusing denouncing describing labeling labelling dubbing branding referring
+    referred praising criticizing criticising mocking promising suggesting suggestion
+    message tweet tweets slogan words phrase quoted quoting quote"""
+)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c'])")
