@@ -191,12 +191,38 @@ def _quote(
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     head = text[tag.head_start : tag.head_end]
+    if head.lower() in _PERSONAL_PRONOUNS:
+        return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
+            tag.head_start, tag.head_end
+        )
     if not _is_role_of_other(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
     # "a spokesman for the campaign, Jeff Weaver," names the speaker in the aside
     return index.named_at(tag.head_end, tag.end) if tag.end > tag.head_end else None
+
+
+_PERSONAL_PRONOUNS = _words("he she")
+
+
+def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
+    """A "he" or "she" speaker is usually the person the sentences before
+    are about: the named subject of the nearest such sentence (not any name
+    that happens to come last, such as a place)."""
+    floor = max(0, before - 1200)
+    ends = [floor] + [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
+    for start in reversed(ends[-6:]):
+        tag = _subject_of(text, start, before)
+        if tag is None:
+            continue
+        entity = index.named_at(tag.head_start, tag.head_end)
+        if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
+            return entity
+    return None
+
+
+_SUBJECT_BREAK = re.compile(r"[.!?][\"\u201d']?\s+|\n+")
 
 
 def _is_role_of_other(head: str) -> bool:
@@ -387,6 +413,8 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
         named = named or tokens[end].group()[0].isupper()
         end += 1
+        if tokens[0].group().lower() in _PRONOUN_SUBJECTS:
+            break  # "said he", never "said he voted"
     if end == 0 or (end < len(tokens) and _continues_clause(tokens[end].group())):
         # "said the candidate could …" reports a clause; it names no speaker
         return None

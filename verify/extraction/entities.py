@@ -189,6 +189,14 @@ class EntityIndex:
             return self._entities[mention.cluster]
         return fallback
 
+    def may_be(self, entity: Entity, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
+        for number, candidate in enumerate(self._entities):
+            if candidate is entity:
+                gender = self._clusters[number].gender
+                return not gender or (gender == "m") == (pronoun.lower() in _MALE)
+        return True
+
     def _described(self, before: int, words: list[str]) -> Entity | None:
         if not words:
             return None
