@@ -80,15 +80,19 @@ _WEEKDAYS_MONTHS = _words(
 
 
 def tokens(sentence: str) -> list[str]:
-    return _TOKEN.findall(sentence)
+    # one apostrophe, so "didn’t" and "didn't" are the same word
+    return _TOKEN.findall(sentence.replace("\u2019", "'"))
 
 
-def _normalise(token: str) -> str:
-    if token[0].isdigit():
-        if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
-            return "<year>"
-        return "<pct>" if token.endswith("%") else "<num>"
-    return token.lower().replace("\u2019", "'")
+def _number(token: str) -> str:
+    if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
+        return "<year>"
+    return "<pct>" if token.endswith("%") else "<num>"
+
+
+def normalised(raw: list[str]) -> list[str]:
+    """Lower-case words, with numbers reduced to <num>, <pct> or <year>."""
+    return [_number(t) if t[0].isdigit() else t.lower() for t in raw]
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
@@ -150,7 +154,7 @@ def _name_count(raw: list[str]) -> int:
 def features(sentence: str) -> list[str]:
     """The sparse binary features of one sentence, as strings."""
     raw = tokens(sentence)
-    words = [_normalise(t) for t in raw]
+    words = normalised(raw)
     flags = _lexical_flags(words, raw) + _tense_flags(words)
     flags.append(f"names={_bucket(_name_count(raw), (1, 2, 4))}")
     flags.append(f"len={_bucket(len(words), (5, 10, 20, 35))}")
