@@ -82,9 +82,7 @@ _INTRO_WORDS = _words(
     while when as since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed"""
 )
-_INVERTING_CUES = _words(
-    "said says asked wrote writes added adds told tells replied according read reads"
-)
+_INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Sgt|Capt|No|Vs)|\b[A-Z])\.$"
 )
@@ -300,6 +298,27 @@ def _is_cue(token: str) -> bool:
     return token[0].islower() and token in CUE_VERBS
 
 
+def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
+    """A cue verb in its context: not passive ("was charged"), and a word
+    that is also a plural noun ("states", "claims") only after a name or a
+    pronoun ("Trump claims")."""
+    word = tokens[position].group()
+    if not _is_cue(word):
+        return False
+    previous = tokens[position - 1].group() if position > 0 else ""
+    if previous.lower() in _BE:
+        return False
+    if word in _NOUN_LIKE_CUES:
+        return bool(previous) and (previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS)
+    return True
+
+
+_BE = _words("was were been being be is are")
+_NOUN_LIKE_CUES = _words(
+    "states reports claims calls charges notes posts demands promises asks tells writes"
+)
+
+
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
     """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
     tokens = _tokens(text, start, end)
@@ -309,23 +328,25 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
     reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 12
     for position, token in enumerate(tokens[:reach]):
         word = token.group()
-        if word in (";", ":", "(", ")", ".", "!", "?", "\u201c", '"'):
+        if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
-        if not _is_cue(word):
+        if not _is_cue_at(tokens, position):
             continue
-        inverted = position == 0 or (
-            tokens[position - 1].group() == ","
-            and position + 1 < len(tokens)
-            and _starts_np(tokens[position + 1].group())
-        )
-        if inverted and (position == 0 or word in _INVERTING_CUES):
-            tag = _np_after(text, tokens[position + 1 :], word)
-            if tag is not None or position == 0:
-                return tag
+        if position == 0:
+            return _np_after(text, tokens[1:], word)
         if word.endswith("ing"):
             return None
-        return _np_before(tokens[:position], word)
+        before = _np_before(tokens[:position], word)
+        after_comma = tokens[position - 1].group() == ","
+        if after_comma and word in _INVERTING_CUES and not _names_someone(text, before):
+            # "…,” since many cases were close, said Lee Epstein."
+            return _np_after(text, tokens[position + 1 :], word) or before
+        return before
     return None
+
+
+def _names_someone(text: str, tag: Tag | None) -> bool:
+    return tag is not None and any(c.isupper() for c in text[tag.start : tag.end])
 
 
 def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
@@ -333,18 +354,21 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
     tokens = _tokens(text, start, mark_start)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
-        if not _is_cue(word):
+        if not _is_cue_at(tokens, position):
             continue
         if word.endswith("ing"):
             # "Trump told a rally, saying …": the subject of the main clause
-            tag = _subject_of(text, start, tokens[position].start(), word)
+            clause = _sentence_start(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
+            tag = _subject_of(text, clause, tokens[position].start(), word)
             if tag is not None:
                 return tag
             continue
         tag = _np_before(tokens[:position], word)
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
-            # inverted: "said Mr. Smith: “…”"
+            # inverted: "said Mr. Smith: “…”", the name right before the quote
             tag = _np_after(text, tokens[position + 1 :], word)
+            if tag is not None and text[tag.end : mark_start].strip(" ,:") != "":
+                tag = None
         if tag is None:
             tag = _subject_of(text, start, tokens[position].start(), word)
         if tag is not None:
@@ -369,13 +393,11 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     while end > 0 and _skippable(tokens[end - 1].group()):
         end -= 1
     mention_end = end
-    if end > 0 and tokens[end - 1].group() == ",":
-        end = _skip_aside(tokens, end - 1)
-    begin = end
-    while begin > 0 and end - begin < _MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
-        begin -= 1
-    while begin < end and tokens[begin].group().lower() in _NP_STOP:
-        begin += 1
+    if end > 0 and tokens[end - 1].group() == ")":
+        # "Harry M. Reid (D-Nev.) said"
+        opening = [i for i in range(end - 2, max(end - 9, -1), -1) if tokens[i].group() == "("]
+        end = opening[0] if opening else end
+    begin, end = _subject_before(tokens, end)
     if begin >= end:
         return None
     head_end = tokens[end - 1].end()
@@ -387,6 +409,30 @@ def _skippable(token: str) -> bool:
     """Adverbs and auxiliaries between a subject and its cue ("had effusively praised")."""
     lower = token.lower()
     return lower in _SKIP_BEFORE_CUE or (token.islower() and lower.endswith("ly"))
+
+
+def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
+    """Token range of the noun phrase ending at ``end``, looking past up to
+    three comma-delimited asides ("Clinton, at a town hall in Columbus, Ohio,
+    said") until the phrase starts a clause."""
+    comma = end - 1 if end > 0 and tokens[end - 1].group() == "," else None
+    stop = end
+    first: tuple[int, int] | None = None
+    for _ in range(4):
+        if comma is not None:
+            stop = _skip_aside(tokens, comma)
+        begin = stop
+        while begin > 0 and stop - begin < _MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
+            begin -= 1
+        while begin < stop and tokens[begin].group().lower() in _NP_STOP:
+            begin += 1
+        first = first or (begin, stop)
+        if begin < stop and (begin == 0 or not tokens[begin - 1].group()[0].isalnum()):
+            return begin, stop
+        if comma is None or stop == comma:
+            break
+        comma = stop
+    return first or (end, end)
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
