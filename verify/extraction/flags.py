@@ -56,71 +56,67 @@ _NUMERIC = re.compile(
 )
 
 
-# a word stem each pattern needs: a substring test in C skips the regex for
-# most sentences, which keeps flagging cheap
-_UNSUBSTANTIATED_STEMS = (
-    "proof",
-    "evidence",
-    "substantiat",
-    "documentation",
-    "corroborat",
-    "details to",
-    "verif",
-    "confirm",
-    "unproven",
-    "baseless",
-    "unfounded",
-)
-_HEDGED_STEMS = (
-    "reportedly",
-    "alleged",
-    "apparent",
-    "purported",
-    "suppos",
-    "ostensib",
-    "appear",
-    "seem",
-    " said to",
-    "believed",
-    "thought",
-    "understood",
-    "reported to",
-    "have",
-    "possibl",
-    "presumab",
-    "unconfirmed",
-    "suspect",
-)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
-def is_unsubstantiated(text: str) -> bool:
-    lower = text.lower()
-    if not any(stem in lower for stem in _UNSUBSTANTIATED_STEMS):
+# words each pattern needs: a set test skips the regex for most sentences,
+# which keeps flagging cheap
+_UNSUBSTANTIATED_WORDS = _words(
+    "proof evidence substantiation documentation corroboration details verified verify "
+    "confirmed confirm unverified unsubstantiated unproven baseless unfounded"
+)
+_HEDGED_WORDS = _words(
+    "reportedly allegedly apparently purportedly supposedly ostensibly appear appears "
+    "appeared seem seems seemed said believed thought understood alleged reported have "
+    "possibly presumably unconfirmed suspected"
+)
+_NUMERIC_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
+    "hundreds thousand thousands million millions billion billions trillion trillions percent "
+    "half twice double doubled doubles triple tripled quadruple quadrupled first last record "
+    "majority minority than highest lowest largest biggest smallest most least monday "
+    "tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december"
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def is_unsubstantiated(text: str, words: frozenset[str] | None = None) -> bool:
+    if _UNSUBSTANTIATED_WORDS.isdisjoint(_words_of(text) if words is None else words):
         return False
     return _UNSUBSTANTIATED.search(text) is not None
 
 
-def is_hedged(text: str) -> bool:
-    lower = text.lower()
-    if not any(stem in lower for stem in _HEDGED_STEMS):
+def is_hedged(text: str, words: frozenset[str] | None = None) -> bool:
+    if _HEDGED_WORDS.isdisjoint(_words_of(text) if words is None else words):
         return False
     return _HEDGED.search(text) is not None
 
 
-def is_numeric(text: str) -> bool:
-    return _DIGIT.search(text) is not None or _NUMERIC.search(text) is not None
+def is_numeric(text: str, words: frozenset[str] | None = None) -> bool:
+    if _DIGIT.search(text) is not None:
+        return True
+    if _NUMERIC_WORDS.isdisjoint(_words_of(text) if words is None else words):
+        return False
+    return _NUMERIC.search(text) is not None
 
 
 def flags_for(text: str, *, attributed: bool, context: str = "") -> tuple[str, ...]:
     """The flags of a claim whose words are ``text``; ``context`` is the rest of
     its sentence, where a remark such as "but provided no proof" may sit."""
+    words = _words_of(text)
     out = []
     in_context = bool(context) and context != text and is_unsubstantiated(context)
-    if in_context or is_unsubstantiated(text):
+    if in_context or is_unsubstantiated(text, words):
         out.append(UNSUBSTANTIATED)
-    if is_hedged(text):
+    if is_hedged(text, words):
         out.append(HEDGED)
-    if is_numeric(text):
+    if is_numeric(text, words):
         out.append(NUMERIC)
     if attributed:
         out.append(ATTRIBUTED)
