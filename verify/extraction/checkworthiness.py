@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 
@@ -172,7 +172,7 @@ class Model:
     weights: Mapping[str, float]
 
     def score(self, sentence: str) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features(sentence)))
+        z = self.bias + sum(map(self.weights.get, set(features(sentence)), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, object]:
