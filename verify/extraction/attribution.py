@@ -46,7 +46,8 @@ CUE_VERBS = _words(
     emphasised stressed reported reports testified repeated repeats lamented touted
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
-    cautioned answered explaining read reads wrote tweeting writing telling adding noting
+    cautioned answered explaining read reads cracked remembered assured scolded thanked
+    referred refers wrote tweeting writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -308,8 +309,8 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     previous = tokens[position - 1].group() if position > 0 else ""
     if previous.lower() in _BE:
         return False
-    if word in _NOUN_LIKE_CUES:
-        return bool(previous) and (previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS)
+    if word in _NOUN_LIKE_CUES and position > 0:
+        return previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS
     return True
 
 
@@ -356,6 +357,12 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         word = tokens[position].group()
         if not _is_cue_at(tokens, position):
             continue
+        previous = tokens[position - 1].group() if position > 0 else ""
+        if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
+            # "… – Ryan saying he was “very encouraged”"
+            tag = _np_before(tokens[:position], word)
+            if tag is not None:
+                return tag
         if word.endswith("ing"):
             # "Trump told a rally, saying …": the subject of the main clause
             clause = _sentence_start(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
@@ -524,6 +531,7 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     tokens = _tokens(text, start, stop)
     first = 0
     if tokens and tokens[0].group().lower() in _INTRO_WORDS:
+        # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
         if not commas:
             return None
@@ -617,7 +625,13 @@ def _previous_speaker(
             return tag
     if number > 0 and spans[number - 1].mark_end >= start:
         return tags[number - 1]
-    return _subject_of(text, start, end)
+    # the nearest sentence of that paragraph with a named subject
+    starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, end)]
+    for sentence in reversed(starts):
+        tag = _subject_of(text, sentence, end)
+        if tag is not None and text[tag.head_start].isupper():
+            return tag
+    return None
 
 
 def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
