@@ -78,6 +78,21 @@ def test_drone_strike_is_the_articles_own_numeric_claim(claims: tuple[Claim, ...
     assert "numeric" in claim.flags
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "A Russian drone strike",
+        "European leaders have also been pushing",
+        "The two men have discussed the conflict before",
+        "However, negotiations remain strained.",
+    ],
+)
+def test_article_voice_claims_have_no_claimant(claims: tuple[Claim, ...], words: str) -> None:
+    claim = claim_starting(claims, words)
+    assert claim.claimant is None
+    assert "attributed" not in claim.flags
+
+
 def test_trump_direct_quote_is_not_repeated_as_claims(claims: tuple[Claim, ...]) -> None:
     assert not [c for c in claims if "productive day" in c.text or "blessing" in c.text]
 

@@ -49,8 +49,7 @@ _CUE_WORDS = _words(
     "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
     "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
     "defended defends praised praises echoed echoes expressed denounced denounces railed "
-    "decried decries talked mentioned mentions discussed blasted blasts slammed slams "
-    "attacked mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
+    "decried decries mentioned mentions blasted blasts slammed slams mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
     "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
     "Says"
 )
