@@ -81,7 +81,7 @@ _TOKEN = re.compile(
 _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
-    speaking asked last this under over at instead indeed"""
+    speaking asked last this under over at instead indeed like unlike"""
 )
 _INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
 _ABBREVIATION = re.compile(
@@ -493,11 +493,21 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
         return end
     stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
     for position in range(end + 1, min(len(tokens), end + 40)):
-        if tokens[position].group() in stops:
+        if tokens[position].group() in stops or _ends_appositive(tokens, position):
             return position if position > end + 1 else end
     return len(tokens) if to_sentence_end and len(tokens) < end + 40 else end
 
 
+def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
+    """A comma before "explaining …" or "in a statement" ends the speaker's
+    description: what follows is about the speech, not the speaker."""
+    if tokens[position].group() != "," or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1].group()
+    return following.islower() and (following.endswith("ing") or following in _CLAUSE_LINKS_OUT)
+
+
+_CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as")
 _SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
 
 
@@ -517,8 +527,9 @@ def _in_np_after(token: str, named: bool) -> bool:
         return False
     lower = token.lower()
     if lower in _NP_PREPOSITIONS:
-        # "a person close to the Clintons", but not "Trump in an interview"
-        return not named
+        # "a person close to the Clintons", "Maria Cantwell of Washington", but not
+        # "Trump in an interview"
+        return not named or lower == "of"
     return lower in _DETERMINERS or lower not in _NP_STOP or token[0].isupper()
 
 
@@ -564,6 +575,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return False
     if token[0].isupper() or lower in ("of", "for"):
         return True
+    if _role_between_names(tokens, index):
+        return True
     # lowercase nouns only right after a determiner: "The campaign", "Her aides"
     return (
         tokens[first].group().lower() in _DETERMINERS
@@ -573,6 +586,18 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not _skippable(token)
         and not (index - first > 1 and lower.endswith("ed"))
     )
+
+
+def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
+    """ "Clinton campaign spokesman Brian Fallon": lower-case role words
+    followed by a name belong to the subject."""
+    for ahead in range(index, min(index + 3, len(tokens))):
+        word = tokens[ahead].group()
+        if word[0].isupper():
+            return ahead > index
+        if not word[0].isalpha() or word in _NP_STOP or word in CUE_VERBS or _skippable(word):
+            return False
+    return False
 
 
 def _can_start_subject(token: str, lower: str) -> bool:
