@@ -81,7 +81,7 @@ _TOKEN = re.compile(
 _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
-    speaking asked last this under over at instead indeed like unlike"""
+    speaking asked last this under over at instead indeed like unlike back"""
 )
 _INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
 _ABBREVIATION = re.compile(
@@ -309,11 +309,17 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     previous = tokens[position - 1].group() if position > 0 else ""
     if previous.lower() in _BE:
         return False
+    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    if word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS:
+        # "a program called BleachBit" names a thing; "he called it “…”" reports speech
+        if following[:1].isupper() or following in ("\u201c", '"', "''"):
+            return False
     if word in _NOUN_LIKE_CUES and position > 0:
         return previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS
     return True
 
 
+_NAMING_CUES = _words("called dubbed labeled labelled branded")
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
     "states reports claims calls charges notes posts demands promises asks tells writes"
@@ -338,16 +344,28 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         if word.endswith("ing"):
             return None
         before = _np_before(tokens[:position], word)
-        after_comma = tokens[position - 1].group() == ","
-        if after_comma and word in _INVERTING_CUES and not _names_someone(text, before):
+        if tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "…,” since many cases were close, said Lee Epstein."
-            return _np_after(text, tokens[position + 1 :], word) or before
+            after = _np_after(text, tokens[position + 1 :], word)
+            if after is not None and not _names_subject(text, before):
+                return after
         return before
     return None
 
 
-def _names_someone(text: str, tag: Tag | None) -> bool:
-    return tag is not None and any(c.isupper() for c in text[tag.start : tag.end])
+def _names_subject(text: str, tag: Tag | None) -> bool:
+    """Whether a tag found before a cue looks like a speaker: short and
+    naming someone (not "the Democrat Party's platform for the first time")."""
+    if tag is None:
+        return False
+    head = text[tag.head_start : tag.head_end]
+    return any(c.isupper() for c in head) and len(head.split()) <= 5
+
+
+_LATE_INVERTING_CUES = _words(
+    """said says asked wrote writes added adds replied reported reports noted notes explained
+    continued recalled declared insisted argued warned concluded observed"""
+)
 
 
 def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
