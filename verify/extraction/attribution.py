@@ -47,7 +47,7 @@ CUE_VERBS = _words(
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
     cautioned answered explaining read reads cracked remembered assured scolded thanked
-    referred refers wrote tweeting writing telling adding noting
+    referred refers put chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -81,7 +81,9 @@ _TOKEN = re.compile(
 _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
-    speaking asked last this under over at instead indeed like unlike back"""
+    speaking asked last this under over at instead indeed like unlike back monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july
+    august september october november december"""
 )
 _INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
 _ABBREVIATION = re.compile(
@@ -310,6 +312,8 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     if previous.lower() in _BE:
         return False
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    if word == "put":
+        return following == "it"  # "as Amar put it, “…”"
     if word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS:
         # "a program called BleachBit" names a thing; "he called it “…”" reports speech
         if following[:1].isupper() or following in ("\u201c", '"', "''"):
@@ -525,7 +529,7 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
     return following.islower() and (following.endswith("ing") or following in _CLAUSE_LINKS_OUT)
 
 
-_CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as")
+_CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as via with")
 _SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
 
 
@@ -599,8 +603,9 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     return (
         tokens[first].group().lower() in _DETERMINERS
         and lower not in _NP_STOP
-        and index - first < 3
+        and index - first < 4
         and lower not in CUE_VERBS
+        and not lower.endswith("n't")
         and not _skippable(token)
         and not (index - first > 1 and lower.endswith("ed"))
     )
@@ -650,6 +655,8 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
         elif span.continued or span.mark_start == span.paragraph.start:
             tags[number] = _previous_speaker(text, spans, tags, number)
+        else:
+            tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
 
 
 def _previous_speaker(
@@ -672,6 +679,17 @@ def _previous_speaker(
     starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, end)]
     for sentence in reversed(starts):
         tag = _subject_of(text, sentence, end)
+        if tag is not None and text[tag.head_start].isupper():
+            return tag
+    return None
+
+
+def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
+    """The named subject of the nearest sentence before ``before`` in the
+    paragraph: who the paragraph is about when the quote has no tag."""
+    starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, before)]
+    for sentence in reversed(starts[-4:]):
+        tag = _subject_of(text, sentence, before)
         if tag is not None and text[tag.head_start].isupper():
             return tag
     return None
