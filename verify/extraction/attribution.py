@@ -58,7 +58,7 @@ _SKIP_BEFORE_CUE = _words(
     """also later then has had have would will once again repeatedly recently publicly
     privately reportedly further simply even just only never not did does was is has been
     previously earlier specifically flatly angrily quickly often frequently sharply
-    bluntly first had already"""
+    bluntly first had already always long since"""
 )
 # words that end a subject noun phrase when scanning back from the cue
 _NP_STOP = _words(
@@ -385,6 +385,11 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             tag = _np_before(tokens[:position], word)
             if tag is not None:
                 return tag
+        if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
+            # "…, Fiorina said, adding that “…”": the speaker of the cue before
+            earlier = _tag_before(text, start, tokens[position - 1].start())
+            if earlier is not None:
+                return earlier
         if word.endswith("ing"):
             # "Trump told a rally, saying …": the subject of the main clause
             clause = _sentence_start(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
@@ -455,6 +460,13 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             begin -= 1
         while begin < stop and tokens[begin].group().lower() in _NP_STOP:
             begin += 1
+        if 1 < begin < stop and tokens[begin - 1].group().lower() in _SUBJECT_PREPOSITIONS:
+            # "Sanders during a Sunday thanked": skip the prepositional phrase
+            inner = begin - 1
+            while inner > 0 and stop - inner < _MAX_NP_WORDS and _in_np(tokens[inner - 1].group()):
+                inner -= 1
+            if inner < begin - 1 and tokens[inner].group()[0].isupper():
+                return inner, begin - 1
         first = first or (begin, stop)
         if begin < stop and (begin == 0 or not tokens[begin - 1].group()[0].isalnum()):
             return begin, stop
@@ -462,6 +474,9 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             break
         comma = stop
     return first or (end, end)
+
+
+_SUBJECT_PREPOSITIONS = _words("during on in at after before")
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
@@ -620,6 +635,8 @@ def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
             return ahead > index
         if not word[0].isalpha() or word in _NP_STOP or word in CUE_VERBS or _skippable(word):
             return False
+        if word.endswith("ed"):
+            return False  # "Todd pressed Reince Priebus": a verb, not a role
     return False
 
 

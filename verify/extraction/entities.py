@@ -68,7 +68,8 @@ _FUNCTION_WORDS = _words(
     i we you he she it they his her its their our my your him them us me one today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    mr mrs ms dr here now last next first new later earlier soon instead"""
+    mr mrs ms dr here now last next first new later earlier soon instead whatever
+    whoever wherever whenever however"""
 )
 
 ORG_WORDS = _words(
@@ -119,7 +120,10 @@ class _Cluster:
     gender: str = ""
 
     def entity(self) -> Entity:
-        name = max(self.forms, key=lambda form: (len(form.split()), len(form)))
+        # the longest form; among equally long ones the first the article uses
+        name = max(
+            self.forms, key=lambda form: (len(form.split()), len(form), -self.forms.index(form))
+        )
         aliases = tuple(sorted({form for form in self.forms if form != name}))
         return Entity(name=name, kind=self.kind, aliases=aliases)
 
