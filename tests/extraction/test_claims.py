@@ -161,3 +161,13 @@ def test_long_text_without_punctuation_is_handled_in_linear_time() -> None:
         extract_claims(text, (), ())
         elapsed = time.perf_counter() - began
         assert elapsed < 2.0
+
+
+def test_passive_reporting_verb_gives_no_claimant() -> None:
+    claim = claim_with("The mayor is also expected to resign on Monday.", "mayor")
+    assert claim.claimant is None
+
+
+def test_verb_phrase_before_a_cue_word_is_not_a_claimant() -> None:
+    text = "The speech created a backdrop of anger, stoking fears about the future."
+    assert find_report(text, 0, len(text)) is None

@@ -64,6 +64,13 @@ _CUE_PHRASES = {
 # hyphenated words are one token, so "much-praised" holds no cue
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# lower-case words ending in -ed or -ing that head or modify a claimant phrase
+_NOUNISH = _words(
+    "leading ruling governing sitting acting incoming outgoing opposing founding united "
+    "elected retired unnamed unidentified armed appointed anointed interested concerned "
+    "informed trusted respected unaffiliated undecided registered polled surveyed"
+)
+_ADVERBS = _words("also not never already still long once often then now just even")
 _NOT_BEFORE_CUE = _words(
     "the a an his her their its this that our my your whose these those is are was were be "
     "been being by to"
@@ -265,10 +272,13 @@ def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
 
 def _is_noun_or_passive(text: str, start: int, cue_start: int) -> bool:
     # "recanted the claim", "his claims", "was reported by": not a claimant's cue
-    previous = text[max(start, cue_start - 20) : cue_start].split()
+    previous = text[max(start, cue_start - 40) : cue_start].lower().split()
+    # look past adverbs: "is also expected", "was widely reported"
+    while len(previous) > 1 and (previous[-1] in _ADVERBS or previous[-1].endswith("ly")):
+        previous.pop()
     if not previous:
         return False
-    word = previous[-1].lower()
+    word = previous[-1]
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
     return word in _NOT_BEFORE_CUE or possessive
 
@@ -338,7 +348,16 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
         w.lower().endswith(_CONTRACTIONS) for w in words
     ):
         return None
+    if _looks_like_verb(words[0]):
+        return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _looks_like_verb(word: str) -> bool:
+    # a phrase opening with "urged", "stoking" or "seemed" is a verb phrase, not a claimant
+    return (
+        word.islower() and len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNISH
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
