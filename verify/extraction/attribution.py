@@ -452,7 +452,7 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
     comma = end - 1 if end > 0 and tokens[end - 1].group() == "," else None
     stop = end
     first: tuple[int, int] | None = None
-    for _ in range(4):
+    for _ in range(5):
         if comma is not None:
             stop = _skip_aside(tokens, comma)
         begin = stop
@@ -468,12 +468,24 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             if inner < begin - 1 and tokens[inner].group()[0].isupper():
                 return inner, begin - 1
         first = first or (begin, stop)
-        if begin < stop and (begin == 0 or not tokens[begin - 1].group()[0].isalnum()):
+        if begin < stop and _starts_clause(tokens, begin):
             return begin, stop
         if comma is None or stop == comma:
             break
         comma = stop
     return first or (end, end)
+
+
+def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
+    """A subject starts its clause: at the start, after a quote mark or
+    other punctuation, or after a comma when it is a name (", 67," is no
+    subject but part of "Cecelia Purner, 67, a retired …")."""
+    if begin == 0:
+        return True
+    previous = tokens[begin - 1].group()
+    if previous[0].isalnum():
+        return False
+    return previous != "," or tokens[begin].group()[0].isupper()
 
 
 _SUBJECT_PREPOSITIONS = _words("during on in at after before")
@@ -526,7 +538,13 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
     """Token index just after an appositive following ``end`` (or ``end``).
     After an inverted cue the appositive runs to the end of the sentence
     ("said Rick Wilson, a strategist who worked for Bush, on Monday.")."""
-    if end >= len(tokens) or tokens[end].group() != ",":
+    if to_sentence_end and end < len(tokens) and tokens[end].group() in ("who", "whose"):
+        # "said a Mexican official who was not authorized to speak"
+        for position in range(end + 1, min(len(tokens), end + 40)):
+            if tokens[position].group() in _SENTENCE_STOPS or tokens[position].group() == ",":
+                return position
+        return end
+    if end >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
         return end
     stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
     for position in range(end + 1, min(len(tokens), end + 40)):
