@@ -47,7 +47,7 @@ CUE_VERBS = _words(
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
     cautioned answered explaining read reads cracked remembered assured scolded thanked
-    referred refers put chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
+    referred refers put started riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -279,7 +279,23 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         or _tag_before(text, sentence_start, span.mark_start)
         or _according_to(text, sentence_start, after_end)
         or _subject_of(text, sentence_start, span.mark_start)
+        or _signature_after(text, span)
     )
+
+
+def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
+    """A quote paragraph signed in the next one: "“…”\n\n- Bernie Sanders." """
+    if text[span.mark_end : span.paragraph.end].strip(" .\u201d\"'"):
+        return None
+    match = _SIGNATURE.match(text, span.paragraph.end)
+    if match is None:
+        return None
+    return Tag(match.start(1), match.end(1), match.start(1), match.end(1), None)
+
+
+_SIGNATURE = re.compile(
+    r"\s*\n\s*[-\u2014\u2013]\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})\.?\s*(?:\n|$)"
+)
 
 
 def _sentence_start(text: str, floor: int, mark_start: int) -> int:
@@ -326,7 +342,8 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 _NAMING_CUES = _words("called dubbed labeled labelled branded")
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
-    "states reports claims calls charges notes posts demands promises asks tells writes"
+    "states reports claims calls charges notes posts demands promises asks tells writes "
+    "write state argue insist"
 )
 
 
@@ -336,7 +353,7 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
     while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
         tokens.pop(0)
     # after a quote closing its sentence a tag must follow at once ("… .” he said)
-    reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 12
+    reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
     for position, token in enumerate(tokens[:reach]):
         word = token.group()
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
