@@ -171,3 +171,22 @@ def test_passive_reporting_verb_gives_no_claimant() -> None:
 def test_verb_phrase_before_a_cue_word_is_not_a_claimant() -> None:
     text = "The speech created a backdrop of anger, stoking fears about the future."
     assert find_report(text, 0, len(text)) is None
+
+
+def test_coordinated_cue_takes_the_sentence_subject() -> None:
+    text = "Okafor toured the flooded district and said 300 homes had been lost."
+    claim = claim_with(text, "homes")
+    assert claim.claimant_mention == "Okafor"
+    assert claim.cue == "said"
+
+
+def test_according_to_source_ends_before_its_relative_clause() -> None:
+    text = "Turnout rose by 8 percent, according to a new survey that polled 2,000 voters."
+    claim = claim_with(text, "Turnout")
+    assert claim.claimant_mention == "a new survey"
+
+
+def test_participle_after_a_source_ends_it() -> None:
+    text = "Payrolls grew by 2 percent, according to records compiled by the state."
+    claim = claim_with(text, "Payrolls")
+    assert claim.claimant_mention == "records"

@@ -97,6 +97,7 @@ _IN_DOCUMENT = re.compile(
     r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
 _ACCORDING_TO = re.compile(
     r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*(?:[,;:.!?]|$)"
@@ -117,6 +118,16 @@ _CLAUSE_WORDS = _words(
     "does did not that which if because when where whether than there"
 )
 _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
+# words that open a sentence before its subject ("There, the chairman ...")
+_OPENING_WORDS = _words(
+    "there in on at after before during last this meanwhile however still yet but and now "
+    "then earlier later when while since following despite instead also"
+)
+# finite verbs that end a sentence's subject
+_VERBISH = _words(
+    "is was are were has have had will would can could did does do said told went made took "
+    "gave got came won lost led held sent fought found wrote became began ran met kept"
+)
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
@@ -214,7 +225,10 @@ def _according_to(text: str, start: int, end: int) -> Report | None:
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
         return None
-    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
+    # "according to a new poll that shows ...": the source ends at the relative clause
+    relative = _RELATIVE_CLAUSE.search(text, match.start("subject"), match.end("subject"))
+    stop = relative.start() if relative else match.end("subject")
+    return _report(text, match.start("subject"), stop, match.group("cue"))
 
 
 def _in_document(text: str, start: int, end: int) -> Report | None:
@@ -294,6 +308,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     words = text[start:cue_start].split()
     while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
+    if words and words[-1].lower() in ("and", "but"):
+        # "Clinton celebrated in Florida ... and said ...": the sentence's subject
+        return _sentence_subject(text, start, cue_start)
     # a colon, semicolon or dash ends whatever came before the claimant
     segments = _HARD_BREAK.split(" ".join(words))[-1].split(",")
     if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
@@ -308,6 +325,22 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     if not phrase:
         return None
     at = text.rfind(phrase, start, cue_start)
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    segments = text[start:limit].split(",")
+    first = segments[0].split()
+    if len(segments) > 1 and first and first[0].lower() in _OPENING_WORDS:
+        first = segments[1].split()
+    words: list[str] = []
+    for word in first:
+        bare = word.strip(_QUOTE_MARKS)
+        if words and bare.islower() and (bare.endswith("ed") or bare in _VERBISH):
+            break
+        words.append(word)
+    phrase = " ".join(words).strip(" " + _QUOTE_MARKS)
+    at = text.find(phrase, start, limit) if phrase else -1
     return (at, at + len(phrase)) if at >= 0 else None
 
 
@@ -339,6 +372,7 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     trimmed = _trimmed(text, start, end)
     if trimmed is None:
         return None
+    trimmed = _before_participle(text, *trimmed)
     words = _WORD.findall(text[trimmed[0] : trimmed[1]])
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
@@ -351,6 +385,19 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     if _looks_like_verb(words[0]):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
+    # "exit polls conducted for the Associated Press": the source is "exit polls"
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        participle = _looks_like_verb(word) and word.endswith("ed")
+        after_noun = previous is not None and previous.group().lower() not in _DETERMINERS
+        if participle and after_noun and previous is not None:
+            return start, previous.end()
+        previous = match
+    return start, end
 
 
 def _looks_like_verb(word: str) -> bool:
