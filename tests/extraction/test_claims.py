@@ -190,3 +190,10 @@ def test_participle_after_a_source_ends_it() -> None:
     text = "Payrolls grew by 2 percent, according to records compiled by the state."
     claim = claim_with(text, "Payrolls")
     assert claim.claimant_mention == "records"
+
+
+def test_participle_cue_takes_the_sentence_subject() -> None:
+    text = "The governor sought to reassure farmers, saying the drought aid would arrive in May."
+    claim = claim_with(text, "drought")
+    assert claim.claimant_mention == "The governor"
+    assert claim.cue == "saying"

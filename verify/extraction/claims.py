@@ -126,7 +126,9 @@ _OPENING_WORDS = _words(
 # finite verbs that end a sentence's subject
 _VERBISH = _words(
     "is was are were has have had will would can could did does do said told went made took "
-    "gave got came won lost led held sent fought found wrote became began ran met kept"
+    "gave got came won lost led held sent fought found wrote became began ran met kept sought "
+    "brought thought bought felt left meant spent stood understood paid sold built grew fell "
+    "rose put set cut let saw knew spoke broke chose drove wore shot struck"
 )
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
@@ -308,8 +310,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     words = text[start:cue_start].split()
     while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
-    if words and words[-1].lower() in ("and", "but"):
-        # "Clinton celebrated in Florida ... and said ...": the sentence's subject
+    participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
+    if words and (words[-1].lower() in ("and", "but") or participle and words[-1][-1] == ","):
+        # "Clinton celebrated in Florida ... and said ...", "X sought to calm
+        # supporters, saying ...": the sentence's subject
         return _sentence_subject(text, start, cue_start)
     # a colon, semicolon or dash ends whatever came before the claimant
     segments = _HARD_BREAK.split(" ".join(words))[-1].split(",")
