@@ -415,6 +415,11 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
                 return tag
             continue
         tag = _np_before(tokens[:position], word)
+        if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
+            # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
+            after = _np_after(text, tokens[position + 1 :], word)
+            if after is not None and text[after.head_start].isupper():
+                tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
             # inverted: "said Mr. Smith: “…”", the name right before the quote
             tag = _np_after(text, tokens[position + 1 :], word)
@@ -425,8 +430,9 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         if tag is not None:
             return tag
     if tokens and tokens[-1].group() == ":":
-        # "Former secretary of state Hillary Clinton: “We learned …”"
-        return _np_before(tokens[:-1], None)
+        # "Former secretary of state Hillary Clinton: “We learned …”", but not
+        # "Clinton has apologized for what happened: “…”" (that is Clinton's)
+        return _subject_of(text, start, mark_start) or _np_before(tokens[:-1], None)
     return None
 
 
@@ -534,7 +540,10 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         end += 1
         if tokens[0].group().lower() in _PRONOUN_SUBJECTS:
             break  # "said he", never "said he voted"
-    if end == 0 or (end < len(tokens) and _continues_clause(tokens[end].group())):
+    first = tokens[0].group() if tokens else ""
+    if end == 0 or first in _NP_PREPOSITIONS or first in _NP_STOP:
+        return None  # "said in a statement that …" names nobody
+    if end < len(tokens) and _continues_clause(tokens[end].group()):
         # "said the candidate could …" reports a clause; it names no speaker
         return None
     if end + 2 < len(tokens) and tokens[end].group() == "(":
@@ -656,6 +665,7 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and index - first < 4
         and lower not in CUE_VERBS
         and not lower.endswith("n't")
+        and lower not in _IRREGULAR_PAST
         and not _skippable(token)
         and not (index - first > 1 and lower.endswith("ed"))
     )
@@ -681,6 +691,11 @@ def _can_start_subject(token: str, lower: str) -> bool:
     return lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
 
 
+_IRREGULAR_PAST = _words(
+    """left sought took made gave told got went came saw thought felt kept held brought stood
+    ran met won lost began became led set paid sent spent built found fell knew grew drew
+    threw broke spoke chose rose sat heard meant struck hit cut let"""
+)
 _FUNCTION_START = _words(
     """it there this that these those what why how if when while as but and or so yet
     many some most all both each few several no not one two three others moreover wait
