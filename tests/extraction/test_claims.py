@@ -197,3 +197,8 @@ def test_participle_cue_takes_the_sentence_subject() -> None:
     claim = claim_with(text, "drought")
     assert claim.claimant_mention == "The governor"
     assert claim.cue == "saying"
+
+
+def test_cue_followed_by_by_is_passive() -> None:
+    text = "The court must rule quickly, a demand echoed by Japan on Friday."
+    assert find_report(text, 0, len(text)) is None

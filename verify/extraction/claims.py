@@ -73,7 +73,7 @@ _NOUNISH = _words(
 _ADVERBS = _words("also not never already still long once often then now just even")
 _NOT_BEFORE_CUE = _words(
     "the a an his her their its this that our my your whose these those is are was were be "
-    "been being by to"
+    "been being by to it's it\u2019s that's that\u2019s there's there\u2019s"
 )
 # cues that are also common nouns or non-reporting verbs: only with "that" after them
 _NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
@@ -121,7 +121,8 @@ _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "
 # words that open a sentence before its subject ("There, the chairman ...")
 _OPENING_WORDS = _words(
     "there in on at after before during last this meanwhile however still yet but and now "
-    "then earlier later when while since following despite instead also"
+    "then earlier later when while since following despite instead also for with among amid "
+    "as by from under over throughout within without given"
 )
 # finite verbs that end a sentence's subject
 _VERBISH = _words(
@@ -264,7 +265,7 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     for cue_start, cue_end, cue in _cues(text, start, end):
         if any(q.start <= cue_start < q.end for q in quotes):
             continue
-        if _is_noun_or_passive(text, start, cue_start):
+        if _is_noun_or_passive(text, start, cue_start) or text.startswith(" by ", cue_end):
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
