@@ -47,7 +47,7 @@ CUE_VERBS = _words(
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
     cautioned answered explaining read reads cracked remembered assured scolded thanked
-    referred refers put started riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
+    referred refers put started beamed gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -633,6 +633,11 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
         end += 1
     if end == first or end >= len(tokens):
         return None
+    head_end = end
+    if tokens[end].group() == "(":
+        # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+        closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
+        end = closing[0] + 1 if closing and closing[0] + 1 < len(tokens) else end
     if not (tokens[end].group()[0].isalpha() or tokens[end].group() == ","):
         return None
     mention_end = _appositive_end(tokens, end)
@@ -640,9 +645,9 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
         mention_end += 1
     return Tag(
         tokens[first].start(),
-        tokens[mention_end - 1].end(),
+        tokens[max(mention_end, end) - 1].end(),
         tokens[first].start(),
-        tokens[end - 1].end(),
+        tokens[head_end - 1].end(),
         cue,
     )
 
@@ -694,7 +699,7 @@ def _can_start_subject(token: str, lower: str) -> bool:
 _IRREGULAR_PAST = _words(
     """left sought took made gave told got went came saw thought felt kept held brought stood
     ran met won lost began became led set paid sent spent built found fell knew grew drew
-    threw broke spoke chose rose sat heard meant struck hit cut let"""
+    threw broke spoke chose rose sat heard meant struck hit cut let goes"""
 )
 _FUNCTION_START = _words(
     """it there this that these those what why how if when while as but and or so yet
