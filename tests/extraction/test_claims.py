@@ -202,3 +202,11 @@ def test_participle_cue_takes_the_sentence_subject() -> None:
 def test_cue_followed_by_by_is_passive() -> None:
     text = "The court must rule quickly, a demand echoed by Japan on Friday."
     assert find_report(text, 0, len(text)) is None
+
+
+def test_sentence_full_of_failed_cues_is_handled_in_linear_time() -> None:
+    for size in (20_000, 80_000):
+        text = ("the claim was said to be, " * (size // 26))[:size]
+        began = time.perf_counter()
+        extract_claims(text, (), ())
+        assert time.perf_counter() - began < 2.0

@@ -136,6 +136,10 @@ _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there")
 _MAX_SUBJECT_WORDS = 14
+# bounds that keep a hostile sentence (thousands of cue words, no full stop)
+# linear: a claimant sits near its cue, and few sentences hold many cues
+_WINDOW = 300
+_MAX_CUES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,8 +266,11 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     """ "X said ...", "After the talks, X accused ...", "Trump, posting on Truth
     Social, said ...", "..., the ministry said.": the claimant is the phrase just
     before the first reporting verb that lies outside every quote."""
-    for cue_start, cue_end, cue in _cues(text, start, end):
-        if any(q.start <= cue_start < q.end for q in quotes):
+    local = [q for q in quotes if q.start < end and q.end > start]
+    for tried, (cue_start, cue_end, cue) in enumerate(_cues(text, start, end)):
+        if tried == _MAX_CUES:
+            break
+        if any(q.start <= cue_start < q.end for q in local):
             continue
         if _is_noun_or_passive(text, start, cue_start) or text.startswith(" by ", cue_end):
             continue
@@ -308,6 +315,7 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 
 
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    start = max(start, cue_start - _WINDOW)
     words = text[start:cue_start].split()
     while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
@@ -334,7 +342,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    segments = text[start:limit].split(",")
+    segments = text[start : min(limit, start + _WINDOW)].split(",")
     first = segments[0].split()
     if len(segments) > 1 and first and first[0].lower() in _OPENING_WORDS:
         first = segments[1].split()
