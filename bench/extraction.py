@@ -10,9 +10,10 @@ bench/results/extraction.json (git-ignored).
 Reference: spaCy's tokenizer with its rule-based sentencizer
 (``spacy.blank("en")`` + ``sentencizer``, no model download), from
 requirements-bench.txt. Each pipeline is timed over the whole corpus
-``--repeat`` times (best run reported); peak memory is the tracemalloc peak
-while processing the corpus once and then three times, so growth with the
-number of articles shows as a difference between the two.
+``--repeat`` times in this process (best run reported). Peak memory is the
+peak resident set of a fresh process running the pipeline over the corpus
+once and three times (growth with the number of articles shows as the
+difference), plus the tracemalloc peak of the Python heap for one pass.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import argparse
 import gc
 import json
 import re
+import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -101,39 +104,79 @@ def peak_memory(run: Callable[[list[str]], None], texts: Iterable[str]) -> int:
 
 
 def measure(
-    name: str, run: Callable[[list[str]], None], texts: list[str], words: int, repeat: int
+    key: str, run: Callable[[list[str]], None], texts: list[str], words: int, args: Any
 ) -> dict[str, Any]:
     run(texts[:20])  # warm-up: imports, regex caches
-    seconds = timed(run, texts, repeat)
-    once = peak_memory(run, texts)
-    thrice = peak_memory(run, texts * 3)
+    seconds = timed(run, texts, args.repeat)
     return {
-        "pipeline": name,
+        "pipeline": PIPELINES[key],
         "seconds": round(seconds, 3),
         "articles_per_second": round(len(texts) / seconds, 1),
         "words_per_second": round(words / seconds),
-        "peak_mib_corpus_once": round(once / 2**20, 2),
-        "peak_mib_corpus_three_times": round(thrice / 2**20, 2),
+        "python_heap_peak_mib": round(peak_memory(run, texts) / 2**20, 2),
+        "process_peak_rss_mib_corpus_once": rss_of(key, 1, args.corpus),
+        "process_peak_rss_mib_corpus_three_times": rss_of(key, 3, args.corpus),
     }
+
+
+PIPELINES = {
+    "quotes": "verify quotes (extract_quotes)",
+    "full": "verify full extractor (extract: quotes + claims)",
+    "spacy": "spaCy blank('en') + sentencizer",
+}
+
+
+def build(key: str) -> Callable[[list[str]], None]:
+    # imported here so that ``python bench/extraction.py`` works from the project root
+    sys.path.insert(0, str(ROOT))
+    from verify.extraction import extract
+    from verify.extraction.quotes import extract_quotes
+
+    if key == "quotes":
+        return per_article(extract_quotes)
+    if key == "full":
+        return per_article(extract)
+    return spacy_reference()
+
+
+def rss_of(key: str, times: int, corpus: Path) -> float:
+    """Peak resident memory of a fresh process running one pipeline over the
+    corpus ``times`` times (C allocations included, unlike tracemalloc)."""
+    command = [
+        sys.executable,
+        __file__,
+        "--rss",
+        key,
+        "--times",
+        str(times),
+        "--corpus",
+        str(corpus),
+    ]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return float(output.strip())
+
+
+def print_rss(key: str, times: int, corpus: Path) -> None:
+    _, texts = load_corpus(corpus)
+    run = build(key)
+    for _ in range(times):
+        run(texts)
+    # ru_maxrss is in KiB on Linux
+    print(round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rss", choices=sorted(PIPELINES), help=argparse.SUPPRESS)
+    parser.add_argument("--times", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    # imported here so that ``python bench/extraction.py`` works from the project root
-    sys.path.insert(0, str(ROOT))
-    from verify.extraction import extract
-    from verify.extraction.quotes import extract_quotes
-
+    if args.rss:
+        print_rss(args.rss, args.times, args.corpus)
+        return 0
     source, texts = load_corpus(args.corpus)
     words = sum(len(text.split()) for text in texts)
-    pipelines: list[tuple[str, Callable[[list[str]], None]]] = [
-        ("verify quotes (extract_quotes)", per_article(extract_quotes)),
-        ("verify full extractor (extract: quotes + claims)", per_article(extract)),
-        ("spaCy blank('en') + sentencizer", spacy_reference()),
-    ]
     results = {
         "corpus": source,
         "articles": len(texts),
@@ -141,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         "mean_words_per_article": round(words / len(texts)),
         "repeat": args.repeat,
         "python": sys.version.split()[0],
-        "pipelines": [measure(name, run, texts, words, args.repeat) for name, run in pipelines],
+        "pipelines": [measure(key, build(key), texts, words, args) for key in PIPELINES],
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
@@ -151,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     for row in results["pipelines"]:
         print(
             f"{row['pipeline']:<50} {row['articles_per_second']:>8.1f} articles/s "
-            f"{row['words_per_second']:>9,} words/s  peak {row['peak_mib_corpus_once']:.1f} MiB "
-            f"(corpus x3: {row['peak_mib_corpus_three_times']:.1f} MiB)"
+            f"{row['words_per_second']:>9,} words/s  peak RSS "
+            f"{row['process_peak_rss_mib_corpus_once']:.0f} MiB "
+            f"(corpus x3: {row['process_peak_rss_mib_corpus_three_times']:.0f} MiB), "
+            f"Python heap peak {row['python_heap_peak_mib']:.1f} MiB"
         )
     print(f"written to {RESULTS.relative_to(ROOT)}")
     return 0
