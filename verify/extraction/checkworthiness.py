@@ -79,6 +79,30 @@ _WEEKDAYS_MONTHS = _words(
 )
 
 
+_LEXICONS = (
+    ("cue", _CUE_VERBS),
+    ("modal", _MODALS),
+    ("future", _FUTURE),
+    ("first_person", _FIRST_PERSON),
+    ("second_person", _SECOND_PERSON),
+    ("negation", _NEGATION),
+    ("comparative", _COMPARATIVE),
+    ("hedge", _HEDGES),
+    ("opinion", _OPINION),
+    ("date_word", _WEEKDAYS_MONTHS),
+    ("money", _MONEY),
+)
+_NUMBER_TOKENS = frozenset(("<num>", "<pct>", "<year>"))
+# on the words joined by spaces: "-ed" words of five letters or more, and
+# have/has/had before a participle
+_REGULAR_PAST = re.compile(r"(?:^| )[a-z]{3,}ed(?= |$)")
+_PERFECT = re.compile(
+    r"(?:^| )(?:has|have|had|haven't|hasn't) (?:\S*ed|been|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")(?= |$)"
+)
+
+
 def tokens(sentence: str) -> list[str]:
     # one apostrophe, so "didn’t" and "didn't" are the same word
     return _TOKEN.findall(sentence.replace("\u2019", "'"))
@@ -100,31 +124,12 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
 
 
 def _word_features(words: list[str]) -> list[str]:
-    features = [f"u={w}" for w in words]
-    features.extend(f"b={a}_{b}" for a, b in pairwise(words))
-    return features
+    return ["u=" + w for w in words] + ["b=" + a + "_" + b for a, b in pairwise(words)]
 
 
-def _lexical_flags(words: list[str], raw: list[str]) -> list[str]:
-    present = set(words)
-    flags = [
-        name
-        for name, lexicon in (
-            ("cue", _CUE_VERBS),
-            ("modal", _MODALS),
-            ("future", _FUTURE),
-            ("first_person", _FIRST_PERSON),
-            ("second_person", _SECOND_PERSON),
-            ("negation", _NEGATION),
-            ("comparative", _COMPARATIVE),
-            ("hedge", _HEDGES),
-            ("opinion", _OPINION),
-            ("date_word", _WEEKDAYS_MONTHS),
-            ("money", _MONEY),
-        )
-        if not present.isdisjoint(lexicon)
-    ]
-    if any(w.startswith("<") for w in words) or not present.isdisjoint(_NUMBER_WORDS):
+def _lexical_flags(words: list[str], present: set[str], raw: list[str]) -> list[str]:
+    flags = [name for name, lexicon in _LEXICONS if not present.isdisjoint(lexicon)]
+    if not present.isdisjoint(_NUMBER_TOKENS) or not present.isdisjoint(_NUMBER_WORDS):
         flags.append("number")
     if "<pct>" in present or "percent" in present:
         flags.append("percent")
@@ -135,14 +140,9 @@ def _lexical_flags(words: list[str], raw: list[str]) -> list[str]:
     return flags
 
 
-def _tense_flags(words: list[str]) -> list[str]:
-    past = any(
-        w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w.isalpha()) for w in words
-    )
-    perfect = any(
-        a in _HAVE and (b.endswith("ed") or b in _IRREGULAR_PAST or b == "been")
-        for a, b in pairwise(words)
-    )
+def _tense_flags(joined: str, present: set[str]) -> list[str]:
+    past = not present.isdisjoint(_IRREGULAR_PAST) or _REGULAR_PAST.search(joined) is not None
+    perfect = _PERFECT.search(joined) is not None
     return (["past"] if past else []) + (["perfect"] if perfect else [])
 
 
@@ -155,7 +155,8 @@ def features(sentence: str) -> list[str]:
     """The sparse binary features of one sentence, as strings."""
     raw = tokens(sentence)
     words = normalised(raw)
-    flags = _lexical_flags(words, raw) + _tense_flags(words)
+    present = set(words)
+    flags = _lexical_flags(words, present, raw) + _tense_flags(" ".join(words), present)
     flags.append(f"names={_bucket(_name_count(raw), (1, 2, 4))}")
     flags.append(f"len={_bucket(len(words), (5, 10, 20, 35))}")
     present = set(flags)
