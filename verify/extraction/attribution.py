@@ -622,6 +622,9 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     after any introductory phrase ("On Sunday, Sanders issued …")."""
     tokens = _tokens(text, start, stop)
     first = 0
+    dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
+    if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
+        tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
     if tokens and tokens[0].group().lower() in _INTRO_WORDS:
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
@@ -632,6 +635,8 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
         end += 1
     if end == first or end >= len(tokens):
+        return None
+    if end - first == 1 and tokens[first].group().lower() in _DETERMINERS:
         return None
     head_end = end
     if tokens[end].group() == "(":
@@ -663,6 +668,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True
     if _role_between_names(tokens, index):
         return True
+    if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
+        return True  # "A 2014 House Intelligence Committee report"
     # lowercase nouns only right after a determiner: "The campaign", "Her aides"
     return (
         tokens[first].group().lower() in _DETERMINERS
@@ -674,6 +681,19 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not _skippable(token)
         and not (index - first > 1 and lower.endswith("ed"))
     )
+
+
+def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """One lower-case noun closing a determiner-led run of capitalised words;
+    verbs ("Trump offered", "The ad hits") are told apart by their endings."""
+    if tokens[first].group().lower() not in _DETERMINERS or index + 1 >= len(tokens):
+        return False
+    if lower in _NP_STOP or lower in CUE_VERBS or lower in _IRREGULAR_PAST or _skippable(lower):
+        return False
+    verb_like = lower.endswith(("ed", "ing", "n't")) or (
+        lower.endswith("s") and not lower.endswith("ss")
+    )
+    return not verb_like
 
 
 def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
