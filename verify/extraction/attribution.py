@@ -368,7 +368,8 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         if tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "…,” since many cases were close, said Lee Epstein."
             after = _np_after(text, tokens[position + 1 :], word)
-            if after is not None and not _names_subject(text, before):
+            named_after = after is not None and text[after.head_start].isupper()
+            if after is not None and (named_after or not _names_subject(text, before)):
                 return after
         return before
     return None
@@ -488,7 +489,8 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             inner = begin - 1
             while inner > 0 and stop - inner < _MAX_NP_WORDS and _in_np(tokens[inner - 1].group()):
                 inner -= 1
-            if inner < begin - 1 and tokens[inner].group()[0].isupper():
+            opener = tokens[inner].group()
+            if inner < begin - 1 and (opener[0].isupper() or opener.lower() in _DETERMINERS):
                 return inner, begin - 1
         first = first or (begin, stop)
         if begin < stop and _starts_clause(tokens, begin):
