@@ -135,3 +135,11 @@ def test_extraction_of_a_paragraph_full_of_quotes_stays_fast() -> None:
     found = quotes_of(text)
     assert len(found) == 5_000
     assert time.perf_counter() - started < 10
+
+
+def test_show_named_in_a_speech_tag_is_not_a_quote() -> None:
+    text = (
+        "\u201cWe will win,\u201d Ana Ruiz said on NBC\u2019s \u201cMorning Report.\u201d "
+        "Her memoir, \u201cA Long Road,\u201d came out in May."
+    )
+    assert [q.text for q in quotes_of(text)] == ["We will win,"]

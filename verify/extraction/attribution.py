@@ -121,19 +121,45 @@ def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
     """False for quote marks around something nobody said: markup attribute
     values, titles of works ("Morning Joe") and scare quotes ("optics"). A
     quote with a cue verb of its own always counts as speech."""
-    if tag is not None and tag.cue is not None:
-        return True
-    if text[span.mark_start - 1 : span.mark_start] == "=":
+    if text[span.mark_start - 1 : span.mark_start] == "=" or text[span.start] == ">":
         return False
     words = _WORD.findall(text, span.start, span.end)
     if not words:
         return False
-    if len(words) <= 12 and all(_title_word(word) for word in words):
+    title = len(words) <= 12 and all(_title_word(word) for word in words)
+    if title and _names_a_work(text, span):
+        return False  # 'said on MSNBC's "Morning Joe."', 'his book, "An American Son."'
+    if tag is not None and tag.cue is not None:
+        return True
+    if title:
         return False
     if len(words) > 2 or not words[0].islower():
         return True
     # a few lower-case words are a scare quote unless their sentence reports speech
     return _sentence_has_cue(text, span)
+
+
+def _names_a_work(text: str, span: QuoteSpan) -> bool:
+    """A title-case quote after a preposition, a possessive or a word like
+    "book" is the name of a work or a show, whatever the sentence reports."""
+    before = text[max(span.paragraph.start, span.mark_start - 30) : span.mark_start]
+    words = _WORD.findall(before)
+    if not words:
+        return False
+    last = words[-1].lower().replace("\u2019", "'")
+    return (
+        last in _WORK_LEAD_INS
+        or last.endswith("'s")
+        or before.rstrip().endswith(",")
+        and (len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
+    )
+
+
+_WORK_LEAD_INS = _words(
+    """on of in to at from titled called named dubbed entitled book film show movie song
+    program programme series album novel memoir column podcast"""
+)
+_WORK_NOUNS = _words("book film show movie song program series album novel memoir column")
 
 
 def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
