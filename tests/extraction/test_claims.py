@@ -210,3 +210,15 @@ def test_sentence_full_of_failed_cues_is_handled_in_linear_time() -> None:
         began = time.perf_counter()
         extract_claims(text, (), ())
         assert time.perf_counter() - began < 2.0
+
+
+def test_sentence_adverb_is_not_the_subject_of_a_coordinated_cue() -> None:
+    text = "Likewise, the mayor visited the shelter and said 40 families had been housed."
+    claim = claim_with(text, "families")
+    assert claim.claimant_mention == "the mayor"
+
+
+def test_adverb_between_claimant_and_cue_is_skipped() -> None:
+    text = "Local farmers, in fact, even insist that the river has dropped by a metre."
+    claim = claim_with(text, "river")
+    assert claim.claimant_mention == "Local farmers"

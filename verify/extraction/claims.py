@@ -86,7 +86,8 @@ _DOCUMENTS = _words(
 _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
-    "may might often long never not has't hasn't haven't didn't doesn't"
+    "may might often long never not has't hasn't haven't didn't doesn't even still already "
+    "actually indeed now"
 )
 _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|added|adds|wrote|writes|told|claimed)\s+"
@@ -122,7 +123,9 @@ _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "
 _OPENING_WORDS = _words(
     "there in on at after before during last this meanwhile however still yet but and now "
     "then earlier later when while since following despite instead also for with among amid "
-    "as by from under over throughout within without given"
+    "as by from under over throughout within without given likewise moreover however "
+    "nonetheless nevertheless indeed thus therefore so today yesterday overall otherwise "
+    "again finally first second"
 )
 # finite verbs that end a sentence's subject
 _VERBISH = _words(
@@ -344,7 +347,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     segments = text[start : min(limit, start + _WINDOW)].split(",")
     first = segments[0].split()
-    if len(segments) > 1 and first and first[0].lower() in _OPENING_WORDS:
+    if len(segments) > 1 and first and _is_opening(first):
         first = segments[1].split()
     words: list[str] = []
     for word in first:
@@ -355,6 +358,13 @@ def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | No
     phrase = " ".join(words).strip(" " + _QUOTE_MARKS)
     at = text.find(phrase, start, limit) if phrase else -1
     return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _is_opening(words: list[str]) -> bool:
+    # "After the vote, ...", "Likewise, ...", "Separately, ..." open a sentence
+    # before its subject
+    head = words[0].lower()
+    return head in _OPENING_WORDS or (len(words) == 1 and head.endswith("ly"))
 
 
 def _after_clause_boundary(phrase: str) -> str:
