@@ -243,9 +243,11 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
         tag = _subject_of(text, start, before)
         if tag is None:
             continue
-        entity = index.named_at(tag.head_start, tag.head_end)
-        if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
-            return entity
+        for span_start, span_end in ((tag.head_start, tag.head_end), (tag.head_end, tag.end)):
+            # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
+            entity = index.named_at(span_start, span_end)
+            if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
+                return entity
     return None
 
 
