@@ -222,3 +222,10 @@ def test_adverb_between_claimant_and_cue_is_skipped() -> None:
     text = "Local farmers, in fact, even insist that the river has dropped by a metre."
     claim = claim_with(text, "river")
     assert claim.claimant_mention == "Local farmers"
+
+
+def test_time_after_the_claimant_is_not_part_of_the_mention() -> None:
+    text = "Mayor Lina Park on Thursday announced that the tram line will close for 3 weeks."
+    claim = claim_with(text, "tram")
+    assert claim.claimant_mention == "Mayor Lina Park"
+    assert claim.claimant == "Lina Park"

@@ -134,6 +134,13 @@ _VERBISH = _words(
     "brought thought bought felt left meant spent stood understood paid sold built grew fell "
     "rose put set cut let saw knew spoke broke chose drove wore shot struck"
 )
+# "Paul Ryan on Thursday declared": the time is not part of the claimant
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
+    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
+)
+_PERSONAL = _words("he she they we i")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
@@ -338,6 +345,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
+    phrase = _TRAILING_TIME.sub("", phrase)
+    last = phrase.split()[-1] if phrase else ""
+    if last.lower() in _PERSONAL and phrase != last:
+        # "the tone of the campaign he said ...": the pronoun is the claimant
+        phrase = last
     if not phrase:
         return None
     at = text.rfind(phrase, start, cue_start)
