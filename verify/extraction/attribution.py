@@ -650,7 +650,9 @@ _NP_PREPOSITIONS = _words("to of for at in from with on by")
 def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
     """The named subject at the start of a sentence ("Valastro praised … “…”"),
     after any introductory phrase ("On Sunday, Sanders issued …")."""
-    tokens = _tokens(text, start, stop)
+    # the subject sits in the first words of its sentence: a bounded window
+    # keeps look-backs over several sentences cheap
+    tokens = _tokens(text, start, min(stop, start + 300))
     first = 0
     dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
