@@ -47,7 +47,7 @@ CUE_VERBS = _words(
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
     cautioned answered explaining read reads cracked remembered assured scolded thanked
-    referred refers put started beamed gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
+    referred refers put barked growled roared interjected ventured started beamed gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -81,9 +81,14 @@ _TOKEN = re.compile(
 _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
-    speaking asked last this under over at instead indeed like unlike back monday tuesday
+    speaking asked last this under over at instead indeed like unlike back unless perhaps
+    first second finally monday tuesday
     wednesday thursday friday saturday sunday january february march april june july
     august september october november december"""
+)
+_DATES = _words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december"""
 )
 _INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
 _ABBREVIATION = re.compile(
@@ -571,8 +576,8 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         if tokens[0].group().lower() in _PRONOUN_SUBJECTS:
             break  # "said he", never "said he voted"
     first = tokens[0].group() if tokens else ""
-    if end == 0 or first in _NP_PREPOSITIONS or first in _NP_STOP:
-        return None  # "said in a statement that …" names nobody
+    if end == 0 or first in _NP_PREPOSITIONS or first in _NP_STOP or first.lower() in _DATES:
+        return None  # "said in a statement that …", "said Wednesday that …" name nobody
     if end < len(tokens) and _continues_clause(tokens[end].group()):
         # "said the candidate could …" reports a clause; it names no speaker
         return None
@@ -657,7 +662,8 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
         tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
-    if tokens and tokens[0].group().lower() in _INTRO_WORDS:
+    opener = tokens[0].group() if tokens else ""
+    if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and opener.endswith("ed")):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
         if not commas:
