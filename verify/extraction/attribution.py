@@ -47,7 +47,7 @@ CUE_VERBS = _words(
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
     cautioned answered explaining read reads cracked remembered assured scolded thanked
-    referred refers put barked growled roared interjected ventured started beamed gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
+    referred refers put welcomed barked growled roared interjected ventured started beamed gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -327,7 +327,7 @@ def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
 
 
 _SIGNATURE = re.compile(
-    r"\s*\n\s*[-\u2014\u2013]\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})\.?\s*(?:\n|$)"
+    r"\s*\n\s*[-\u2014\u2013]\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
 )
 
 
@@ -708,9 +708,10 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True
     if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
         return True  # "A 2014 House Intelligence Committee report"
-    # lowercase nouns only right after a determiner: "The campaign", "Her aides"
+    # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
+    opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
-        tokens[first].group().lower() in _DETERMINERS
+        (opener in _DETERMINERS or opener.endswith("'s"))
         and lower not in _NP_STOP
         and index - first < 4
         and lower not in CUE_VERBS
@@ -749,8 +750,10 @@ def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def _can_start_subject(token: str, lower: str) -> bool:
-    if not token[0].isupper() or lower.endswith(("'s", "ing", "ly")):
+    if not token[0].isupper() or lower.endswith(("ing", "ly")):
         return False
+    if lower.endswith("'s"):
+        return lower[:-2] not in _FUNCTION_START  # "Rubio's campaign", not "That's"
     return lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
 
 
