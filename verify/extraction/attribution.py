@@ -47,7 +47,10 @@ CUE_VERBS = _words(
     confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
     pointed thundered scoffed retorted chided derided decried denounced hailed lauded
     cautioned answered explaining read reads cracked remembered assured scolded thanked
-    referred refers put welcomed barked growled roared interjected ventured started beamed gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting writing telling adding noting
+    referred refers put welcomed barked growled roared interjected ventured started beamed
+    gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist
+    chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting
+    writing telling adding noting
     arguing insisting warning
     calling describing"""
 )
@@ -155,8 +158,7 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     return (
         last in _WORK_LEAD_INS
         or last.endswith("'s")
-        or before.rstrip().endswith(",")
-        and (len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
+        or (before.rstrip().endswith(",") and len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
     )
 
 
@@ -327,7 +329,8 @@ def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
 
 
 _SIGNATURE = re.compile(
-    r"\s*\n\s*[-\u2014\u2013]\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
+    r"\s*\n\s*[-\u2014\u2013]\s*"
+    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
 )
 
 
@@ -363,10 +366,10 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     if word == "put":
         return following == "it"  # "as Amar put it, “…”"
-    if word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS:
-        # "a program called BleachBit" names a thing; "he called it “…”" reports speech
-        if following[:1].isupper() or following in ("\u201c", '"', "''"):
-            return False
+    # "a program called BleachBit" names a thing; "he called it “…”" reports speech
+    naming = word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS
+    if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
+        return False
     if word in _NOUN_LIKE_CUES and position > 0:
         return previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS
     return True
@@ -625,10 +628,6 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
 
 _CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as via with")
 _SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
-
-
-def _starts_np(token: str) -> bool:
-    return token[0].isupper() or token.lower() in _DETERMINERS or token.lower() == "one"
 
 
 def _continues_clause(token: str) -> bool:

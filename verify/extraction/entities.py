@@ -92,7 +92,6 @@ COUNTRIES = _words(
 PRONOUNS = _words("he she they it we i him her them his their its who which this")
 _MALE = _words("he him his himself")
 _FEMALE = _words("she her hers herself")
-_PLURAL = _words("they them their we")
 
 # role nouns that stand for one another in descriptions ("the Russian leader")
 _ROLE_GROUPS = (
