@@ -77,3 +77,13 @@ def test_organisations_countries_and_acronyms_are_organisations() -> None:
     assert name_kind("Ukraine") == "organization"
     assert name_kind("NATO") == "organization"
     assert name_kind("Donald Trump") == "person"
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = "George W. Bush praised Jeb Bush. Later Bush spoke."
+    index = find_entities(text)
+    names = sorted(entity.name for entity in index.entities)
+    assert names == ["George W. Bush", "Jeb Bush"]
+    later = index.resolve(*span_of(text, "Bush", 2))
+    assert later is not None
+    assert later.name == "Jeb Bush"

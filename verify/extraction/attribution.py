@@ -85,6 +85,7 @@ _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed like unlike back unless perhaps
+    outside inside here there
     first second finally monday tuesday
     wednesday thursday friday saturday sunday january february march april june july
     august september october november december"""
@@ -455,7 +456,8 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
             after = _np_after(text, tokens[position + 1 :], word)
-            if after is not None and text[after.head_start].isupper():
+            # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”")
+            if after is not None and text[after.head_start].isupper() and text[after.end] == ",":
                 tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
             # inverted: "said Mr. Smith: “…”", the name right before the quote
@@ -546,7 +548,11 @@ def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
     previous = tokens[begin - 1].group()
     if previous[0].isalnum():
         return False
-    return previous != "," or tokens[begin].group()[0].isupper()
+    if previous != ",":
+        return True
+    # after a comma only a name starts a clause, and not the state in "Columbus, Ohio"
+    place = begin >= 2 and tokens[begin - 2].group()[0].isupper()
+    return tokens[begin].group()[0].isupper() and not place
 
 
 _SUBJECT_PREPOSITIONS = _words("during on in at after before")

@@ -298,29 +298,47 @@ class _Builder:
         return end
 
     def _cluster_for(self, name: str, roles: list[str]) -> int:
-        if name in self.by_form:
-            return self.by_form[name]
         tokens = name.split()
         kind = name_kind(name)
         surname = tokens[-1]
-        index = -1
-        if kind == "person" and surname in self.by_surname:
-            index = self.by_surname[surname]
-        if index < 0:
-            index = len(self.clusters)
-            self.clusters.append(_Cluster(kind=kind))
+        if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
+            index = self.by_surname[surname]  # "Bush": the Bush named last
+        elif name in self.by_form:
+            index = self.by_form[name]
+        else:
+            index = self._same_person_or_new(tokens, kind, surname)
         cluster = self.clusters[index]
-        cluster.forms.append(name)
-        if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
-            cluster.gender = "f" if tokens[0].lower() in _FEMALE_NAMES else ""
-        if any(r in ("mr", "sir", "lord", "king") for r in roles):
-            cluster.gender = "m"
-        if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
-            cluster.gender = "f"
-        self.by_form[name] = index
+        if name not in cluster.forms:
+            cluster.forms.append(name)
+        _note_gender(cluster, tokens, roles)
+        self.by_form.setdefault(name, index)
         if kind == "person":
             self.by_surname[surname] = index
         return index
+
+    def _same_person_or_new(self, tokens: list[str], kind: EntityKind, surname: str) -> int:
+        index = self.by_surname.get(surname, -1) if kind == "person" else -1
+        if index >= 0 and len(tokens) > 1 and self._other_first_name(index, tokens[0]):
+            index = -1  # "Jeb Bush" is not "George W. Bush"
+        if index < 0:
+            index = len(self.clusters)
+            self.clusters.append(_Cluster(kind=kind))
+        return index
+
+    def _other_first_name(self, index: int, first: str) -> bool:
+        return any(
+            len(form.split()) > 1 and form.split()[0] != first
+            for form in self.clusters[index].forms
+        )
+
+
+def _note_gender(cluster: _Cluster, tokens: list[str], roles: list[str]) -> None:
+    if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
+        cluster.gender = "f" if tokens[0].lower() in _FEMALE_NAMES else ""
+    if any(r in ("mr", "sir", "lord", "king") for r in roles):
+        cluster.gender = "m"
+    if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
+        cluster.gender = "f"
 
 
 def _role_words_before(text: str, start: int) -> list[str]:
