@@ -80,7 +80,7 @@ def nupunkt_splitter() -> Splitter:
 
 
 def pysbd_splitter() -> Splitter:
-    import pysbd  # type: ignore[import-untyped]
+    import pysbd
 
     segmenter = pysbd.Segmenter(language="en", clean=False)
 
@@ -105,7 +105,8 @@ def corpus() -> tuple[str, list[str]]:
     sys.path.insert(0, str(ROOT / "bench"))
     from extraction import DEFAULT_CORPUS, load_corpus
 
-    return load_corpus(DEFAULT_CORPUS)
+    loaded: tuple[str, list[str]] = load_corpus(DEFAULT_CORPUS)
+    return loaded
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -47,14 +48,14 @@ def matrix(rows: Sequence[Sentence], vocab: dict[str, int]) -> csr_matrix:
     for r in rows:
         indices.extend(sorted({vocab[f] for f in features(r.text) if f in vocab}))
         indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float64)
+    data: Any = np.ones(len(indices), dtype=np.float64)
     return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
 
 
 def best_f1(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     """The best F1 of the positive class over thresholds, and that threshold."""
     order = np.argsort(-scores)
-    tp = np.cumsum(labels[order])
+    tp: Any = np.cumsum(labels[order])
     predicted = np.arange(1, len(order) + 1)
     f1 = 2 * tp / (predicted + labels.sum())
     i = int(np.argmax(f1))

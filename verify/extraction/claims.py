@@ -49,7 +49,8 @@ _CUE_WORDS = _words(
     "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
     "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
     "defended defends praised praises echoed echoes expressed denounced denounces railed "
-    "decried decries mentioned mentions blasted blasts slammed slams mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
+    "decried decries mentioned mentions blasted blasts slammed slams mocked reminded voiced "
+    "pleaded invoked referenced likened joked hinted hints "
     "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
     "Says"
 )
@@ -330,7 +331,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
-    if words and (words[-1].lower() in ("and", "but") or participle and words[-1][-1] == ","):
+    if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...": the sentence's subject
         return _sentence_subject(text, start, cue_start)
