@@ -72,7 +72,6 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -244,8 +243,6 @@ SPECTACULAR_SETTINGS = {
 # Export only items published at least this long ago, so a publication still committing when a
 # consumer reads can never fall behind the consumer's cursor (see verify/exports.py).
 VERIFY_EXPORT_SETTLE_SECONDS = envint("VERIFY_EXPORT_SETTLE_SECONDS", 2)
-
-
 # --- scale: background ingest and URL fetching ---
 # Production runs TASKS_BACKEND=django_tasks_db.DatabaseBackend with `manage.py db_worker`.
 VERIFY_BATCH_MAX_ATTEMPTS = envint("VERIFY_BATCH_MAX_ATTEMPTS", 3)
