@@ -319,7 +319,7 @@ def dashboard_data(*, user: Any, weeks: int = 6) -> dict[str, Any]:
         .order_by("-n")
     )
     return {
-        "by_status": list(by_status.items()),
+        "by_status": [(Claim.Status(value).label, n) for value, n in by_status.items()],
         "by_verdict": by_verdict,
         "per_day": [(day, per_day.get(day, 0)) for day in days],
         "waiting": list(waiting.order_by("proposed_at", "id")[:10]),

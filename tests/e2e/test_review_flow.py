@@ -102,6 +102,10 @@ def test_editor_proposes_and_reviewer_publishes_the_staging_area_claim(
     expect(history.locator("li").filter(has_text="Evidence added")).to_contain_text("eddie")
     screenshot("claim-published")
 
+    page.get_by_role("link", name="Dashboard").click()
+    expect(page.get_by_role("img", name=re.compile("Items by verdict"))).to_contain_text("Unproven")
+    screenshot("dashboard")
+
     published = Claim.objects.get(kind="claim", text__contains=STAGING)
     assert published.status == Claim.Status.PUBLISHED
     assert published.verdict is not None
