@@ -29,7 +29,7 @@ from accounts.permissions import Role
 from accounts.services import api_token_create, invitation_send, user_create
 from tests.conftest import PASSWORD
 from tests.factories import make_claim
-from verify.models import Claim
+from verify.models import Claim, Evidence, SavedView
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +66,9 @@ REVIEWER_UP = _expect(403, 403, 200, 200)
 ADMIN_ONLY = _expect(403, 403, 403, 200)
 ADMIN_ACTION = _expect(403, 403, 403, REDIRECT)  # POST, then back to a page
 SIGNED_IN = VIEWER_UP
+SIGNED_IN_ACTION = _expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT)  # POST, then back to a page
+EDITOR_ACTION = _expect(403, REDIRECT, REDIRECT, REDIRECT)
+EDITOR_FORM = _expect(403, 400, 400, 400)  # an empty form: refused with its errors
 PUBLIC = _expect(200, 200, 200, 200, anonymous=200)
 PUBLIC_REDIRECT = _expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT, anonymous=REDIRECT)
 SIGNED_OUT_ONLY = _expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT, anonymous=200)
@@ -140,6 +143,47 @@ RULES: dict[str, Expect | Rule] = {
     "accounts:lock-lift": post_admin(lambda w: {"pk": w.lock.pk}),
     "accounts:event-list": ADMIN_ONLY,
     "admin:login": _expect(200, 200, 200, REDIRECT, anonymous=200),
+    # The review queue, the claim page's changes (an empty POST: the form answers 400), dashboard.
+    "verify:dashboard": VIEWER_UP,
+    "verify:source-options": VIEWER_UP,
+    "verify:queue-next": Rule(EDITOR_ACTION, method="post", data=lambda w: {"query": ""}),
+    "verify:queue-bulk": Rule(
+        EDITOR_ACTION, method="post", data=lambda w: {"action": "reset", "items": [w.claim.pk]}
+    ),
+    "verify:saved-view-save": Rule(
+        SIGNED_IN_ACTION, method="post", data=lambda w: {"name": "Mine", "query": "kind=claim"}
+    ),
+    "verify:saved-view-delete": Rule(
+        SIGNED_IN_ACTION, method="post", kwargs=lambda w: {"pk": _saved_view(w).pk}
+    ),
+    "verify:claim-create": Rule(
+        EDITOR_ACTION,
+        method="post",
+        kwargs=article_pk,
+        data=lambda w: {"kind": "quote", "start": 0, "end": 6},
+    ),
+    **{
+        f"verify:claim-{action}": Rule(EDITOR_FORM, method="post", kwargs=claim_pk)
+        for action in (
+            "source",
+            "span",
+            "evidence",
+            "comment",
+            "propose",
+            "publish",
+            "send-back",
+            "reopen",
+            "dismiss",
+            "reset",
+        )
+    },
+    **{
+        f"verify:claim-{action}": Rule(EDITOR_ACTION, method="post", kwargs=claim_pk)
+        for action in ("take", "renew", "release")
+    },
+    "verify:evidence-edit": Rule(
+        EDITOR_FORM, method="post", kwargs=lambda w: {"evidence_id": _evidence(w).pk}
+    ),
 }
 
 # Django's admin: everyone but an admin is sent to a sign-in page (ours or the admin's);
@@ -152,6 +196,20 @@ ADMIN_SITE = _expect(
 )
 API_READ = _expect(200, 200, 200, 200, anonymous=401)
 PATTERN_RULES: dict[str, Expect] = {"admin:": ADMIN_SITE, "api:": API_READ}
+
+
+def _saved_view(world: World) -> SavedView:
+    view, _ = SavedView.objects.get_or_create(user=world.users["viewer"], name="Theirs")
+    return view
+
+
+def _evidence(world: World) -> Evidence:
+    evidence, _ = Evidence.objects.get_or_create(
+        claim=world.claim,
+        url="https://example.org/e",
+        defaults={"title": "E", "added_by": world.users["editor"]},
+    )
+    return evidence
 
 
 def _reset_kwargs(world: World) -> dict[str, Any]:

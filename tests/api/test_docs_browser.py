@@ -11,7 +11,9 @@ from django.test import Client
 
 from accounts.models import User
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after a live-server test must not recreate content types
+# under new ids (post_migrate), or the next test restoring the roles' snapshot collides.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [

@@ -73,6 +73,10 @@ def test_editor_proposes_and_reviewer_publishes_the_staging_area_claim(
     expect(page.locator("h1 .status")).to_have_text("In review")
 
     # Evidence, then the verdict.
+    # Typing renews the lease (htmx POST, with the CSRF token).
+    with page.expect_response(lambda r: r.url.endswith("/renew/")) as renewal:
+        page.get_by_label("URL", exact=True).press_sequentially("https://example.org/")
+    assert renewal.value.status == 200
     page.get_by_label("URL", exact=True).fill("https://example.org/sumy-strike-factcheck")
     page.get_by_label("Title", exact=True).fill("No sign of troops at the Sumy strike site")
     page.get_by_label("Publisher").fill("Example Fact Check")
