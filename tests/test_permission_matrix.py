@@ -143,6 +143,8 @@ RULES: dict[str, Expect | Rule] = {
     "accounts:lock-lift": post_admin(lambda w: {"pk": w.lock.pk}),
     "accounts:event-list": ADMIN_ONLY,
     "admin:login": _expect(200, 200, 200, REDIRECT, anonymous=200),
+    # The API's reference page is a page of the site (verify/api/docs.py): signed-out → sign in.
+    "api:docs": VIEWER_UP,
     # The review queue, the claim page's changes (an empty POST: the form answers 400), dashboard.
     "verify:dashboard": VIEWER_UP,
     "verify:source-options": VIEWER_UP,
