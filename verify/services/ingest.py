@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,8 @@ from verify.services.sources import sources_for_entities
 from verify.textio import UnreadableText, check_text
 
 CONTEXT_CHARS = 32
+# Up to the first full stop that ends a sentence at least 40 characters in ("U.S. " is not one).
+_FIRST_SENTENCE = re.compile(r"(.{40,}?[.!?])(?=\s+[A-Z\u201c\"])|(.*)", re.DOTALL)
 
 
 class IngestRefused(ValueError):
@@ -78,9 +81,14 @@ def article_ingest(
 
 
 def _title(title: str, text: str) -> str:
+    """The given title, else the first line; a first line that is a whole
+    paragraph (no headline) gives its first sentence."""
     title = " ".join(title.split())
     if not title:
         title = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+        if len(title) > 120:
+            first = _FIRST_SENTENCE.match(title)
+            title = (first.group(1) or title) if first else title
     return title if len(title) <= 200 else title[:199].rstrip() + "\u2026"
 
 
