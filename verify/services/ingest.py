@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,8 @@ from verify.services.sources import sources_for_entities
 from verify.textio import UnreadableText, check_text
 
 CONTEXT_CHARS = 32
+# Up to the first full stop that ends a sentence at least 40 characters in ("U.S. " is not one).
+_FIRST_SENTENCE = re.compile(r"(.{40,}?[.!?])(?=\s+[A-Z\u201c\"])|(.*)", re.DOTALL)
 
 
 class IngestRefused(ValueError):
@@ -41,10 +44,13 @@ def article_ingest(
     published_on: dt.date | None = None,
     language: str = "en",
     user: Any = None,
+    find_matches: bool = True,
 ) -> IngestResult:
     """Store an article and everything extracted from it, in one transaction.
 
-    The same text ingested again returns the article already stored."""
+    The same text ingested again returns the article already stored. With ``find_matches``,
+    each new item is then matched against the archive (after the transaction: a failed match
+    never loses an article)."""
     try:
         text = check_text(text, max_bytes=settings.VERIFY_MAX_ARTICLE_BYTES)
     except UnreadableText as error:
@@ -74,7 +80,8 @@ def article_ingest(
         if winner is None:
             raise
         return IngestResult(winner, created=False)
-    _match_items(article)
+    if find_matches:
+        _match_items(article)
     return IngestResult(article, created=True)
 
 
@@ -86,9 +93,14 @@ def _match_items(article: Article) -> None:
 
 
 def _title(title: str, text: str) -> str:
+    """The given title, else the first line; a first line that is a whole
+    paragraph (no headline) gives its first sentence."""
     title = " ".join(title.split())
     if not title:
         title = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+        if len(title) > 120:
+            first = _FIRST_SENTENCE.match(title)
+            title = (first.group(1) or title) if first else title
     return title if len(title) <= 200 else title[:199].rstrip() + "\u2026"
 
 

@@ -157,7 +157,7 @@ def candidate_ids(claim: Claim, stats: ArchiveStats, size: int = POOL) -> list[i
     return _memory_candidates(claim, terms, stats, size)
 
 
-# the stored tsvector of migration 0007 and its GIN index serve both the match and the rank
+# the stored tsvector of migration 0008 and its GIN index serve both the match and the rank
 POSTGRES_CANDIDATES = """
     SELECT id FROM verify_claim, to_tsquery('english', %s) AS q
     WHERE search_vector @@ q AND article_id <> %s AND status <> 'dismissed'

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("verify", "0005_review_claim_text_search"),
+        ("verify", "0006_merge_review_and_scale"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -30,6 +30,6 @@ def backward(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("verify", "0006_claim_matching")]
+    dependencies = [("verify", "0007_claim_matching")]
 
     operations = [migrations.RunPython(forward, backward)]
