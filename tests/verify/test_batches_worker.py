@@ -22,7 +22,6 @@ import pytest
 from asgiref.local import Local
 from django.core.management import call_command
 from django.db import connection, transaction
-from django.db.migrations.loader import MigrationLoader
 from django.tasks import task_backends
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -32,7 +31,9 @@ from verify.models import Article, IngestBatch, IngestBatchItem
 from verify.services import batches
 from verify.services.batches import BatchFile, batch_create_files, batch_items_recover
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Every committing test in the suite restores the migrations' data (roles, verdict scale)
+# with serialized_rollback; one that does not breaks the ones after it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 ROOT = Path(__file__).resolve().parents[2]
 Status = IngestBatchItem.Status
@@ -43,18 +44,6 @@ def _reset_task_backends() -> None:
     state = vars(task_backends)
     state.pop("settings", None)
     state.update(_settings=None, _connections=Local(False))
-
-
-@pytest.fixture(autouse=True)
-def _migration_data(transactional_db: None) -> None:
-    """Roles and the verdict scale, which a flush by an earlier committing test removes.
-
-    Recreated by the data migration's own functions rather than ``serialized_rollback``,
-    whose reload collides with content types when the tests before it flushed."""
-    data = importlib.import_module("verify.migrations.0002_roles_and_verdict_scale")
-    state = MigrationLoader(connection).project_state().apps
-    data.create_roles(state, None)
-    data.create_scale(state, None)
 
 
 @pytest.fixture
