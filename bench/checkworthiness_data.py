@@ -75,7 +75,7 @@ def read_ct1920(data: Path, *, held_apart: bool) -> list[Sentence]:
     both years is read once (from CT20, which re-annotated it)."""
     ct20 = sorted((data / "ct20" / "v2.0" / "training").glob("*.tsv"))
     dates20 = {p.name[:8] for p in ct20}
-    ct19 = [p for p in sorted((data / "ct19" / "data" / "training").glob("*.tsv"))]
+    ct19 = sorted((data / "ct19" / "data" / "training").glob("*.tsv"))
     ct19 = [p for p in ct19 if p.name[:8] not in dates20]
     paths = [(p, "ct19") for p in ct19] + [(p, "ct20") for p in ct20]
     chosen = [(p, y) for p, y in paths if (p.name[:8] in HELD_APART_DATES) == held_apart]

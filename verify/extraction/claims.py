@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
@@ -49,7 +48,8 @@ _CUE_WORDS = _words(
     "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
     "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
     "defended defends praised praises echoed echoes expressed denounced denounces railed "
-    "decried decries mentioned mentions blasted blasts slammed slams mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
+    "decried decries mentioned mentions blasted blasts slammed slams "
+    "mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
     "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
     "Says"
 )
@@ -161,16 +161,17 @@ class Report:
     cue: str
 
 
-@lru_cache(maxsize=4)
-def entity_index(text: str) -> EntityIndex:
-    # the quote stage builds the same index; a small cache avoids building it twice
-    return find_entities(text)
-
-
 def extract_claims(
-    text: str, quotes: tuple[Quote, ...], entities: tuple[Entity, ...]
+    text: str,
+    quotes: tuple[Quote, ...],
+    entities: tuple[Entity, ...],
+    *,
+    index: EntityIndex | None = None,
 ) -> tuple[Claim, ...]:
-    index = entity_index(text)
+    """Claims of ``text``; ``index`` is its entity index when the caller
+    (the pipeline) has built it already for the quote stage."""
+    if index is None:
+        index = find_entities(text)
     claims: list[Claim] = []
     for sentence in sentences(text):
         claims.extend(_sentence_claims(text, sentence, quotes, index, entities))
@@ -330,7 +331,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
         words.pop()
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
-    if words and (words[-1].lower() in ("and", "but") or participle and words[-1][-1] == ","):
+    if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...": the sentence's subject
         return _sentence_subject(text, start, cue_start)
