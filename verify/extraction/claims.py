@@ -188,13 +188,19 @@ def _sentence_claims(
     index: EntityIndex,
     entities: tuple[Entity, ...],
 ) -> list[Claim]:
-    report = find_report(text, sentence.start, sentence.end, quotes)
-    clauses = [sentence] if report else split_clauses(text, sentence, quotes)
+    # every clause lies inside the sentence, so only the quotes overlapping
+    # it matter; numbered, because claims link quotes by their position
+    numbered = [
+        (i, q) for i, q in enumerate(quotes) if q.start < sentence.end and q.end > sentence.start
+    ]
+    nearby = tuple(q for _, q in numbered)
+    report = find_report(text, sentence.start, sentence.end, nearby)
+    clauses = [sentence] if report else split_clauses(text, sentence, nearby)
     sentence_text = text[sentence.start : sentence.end]
     claimant, mention, span, cue = _claimant(text, report, index, entities)
     out = []
     for clause in clauses:
-        if _mostly_direct_quote(clause, quotes):
+        if _mostly_direct_quote(clause, nearby):
             continue
         words = text[clause.start : clause.end]
         out.append(
@@ -209,7 +215,7 @@ def _sentence_claims(
                 flags=flags.flags_for(
                     words, attributed=claimant is not None, context=sentence_text
                 ),
-                quotes=_linked_quotes(clause, quotes),
+                quotes=_linked_quotes(clause, numbered),
             )
         )
     return out
@@ -490,8 +496,8 @@ def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
     return mention
 
 
-def _linked_quotes(clause: Span, quotes: tuple[Quote, ...]) -> tuple[int, ...]:
-    return tuple(i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start)
+def _linked_quotes(clause: Span, numbered: list[tuple[int, Quote]]) -> tuple[int, ...]:
+    return tuple(i for i, q in numbered if q.start < clause.end and q.end > clause.start)
 
 
 # --------------------------------------------------------------------- clauses
