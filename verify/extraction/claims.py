@@ -300,17 +300,8 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     return None
 
 
-# a whole token (as _TOKEN splits them) that is a cue or opens a cue phrase:
-# most words are neither, so the regex engine skips them instead of Python
-_CUE_TOKEN = re.compile(
-    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
-    + "|".join(sorted(_CUE_WORDS | _CUE_PHRASES.keys(), key=lambda w: (-len(w), w)))
-    + r")(?![A-Za-z])(?!-[A-Za-z])"
-)
-
-
 def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    for match in _CUE_TOKEN.finditer(text, start, end):
+    for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         if word in _CUE_WORDS:
             yield match.start(), match.end(), word
