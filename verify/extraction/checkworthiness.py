@@ -150,7 +150,7 @@ def _tense_flags(joined: str, present: set[str]) -> list[str]:
 
 def _name_count(raw: list[str]) -> int:
     # capitalised words after the first: names, places, organisations
-    return sum(1 for t in raw[1:] if t[0].isupper() and t.lower() not in _FIRST_PERSON)
+    return len([t for t in raw[1:] if t[0].isupper() and t.lower() not in _FIRST_PERSON])
 
 
 def _meaning_flags(raw: list[str], words: list[str], present: set[str]) -> list[str]:
