@@ -94,6 +94,23 @@ _LEXICONS = (
     ("money", _MONEY),
 )
 _NUMBER_TOKENS = frozenset(("<num>", "<pct>", "<year>"))
+
+
+def _word_lexicons() -> dict[str, tuple[str, ...]]:
+    """Each lexicon word with the names of the lexicons holding it."""
+    groups = (
+        *_LEXICONS,
+        ("number", _NUMBER_TOKENS | _NUMBER_WORDS),
+        ("irregular_past", _IRREGULAR_PAST),
+    )
+    found: dict[str, tuple[str, ...]] = {}
+    for name, lexicon in groups:
+        for word in lexicon:
+            found[word] = (*found.get(word, ()), name)
+    return found
+
+
+_WORD_LEXICONS = _word_lexicons()
 # on the words joined by spaces: "-ed" words of five letters or more, and
 # have/has/had before a participle
 _REGULAR_PAST = re.compile(r"(?:^| )[a-z]{3,}ed(?= |$)")
@@ -129,9 +146,21 @@ def _word_features(words: list[str]) -> list[str]:
     return ["u=" + w for w in words] + ["b=" + a + "_" + b for a, b in pairwise(words)]
 
 
-def _lexical_flags(present: set[str], raw: list[str]) -> list[str]:
-    flags = [name for name, lexicon in _LEXICONS if not present.isdisjoint(lexicon)]
-    if not present.isdisjoint(_NUMBER_TOKENS) or not present.isdisjoint(_NUMBER_WORDS):
+def _lexicon_hits(present: set[str]) -> set[str]:
+    # one dictionary lookup per distinct word instead of one set
+    # intersection per lexicon
+    hits: set[str] = set()
+    for word in present:
+        names = _WORD_LEXICONS.get(word)
+        if names is not None:
+            hits.update(names)
+    return hits
+
+
+def _lexical_flags(present: set[str], hits: set[str], raw: list[str]) -> list[str]:
+    # in the lexicons' order, so the weights are summed in the same order
+    flags = [name for name, _ in _LEXICONS if name in hits]
+    if "number" in hits:
         flags.append("number")
     if "<pct>" in present or "percent" in present:
         flags.append("percent")
@@ -142,8 +171,8 @@ def _lexical_flags(present: set[str], raw: list[str]) -> list[str]:
     return flags
 
 
-def _tense_flags(joined: str, present: set[str]) -> list[str]:
-    past = not present.isdisjoint(_IRREGULAR_PAST) or _REGULAR_PAST.search(joined) is not None
+def _tense_flags(joined: str, hits: set[str]) -> list[str]:
+    past = "irregular_past" in hits or _REGULAR_PAST.search(joined) is not None
     perfect = _PERFECT.search(joined) is not None
     return (["past"] if past else []) + (["perfect"] if perfect else [])
 
@@ -155,7 +184,8 @@ def _name_count(raw: list[str]) -> int:
 
 def _meaning_flags(raw: list[str], words: list[str], present: set[str]) -> list[str]:
     """The word-independent features, without their ``f=`` prefix."""
-    flags = _lexical_flags(present, raw) + _tense_flags(" ".join(words), present)
+    hits = _lexicon_hits(present)
+    flags = _lexical_flags(present, hits, raw) + _tense_flags(" ".join(words), hits)
     flags.append(_NAMES[_bucket(_name_count(raw), (1, 2, 4))])
     flags.append(_LENGTHS[_bucket(len(words), (5, 10, 20, 35))])
     # a few conjunctions the linear model cannot form itself
