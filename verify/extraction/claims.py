@@ -13,6 +13,7 @@ Claims come back most check-worthy first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -173,26 +174,41 @@ def extract_claims(
     if index is None:
         index = find_entities(text)
     claims: list[Claim] = []
-    for sentence in sentences(text):
-        claims.extend(_sentence_claims(text, sentence, quotes, index, entities))
+    spans = sentences(text)
+    for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
+        claims.extend(_sentence_claims(text, sentence, numbered, index, entities))
     _carry_unsubstantiated(text, claims)
     scores = checkworthiness.score_all(c.text for c in claims)
     scored = [replace(c, checkworthiness=round(s, 4)) for c, s in zip(claims, scores, strict=True)]
     return tuple(sorted(scored, key=lambda c: (-c.checkworthiness, c.start)))
 
 
+def _quotes_by_sentence(
+    spans: tuple[Span, ...], quotes: tuple[Quote, ...]
+) -> list[list[tuple[int, Quote]]]:
+    """For each sentence, the quotes overlapping it with their positions in
+    ``quotes`` (claims link quotes by position). Sentences are sorted and
+    disjoint, so each quote's sentences are found by bisection instead of
+    testing every quote against every sentence."""
+    ends = [span.end for span in spans]
+    found: list[list[tuple[int, Quote]]] = [[] for _ in spans]
+    for number, quote in enumerate(quotes):
+        at = bisect_right(ends, quote.start)
+        while at < len(spans) and spans[at].start < quote.end:
+            found[at].append((number, quote))
+            at += 1
+    return found
+
+
 def _sentence_claims(
     text: str,
     sentence: Span,
-    quotes: tuple[Quote, ...],
+    numbered: list[tuple[int, Quote]],
     index: EntityIndex,
     entities: tuple[Entity, ...],
 ) -> list[Claim]:
     # every clause lies inside the sentence, so only the quotes overlapping
-    # it matter; numbered, because claims link quotes by their position
-    numbered = [
-        (i, q) for i, q in enumerate(quotes) if q.start < sentence.end and q.end > sentence.start
-    ]
+    # it matter
     nearby = tuple(q for _, q in numbered)
     report = find_report(text, sentence.start, sentence.end, nearby)
     clauses = [sentence] if report else split_clauses(text, sentence, nearby)
