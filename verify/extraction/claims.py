@@ -178,9 +178,7 @@ def extract_claims(
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         claims.extend(_sentence_claims(text, sentence, numbered, index, entities))
     _carry_unsubstantiated(text, claims)
-    scores = checkworthiness.score_all(c.text for c in claims)
-    scored = [replace(c, checkworthiness=round(s, 4)) for c, s in zip(claims, scores, strict=True)]
-    return tuple(sorted(scored, key=lambda c: (-c.checkworthiness, c.start)))
+    return tuple(sorted(claims, key=lambda c: (-c.checkworthiness, c.start)))
 
 
 def _quotes_by_sentence(
@@ -232,6 +230,8 @@ def _sentence_claims(
                     words, attributed=claimant is not None, context=sentence_text
                 ),
                 quotes=_linked_quotes(clause, numbered),
+                # scored here rather than copied with a score afterwards
+                checkworthiness=round(checkworthiness.score(words), 4),
             )
         )
     return out
