@@ -6,7 +6,7 @@ import time
 
 from verify.extraction.claims import extract_claims, find_report
 from verify.extraction.pipeline import extract
-from verify.extraction.types import Claim
+from verify.extraction.types import Claim, Quote
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -229,3 +229,14 @@ def test_time_after_the_claimant_is_not_part_of_the_mention() -> None:
     claim = claim_with(text, "tram")
     assert claim.claimant_mention == "Mayor Lina Park"
     assert claim.claimant == "Lina Park"
+
+
+def test_claims_link_quotes_by_position_whatever_their_order() -> None:
+    text = 'Rents rose by a "record" 12 percent. Wages fell by a "modest" 2 percent in March.'
+    late, early = text.index("modest"), text.index("record")
+    quotes = (
+        Quote(start=late, end=late + 6, text="modest", kind="partial"),
+        Quote(start=early, end=early + 6, text="record", kind="partial"),
+    )
+    links = {c.text[:5]: c.quotes for c in extract_claims(text, quotes, ())}
+    assert links == {"Rents": (1,), "Wages": (0,)}

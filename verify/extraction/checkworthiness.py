@@ -15,8 +15,9 @@ import gzip
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise, repeat
 from pathlib import Path
@@ -93,6 +94,23 @@ _LEXICONS = (
     ("money", _MONEY),
 )
 _NUMBER_TOKENS = frozenset(("<num>", "<pct>", "<year>"))
+
+
+def _word_lexicons() -> dict[str, tuple[str, ...]]:
+    """Each lexicon word with the names of the lexicons holding it."""
+    groups = (
+        *_LEXICONS,
+        ("number", _NUMBER_TOKENS | _NUMBER_WORDS),
+        ("irregular_past", _IRREGULAR_PAST),
+    )
+    found: dict[str, tuple[str, ...]] = {}
+    for name, lexicon in groups:
+        for word in lexicon:
+            found[word] = (*found.get(word, ()), name)
+    return found
+
+
+_WORD_LEXICONS = _word_lexicons()
 # on the words joined by spaces: "-ed" words of five letters or more, and
 # have/has/had before a participle
 _REGULAR_PAST = re.compile(r"(?:^| )[a-z]{3,}ed(?= |$)")
@@ -120,16 +138,29 @@ def normalised(raw: list[str]) -> list[str]:
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
-    return sum(1 for edge in edges if n >= edge)
+    # how many edges n reaches (edges ascending)
+    return bisect_right(edges, n)
 
 
 def _word_features(words: list[str]) -> list[str]:
     return ["u=" + w for w in words] + ["b=" + a + "_" + b for a, b in pairwise(words)]
 
 
-def _lexical_flags(words: list[str], present: set[str], raw: list[str]) -> list[str]:
-    flags = [name for name, lexicon in _LEXICONS if not present.isdisjoint(lexicon)]
-    if not present.isdisjoint(_NUMBER_TOKENS) or not present.isdisjoint(_NUMBER_WORDS):
+def _lexicon_hits(present: set[str]) -> set[str]:
+    # one dictionary lookup per distinct word instead of one set
+    # intersection per lexicon
+    hits: set[str] = set()
+    for word in present:
+        names = _WORD_LEXICONS.get(word)
+        if names is not None:
+            hits.update(names)
+    return hits
+
+
+def _lexical_flags(present: set[str], hits: set[str], raw: list[str]) -> list[str]:
+    # in the lexicons' order, so the weights are summed in the same order
+    flags = [name for name, _ in _LEXICONS if name in hits]
+    if "number" in hits:
         flags.append("number")
     if "<pct>" in present or "percent" in present:
         flags.append("percent")
@@ -140,30 +171,43 @@ def _lexical_flags(words: list[str], present: set[str], raw: list[str]) -> list[
     return flags
 
 
-def _tense_flags(joined: str, present: set[str]) -> list[str]:
-    past = not present.isdisjoint(_IRREGULAR_PAST) or _REGULAR_PAST.search(joined) is not None
+def _tense_flags(joined: str, hits: set[str]) -> list[str]:
+    past = "irregular_past" in hits or _REGULAR_PAST.search(joined) is not None
     perfect = _PERFECT.search(joined) is not None
     return (["past"] if past else []) + (["perfect"] if perfect else [])
 
 
 def _name_count(raw: list[str]) -> int:
     # capitalised words after the first: names, places, organisations
-    return sum(1 for t in raw[1:] if t[0].isupper() and t.lower() not in _FIRST_PERSON)
+    return len([t for t in raw[1:] if t[0].isupper() and t.lower() not in _FIRST_PERSON])
+
+
+def _meaning_flags(raw: list[str], words: list[str], present: set[str]) -> list[str]:
+    """The word-independent features, without their ``f=`` prefix."""
+    hits = _lexicon_hits(present)
+    flags = _lexical_flags(present, hits, raw) + _tense_flags(" ".join(words), hits)
+    flags.append(_NAMES[_bucket(_name_count(raw), (1, 2, 4))])
+    flags.append(_LENGTHS[_bucket(len(words), (5, 10, 20, 35))])
+    # a few conjunctions the linear model cannot form itself
+    for a, b, both in _CONJUNCTIONS:
+        if a in flags and b in flags:
+            flags.append(both)
+    return flags
+
+
+_NAMES = tuple(f"names={n}" for n in range(4))
+_LENGTHS = tuple(f"len={n}" for n in range(5))
+_CONJUNCTIONS = tuple(
+    (a, b, f"{a}&{b}")
+    for a, b in (("number", "past"), ("names=2", "past"), ("number", "first_person"))
+)
 
 
 def features(sentence: str) -> list[str]:
     """The sparse binary features of one sentence, as strings."""
     raw = tokens(sentence)
     words = normalised(raw)
-    present = set(words)
-    flags = _lexical_flags(words, present, raw) + _tense_flags(" ".join(words), present)
-    flags.append(f"names={_bucket(_name_count(raw), (1, 2, 4))}")
-    flags.append(f"len={_bucket(len(words), (5, 10, 20, 35))}")
-    present = set(flags)
-    # a few conjunctions the linear model cannot form itself
-    for a, b in (("number", "past"), ("names=2", "past"), ("number", "first_person")):
-        if a in present and b in present:
-            flags.append(f"{a}&{b}")
+    flags = _meaning_flags(raw, words, set(words))
     return _word_features(words) + [f"f={f}" for f in flags]
 
 
@@ -171,13 +215,52 @@ def features(sentence: str) -> list[str]:
 class Model:
     bias: float
     weights: Mapping[str, float]
+    # the weights split by feature family and keyed without prefixes, so
+    # scoring looks words and word pairs up without building feature strings
+    _unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
+    _bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
+    _flags: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        unigrams, bigrams, flags = _split_weights(self.weights)
+        object.__setattr__(self, "_unigrams", unigrams)
+        object.__setattr__(self, "_bigrams", bigrams)
+        object.__setattr__(self, "_flags", flags)
 
     def score(self, sentence: str) -> float:
-        z = self.bias + sum(map(self.weights.get, set(features(sentence)), repeat(0.0)))
+        """Same value as summing ``weights`` over ``set(features(sentence))``."""
+        raw = tokens(sentence)
+        words = normalised(raw)
+        present = set(words)
+        z = (
+            self.bias
+            + sum(map(self._unigrams.get, present, repeat(0.0)))
+            + sum(map(self._bigrams.get, set(pairwise(words)), repeat(0.0)))
+            + sum(map(self._flags.get, _meaning_flags(raw, words, present), repeat(0.0)))
+        )
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, object]:
         return {"format": 1, "bias": self.bias, "weights": dict(self.weights)}
+
+
+def _split_weights(
+    weights: Mapping[str, float],
+) -> tuple[dict[str, float], dict[tuple[str, str], float], dict[str, float]]:
+    unigrams: dict[str, float] = {}
+    bigrams: dict[tuple[str, str], float] = {}
+    flags: dict[str, float] = {}
+    for key, weight in weights.items():
+        family, _, name = key.partition("=")
+        if family == "u":
+            unigrams[name] = weight
+        elif family == "b":
+            # tokens hold no underscore, so the first one joins the pair
+            first, _, second = name.partition("_")
+            bigrams[first, second] = weight
+        else:
+            flags[name] = weight
+    return unigrams, bigrams, flags
 
 
 def model_from_json(data: Mapping[str, object]) -> Model:

@@ -13,9 +13,9 @@ Claims come back most check-worthy first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
@@ -49,8 +49,8 @@ _CUE_WORDS = _words(
     "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
     "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
     "defended defends praised praises echoed echoes expressed denounced denounces railed "
-    "decried decries mentioned mentions blasted blasts slammed slams mocked reminded voiced "
-    "pleaded invoked referenced likened joked hinted hints "
+    "decried decries mentioned mentions blasted blasts slammed slams "
+    "mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
     "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
     "Says"
 )
@@ -162,39 +162,59 @@ class Report:
     cue: str
 
 
-@lru_cache(maxsize=4)
-def entity_index(text: str) -> EntityIndex:
-    # the quote stage builds the same index; a small cache avoids building it twice
-    return find_entities(text)
-
-
 def extract_claims(
-    text: str, quotes: tuple[Quote, ...], entities: tuple[Entity, ...]
+    text: str,
+    quotes: tuple[Quote, ...],
+    entities: tuple[Entity, ...],
+    *,
+    index: EntityIndex | None = None,
 ) -> tuple[Claim, ...]:
-    index = entity_index(text)
+    """Claims of ``text``; ``index`` is its entity index when the caller
+    (the pipeline) has built it already for the quote stage."""
+    if index is None:
+        index = find_entities(text)
     claims: list[Claim] = []
-    for sentence in sentences(text):
-        claims.extend(_sentence_claims(text, sentence, quotes, index, entities))
+    spans = sentences(text)
+    for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
+        claims.extend(_sentence_claims(text, sentence, numbered, index, entities))
     _carry_unsubstantiated(text, claims)
-    scores = checkworthiness.score_all(c.text for c in claims)
-    scored = [replace(c, checkworthiness=round(s, 4)) for c, s in zip(claims, scores, strict=True)]
-    return tuple(sorted(scored, key=lambda c: (-c.checkworthiness, c.start)))
+    return tuple(sorted(claims, key=lambda c: (-c.checkworthiness, c.start)))
+
+
+def _quotes_by_sentence(
+    spans: tuple[Span, ...], quotes: tuple[Quote, ...]
+) -> list[list[tuple[int, Quote]]]:
+    """For each sentence, the quotes overlapping it with their positions in
+    ``quotes`` (claims link quotes by position). Sentences are sorted and
+    disjoint, so each quote's sentences are found by bisection instead of
+    testing every quote against every sentence."""
+    ends = [span.end for span in spans]
+    found: list[list[tuple[int, Quote]]] = [[] for _ in spans]
+    for number, quote in enumerate(quotes):
+        at = bisect_right(ends, quote.start)
+        while at < len(spans) and spans[at].start < quote.end:
+            found[at].append((number, quote))
+            at += 1
+    return found
 
 
 def _sentence_claims(
     text: str,
     sentence: Span,
-    quotes: tuple[Quote, ...],
+    numbered: list[tuple[int, Quote]],
     index: EntityIndex,
     entities: tuple[Entity, ...],
 ) -> list[Claim]:
-    report = find_report(text, sentence.start, sentence.end, quotes)
-    clauses = [sentence] if report else split_clauses(text, sentence, quotes)
+    # every clause lies inside the sentence, so only the quotes overlapping
+    # it matter
+    nearby = tuple(q for _, q in numbered)
+    report = find_report(text, sentence.start, sentence.end, nearby)
+    clauses = [sentence] if report else split_clauses(text, sentence, nearby)
     sentence_text = text[sentence.start : sentence.end]
     claimant, mention, span, cue = _claimant(text, report, index, entities)
     out = []
     for clause in clauses:
-        if _mostly_direct_quote(clause, quotes):
+        if _mostly_direct_quote(clause, nearby):
             continue
         words = text[clause.start : clause.end]
         out.append(
@@ -209,7 +229,9 @@ def _sentence_claims(
                 flags=flags.flags_for(
                     words, attributed=claimant is not None, context=sentence_text
                 ),
-                quotes=_linked_quotes(clause, quotes),
+                quotes=_linked_quotes(clause, numbered),
+                # scored here rather than copied with a score afterwards
+                checkworthiness=round(checkworthiness.score(words), 4),
             )
         )
     return out
@@ -490,8 +512,8 @@ def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
     return mention
 
 
-def _linked_quotes(clause: Span, quotes: tuple[Quote, ...]) -> tuple[int, ...]:
-    return tuple(i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start)
+def _linked_quotes(clause: Span, numbered: list[tuple[int, Quote]]) -> tuple[int, ...]:
+    return tuple(i for i, q in numbered if q.start < clause.end and q.end > clause.start)
 
 
 # --------------------------------------------------------------------- clauses

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from verify.extraction.types import Entity, EntityKind
 
@@ -239,6 +240,33 @@ def find_entities(text: str) -> EntityIndex:
     return builder.build()
 
 
+# the same names recur within and across articles, and what a run's words
+# say (title words, where the name starts and ends) depends on them alone
+@lru_cache(maxsize=4096)
+def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
+    """Title words, and the start and end of the name within ``run``."""
+    words = list(_NON_SPACE.finditer(run))
+    roles: list[str] = []
+    first = 0
+    while first < len(words) and _is_prefix_word(words, first):
+        roles.append(words[first].group().lower().rstrip("."))
+        first += 1
+    if first == len(words):
+        return None
+    name_start = words[first].start()
+    name_end = _without_possessive(run, name_start)
+    if name_end <= name_start or run[name_start:name_end].lower() in _FUNCTION_WORDS:
+        return None
+    return tuple(roles), name_start, name_end
+
+
+def _without_possessive(run: str, start: int) -> int:
+    match = _POSSESSIVE.search(run, start)
+    if match and not run[start:].isupper():
+        return match.start()
+    return len(run)
+
+
 def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "Ukraine's Sumy region" names two things
     parts = []
@@ -249,6 +277,7 @@ def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, in
     return parts
 
 
+@lru_cache(maxsize=4096)
 def name_kind(name: str) -> EntityKind:
     """Organisation if the name carries an organisation word or is a country
     or an acronym; otherwise person."""
@@ -269,35 +298,19 @@ class _Builder:
         self.by_surname: dict[str, int] = {}
 
     def add_run(self, start: int, end: int) -> None:
-        words = list(_NON_SPACE.finditer(self.text[start:end]))
-        roles: list[str] = []
-        first = 0
-        while first < len(words) and _is_prefix_word(words, first):
-            roles.append(words[first].group().lower().rstrip("."))
-            first += 1
-        if first == len(words):
+        parsed = _parse_run(self.text[start:end])
+        if parsed is None:
             return
-        name_start = start + words[first].start()
-        name_end = self._strip_possessive(name_start, end)
-        if name_end <= name_start:
-            return
-        name = self.text[name_start:name_end]
-        if name.lower() in _FUNCTION_WORDS:
-            return
+        roles, name_start, name_end = parsed
+        name = self.text[start + name_start : start + name_end]
         cluster = self._cluster_for(name, roles)
         self.clusters[cluster].roles.update(roles)
-        self.mentions.append(Mention(name_start, name_end, name, cluster, start))
+        self.mentions.append(Mention(start + name_start, start + name_end, name, cluster, start))
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)
 
-    def _strip_possessive(self, start: int, end: int) -> int:
-        match = _POSSESSIVE.search(self.text, start, end)
-        if match and not self.text[start:end].isupper():
-            return match.start()
-        return end
-
-    def _cluster_for(self, name: str, roles: list[str]) -> int:
+    def _cluster_for(self, name: str, roles: tuple[str, ...]) -> int:
         tokens = name.split()
         kind = name_kind(name)
         surname = tokens[-1]
@@ -332,7 +345,7 @@ class _Builder:
         )
 
 
-def _note_gender(cluster: _Cluster, tokens: list[str], roles: list[str]) -> None:
+def _note_gender(cluster: _Cluster, tokens: list[str], roles: tuple[str, ...]) -> None:
     if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
         cluster.gender = "f" if tokens[0].lower() in _FEMALE_NAMES else ""
     if any(r in ("mr", "sir", "lord", "king") for r in roles):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from verify.extraction.attribution import attribute
-from verify.extraction.entities import find_entities
+from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.segmentation import Span, paragraphs
 from verify.extraction.types import Entity, Quote
 
@@ -49,10 +49,15 @@ class QuoteSpan:
     continued: bool = False
 
 
-def extract_quotes(text: str) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
-    """Quotes of ``text`` with their speakers, and the speakers found."""
+def extract_quotes(
+    text: str, *, index: EntityIndex | None = None
+) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
+    """Quotes of ``text`` with their speakers, and the speakers found.
+    ``index`` is the entity index of ``text`` when the caller has built it
+    already (the claim stage needs the same one)."""
     spans = pair_quote_marks(text)
-    index = find_entities(text)
+    if index is None:
+        index = find_entities(text)
     quotes = attribute(text, spans, index)
     speakers: dict[str, Entity] = {}
     for quote, entity in quotes:
