@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from verify.extraction import Extraction, extract
 from verify.models import Article, Claim, ClaimEvent, Source
 from verify.services.sources import sources_for_entities
-from verify.textio import UnreadableText, check_text
+from verify.textio import UnreadableText, check_text, clean_line
 
 CONTEXT_CHARS = 32
 
@@ -59,7 +59,7 @@ def article_ingest(
         title=_title(title, text),
         body=text,
         url=url[:2000],
-        outlet=outlet[:200],
+        outlet=clean_line(outlet)[:200],
         published_on=published_on,
         language=language[:16] or "en",
         content_hash=digest,
@@ -78,9 +78,10 @@ def article_ingest(
 
 
 def _title(title: str, text: str) -> str:
-    title = " ".join(title.split())
+    title = clean_line(title)
     if not title:
-        title = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+        title = next((clean_line(line) for line in text.splitlines() if clean_line(line)), "")
+    title = title or "Untitled"
     return title if len(title) <= 200 else title[:199].rstrip() + "\u2026"
 
 
