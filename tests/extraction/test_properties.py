@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import verify.extraction.claims
-from verify.extraction import Extraction, extract
+from verify.extraction import Claim, Extraction, Quote, extract
 
 # Pieces of news text and the marks that trip extractors up, glued at random.
 TOKENS = [
@@ -36,7 +36,8 @@ PROPERTY_SETTINGS = settings(
 
 
 def _assert_anchored(text: str, extraction: Extraction) -> None:
-    for item in (*extraction.quotes, *extraction.claims):
+    items: list[Quote | Claim] = [*extraction.quotes, *extraction.claims]
+    for item in items:
         assert 0 <= item.start < item.end <= len(text), item
         assert item.text == text[item.start : item.end], item
     for claim in extraction.claims:
