@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_htmx",
     "django_tasks_db",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [
@@ -71,7 +75,6 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -189,3 +192,62 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = VERIFY_MAX_ARTICLE_BYTES + 512 * 1024
 # owns the domain (SECURE_HSTS_PRELOAD=true). Until they make it, the deploy check's
 # reminder about it is the only warning silenced.
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+# --- accounts ---
+# Links sent by e-mail: a password reset works once and for this long; an invitation likewise.
+PASSWORD_RESET_TIMEOUT = envint("PASSWORD_RESET_SECONDS", 3600)
+VERIFY_INVITATION_HOURS = envint("VERIFY_INVITATION_HOURS", 72)
+# Guessing protection (accounts/throttle.py): after SLOW_AFTER failures in the window each
+# attempt waits longer; after LOCK_AFTER the account name (or address) is locked.
+VERIFY_SIGNIN_WINDOW_MINUTES = envint("VERIFY_SIGNIN_WINDOW_MINUTES", 15)
+VERIFY_SIGNIN_SLOW_AFTER = envint("VERIFY_SIGNIN_SLOW_AFTER", 3)
+VERIFY_SIGNIN_LOCK_AFTER = envint("VERIFY_SIGNIN_LOCK_AFTER", 10)
+VERIFY_SIGNIN_ADDRESS_LOCK_AFTER = envint("VERIFY_SIGNIN_ADDRESS_LOCK_AFTER", 50)
+VERIFY_SIGNIN_LOCK_MINUTES = envint("VERIFY_SIGNIN_LOCK_MINUTES", 15)
+# Behind a reverse proxy, the request header holding the client address (e.g.
+# HTTP_X_REAL_IP). Leave empty when clients connect directly: the header is forgeable.
+VERIFY_CLIENT_IP_HEADER = envstr("VERIFY_CLIENT_IP_HEADER", "")
+# --- api ---
+# The REST API (verify/api/, docs/api.md). Rates are per token (per user for a browser session).
+REST_FRAMEWORK = {
+    # Token first: its 401 answer names the scheme (WWW-Authenticate) to a caller without one.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "accounts.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["verify.api.permissions.CanRead"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "verify.api.pagination.PageNumberPagination",
+    "DEFAULT_THROTTLE_CLASSES": ["verify.api.throttling.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "read": envstr("VERIFY_API_RATE_READ", "1200/hour"),
+        "export": envstr("VERIFY_API_RATE_EXPORT", "600/hour"),
+        "write": envstr("VERIFY_API_RATE_WRITE", "120/hour"),
+    },
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "verify.api.negotiation.ContentNegotiation",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "verify.api.exceptions.exception_handler",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Verify API",
+    "DESCRIPTION": "Verified claims, quotes, articles and sources of the desk. See docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["verify.api.permissions.CanRead"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "verify.models.ClaimStatus",
+        "ClaimKindEnum": "verify.models.ClaimKind",
+        "SourceKindEnum": "verify.models.SourceKind",
+        "StanceEnum": "verify.models.Stance",
+        "QuoteKindEnum": "verify.models.QuoteKind",
+    },
+}
+# Export only items published at least this long ago, so a publication still committing when a
+# consumer reads can never fall behind the consumer's cursor (see verify/exports.py).
+VERIFY_EXPORT_SETTLE_SECONDS = envint("VERIFY_EXPORT_SETTLE_SECONDS", 2)

@@ -5,4 +5,5 @@ urlpatterns = [
     path("", include("verify.urls")),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
+    path("api/", include("verify.api.urls")),
 ]

@@ -1,0 +1,191 @@
+"""Verified claims as they leave the desk: the export query, CSV rows, ClaimReview JSON-LD.
+
+Plain functions of a claim, shared by the API, the tests that pin the formats, and the benchmark.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Max, Min, QuerySet
+from django.urls import reverse
+from django.utils import timezone
+
+from verify.models import Claim, Source, Verdict
+
+SCHEMA_ORG = "https://schema.org"
+CSV_CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class RatingBounds:
+    """The ends of the desk's scale (ClaimReview bestRating and worstRating)."""
+
+    worst: int
+    best: int
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    """The desk as the author of its reviews."""
+
+    name: str
+    url: str
+    site_url: str
+
+
+def desk_from_settings() -> Desk:
+    return Desk(settings.VERIFY_DESK_NAME, settings.VERIFY_DESK_URL, settings.SITE_URL)
+
+
+def rating_bounds() -> RatingBounds:
+    values = Verdict.objects.filter(rating_value__isnull=False).aggregate(
+        worst=Min("rating_value"), best=Max("rating_value")
+    )
+    return RatingBounds(worst=values["worst"] or 1, best=values["best"] or 5)
+
+
+def verified_claims(*, since: dt.datetime | None = None) -> QuerySet[Claim]:
+    """Published claims only: a proposed or draft verdict never leaves the desk.
+
+    Items published in the last few seconds wait, so a publication still committing when a
+    consumer reads cannot land behind the consumer's cursor and be missed."""
+    settled = timezone.now() - dt.timedelta(seconds=settings.VERIFY_EXPORT_SETTLE_SECONDS)
+    claims = Claim.objects.filter(
+        status=Claim.Status.PUBLISHED, verdict__isnull=False, published_at__lte=settled
+    )
+    if since is not None:
+        claims = claims.filter(published_at__gte=since)
+    return claims.order_by("published_at", "id")
+
+
+def claim_permalink(claim: Claim, desk: Desk) -> str:
+    return desk.site_url + claim.get_absolute_url()
+
+
+def article_permalink(claim: Claim, desk: Desk) -> str:
+    """Where the claim appeared: the article's own URL, else its page on the desk."""
+    return claim.article.url or desk.site_url + claim.article.get_absolute_url()
+
+
+def claim_review(claim: Claim, *, desk: Desk, bounds: RatingBounds) -> dict[str, Any]:
+    """The schema.org ClaimReview of a published claim (PRODUCT.md, "Exchange formats")."""
+    assert claim.verdict is not None
+    assert claim.published_at is not None
+    review: dict[str, Any] = {
+        "@context": SCHEMA_ORG,
+        "@type": "ClaimReview",
+        "url": claim_permalink(claim, desk),
+        "claimReviewed": claim.text,
+        "datePublished": timezone.localdate(claim.published_at).isoformat(),
+        "author": {"@type": "Organization", "name": desk.name, "url": desk.url},
+        "reviewRating": review_rating(claim.verdict, bounds),
+        "itemReviewed": _item_reviewed(claim, desk),
+    }
+    if claim.conclusion:
+        review["reviewBody"] = claim.conclusion
+    return review
+
+
+def review_rating(verdict: Verdict, bounds: RatingBounds) -> dict[str, Any]:
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
+    if verdict.rating_value is not None:
+        rating["ratingValue"] = verdict.rating_value
+        rating["bestRating"] = bounds.best
+        rating["worstRating"] = bounds.worst
+    return rating
+
+
+def _item_reviewed(claim: Claim, desk: Desk) -> dict[str, Any]:
+    article = claim.article
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "url": article_permalink(claim, desk)}
+    if article.title:
+        appearance["headline"] = article.title
+    if article.outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+    item: dict[str, Any] = {"@type": "Claim"}
+    author = _claim_author(claim)
+    if author is not None:
+        item["author"] = author
+    if article.published_on is not None:
+        item["datePublished"] = article.published_on.isoformat()
+    item["appearance"] = appearance
+    item["firstAppearance"] = appearance
+    return item
+
+
+def _claim_author(claim: Claim) -> dict[str, Any] | None:
+    """The Source as a Person or Organization; for an unattributed claim, the outlet."""
+    source = claim.source
+    if source is None:
+        if claim.article.outlet:
+            return {"@type": "Organization", "name": claim.article.outlet}
+        return None
+    is_person = source.kind == Source.Kind.PERSON
+    author: dict[str, Any] = {"@type": "Person" if is_person else "Organization"}
+    author["name"] = source.name
+    if source.role_title and is_person:
+        author["jobTitle"] = source.role_title
+    if source.wikidata_id:
+        author["sameAs"] = f"https://www.wikidata.org/wiki/{source.wikidata_id}"
+    return author
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    ("id", "id"),
+    ("url", None),
+    ("kind", "kind"),
+    ("text", "text"),
+    ("start", "start"),
+    ("end", "end"),
+    ("article_id", "article_id"),
+    ("article_title", "article__title"),
+    ("article_url", "article__url"),
+    ("source_id", "source_id"),
+    ("source_name", "source__name"),
+    ("source_kind", "source__kind"),
+    ("speaker_mention", "speaker_mention"),
+    ("verdict", "verdict__label"),
+    ("rating_value", "verdict__rating_value"),
+    ("conclusion", "conclusion"),
+    ("flags", "flags"),
+    ("checkworthiness", "checkworthiness"),
+    ("published_at", "published_at"),
+)
+"""(column, field read from the database): the documented CSV column set, in order."""
+
+
+class _Echo:
+    """A write-only file that hands back what is written, so csv.writer can feed a stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(claims: QuerySet[Claim], *, desk: Desk) -> Iterator[str]:
+    """One header line, then one line per claim, read in chunks: memory stays flat however
+    many claims there are (plain values, no model instances, no article bodies)."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow([column for column, _ in CSV_COLUMNS])
+    fields = [field for _, field in CSV_COLUMNS if field is not None]
+    for row in claims.values(*fields).iterator(chunk_size=CSV_CHUNK):
+        yield writer.writerow(_csv_row(row, desk))
+
+
+def _csv_row(row: dict[str, Any], desk: Desk) -> Iterable[Any]:
+    for column, field in CSV_COLUMNS:
+        if field is None:
+            yield desk.site_url + reverse("verify:claim-detail", args=[row["id"]])
+        elif column == "flags":
+            yield ";".join(str(flag) for flag in row[field] or [])
+        elif column == "published_at":
+            yield row[field].isoformat()
+        else:
+            yield "" if row[field] is None else row[field]
