@@ -38,7 +38,9 @@ print(json.dumps({name: getattr(settings, name) for name in names}))
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY")}
+    # The e2e conftest allows async-unsafe calls in this process; a deployment never does.
+    test_only = ("DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    clean = {k: v for k, v in os.environ.items() if k not in test_only}
     env = {**clean, **PRODUCTION, "DJANGO_SETTINGS_MODULE": "config.settings"}
     return subprocess.run(  # noqa: S603
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True,

@@ -30,7 +30,7 @@ COMBINING = "Zoe\u0308 Sa\u0301nchez said \u201cthe cafe\u0301 cost \u20ac5\u201
 ZERO_WIDTH = "The\u200b mayor\u2060 said\ufeff \u201cno\u200d\u201d. \u202eOverride\u202c ends."
 
 # Refusal words: alternatives separated by "|", as a form and a service word them differently.
-EMPTY = "empty|paste the article's text"
+EMPTY = "empty|paste the article's text|send the article's text"
 MAX_BYTES = 2 * 1024 * 1024  # settings.VERIFY_MAX_ARTICLE_BYTES; tests pin it to this
 
 
