@@ -111,8 +111,11 @@ class UserFilterForm(forms.Form):
 
 class TokenCreateForm(forms.Form):
     name = forms.CharField(max_length=100, help_text="What uses it, e.g. “CMS export”.")
-    read_only = forms.BooleanField(
-        required=False, initial=True, help_text="Read-only tokens cannot change anything."
+    read_only = forms.TypedChoiceField(
+        label="Access",
+        choices=[(True, "Read-only"), (False, "Read and write (as far as your role allows)")],
+        coerce=lambda value: value in (True, "True"),
+        initial=True,
     )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:

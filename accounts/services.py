@@ -274,10 +274,22 @@ def _mail_reset_link(user: User) -> None:
     )
 
 
+# Reset mails per account per hour: enough for a lost e-mail, too few to flood a mailbox.
+RESET_MAILS_PER_HOUR = 3
+
+
+def _recent_reset_mails(user: User) -> int:
+    since = timezone.now() - dt.timedelta(hours=1)
+    requested = user.account_events.filter(action=Action.PASSWORD_RESET_REQUESTED)
+    return requested.filter(created_at__gte=since).count()
+
+
 def password_reset_request(*, email: str, ip: str | None = None) -> None:
-    """E-mail a reset link if the address has an account; the caller answers the same
-    either way."""
+    """E-mail a reset link if the address has an account (and has not had too many
+    lately); the caller answers the same either way."""
     for user in _reset_users(email):
+        if _recent_reset_mails(user) >= RESET_MAILS_PER_HOUR:
+            continue
         _mail_reset_link(user)
         account_event_record(action=Action.PASSWORD_RESET_REQUESTED, subject=user, ip=ip)
 

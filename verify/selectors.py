@@ -73,6 +73,7 @@ def claim_history(*, claim: Claim) -> QuerySet[ClaimEvent]:
 # --- the review queue ------------------------------------------------------------------------
 
 QUEUE_PAGE_SIZE = 50
+COUNT_CAP = 1000
 STATUS_ORDER = [s.value for s in Claim.Status]
 # Each sort: the ordering keys (field, descending) ending in a unique one, for keyset paging.
 SORTS: dict[str, list[tuple[str, bool]]] = {
@@ -162,7 +163,7 @@ def _search(claims: QuerySet[Claim], text: str) -> QuerySet[Claim]:
     if _postgres():
         vector = SearchVector("text", config="english")  # matches the GIN index of migration 0005
         query = SearchQuery(text, config="english", search_type="websearch")
-        return claims.annotate(search=vector).filter(search=query)
+        return claims.alias(search=vector).filter(search=query)
     # SQLite: every word somewhere in the text.
     for word in text.split()[:8]:
         claims = claims.filter(text__icontains=word.strip('"'))
@@ -222,12 +223,12 @@ def _cursor_decode(cursor: str, keys: list[tuple[str, bool]]) -> list[Any] | Non
 
 
 def queue_status_counts(*, user: Any, filters: QueueFilters) -> dict[str, int]:
-    """Items per status under the other filters (one GROUP BY query)."""
-    claims = queue_claims(user=user, filters=filters, with_status=False).order_by()
-    rows = claims.values_list("status").annotate(n=Count("id"))
-    counts = dict.fromkeys(STATUS_ORDER, 0)
-    counts.update(dict(rows))
-    return counts
+    """Items per status under the other filters, each counted only up to
+    ``COUNT_CAP + 1`` (shown as "1000+"): an index walk that stops early, so the
+    counts cost the same at a thousand items or a million."""
+    claims = queue_claims(user=user, filters=filters, with_status=False)
+    rows = claims.select_related(None).order_by().values("pk")
+    return {status: rows.filter(status=status)[: COUNT_CAP + 1].count() for status in STATUS_ORDER}
 
 
 def queue_choices() -> dict[str, Any]:
@@ -318,7 +319,7 @@ def dashboard_data(*, user: Any, weeks: int = 6) -> dict[str, Any]:
         .order_by("-n")
     )
     return {
-        "by_status": list(by_status.items()),
+        "by_status": [(Claim.Status(value).label, n) for value, n in by_status.items()],
         "by_verdict": by_verdict,
         "per_day": [(day, per_day.get(day, 0)) for day in days],
         "waiting": list(waiting.order_by("proposed_at", "id")[:10]),

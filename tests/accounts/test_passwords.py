@@ -135,3 +135,14 @@ def test_admin_forced_reset_stops_the_old_password_and_mails_a_link(
     # A user whose reset was forced can also ask for a new link themselves.
     Client().post(reverse("accounts:password-reset"), {"email": "eddie@example.org"})
     assert len(mail.outbox) == 2
+
+
+def test_reset_mails_are_capped_per_hour_with_the_same_answer(editor: User) -> None:
+    answers = {
+        Client().post(reverse("accounts:password-reset"), {"email": "eddie@example.org"})[
+            "Location"
+        ]
+        for _ in range(5)
+    }
+    assert answers == {reverse("accounts:password-reset-sent")}
+    assert len(mail.outbox) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,7 +17,8 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "verify.example.org",
     "SITE_URL": "https://verify.example.org",
     "SECURE_HSTS_PRELOAD": "true",
-    "DATABASE_URL": "sqlite:///var/test/deploy-check.sqlite3",
+    # An absolute path that exists on any machine (a fresh clone has no var/ yet).
+    "DATABASE_URL": f"sqlite:///{Path(tempfile.gettempdir()) / 'verify-deploy-check.sqlite3'}",
 }
 
 COOKIE_PROBE = (

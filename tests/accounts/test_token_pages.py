@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_created_token_is_shown_once_and_stored_as_a_hash(editor: User) -> None:
     client = client_for(editor)
-    response = client.post(reverse("accounts:token-list"), {"name": "CMS", "read_only": "on"})
+    response = client.post(reverse("accounts:token-list"), {"name": "CMS", "read_only": "True"})
     assert response.status_code == 201
     assert response["Cache-Control"] == "no-store"
     key = response.context["new_key"]
@@ -83,3 +83,8 @@ def test_revoke_ignores_a_foreign_next_url(editor: User) -> None:
         reverse("accounts:token-revoke", args=[token.pk]), {"next": "https://evil.example/"}
     )
     assert response["Location"] == reverse("accounts:token-list")
+
+
+def test_read_write_token_can_be_chosen(editor: User) -> None:
+    client_for(editor).post(reverse("accounts:token-list"), {"name": "Feed", "read_only": "False"})
+    assert ApiToken.objects.get(user=editor).read_only is False

@@ -11,6 +11,8 @@ from django.test import Client
 
 from accounts.models import User
 
+# serialized_rollback: the flush after a live-server test must give back the roles (groups)
+# that a data migration created, or every later test runs without them.
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM = "/usr/bin/chromium"

@@ -73,6 +73,10 @@ def test_editor_proposes_and_reviewer_publishes_the_staging_area_claim(
     expect(page.locator("h1 .status")).to_have_text("In review")
 
     # Evidence, then the verdict.
+    # Typing renews the lease (htmx POST, with the CSRF token).
+    with page.expect_response(lambda r: r.url.endswith("/renew/")) as renewal:
+        page.get_by_label("URL", exact=True).press_sequentially("https://example.org/")
+    assert renewal.value.status == 200
     page.get_by_label("URL", exact=True).fill("https://example.org/sumy-strike-factcheck")
     page.get_by_label("Title", exact=True).fill("No sign of troops at the Sumy strike site")
     page.get_by_label("Publisher").fill("Example Fact Check")
@@ -101,6 +105,10 @@ def test_editor_proposes_and_reviewer_publishes_the_staging_area_claim(
     expect(history.locator("li").filter(has_text="Published")).to_contain_text("rosa")
     expect(history.locator("li").filter(has_text="Evidence added")).to_contain_text("eddie")
     screenshot("claim-published")
+
+    page.get_by_role("link", name="Dashboard").click()
+    expect(page.get_by_role("img", name=re.compile("Items by verdict"))).to_contain_text("Unproven")
+    screenshot("dashboard")
 
     published = Claim.objects.get(kind="claim", text__contains=STAGING)
     assert published.status == Claim.Status.PUBLISHED
@@ -137,3 +145,46 @@ def test_queue_keyboard_shortcuts(page: Page, desk: str, screenshot: Any) -> Non
     page.keyboard.press("Enter")  # opens the current row's item, focus or not
     expect(page).to_have_url(f"{desk}{href}")
     expect(page.locator("blockquote.item-text")).to_be_visible()
+
+
+def test_selecting_text_creates_an_item_with_code_point_offsets(
+    page: Page, desk: str, screenshot: Any
+) -> None:
+    # Emoji and non-Latin letters: the browser counts UTF-16 units, the server code points.
+    body = "Intro 🙂🙂 text. Міністр заявив, що міст коштував 40 мільйонів євро. End."
+    article = article_ingest(text=body, title="Міст").article
+    _sign_in(page, desk, "eddie")
+    page.goto(f"{desk}{article.get_absolute_url()}")
+    wanted = "Міністр заявив, що міст коштував 40 мільйонів євро."
+    page.evaluate(
+        """(wanted) => {
+            const body = document.querySelector('[data-article-body]');
+            const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+                const at = node.data.indexOf(wanted);
+                if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + wanted.length);
+                    getSelection().removeAllRanges();
+                    getSelection().addRange(range);
+                    document.dispatchEvent(new MouseEvent('mouseup'));
+                    return;
+                }
+            }
+        }""",
+        wanted,
+    )
+    form = page.locator("[data-selection-form]")
+    expect(form.locator("[data-selection-text]")).to_have_text(wanted)
+    start = body.index(wanted)
+    expect(form.locator("[data-selection-start]")).to_have_value(str(start))
+    expect(form.locator("[data-selection-end]")).to_have_value(str(start + len(wanted)))
+    form.get_by_label("Kind").select_option("quote")
+    screenshot("article-selection")
+    form.get_by_role("button", name="Create item").click()
+    expect(page.locator("blockquote.item-text")).to_contain_text(wanted)
+    created = Claim.objects.get(article=article, kind="quote")
+    assert created.text == wanted
+    assert (created.start, created.end) == (start, start + len(wanted))

@@ -94,3 +94,19 @@ def test_sources_are_shared_across_articles_by_name_and_alias() -> None:
     assert found["Mr. Trump"] == source
     assert found["Former President Donald Trump"] == source
     assert Source.objects.count() == 1
+
+
+def test_ingest_takes_a_fixed_number_of_queries_however_many_sources(
+    seed_text: str, django_assert_max_num_queries: Any
+) -> None:
+    # The seed names six sources; one more article with three others must not cost more.
+    with django_assert_max_num_queries(12):
+        article_ingest(text=seed_text)
+    other = (
+        "Mayor Ana Lind said the bridge cost 40 million euros. "
+        "Police chief Omar Diaz told reporters 3 people were hurt. "
+        "The ministry of transport claimed the road was safe."
+    )
+    with django_assert_max_num_queries(12):
+        article_ingest(text=other)
+    assert Source.objects.count() > 6

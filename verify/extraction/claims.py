@@ -1,19 +1,551 @@
-"""Claim stage (stand-in until the claim extractor lands): one claim per
-sentence ending in a full stop."""
+"""Claim stage: split an article into claims, say who makes each one, flag
+it and score how much it is worth checking.
+
+A claim is a sentence, or a clause of a sentence that joins two assertions
+("..., but this time Trump appears to ..."). Reported speech gives the claim a
+claimant and a cue ("Russian state media claimed ...", "According to Dmitry
+Peskov, ...", "..., officials said."); a claim in the article's own voice has no
+claimant. A sentence that is mostly a direct quote is left to the quote stage
+(it is a quote item already); partial quotes stay inside their claims.
+Claims come back most check-worthy first.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from verify.extraction import checkworthiness, flags
+from verify.extraction.entities import EntityIndex, find_entities
+from verify.extraction.segmentation import Span, sentences
 from verify.extraction.types import Claim, Entity, Quote
 
-_SENTENCE = re.compile(r"[^\s][^.!?\n]*[.!?]")
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+# reporting verbs whose object is what the claimant asserts (case matters:
+# "Says" opens headlines more often than it reports)
+_CUE_WORDS = _words(
+    "said says say claimed claim claims stated told tells tell announced announces announce "
+    "alleged alleges allege accused accuses accuse reported insisted insists insist denied "
+    "denies deny warned warns warn argued argues argue confirmed confirms confirm added adds "
+    "noted notes wrote writes admitted admits admit acknowledged acknowledges acknowledge "
+    "suggested suggests asserted asserts declared declares revealed reveals estimated "
+    "estimates testified described describes signaled signalled explained explains "
+    "maintained maintains maintain contended contends contend charged blamed blames "
+    "predicted predicts promised promises pledged vowed vows threatened believes believed "
+    "believe thinks thought think concluded concludes found finds find showed shows show "
+    "indicated indicates disclosed conceded concedes countered complained complains boasted "
+    "boasts touted touts recalled recalls emphasized emphasised stressed stresses assured "
+    "assures projected forecast forecasts observed replied responded reiterated reiterates "
+    "speculated hinted implied questioned disputed rejected dismissed condemned condemns "
+    "hope hopes hoped expects expected expect fears feared fear wants want wanted knows know "
+    "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
+    "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
+    "defended defends praised praises echoed echoes expressed denounced denounces railed "
+    "decried decries mentioned mentions blasted blasts slammed slams mocked reminded voiced "
+    "pleaded invoked referenced likened joked hinted hints "
+    "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
+    "Says"
+)
+# cues of two words: "called for", "pointed out", "made clear"
+_CUE_PHRASES = {
+    "calls": ("for", "on"),
+    "called": ("for", "on"),
+    "pointed": ("to", "out"),
+    "points": ("to", "out"),
+    "made": ("clear",),
+}
+# hyphenated words are one token, so "much-praised" holds no cue
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# lower-case words ending in -ed or -ing that head or modify a claimant phrase
+_NOUNISH = _words(
+    "leading ruling governing sitting acting incoming outgoing opposing founding united "
+    "elected retired unnamed unidentified armed appointed anointed interested concerned "
+    "informed trusted respected unaffiliated undecided registered polled surveyed"
+)
+_ADVERBS = _words("also not never already still long once often then now just even")
+_NOT_BEFORE_CUE = _words(
+    "the a an his her their its this that our my your whose these those is are was were be "
+    "been being by to it's it\u2019s that's that\u2019s there's there\u2019s"
+)
+# cues that are also common nouns or non-reporting verbs: only with "that" after them
+_NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
+# ... unless the claimant is a document, which shows or finds by reporting
+_DOCUMENTS = _words(
+    "analysis study report survey poll polls data research review investigation audit "
+    "records documents figures statistics estimates census filing filings"
+)
+# auxiliaries and adverbs between a claimant and its cue ("has also said")
+_BETWEEN = _words(
+    "has have had also previously repeatedly later again publicly earlier privately falsely "
+    "wrongly once first then recently further would will did does do is was were are could "
+    "may might often long never not has't hasn't haven't didn't doesn't even still already "
+    "actually indeed now"
+)
+_TRAILING_TAG = re.compile(
+    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|added|adds|wrote|writes|told|claimed)\s+"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,50})(?:,[^.;!?]{0,80})?[.!?]?\s*$"
+)
+_IN_DOCUMENT = re.compile(
+    r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
+    r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
+    r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
+)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
+_HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
+_ACCORDING_TO = re.compile(
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*(?:[,;:.!?]|$)"
+)
+_WORD = re.compile(r"[\w'\u2019.-]+")
+# words that cannot start or end a claimant phrase
+_NOT_SUBJECT_EDGE = _words(
+    "that whom whose what when where while if because since as and or but so "
+    "there here this these those"
+)
+_CLAUSE_OPENERS = _words(
+    "when after before because as while since and but that which who what where if although "
+    "though until once so yet or also still now then however instead whom"
+)
+# a phrase holding one of these is a clause, not the claimant of a reporting verb
+_CLAUSE_WORDS = _words(
+    "is was were are be been being has have had will would could should can may might do "
+    "does did not that which if because when where whether than there"
+)
+_CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
+# words that open a sentence before its subject ("There, the chairman ...")
+_OPENING_WORDS = _words(
+    "there in on at after before during last this meanwhile however still yet but and now "
+    "then earlier later when while since following despite instead also for with among amid "
+    "as by from under over throughout within without given likewise moreover however "
+    "nonetheless nevertheless indeed thus therefore so today yesterday overall otherwise "
+    "again finally first second"
+)
+# finite verbs that end a sentence's subject
+_VERBISH = _words(
+    "is was are were has have had will would can could did does do said told went made took "
+    "gave got came won lost led held sent fought found wrote became began ran met kept sought "
+    "brought thought bought felt left meant spent stood understood paid sold built grew fell "
+    "rose put set cut let saw knew spoke broke chose drove wore shot struck"
+)
+# "Paul Ryan on Thursday declared": the time is not part of the claimant
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
+    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
+)
+_PERSONAL = _words("he she they we i")
+_HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
+_RELATIVES = _words("who that which")
+_DETERMINERS = _words("the a an this that these those")
+_PRONOUNS = _words("he she they it we i who that there")
+_MAX_SUBJECT_WORDS = 14
+# bounds that keep a hostile sentence (thousands of cue words, no full stop)
+# linear: a claimant sits near its cue, and few sentences hold many cues
+_WINDOW = 300
+_MAX_CUES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Reported speech found in a sentence: who, with which cue."""
+
+    subject_start: int
+    subject_end: int
+    cue: str
+
+
+@lru_cache(maxsize=4)
+def entity_index(text: str) -> EntityIndex:
+    # the quote stage builds the same index; a small cache avoids building it twice
+    return find_entities(text)
 
 
 def extract_claims(
     text: str, quotes: tuple[Quote, ...], entities: tuple[Entity, ...]
 ) -> tuple[Claim, ...]:
-    return tuple(
-        Claim(start=m.start(), end=m.end(), text=m.group(), checkworthiness=0.5)
-        for m in _SENTENCE.finditer(text)
+    index = entity_index(text)
+    claims: list[Claim] = []
+    for sentence in sentences(text):
+        claims.extend(_sentence_claims(text, sentence, quotes, index, entities))
+    _carry_unsubstantiated(text, claims)
+    scores = checkworthiness.score_all(c.text for c in claims)
+    scored = [replace(c, checkworthiness=round(s, 4)) for c, s in zip(claims, scores, strict=True)]
+    return tuple(sorted(scored, key=lambda c: (-c.checkworthiness, c.start)))
+
+
+def _sentence_claims(
+    text: str,
+    sentence: Span,
+    quotes: tuple[Quote, ...],
+    index: EntityIndex,
+    entities: tuple[Entity, ...],
+) -> list[Claim]:
+    report = find_report(text, sentence.start, sentence.end, quotes)
+    clauses = [sentence] if report else split_clauses(text, sentence, quotes)
+    sentence_text = text[sentence.start : sentence.end]
+    claimant, mention, span, cue = _claimant(text, report, index, entities)
+    out = []
+    for clause in clauses:
+        if _mostly_direct_quote(clause, quotes):
+            continue
+        words = text[clause.start : clause.end]
+        out.append(
+            Claim(
+                start=clause.start,
+                end=clause.end,
+                text=words,
+                claimant=claimant,
+                claimant_mention=mention,
+                claimant_span=span,
+                cue=cue,
+                flags=flags.flags_for(
+                    words, attributed=claimant is not None, context=sentence_text
+                ),
+                quotes=_linked_quotes(clause, quotes),
+            )
+        )
+    return out
+
+
+def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
+    # a sentence of a direct quote is already a quote item for review; as a
+    # claim too it would be a duplicate in the queue
+    covered = sum(
+        max(0, min(q.end, clause.end) - max(q.start, clause.start))
+        for q in quotes
+        if q.kind == "direct"
     )
+    return covered * 2 >= clause.end - clause.start
+
+
+# --------------------------------------------------------------------- reported speech
+def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
+    """The claimant phrase and cue of reported speech in text[start:end], if any."""
+    report = _according_to(text, start, end) or _in_document(text, start, end)
+    if report is None:
+        report = _headline(text, start, end)
+    if report is None:
+        report = _trailing_tag(text, start, end)
+    if report is None:
+        report = _subject_cue(text, start, end, quotes)
+    return report
+
+
+def _according_to(text: str, start: int, end: int) -> Report | None:
+    match = _ACCORDING_TO.search(text, start, end)
+    if match is None:
+        return None
+    # "according to a new poll that shows ...": the source ends at the relative clause
+    relative = _RELATIVE_CLAUSE.search(text, match.start("subject"), match.end("subject"))
+    stop = relative.start() if relative else match.end("subject")
+    return _report(text, match.start("subject"), stop, match.group("cue"))
+
+
+def _in_document(text: str, start: int, end: int) -> Report | None:
+    # "In a new Washington Post-ABC News poll, 56 percent ..."
+    match = _IN_DOCUMENT.match(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), "in")
+
+
+def _headline(text: str, start: int, end: int) -> Report | None:
+    # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
+    match = _HEADLINE.match(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), ":")
+
+
+def _trailing_tag(text: str, start: int, end: int) -> Report | None:
+    # "..., said Dmitry Peskov, the Kremlin spokesman."
+    match = _TRAILING_TAG.search(text, max(start, end - 160), end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
+
+
+def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    """ "X said ...", "After the talks, X accused ...", "Trump, posting on Truth
+    Social, said ...", "..., the ministry said.": the claimant is the phrase just
+    before the first reporting verb that lies outside every quote."""
+    local = [q for q in quotes if q.start < end and q.end > start]
+    for tried, (cue_start, cue_end, cue) in enumerate(_cues(text, start, end)):
+        if tried == _MAX_CUES:
+            break
+        if any(q.start <= cue_start < q.end for q in local):
+            continue
+        if _is_noun_or_passive(text, start, cue_start) or text.startswith(" by ", cue_end):
+            continue
+        subject = _subject_before(text, start, cue_start)
+        if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+            continue
+        report = None if subject is None else _report(text, *subject, cue)
+        if report is not None:
+            return report
+    return None
+
+
+def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if word in _CUE_WORDS:
+            yield match.start(), match.end(), word
+        elif word in _CUE_PHRASES:
+            after = _NEXT_WORD.match(text, match.end(), end)
+            if after is not None and after.group(1) in _CUE_PHRASES[word]:
+                yield match.start(), after.end(), f"{word} {after.group(1)}"
+
+
+def _is_noun_or_passive(text: str, start: int, cue_start: int) -> bool:
+    # "recanted the claim", "his claims", "was reported by": not a claimant's cue
+    previous = text[max(start, cue_start - 40) : cue_start].lower().split()
+    # look past adverbs: "is also expected", "was widely reported"
+    while len(previous) > 1 and (previous[-1] in _ADVERBS or previous[-1].endswith("ly")):
+        previous.pop()
+    if not previous:
+        return False
+    word = previous[-1]
+    possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
+    return word in _NOT_BEFORE_CUE or possessive
+
+
+def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
+    if text.startswith(" that", cue_end):
+        return True
+    words = text[subject[0] : subject[1]].lower().split() if subject else []
+    return not _DOCUMENTS.isdisjoint(words)
+
+
+def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    start = max(start, cue_start - _WINDOW)
+    words = text[start:cue_start].split()
+    while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
+        words.pop()
+    participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
+    if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
+        # "Clinton celebrated in Florida ... and said ...", "X sought to calm
+        # supporters, saying ...": the sentence's subject
+        return _sentence_subject(text, start, cue_start)
+    # a colon, semicolon or dash ends whatever came before the claimant
+    segments = _HARD_BREAK.split(" ".join(words))[-1].split(",")
+    if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
+        # an appositive between claimant and cue: "Trump, posting on ..., said"
+        # or "Russia's lead negotiator, Vladimir Medinsky, described"
+        segments = segments[:-1]
+        if _is_participle_phrase(segments[-1]) or _capitalised_share(
+            segments[-2]
+        ) > _capitalised_share(segments[-1]):
+            segments = segments[:-1]
+    phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
+    phrase = _TRAILING_TIME.sub("", phrase)
+    last = phrase.split()[-1] if phrase else ""
+    if last.lower() in _PERSONAL and phrase != last:
+        # "the tone of the campaign he said ...": the pronoun is the claimant
+        phrase = last
+    if not phrase:
+        return None
+    at = text.rfind(phrase, start, cue_start)
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    segments = text[start : min(limit, start + _WINDOW)].split(",")
+    first = segments[0].split()
+    if len(segments) > 1 and first and _is_opening(first):
+        first = segments[1].split()
+    words: list[str] = []
+    for word in first:
+        bare = word.strip(_QUOTE_MARKS)
+        if words and bare.islower() and (bare.endswith("ed") or bare in _VERBISH):
+            break
+        words.append(word)
+    phrase = " ".join(words).strip(" " + _QUOTE_MARKS)
+    at = text.find(phrase, start, limit) if phrase else -1
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _is_opening(words: list[str]) -> bool:
+    # "After the vote, ...", "Likewise, ...", "Separately, ..." open a sentence
+    # before its subject
+    head = words[0].lower()
+    return head in _OPENING_WORDS or (len(words) == 1 and head.endswith("ly"))
+
+
+def _after_clause_boundary(phrase: str) -> str:
+    # "... when she said": the claimant is what follows the last clause opener
+    words = phrase.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _CLAUSE_OPENERS:
+            rest = words[i + 1 :]
+            if len(rest) > 1 and words[i].lower() in _RELATIVES and i > 0:
+                # "officials who spoke with the Post said": the relative clause
+                # describes the claimant before it
+                return " ".join(words[:i])
+            return " ".join(rest if rest else words[i:])
+    return phrase
+
+
+def _capitalised_share(segment: str) -> float:
+    words = segment.split()
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _is_participle_phrase(words: str) -> bool:
+    first = words.split()[0].lower() if words.split() else ""
+    return first.endswith("ing") or first in ("who", "which", "whose", "in", "on", "at")
+
+
+def _report(text: str, start: int, end: int, cue: str) -> Report | None:
+    trimmed = _trimmed(text, start, end)
+    if trimmed is None:
+        return None
+    trimmed = _before_participle(text, *trimmed)
+    words = _WORD.findall(text[trimmed[0] : trimmed[1]])
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    if words[0].lower() in _NOT_SUBJECT_EDGE or words[-1].lower() in _NOT_SUBJECT_EDGE:
+        return None
+    if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) or any(
+        w.lower().endswith(_CONTRACTIONS) for w in words
+    ):
+        return None
+    if _looks_like_verb(words[0]):
+        return None
+    return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
+    # "exit polls conducted for the Associated Press": the source is "exit polls"
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        participle = _looks_like_verb(word) and word.endswith("ed")
+        after_noun = previous is not None and previous.group().lower() not in _DETERMINERS
+        if participle and after_noun and previous is not None:
+            return start, previous.end()
+        previous = match
+    return start, end
+
+
+def _looks_like_verb(word: str) -> bool:
+    # a phrase opening with "urged", "stoking" or "seemed" is a verb phrase, not a claimant
+    return (
+        word.islower() and len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNISH
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    strip = " \t\n\u00a0," + _QUOTE_MARKS
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# --------------------------------------------------------------------- claimant
+def _claimant(
+    text: str, report: Report | None, index: EntityIndex, entities: tuple[Entity, ...]
+) -> tuple[str | None, str | None, tuple[int, int] | None, str | None]:
+    if report is None:
+        return None, None, None, None
+    span = (report.subject_start, report.subject_end)
+    mention = text[span[0] : span[1]]
+    entity = _entity(index, span, mention)
+    name = entity.name if entity is not None else _fullest(mention, entities)
+    return name, mention, span, report.cue
+
+
+def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity | None:
+    # a name heads the phrase ("Kremlin spokesperson Dmitry Peskov"), or a pronoun
+    # or description stands for one ("she", "the spokesperson"); a phrase headed
+    # by a common noun ("Russian state media", "local officials") is its own claimant
+    words = mention.lower().split()
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        return index.resolve(*span)
+    if mention.split()[-1][0].isupper():
+        return index.named_at(*span)
+    if words[0] in _DETERMINERS:
+        # a description ("the Russian leader"), not a name inside a common-noun
+        # phrase ("the Platte River employee")
+        entity = index.resolve(*span)
+        if entity is not None and entity.name.split()[-1] not in mention:
+            return entity
+    return None
+
+
+def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
+    for entity in entities:
+        if mention == entity.name or mention in entity.aliases:
+            return entity.name
+    return mention
+
+
+def _linked_quotes(clause: Span, quotes: tuple[Quote, ...]) -> tuple[int, ...]:
+    return tuple(i for i, q in enumerate(quotes) if q.start < clause.end and q.end > clause.start)
+
+
+# --------------------------------------------------------------------- clauses
+# ", but this time Trump ...": a conjunction followed by a new subject
+_CLAUSE_BREAK = re.compile(
+    r"(?:;\s+|,\s+(?:but|while|whereas|and|yet)\s+)(?=(?:the|a|an|this|that|these|those|it|he|she"
+    r"|they|we|i|its|his|her|their|our)\b|[A-Z][a-z]+\s+(?:has|have|had|is|was|were|are|will|"
+    r"did|said)\b)"
+)
+_MIN_CLAUSE_WORDS = 5
+
+
+def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[Span]:
+    """A sentence joining two assertions, as two clauses; otherwise itself."""
+    spans = []
+    begin = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if any(q.start <= match.start() < q.end for q in quotes):
+            continue
+        left = _trimmed_clause(text, begin, match.start())
+        if left is None or not _long_enough(text, match.end(), sentence.end):
+            continue
+        spans.append(left)
+        begin = match.end()
+    last = _trimmed_clause(text, begin, sentence.end)
+    if last is not None:
+        spans.append(last)
+    return spans if len(spans) > 1 else [sentence]
+
+
+def _trimmed_clause(text: str, start: int, end: int) -> Span | None:
+    if not _long_enough(text, start, end):
+        return None
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _long_enough(text: str, start: int, end: int) -> bool:
+    return len(text[start:end].split()) >= _MIN_CLAUSE_WORDS
+
+
+# --------------------------------------------------------------------- support
+_NOTE_MAX_WORDS = 14
+
+
+def _carry_unsubstantiated(text: str, claims: list[Claim]) -> None:
+    """A short sentence such as "He offered no evidence." says the claim before
+    it is unsupported."""
+    for i in range(1, len(claims)):
+        note = claims[i]
+        if flags.UNSUBSTANTIATED not in note.flags or len(note.text.split()) > _NOTE_MAX_WORDS:
+            continue
+        before = claims[i - 1]
+        if flags.UNSUBSTANTIATED in before.flags:
+            continue
+        claims[i - 1] = replace(before, flags=(flags.UNSUBSTANTIATED, *before.flags))

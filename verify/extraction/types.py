@@ -57,6 +57,8 @@ class Claim:
     flags: tuple[str, ...] = ()
     # indices into Extraction.quotes of the quotes lying inside this claim
     quotes: tuple[int, ...] = ()
+    # where claimant_mention sits in the text (start, end), for highlighting
+    claimant_span: tuple[int, int] | None = None
 
     def as_contract(self) -> dict[str, Any]:
         return {

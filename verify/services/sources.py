@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models.functions import Lower
 
 from verify.extraction import Entity
 from verify.models import Source, SourceAlias
@@ -35,7 +36,9 @@ def _is_alias_of(alias: str, name: str) -> bool:
 
 @transaction.atomic
 def sources_for_entities(*, names: Iterable[str], entities: Iterable[Entity]) -> dict[str, Source]:
-    """Map each name to an existing Source (by name or alias) or a new one."""
+    """Map each name to an existing Source (by name or alias) or a new one.
+
+    A handful of statements however many names: ingest calls this once an article."""
     by_name = {entity.name: entity for entity in entities}
     wanted = {name: normalize_name(name) for name in names if name and normalize_name(name)}
     if not wanted:
@@ -44,17 +47,50 @@ def sources_for_entities(*, names: Iterable[str], entities: Iterable[Entity]) ->
     aliases = SourceAlias.objects.filter(normalized__in=set(wanted.values()))
     for alias in aliases.select_related("source").order_by("id"):
         found.setdefault(alias.normalized, alias.source)
-    result: dict[str, Source] = {}
-    for name, key in wanted.items():
-        source = found.get(key) or _source_create(name=name, entity=by_name.get(name))
-        found[key] = result[name] = source
-    return result
+    missing = {key: name for name, key in wanted.items() if key not in found}
+    if missing:
+        found |= _sources_bulk_create(missing, by_name)
+    return {name: found[key] for name, key in wanted.items()}
 
 
-def _source_create(*, name: str, entity: Entity | None) -> Source:
-    kind = entity.kind if entity else Source.Kind.PERSON
-    aliases = [alias for alias in entity.aliases if _is_alias_of(alias, name)] if entity else []
-    return source_create(name=name, kind=kind, aliases=aliases)
+def _source_get(name: str) -> Source:
+    # Where Python's and the database's lower case disagree (rare non-ASCII names).
+    return Source.objects.filter(name__iexact=name[:300]).first() or Source.objects.create(
+        name=name[:300]
+    )
+
+
+def _sources_bulk_create(missing: dict[str, str], by_name: dict[str, Entity]) -> dict[str, Source]:
+    """Create the sources not known yet (by normalised name → name as written), with aliases."""
+    Source.objects.bulk_create(
+        [
+            Source(name=name[:300], kind=by_name[name].kind if name in by_name else "person")
+            for name in missing.values()
+        ],
+        ignore_conflicts=True,  # a source of that name may exist without an alias row
+    )
+    lowered = {name[:300].lower() for name in missing.values()}
+    by_lower = {
+        source.name.lower(): source
+        for source in Source.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
+    }
+    created = {
+        key: by_lower.get(name[:300].lower()) or _source_get(name) for key, name in missing.items()
+    }
+    rows = []
+    for key, name in missing.items():
+        entity = by_name.get(name)
+        names = {key: name}
+        for alias in entity.aliases if entity else ():
+            if _is_alias_of(alias, name):
+                names.setdefault(normalize_name(alias), alias)
+        rows += [
+            SourceAlias(source=created[key], name=a[:300], normalized=n[:300])
+            for n, a in names.items()
+            if n
+        ]
+    SourceAlias.objects.bulk_create(rows, ignore_conflicts=True)
+    return created
 
 
 @transaction.atomic

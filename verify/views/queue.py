@@ -66,13 +66,15 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-def _status_rows(request: HttpRequest, filters: QueueFilters) -> list[tuple[str, str, int, str]]:
-    """(status, label, count, link to that status) for the counts bar."""
+def _status_rows(request: HttpRequest, filters: QueueFilters) -> list[tuple[str, str, str, str]]:
+    """(status, label, count as shown, link to that status) for the counts bar."""
     counts = selectors.queue_status_counts(user=request.user, filters=filters)
+    cap = selectors.COUNT_CAP
     return [
-        (value, label, counts[value], _query(request.GET, status=value))
+        (value, label, f"{cap}+" if counts[value] > cap else str(counts[value]),
+         _query(request.GET, status=value))
         for value, label in Claim.Status.choices
-    ]
+    ]  # fmt: skip
 
 
 @require_POST

@@ -1,0 +1,74 @@
+"""Check-worthiness scoring with the shipped model, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from verify.extraction import checkworthiness
+from verify.extraction.checkworthiness import MODEL_PATH, Model, features, load_model, score
+
+FACTUAL = [
+    "The city spent $4 million on the stadium in 2021.",
+    "Unemployment fell to 3.9 percent last month.",
+    "The senator voted against the bill three times.",
+    "Police arrested 12 people after the protest on Saturday.",
+]
+NOT_WORTH_CHECKING = [
+    "I hope we can all work together.",
+    "Thank you all for coming tonight.",
+    "What will happen next?",
+    "Whether the talks succeed remains uncertain.",
+]
+
+
+def test_scores_lie_between_zero_and_one() -> None:
+    for sentence in FACTUAL + NOT_WORTH_CHECKING + ["", "?"]:
+        assert 0.0 <= score(sentence) <= 1.0
+
+
+@pytest.mark.parametrize("factual", FACTUAL)
+def test_factual_claims_outrank_hopes_thanks_and_questions(factual: str) -> None:
+    assert score(factual) > max(score(s) for s in NOT_WORTH_CHECKING)
+
+
+def test_factual_claims_score_above_the_threshold() -> None:
+    assert all(score(s) >= 0.5 for s in FACTUAL)
+
+
+def test_hopes_thanks_and_questions_score_below_the_threshold() -> None:
+    assert all(score(s) < 0.5 for s in NOT_WORTH_CHECKING)
+
+
+def test_features_carry_meaning_beyond_words() -> None:
+    found = set(features("We reportedly spent 40% more than in 2019, officials said?"))
+    for flag in ("number", "percent", "year", "hedge", "cue", "first_person", "question"):
+        assert f"f={flag}" in found
+    assert "f=past" in set(features("The army attacked the town."))
+    assert "f=future" in set(features("The army will withdraw."))
+
+
+def test_numbers_are_normalised_so_unseen_numbers_match() -> None:
+    assert features("It cost 17 dollars.") == features("It cost 23 dollars.")
+
+
+def test_model_is_a_small_shipped_file() -> None:
+    assert MODEL_PATH.exists()
+    assert MODEL_PATH.stat().st_size < 3_000_000
+
+
+def test_model_round_trips_through_json() -> None:
+    model = Model(bias=-1.0, weights={"u=tax": 2.0})
+    again = checkworthiness.model_from_json(model.to_json())
+    assert again == model
+    assert again.score("tax") > again.score("cake")
+
+
+def test_scoring_takes_well_under_a_millisecond_per_sentence() -> None:
+    model = load_model()
+    sentences = FACTUAL * 250
+    began = time.perf_counter()
+    for sentence in sentences:
+        model.score(sentence)
+    assert (time.perf_counter() - began) / len(sentences) < 0.0005

@@ -1,0 +1,89 @@
+"""Entity index: names, aliases, pronouns and descriptions."""
+
+from __future__ import annotations
+
+from verify.extraction.entities import find_entities, name_kind
+
+
+def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    return start, start + len(words)
+
+
+def test_surname_joins_the_fullest_name() -> None:
+    text = "Ukrainian President Volodymyr Zelensky spoke. Later Zelensky left."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "Zelensky", 1))
+    assert entity is not None
+    assert entity.name == "Volodymyr Zelensky"
+    assert entity.aliases == ("Zelensky",)
+
+
+def test_titles_are_not_part_of_the_name() -> None:
+    text = "Former U.S. President Donald Trump and Sen. Elizabeth Warren met."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Donald Trump", "Elizabeth Warren"]
+
+
+def test_a_run_of_capitals_stops_at_a_sentence_end() -> None:
+    text = "The war in Ukraine. Trump spoke."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ukraine", "Trump"]
+
+
+def test_a_possessive_separates_two_names() -> None:
+    text = "A strike hit Ukraine\u2019s Sumy region."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ukraine", "Sumy"]
+
+
+def test_pronoun_resolves_to_the_nearest_person_before_it() -> None:
+    text = "Anna Berg met Tom Hale. He said no."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = "Mrs. Anna Berg met Tom Hale. She said no."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "She"))
+    assert entity is not None
+    assert entity.name == "Anna Berg"
+
+
+def test_description_resolves_through_role_words() -> None:
+    text = "Russian President Vladimir Putin and Kremlin spokesperson Dmitry Peskov spoke."
+    text += " The Russian leader declined. The spokesperson agreed."
+    index = find_entities(text)
+    leader = index.resolve(*span_of(text, "The Russian leader"))
+    spokesperson = index.resolve(*span_of(text, "The spokesperson"))
+    assert leader is not None
+    assert leader.name == "Vladimir Putin"
+    assert spokesperson is not None
+    assert spokesperson.name == "Dmitry Peskov"
+
+
+def test_unknown_words_resolve_to_nothing() -> None:
+    text = "The weather was cold."
+    assert find_entities(text).resolve(*span_of(text, "The weather")) is None
+
+
+def test_organisations_countries_and_acronyms_are_organisations() -> None:
+    assert name_kind("Kremlin") == "organization"
+    assert name_kind("Ukraine") == "organization"
+    assert name_kind("NATO") == "organization"
+    assert name_kind("Donald Trump") == "person"
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = "George W. Bush praised Jeb Bush. Later Bush spoke."
+    index = find_entities(text)
+    names = sorted(entity.name for entity in index.entities)
+    assert names == ["George W. Bush", "Jeb Bush"]
+    later = index.resolve(*span_of(text, "Bush", 2))
+    assert later is not None
+    assert later.name == "Jeb Bush"

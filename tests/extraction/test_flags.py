@@ -1,0 +1,96 @@
+"""Claim flags, on short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extraction.claims import extract_claims
+from verify.extraction.flags import flags_for, is_hedged, is_numeric, is_unsubstantiated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it shot down the jet but provided no proof.",
+        "He repeated the accusation without evidence.",
+        "The figures could not be independently verified.",
+        "She offered no evidence for the claim.",
+        "The company did not provide any evidence of the breach.",
+        "Reporters were unable to verify the footage.",
+        "The allegation is unsubstantiated.",
+    ],
+)
+def test_unsupported_claims_are_unsubstantiated(text: str) -> None:
+    assert is_unsubstantiated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report provided detailed evidence of the fraud.",
+        "Investigators verified the documents on Monday.",
+        "The evidence was presented in court.",
+    ],
+)
+def test_supported_claims_are_not_unsubstantiated(text: str) -> None:
+    assert not is_unsubstantiated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister reportedly resigned.",
+        "The suspect allegedly fled abroad.",
+        "The ship appears to have changed course.",
+        "The leader is said to be ill.",
+    ],
+)
+def test_distancing_words_make_a_claim_hedged(text: str) -> None:
+    assert is_hedged(text)
+
+
+def test_plain_statement_is_not_hedged() -> None:
+    assert not is_hedged("The minister resigned on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 4.5% last year.",
+        "Nine people were injured.",
+        "Turnout was higher than in the last election.",
+        "The vote takes place on Monday.",
+    ],
+)
+def test_numbers_dates_and_comparisons_are_numeric(text: str) -> None:
+    assert is_numeric(text)
+
+
+def test_statement_without_quantities_is_not_numeric() -> None:
+    assert not is_numeric("The mayor opposes the plan.")
+
+
+def test_attributed_flag_follows_the_claimant() -> None:
+    assert "attributed" in flags_for("Prices will fall.", attributed=True)
+    assert "attributed" not in flags_for("Prices will fall.", attributed=False)
+
+
+def test_remark_later_in_the_sentence_flags_the_claim() -> None:
+    flags = flags_for("The army claimed victory", attributed=True, context="…but offered no proof.")
+    assert "unsubstantiated" in flags
+
+
+def test_short_note_after_a_claim_flags_the_claim_before_it() -> None:
+    text = "Rebels said they captured the airport. They offered no evidence."
+    claims = sorted(extract_claims(text, (), ()), key=lambda c: c.start)
+    assert "unsubstantiated" in claims[0].flags
+
+
+def test_long_sentence_after_a_claim_does_not_flag_it() -> None:
+    text = (
+        "Rebels said they captured the airport. In a separate case last year, prosecutors "
+        "dropped charges against a local businessman after his lawyers argued the police "
+        "had offered no evidence."
+    )
+    claims = sorted(extract_claims(text, (), ()), key=lambda c: c.start)
+    assert "unsubstantiated" not in claims[0].flags

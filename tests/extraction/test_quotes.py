@@ -1,0 +1,145 @@
+"""Quote-mark pairing and quote kinds, on short texts written for the tests."""
+
+from __future__ import annotations
+
+import time
+
+from verify.extraction.quotes import extract_quotes, pair_quote_marks
+from verify.extraction.types import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(extract_quotes(text)[0])
+
+
+def texts_of(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in pair_quote_marks(text)]
+
+
+def test_curly_double_quotes_pair_without_their_marks() -> None:
+    text = "\u201cWe will rebuild the bridge,\u201d the mayor said."
+    assert texts_of(text) == ["We will rebuild the bridge,"]
+
+
+def test_straight_double_quotes_pair() -> None:
+    text = 'The minister said: "Prices will fall next year." Then she left.'
+    assert texts_of(text) == ["Prices will fall next year."]
+
+
+def test_two_apostrophes_stand_for_a_double_quote() -> None:
+    text = "''The vote was fair,'' Mr. Okafor said. ''Nobody was turned away.''"
+    assert texts_of(text) == ["The vote was fair,", "Nobody was turned away."]
+
+
+def test_guillemets_pair() -> None:
+    text = "Le ministre a d\u00e9clar\u00e9 : \u00ab Nous resterons \u00bb, puis il est parti."
+    assert texts_of(text) == ["Nous resterons"]
+
+
+def test_low_high_quotes_pair() -> None:
+    text = "Die Ministerin sagte: \u201eWir bleiben hier.\u201c Dann ging sie."
+    assert texts_of(text) == ["Wir bleiben hier."]
+
+
+def test_apostrophes_in_words_are_not_quote_marks() -> None:
+    text = "Kyiv's mayor loves rock 'n' roll. \u201cIt's Kyiv\u2019s sound,\u201d he said."
+    assert texts_of(text) == ["It's Kyiv\u2019s sound,"]
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
+    text = "\u201cShe told me \u2018we are leaving\u2019 and left,\u201d Ana said."
+    assert texts_of(text) == ["She told me \u2018we are leaving\u2019 and left,"]
+
+
+def test_quote_over_several_paragraphs_reopens_in_each() -> None:
+    text = (
+        "\u201cThe first part of the plan is simple.\n\n"
+        "\u201cThe second part is harder,\u201d said Ana Ruiz."
+    )
+    spans = pair_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "The first part of the plan is simple.",
+        "The second part is harder,",
+    ]
+    assert spans[1].continued
+
+
+def test_unmatched_mark_does_not_shift_later_pairs() -> None:
+    text = (
+        "The report called it \u201cunfinished and then moved on.\n"
+        "\u201cWe disagree,\u201d said Ana Ruiz.\n"
+        "\u201cIt is finished,\u201d said Tom Berg."
+    )
+    assert texts_of(text)[-2:] == ["We disagree,", "It is finished,"]
+
+
+def test_odd_straight_marks_in_one_paragraph_stay_local() -> None:
+    text = 'He wrote "one and "two" here.\n"Three," she said.'
+    assert texts_of(text)[-1] == "Three,"
+
+
+def test_whole_utterance_is_direct_and_a_few_words_are_partial() -> None:
+    text = (
+        "\u201cWe will not sign this deal,\u201d said Ana Ruiz. "
+        "Ukraine accused Russia of making \u201cunacceptable\u201d demands."
+    )
+    kinds = [(q.text, q.kind) for q in quotes_of(text)]
+    assert kinds == [("We will not sign this deal,", "direct"), ("unacceptable", "partial")]
+
+
+def test_scare_quotes_and_titles_are_left_out() -> None:
+    text = (
+        "The so-called \u201cexperts\u201d met again. She appeared on "
+        "\u201cMorning Report\u201d on Sunday. The \u201cgrand bargain\u201d collapsed."
+    )
+    assert quotes_of(text) == []
+
+
+def test_markup_attribute_values_are_left_out() -> None:
+    text = '<tweet author="@someone" id="12345">Hello</tweet>'
+    assert quotes_of(text) == []
+
+
+def test_offsets_are_exact_with_emoji_and_non_latin_text() -> None:
+    text = (
+        "\U0001f1fa\U0001f1e6 \u041a\u0438\u0457\u0432 \u2014 "
+        "\u201c\u041c\u0438 \u0432\u0438\u0441\u0442\u043e\u0457\u043c\u043e \U0001f4aa,\u201d "
+        "said Olena Kovalenko. Cafe\u0301 owners said \u201cwe stay open\u201d today."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "\u041c\u0438 \u0432\u0438\u0441\u0442\u043e\u0457\u043c\u043e \U0001f4aa,",
+        "we stay open",
+    ]
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_ten_thousand_quote_marks_are_paired_in_linear_time() -> None:
+    text = '"a" ' * 10_000 + "\u201c" * 10_000 + "\n" + "\u201d" * 10_000
+    started = time.perf_counter()
+    spans = pair_quote_marks(text)
+    elapsed = time.perf_counter() - started
+    assert len(spans) == 10_000
+    # a quadratic pass over 30,000 marks would take minutes, not a second
+    assert elapsed < 5
+
+
+def test_deeply_nested_quotes_do_not_blow_up() -> None:
+    text = "\u201c" + "\u2018a " * 5_000 + "\u2019" * 5_000 + "\u201d"
+    assert len(pair_quote_marks(text)) == 1
+
+
+def test_extraction_of_a_paragraph_full_of_quotes_stays_fast() -> None:
+    text = ('"Yes," he said. ' * 5_000) + ("word " * 20_000) + '"tail'
+    started = time.perf_counter()
+    found = quotes_of(text)
+    assert len(found) == 5_000
+    assert time.perf_counter() - started < 10
+
+
+def test_show_named_in_a_speech_tag_is_not_a_quote() -> None:
+    text = (
+        "\u201cWe will win,\u201d Ana Ruiz said on NBC\u2019s \u201cMorning Report.\u201d "
+        "Her memoir, \u201cA Long Road,\u201d came out in May."
+    )
+    assert [q.text for q in quotes_of(text)] == ["We will win,"]

@@ -1,0 +1,842 @@
+"""Speaker attribution: who said each quote, found from its speech tag.
+
+For each quote the tag is looked for, in this order:
+
+1. right after the closing mark ("…,” Trump wrote. / "…," said the spokesman.);
+2. before the opening mark in the same sentence (Peskov said: “…” / Zelensky
+   condemned the attack as “…” / According to Peskov, …);
+3. later in the same sentence (“…” is what he called it);
+4. otherwise the speaker is carried over from another quote of the same
+   paragraph, or from the previous paragraph when the quote opens its own
+   paragraph (continuation quotes).
+
+The speaker mention is the noun phrase next to the cue verb, found by scanning
+words rather than parsing; it is resolved to the fullest name through the
+entity index (pronouns and descriptions included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.types import Entity, Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from verify.extraction.quotes import QuoteSpan
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CUE_VERBS = _words(
+    """said says say saying told tells tell added adds wrote writes written asked asks
+    stated states declared declares explained explains noted notes argued argues claimed
+    claims insisted insists warned warns accused accuses condemned condemns called calls
+    described describes replied replies responded responds tweeted tweets posted announced
+    announces acknowledged acknowledges admitted admits suggested suggests continued
+    recalled recalls predicted predicts promised promises vowed vows pledged boasted boasts
+    complained complains joked jokes quipped remarked observed concluded contended contends
+    maintained maintains asserted asserts alleged alleges charged charges criticized
+    criticised praised dismissed denied denies urged urges demanded demands labeled labelled
+    dubbed branded mocked blasted slammed shouted yelled cried exclaimed emphasized
+    emphasised stressed reported reports testified repeated repeats lamented touted
+    confirmed confirms agreed agrees countered conceded concedes wondered mused proclaimed
+    pointed thundered scoffed retorted chided derided decried denounced hailed lauded
+    cautioned answered explaining read reads cracked remembered assured scolded thanked
+    referred refers put welcomed barked growled roared interjected ventured started beamed
+    gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist
+    chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting
+    writing telling adding noting
+    arguing insisting warning
+    calling describing"""
+)
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+
+# words that may sit between a subject and its cue verb ("Trump also said")
+_SKIP_BEFORE_CUE = _words(
+    """also later then has had have would will once again repeatedly recently publicly
+    privately reportedly further simply even just only never not did does was is has been
+    previously earlier specifically flatly angrily quickly often frequently sharply
+    bluntly first had already always long since"""
+)
+# words that end a subject noun phrase when scanning back from the cue
+_NP_STOP = _words(
+    """that and but or which who whom when where while because if as after before since
+    than so what how why to is was are were be been has have had do does did will would
+    can could should may might must not said says say told added wrote this these
+    there here it's on in at by about into during over under against"""
+)
+_DETERMINERS = _words("the a an his her its their our this that these those")
+_PRONOUN_SUBJECTS = _words("he she they it we i who")
+_MAX_NP_WORDS = 9
+# words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
+    r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
+    r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
+    r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
+)
+
+_INTRO_WORDS = _words(
+    """in on at after before but and so yet however meanwhile still later earlier during
+    while when as since despite though although also then now today for with by from
+    speaking asked last this under over at instead indeed like unlike back unless perhaps
+    outside inside here there
+    first second finally monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july
+    august september october november december"""
+)
+_DATES = _words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december"""
+)
+_INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Sgt|Capt|No|Vs)|\b[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A speech tag: the speaker's words at the quote (``start``/``end``, with
+    any appositive), the core noun phrase used to resolve them, and the cue."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    cue: str | None
+
+
+def attribute(
+    text: str, spans: list[QuoteSpan], index: EntityIndex
+) -> list[tuple[Quote, Entity | None]]:
+    """One Quote per span, with speaker, mention and cue where found."""
+    tags: list[Tag | None] = [_find_tag(text, spans, number) for number in range(len(spans))]
+    speech = [is_speech(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
+    _carry_over(text, spans, tags)
+    return [
+        _quote(text, span, tag, index)
+        for span, tag, keep in zip(spans, tags, speech, strict=True)
+        if keep
+    ]
+
+
+def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
+    """False for quote marks around something nobody said: markup attribute
+    values, titles of works ("Morning Joe") and scare quotes ("optics"). A
+    quote with a cue verb of its own always counts as speech."""
+    if text[span.mark_start - 1 : span.mark_start] == "=" or text[span.start] == ">":
+        return False
+    words = _WORD.findall(text, span.start, span.end)
+    if not words:
+        return False
+    title = len(words) <= 12 and all(_title_word(word) for word in words)
+    if title and _names_a_work(text, span):
+        return False  # 'said on MSNBC's "Morning Joe."', 'his book, "An American Son."'
+    if tag is not None and tag.cue is not None:
+        return True
+    if title:
+        return False
+    if len(words) > 2 or not words[0].islower():
+        return True
+    # a few lower-case words are a scare quote unless their sentence reports speech
+    return _sentence_has_cue(text, span)
+
+
+def _names_a_work(text: str, span: QuoteSpan) -> bool:
+    """A title-case quote after a preposition, a possessive or a word like
+    "book" is the name of a work or a show, whatever the sentence reports."""
+    before = text[max(span.paragraph.start, span.mark_start - 30) : span.mark_start]
+    words = _WORD.findall(before)
+    if not words:
+        return False
+    last = words[-1].lower().replace("\u2019", "'")
+    return (
+        last in _WORK_LEAD_INS
+        or last.endswith("'s")
+        or (before.rstrip().endswith(",") and len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
+    )
+
+
+_WORK_LEAD_INS = _words(
+    """on of in to at from titled called named dubbed entitled book film show movie song
+    program programme series album novel memoir column podcast"""
+)
+_WORK_NOUNS = _words("book film show movie song program series album novel memoir column")
+
+
+def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
+    # bounded windows keep a huge paragraph full of quotes linear
+    start = _sentence_start(text, max(span.paragraph.start, span.mark_start - 400), span.mark_start)
+    limit = min(span.paragraph.end, span.mark_end + 400)
+    stop = _SENTENCE_END.search(text, span.mark_end, limit)
+    end = stop.end() if stop else limit
+    return any(_is_cue(word) or word in _SPEECH_WORDS for word in _WORD.findall(text, start, end))
+
+
+# words that report speech without being a cue verb of a tag ("an assertion that …")
+_SPEECH_WORDS = _words(
+    """assertion assertions accusation accusations claim statement statements remark remarks
+    comment comments promise promised promising vow vowed vowing pledge pledging warning
+    argument call calls calling insisting saying says asserting declaring chanting chanted
+    urging accusing denouncing describing labeling labelling dubbing branding referring
+    referred praising criticizing criticising mocking promising suggesting suggestion
+    message tweet tweets slogan words phrase quoted quoting quote"""
+)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c'])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_WORD = re.compile(r"[\w\u2019'\-]+")
+_TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
+
+
+def _title_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _TITLE_SMALL_WORDS
+
+
+def _quote(
+    text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
+) -> tuple[Quote, Entity | None]:
+    kind = quote_kind(text, span)
+    if tag is None:
+        return Quote(span.start, span.end, text[span.start : span.end], kind), None
+    entity = _resolve(text, tag, index)
+    head = text[tag.head_start : tag.head_end]
+    speaker = entity.name if entity is not None else _bare_speaker(head)
+    if entity is None and speaker is not None:
+        entity = Entity(name=speaker, kind=name_kind(speaker))
+    mention = text[tag.start : tag.end].rstrip(" ,")
+    quote = Quote(
+        span.start,
+        span.end,
+        text[span.start : span.end],
+        kind,
+        speaker,
+        mention,
+        tag.cue,
+    )
+    return quote, entity
+
+
+def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
+    head = text[tag.head_start : tag.head_end]
+    if head.lower() in _PERSONAL_PRONOUNS:
+        return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
+            tag.head_start, tag.head_end
+        )
+    if not _is_role_of_other(head):
+        entity = index.resolve(tag.head_start, tag.head_end)
+        if entity is not None:
+            return entity
+    # "a spokesman for the campaign, Jeff Weaver," names the speaker in the aside
+    return index.named_at(tag.head_end, tag.end) if tag.end > tag.head_end else None
+
+
+_PERSONAL_PRONOUNS = _words("he she")
+
+
+def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
+    """A "he" or "she" speaker is usually the person the sentences before
+    are about: the named subject of the nearest such sentence (not any name
+    that happens to come last, such as a place)."""
+    floor = max(0, before - 1200)
+    ends = [floor] + [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
+    for start in reversed(ends[-6:]):
+        tag = _subject_of(text, start, before)
+        if tag is None:
+            continue
+        for span_start, span_end in ((tag.head_start, tag.head_end), (tag.head_end, tag.end)):
+            # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
+            entity = index.named_at(span_start, span_end)
+            if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
+                return entity
+    return None
+
+
+_SUBJECT_BREAK = re.compile(r"[.!?][\"\u201d']?\s+|\n+")
+
+
+def _is_role_of_other(head: str) -> bool:
+    """ "Sanders's campaign manager", "a spokesman for Clinton": the name in it
+    is not the speaker's."""
+    words = head.replace("\u2019", "'").split()
+    if not words:
+        return False
+    if words[0].lower() in ("a", "an", "one"):
+        return True
+    possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
+    return possessive or any(w in ("for", "of", "to", "at") for w in words[1:-1])
+
+
+def _bare_speaker(head: str) -> str | None:
+    """The head as the speaker's name when no entity matched it: descriptions
+    and collectives ("Russian state media") stay as written, pronouns name
+    nobody."""
+    words = head.split()
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS):
+        return None
+    return head
+
+
+def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
+    """Direct when the quote is a whole utterance: it starts a sentence
+    (capital letter) and ends one (or is cut by its speech tag)."""
+    first = text[span.start]
+    if not (first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start):
+        return "partial"
+    last = text[span.end - 1]
+    if last in ".,!?\u2026\u2014-:;":
+        return "direct"
+    after = text[span.mark_end : span.mark_end + 2]
+    if span.mark_end >= span.paragraph.end or after[:1] in ".,!?":
+        return "direct" if len(text[span.start : span.end].split()) > 3 else "partial"
+    return "partial"
+
+
+def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
+    span = spans[number]
+    para = span.paragraph
+    previous_end = para.start
+    if number > 0 and spans[number - 1].paragraph == para:
+        previous_end = spans[number - 1].mark_end
+    next_start = para.end
+    if number + 1 < len(spans) and spans[number + 1].paragraph == para:
+        next_start = spans[number + 1].mark_start
+    sentence_start = _sentence_start(text, previous_end, span.mark_start)
+    after_end = min(next_start, span.mark_end + 400)
+    return (
+        _tag_after(text, span.mark_end, after_end)
+        or _tag_before(text, sentence_start, span.mark_start)
+        or _according_to(text, sentence_start, after_end)
+        or _subject_of(text, sentence_start, span.mark_start)
+        or _signature_after(text, span)
+    )
+
+
+def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
+    """A quote paragraph signed in the next one: "“…”\n\n- Bernie Sanders." """
+    if text[span.mark_end : span.paragraph.end].strip(" .\u201d\"'"):
+        return None
+    match = _SIGNATURE.match(text, span.paragraph.end)
+    if match is None:
+        return None
+    return Tag(match.start(1), match.end(1), match.start(1), match.end(1), None)
+
+
+_SIGNATURE = re.compile(
+    r"\s*\n\s*[-\u2014\u2013]\s*"
+    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
+)
+
+
+def _sentence_start(text: str, floor: int, mark_start: int) -> int:
+    """Start of the sentence holding the opening mark (not before ``floor``)."""
+    best = floor
+    for match in _SENTENCE_BREAK.finditer(text[floor:mark_start]):
+        stop = floor + match.start() + 1
+        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
+            best = floor + match.end()
+    return best
+
+
+def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text, start, end))
+
+
+def _is_cue(token: str) -> bool:
+    # "States" in "United States" is no cue: cue verbs are written in lower case
+    return token[0].islower() and token in CUE_VERBS
+
+
+def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
+    """A cue verb in its context: not passive ("was charged"), and a word
+    that is also a plural noun ("states", "claims") only after a name or a
+    pronoun ("Trump claims")."""
+    word = tokens[position].group()
+    if not _is_cue(word):
+        return False
+    previous = tokens[position - 1].group() if position > 0 else ""
+    if previous.lower() in _BE:
+        return False
+    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    if word == "put":
+        return following == "it"  # "as Amar put it, “…”"
+    # "a program called BleachBit" names a thing; "he called it “…”" reports speech
+    naming = word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS
+    if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
+        return False
+    if word in _NOUN_LIKE_CUES and position > 0:
+        return previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS
+    return True
+
+
+_NAMING_CUES = _words("called dubbed labeled labelled branded")
+_BE = _words("was were been being be is are")
+_NOUN_LIKE_CUES = _words(
+    "states reports claims calls charges notes posts demands promises asks tells writes "
+    "write state argue insist"
+)
+
+
+def _tag_after(text: str, start: int, end: int) -> Tag | None:
+    """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
+    tokens = _tokens(text, start, end)
+    while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
+        tokens.pop(0)
+    # after a quote closing its sentence a tag must follow at once ("… .” he said)
+    reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
+    for position, token in enumerate(tokens[:reach]):
+        word = token.group()
+        if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
+            return None
+        if not _is_cue_at(tokens, position):
+            continue
+        if position == 0:
+            return _np_after(text, tokens[1:], word)
+        if word.endswith("ing"):
+            return None
+        before = _np_before(tokens[:position], word)
+        if tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
+            # "…,” since many cases were close, said Lee Epstein."
+            after = _np_after(text, tokens[position + 1 :], word)
+            named_after = after is not None and text[after.head_start].isupper()
+            if after is not None and (named_after or not _names_subject(text, before)):
+                return after
+        return before
+    return None
+
+
+def _names_subject(text: str, tag: Tag | None) -> bool:
+    """Whether a tag found before a cue looks like a speaker: short and
+    naming someone (not "the Democrat Party's platform for the first time")."""
+    if tag is None:
+        return False
+    head = text[tag.head_start : tag.head_end]
+    return any(c.isupper() for c in head) and len(head.split()) <= 5
+
+
+_LATE_INVERTING_CUES = _words(
+    """said says asked wrote writes added adds replied reported reports noted notes explained
+    continued recalled declared insisted argued warned concluded observed"""
+)
+
+
+def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
+    """Peskov said: “…” / Zelensky condemned the attack as “…”"""
+    tokens = _tokens(text, start, mark_start)
+    for position in range(len(tokens) - 1, -1, -1):
+        word = tokens[position].group()
+        if not _is_cue_at(tokens, position):
+            continue
+        previous = tokens[position - 1].group() if position > 0 else ""
+        if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
+            # "… – Ryan saying he was “very encouraged”"
+            tag = _np_before(tokens[:position], word)
+            if tag is not None:
+                return tag
+        if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
+            # "…, Fiorina said, adding that “…”": the speaker of the cue before
+            earlier = _tag_before(text, start, tokens[position - 1].start())
+            if earlier is not None:
+                return earlier
+        if word.endswith("ing"):
+            # "Trump told a rally, saying …": the subject of the main clause
+            clause = _sentence_start(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
+            tag = _subject_of(text, clause, tokens[position].start(), word)
+            if tag is not None:
+                return tag
+            continue
+        tag = _np_before(tokens[:position], word)
+        if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
+            # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
+            after = _np_after(text, tokens[position + 1 :], word)
+            # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”")
+            if after is not None and text[after.head_start].isupper() and text[after.end] == ",":
+                tag = after
+        if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
+            # inverted: "said Mr. Smith: “…”", the name right before the quote
+            tag = _np_after(text, tokens[position + 1 :], word)
+            if tag is not None and text[tag.end : mark_start].strip(" ,:") != "":
+                tag = None
+        if tag is None:
+            tag = _subject_of(text, start, tokens[position].start(), word)
+        if tag is not None:
+            return tag
+    if tokens and tokens[-1].group() == ":":
+        # "Former secretary of state Hillary Clinton: “We learned …”", but not
+        # "Clinton has apologized for what happened: “…”" (that is Clinton's)
+        return _subject_of(text, start, mark_start) or _np_before(tokens[:-1], None)
+    return None
+
+
+def _according_to(text: str, start: int, end: int) -> Tag | None:
+    match = _ACCORDING.search(text, start, end)
+    if match is None:
+        return None
+    return _np_after(text, _tokens(text, match.end(), end), "according to")
+
+
+def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
+    """The subject noun phrase ending just before the cue verb, with the
+    aside between them if any ("Smith, a spokesman for X, said")."""
+    end = len(tokens)
+    while end > 0 and _skippable(tokens[end - 1].group()):
+        end -= 1
+    mention_end = end
+    if end > 0 and tokens[end - 1].group() == ")":
+        # "Harry M. Reid (D-Nev.) said"
+        opening = [i for i in range(end - 2, max(end - 9, -1), -1) if tokens[i].group() == "("]
+        end = opening[0] if opening else end
+    begin, end = _subject_before(tokens, end)
+    if begin >= end:
+        return None
+    head_end = tokens[end - 1].end()
+    last = tokens[mention_end - 1].end() if mention_end > end else head_end
+    return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _skippable(token: str) -> bool:
+    """Adverbs and auxiliaries between a subject and its cue ("had effusively praised")."""
+    lower = token.lower()
+    return lower in _SKIP_BEFORE_CUE or (token.islower() and lower.endswith("ly"))
+
+
+def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
+    """Token range of the noun phrase ending at ``end``, looking past up to
+    three comma-delimited asides ("Clinton, at a town hall in Columbus, Ohio,
+    said") until the phrase starts a clause."""
+    comma = end - 1 if end > 0 and tokens[end - 1].group() == "," else None
+    stop = end
+    first: tuple[int, int] | None = None
+    for _ in range(5):
+        if comma is not None:
+            stop = _skip_aside(tokens, comma)
+        begin = stop
+        while begin > 0 and stop - begin < _MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
+            begin -= 1
+        while begin < stop and tokens[begin].group().lower() in _NP_STOP:
+            begin += 1
+        if 1 < begin < stop and tokens[begin - 1].group().lower() in _SUBJECT_PREPOSITIONS:
+            # "Sanders during a Sunday thanked": skip the prepositional phrase
+            inner = begin - 1
+            while inner > 0 and stop - inner < _MAX_NP_WORDS and _in_np(tokens[inner - 1].group()):
+                inner -= 1
+            opener = tokens[inner].group()
+            if inner < begin - 1 and (opener[0].isupper() or opener.lower() in _DETERMINERS):
+                return inner, begin - 1
+        first = first or (begin, stop)
+        if begin < stop and _starts_clause(tokens, begin):
+            return begin, stop
+        if comma is None or stop == comma:
+            break
+        comma = stop
+    return first or (end, end)
+
+
+def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
+    """A subject starts its clause: at the start, after a quote mark or
+    other punctuation, or after a comma when it is a name (", 67," is no
+    subject but part of "Cecelia Purner, 67, a retired …")."""
+    if begin == 0:
+        return True
+    previous = tokens[begin - 1].group()
+    if previous[0].isalnum():
+        return False
+    if previous != ",":
+        return True
+    # after a comma only a name starts a clause, and not the state in "Columbus, Ohio"
+    place = begin >= 2 and tokens[begin - 2].group()[0].isupper()
+    return tokens[begin].group()[0].isupper() and not place
+
+
+_SUBJECT_PREPOSITIONS = _words("during on in at after before")
+
+
+def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
+    """Index just after the words before a comma-delimited aside."""
+    for position in range(comma - 1, max(comma - 20, -1), -1):
+        if tokens[position].group() == ",":
+            return position
+        if tokens[position].group() in ("\u201c", "\u201d", '"', ";", ":", "."):
+            break
+    return comma
+
+
+def _in_np(token: str) -> bool:
+    if not token[0].isalnum():
+        return False
+    return token.lower() not in _NP_STOP or (token[0].isupper() and token.lower() != "i")
+
+
+def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
+    """The noun phrase right after an inverted cue ("said Trump"), with its
+    appositive ("said Rick Wilson, a Republican strategist.")."""
+    end = 0
+    named = False
+    while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
+        named = named or tokens[end].group()[0].isupper()
+        end += 1
+        if tokens[0].group().lower() in _PRONOUN_SUBJECTS:
+            break  # "said he", never "said he voted"
+    first = tokens[0].group() if tokens else ""
+    if end == 0 or first in _NP_PREPOSITIONS or first in _NP_STOP or first.lower() in _DATES:
+        return None  # "said in a statement that …", "said Wednesday that …" name nobody
+    if end < len(tokens) and _continues_clause(tokens[end].group()):
+        # "said the candidate could …" reports a clause; it names no speaker
+        return None
+    if end + 2 < len(tokens) and tokens[end].group() == "(":
+        # "said Sen. Richard Blumenthal (D-Conn.)"
+        closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
+        end = closing[0] + 1 if closing else end
+    mention_end = _appositive_end(tokens, end, to_sentence_end=True)
+    return Tag(
+        tokens[0].start(),
+        tokens[mention_end - 1].end(),
+        tokens[0].start(),
+        tokens[end - 1].end(),
+        cue,
+    )
+
+
+def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool = False) -> int:
+    """Token index just after an appositive following ``end`` (or ``end``).
+    After an inverted cue the appositive runs to the end of the sentence
+    ("said Rick Wilson, a strategist who worked for Bush, on Monday.")."""
+    if to_sentence_end and end < len(tokens) and tokens[end].group() in ("who", "whose"):
+        # "said a Mexican official who was not authorized to speak"
+        for position in range(end + 1, min(len(tokens), end + 40)):
+            if tokens[position].group() in _SENTENCE_STOPS or tokens[position].group() == ",":
+                return position
+        return end
+    if end >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
+        return end
+    stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
+    for position in range(end + 1, min(len(tokens), end + 40)):
+        if tokens[position].group() in stops or _ends_appositive(tokens, position):
+            return position if position > end + 1 else end
+    return len(tokens) if to_sentence_end and len(tokens) < end + 40 else end
+
+
+def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
+    """A comma before "explaining …" or "in a statement" ends the speaker's
+    description: what follows is about the speech, not the speaker."""
+    if tokens[position].group() != "," or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1].group()
+    return following.islower() and (following.endswith("ing") or following in _CLAUSE_LINKS_OUT)
+
+
+_CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as via with")
+_SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
+
+
+def _continues_clause(token: str) -> bool:
+    return token.islower() and token not in _NP_PREPOSITIONS and token not in _CLAUSE_LINKS
+
+
+_CLAUSE_LINKS = _words("who whose which as after before when while during according")
+
+
+def _in_np_after(token: str, named: bool) -> bool:
+    if not token[0].isalnum():
+        return False
+    lower = token.lower()
+    if lower in _NP_PREPOSITIONS:
+        # "a person close to the Clintons", "Maria Cantwell of Washington", but not
+        # "Trump in an interview"
+        return not named or lower == "of"
+    return lower in _DETERMINERS or lower not in _NP_STOP or token[0].isupper()
+
+
+_NP_PREPOSITIONS = _words("to of for at in from with on by")
+
+
+def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
+    """The named subject at the start of a sentence ("Valastro praised … “…”"),
+    after any introductory phrase ("On Sunday, Sanders issued …")."""
+    # the subject sits in the first words of its sentence: a bounded window
+    # keeps look-backs over several sentences cheap
+    tokens = _tokens(text, start, min(stop, start + 300))
+    first = 0
+    dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
+    if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
+        tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
+    opener = tokens[0].group() if tokens else ""
+    if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and opener.endswith("ed")):
+        # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
+        commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
+        if not commas:
+            return None
+        first = commas[0] + 1
+    end = first
+    while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
+        end += 1
+    if end == first or end >= len(tokens):
+        return None
+    if end - first == 1 and tokens[first].group().lower() in _DETERMINERS:
+        return None
+    head_end = end
+    if tokens[end].group() == "(":
+        # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+        closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
+        end = closing[0] + 1 if closing and closing[0] + 1 < len(tokens) else end
+    if not (tokens[end].group()[0].isalpha() or tokens[end].group() == ","):
+        return None
+    mention_end = _appositive_end(tokens, end)
+    if mention_end > end and mention_end + 1 < len(tokens):
+        mention_end += 1
+    return Tag(
+        tokens[first].start(),
+        tokens[max(mention_end, end) - 1].end(),
+        tokens[first].start(),
+        tokens[head_end - 1].end(),
+        cue,
+    )
+
+
+def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    token = tokens[index].group()
+    lower = token.lower().replace("\u2019", "'")
+    if index == first:
+        return _can_start_subject(token, lower)
+    if lower in _PRONOUN_SUBJECTS or tokens[first].group().lower() in _PRONOUN_SUBJECTS:
+        return False
+    if token[0].isupper() or lower in ("of", "for"):
+        return True
+    if _role_between_names(tokens, index):
+        return True
+    if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
+        return True  # "A 2014 House Intelligence Committee report"
+    # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
+    opener = tokens[first].group().lower().replace("\u2019", "'")
+    return (
+        (opener in _DETERMINERS or opener.endswith("'s"))
+        and lower not in _NP_STOP
+        and index - first < 4
+        and lower not in CUE_VERBS
+        and not lower.endswith("n't")
+        and lower not in _IRREGULAR_PAST
+        and not _skippable(token)
+        and not (index - first > 1 and lower.endswith("ed"))
+    )
+
+
+def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """One lower-case noun closing a determiner-led run of capitalised words;
+    verbs ("Trump offered", "The ad hits") are told apart by their endings."""
+    if tokens[first].group().lower() not in _DETERMINERS or index + 1 >= len(tokens):
+        return False
+    if lower in _NP_STOP or lower in CUE_VERBS or lower in _IRREGULAR_PAST or _skippable(lower):
+        return False
+    verb_like = lower.endswith(("ed", "ing", "n't")) or (
+        lower.endswith("s") and not lower.endswith("ss")
+    )
+    return not verb_like
+
+
+def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
+    """ "Clinton campaign spokesman Brian Fallon": lower-case role words
+    followed by a name belong to the subject."""
+    for ahead in range(index, min(index + 3, len(tokens))):
+        word = tokens[ahead].group()
+        if word[0].isupper():
+            return ahead > index
+        if not word[0].isalpha() or word in _NP_STOP or word in CUE_VERBS or _skippable(word):
+            return False
+        if word.endswith("ed"):
+            return False  # "Todd pressed Reince Priebus": a verb, not a role
+    return False
+
+
+def _can_start_subject(token: str, lower: str) -> bool:
+    if not token[0].isupper() or lower.endswith(("ing", "ly")):
+        return False
+    if lower.endswith("'s"):
+        return lower[:-2] not in _FUNCTION_START  # "Rubio's campaign", not "That's"
+    return lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
+
+
+_IRREGULAR_PAST = _words(
+    """left sought took made gave told got went came saw thought felt kept held brought stood
+    ran met won lost began became led set paid sent spent built found fell knew grew drew
+    threw broke spoke chose rose sat heard meant struck hit cut let goes"""
+)
+_FUNCTION_START = _words(
+    """it there this that these those what why how if when while as but and or so yet
+    many some most all both each few several no not one two three others moreover wait
+    according partial here now thus still"""
+)
+
+
+def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
+    """Untagged quotes take the speaker of a neighbouring quote: the rest of
+    a quote running over paragraphs, a quote in the same paragraph, or, for a
+    quote opening its paragraph, the speaker introduced in the one before."""
+    for number in range(len(spans) - 2, -1, -1):
+        if tags[number] is None and spans[number + 1].continued:
+            tags[number] = tags[number + 1]
+    for number, span in enumerate(spans):
+        if tags[number] is not None:
+            continue
+        same_para = [
+            other
+            for other in range(max(0, number - 4), min(len(spans), number + 5))
+            if spans[other].paragraph == span.paragraph and tags[other] is not None
+        ]
+        if same_para:
+            tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
+        elif span.continued or span.mark_start == span.paragraph.start:
+            tags[number] = _previous_speaker(text, spans, tags, number)
+        else:
+            tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
+
+
+def _previous_speaker(
+    text: str, spans: list[QuoteSpan], tags: list[Tag | None], number: int
+) -> Tag | None:
+    """The speaker of the paragraph before: one it introduces ("Cruz
+    continued:"), its last quote's, or its subject."""
+    previous = _previous_paragraph(text, spans[number].paragraph.start)
+    if previous is None:
+        return None
+    start, end = previous
+    if text[end - 1] == ":":
+        sentence = _sentence_start(text, start, end - 1)
+        tag = _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
+        if tag is not None:
+            return tag
+    if number > 0 and spans[number - 1].mark_end >= start:
+        return tags[number - 1]
+    # the nearest sentence of that paragraph with a named subject
+    starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, end)]
+    for sentence in reversed(starts):
+        tag = _subject_of(text, sentence, end)
+        if tag is not None and text[tag.head_start].isupper():
+            return tag
+    return None
+
+
+def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
+    """The named subject of the nearest sentence before ``before`` in the
+    paragraph: who the paragraph is about when the quote has no tag."""
+    starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, before)]
+    for sentence in reversed(starts[-4:]):
+        tag = _subject_of(text, sentence, before)
+        if tag is not None and text[tag.head_start].isupper():
+            return tag
+    return None
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    end = para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end

@@ -1,0 +1,373 @@
+"""Who the article names, and which of them a mention refers to.
+
+Public API (used by the quote and the claim stages):
+
+    index = find_entities(text)
+    index.entities                      # every person/organisation named, fullest name first
+    index.resolve(start, end)           # Entity | None for the words text[start:end]:
+                                        # a name ("Zelensky"), a pronoun ("she") or a
+                                        # description ("the Russian leader")
+    index.named_at(start, end)          # Entity | None, names only (no pronoun look-back)
+
+Names are found with capitalisation rules, not a model: a run of capitalised
+words, minus the titles and sentence-initial function words in front of it.
+Mentions that share a surname form one entity whose name is the longest form
+the article uses ("Volodymyr Zelensky" for "President Zelensky").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from verify.extraction.types import Entity, EntityKind
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
+# a full stop belongs to a word only in initials and abbreviations, so that a
+# run never crosses a sentence end ("... in Ukraine. Trump said")
+_WORD = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev|Prof)\."
+    rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
+)
+# capitalised words joined by spaces or name particles ("Ursula von der Leyen")
+_NAME_RUN = re.compile(
+    rf"{_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0])"
+    rf"{_WORD})*"
+)
+_MENTION_WORD = re.compile(r"[\w.\-]+")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
+_NON_SPACE = re.compile(r"\S+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\u201c\u201d\"()]|\b(?:and|or|with|by|to)\b")
+_ROLE_WORD = re.compile(r"[\w\-]+")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
+
+TITLES = _words(
+    """president vice prime minister secretary senator sen sen. rep rep. representative gov
+    gov. governor mr mr. mrs mrs. ms ms. dr dr. former chancellor king queen pope judge justice
+    gen gen. general speaker chairman chairwoman chair leader mayor attorney ambassador
+    spokesman spokeswoman spokesperson candidate nominee adviser advisor director chief
+    commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
+    congressman congresswoman sheriff officer deputy premier foreign defense defence state
+    house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
+    gop then acting interim late"""
+)
+
+# capitalised only because they start a sentence or a clause
+_FUNCTION_WORDS = _words(
+    """the a an and but or if in on at of for to by with from as after before while when
+    where why how what who which that this these those there then yet so nor not no yes
+    however meanwhile despite although though because since until unless whether still
+    also even just only both either neither each every all some many most more much
+    such other another according asked during under over into about against between
+    i we you he she it they his her its their our my your him them us me one today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr here now last next first new later earlier soon instead whatever
+    whoever wherever whenever however"""
+)
+
+ORG_WORDS = _words(
+    """party committee department ministry house senate congress kremlin administration
+    campaign council agency bureau office court times post news journal media association
+    foundation institute university company corp corp. inc inc. group union commission army
+    police force government parliament reserve bank fund network channel magazine
+    service services organization organisation club league team board staff pentagon
+    state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
+    eu un isis taliban hamas hezbollah"""
+)
+
+COUNTRIES = _words(
+    """russia ukraine america china iran iraq israel syria turkey germany france britain
+    england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
+    belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
+    europe nato palestine egypt lebanon jordan qatar korea taiwan"""
+)
+
+PRONOUNS = _words("he she they it we i him her them his their its who which this")
+_MALE = _words("he him his himself")
+_FEMALE = _words("she her hers herself")
+
+# role nouns that stand for one another in descriptions ("the Russian leader")
+_ROLE_GROUPS = (
+    _words("leader president premier chancellor king head ruler"),
+    _words("spokesperson spokesman spokeswoman"),
+    _words("senator sen sen."),
+    _words("governor gov gov."),
+    _words("candidate nominee"),
+)
+
+_FEMALE_NAMES = _words(
+    """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
+    angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
+    hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
+    margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
+    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
+)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    forms: list[str] = field(default_factory=list)
+    kind: EntityKind = "person"
+    roles: set[str] = field(default_factory=set)
+    gender: str = ""
+
+    def entity(self) -> Entity:
+        # the longest form; among equally long ones the first the article uses
+        name = max(
+            self.forms, key=lambda form: (len(form.split()), len(form), -self.forms.index(form))
+        )
+        aliases = tuple(sorted({form for form in self.forms if form != name}))
+        return Entity(name=name, kind=self.kind, aliases=aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    cluster: int
+    # where the run of capitalised words began, titles included
+    run_start: int = -1
+
+
+class EntityIndex:
+    """Named mentions of one text, grouped into entities."""
+
+    def __init__(self, text: str, mentions: list[Mention], clusters: list[_Cluster]) -> None:
+        self.text = text
+        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self._starts = [m.start for m in self.mentions]
+        self._clusters = clusters
+        self._entities = tuple(c.entity() for c in clusters)
+        self._role_cache: dict[int, set[str]] = {}
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return self._entities
+
+    def named_at(self, start: int, end: int) -> Entity | None:
+        """The entity named inside text[start:end], the last name if several."""
+        index = bisect_left(self._starts, end) - 1
+        while index >= 0 and self.mentions[index].end > start:
+            if self.mentions[index].start >= start:
+                return self._entities[self.mentions[index].cluster]
+            index -= 1
+        return None
+
+    def resolve(self, start: int, end: int) -> Entity | None:
+        """The entity the words text[start:end] refer to: a name, a pronoun
+        (nearest compatible name before it) or a description ("the senator")."""
+        named = self.named_at(start, end)
+        if named is not None:
+            return named
+        words = [w.lower() for w in _MENTION_WORD.findall(self.text, start, end)]
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return self._antecedent(start, words[0])
+        if words and words[0] in ("the", "a", "an", "this", "that"):
+            return self._described(start, words[1:])
+        return None
+
+    def _antecedent(self, before: int, pronoun: str) -> Entity | None:
+        want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
+        fallback: Entity | None = None
+        for mention in self._mentions_before(before):
+            cluster = self._clusters[mention.cluster]
+            if want_person != (cluster.kind == "person"):
+                continue
+            gendered = pronoun in _MALE or pronoun in _FEMALE
+            if gendered and cluster.gender and (pronoun in _MALE) != (cluster.gender == "m"):
+                continue
+            # women are known by title or first name, so "she" waits for one;
+            # anyone not known to be a woman may be "he"
+            if pronoun in _FEMALE and cluster.gender != "f":
+                fallback = fallback or self._entities[mention.cluster]
+                continue
+            return self._entities[mention.cluster]
+        return fallback
+
+    def may_be(self, entity: Entity, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
+        for number, candidate in enumerate(self._entities):
+            if candidate is entity:
+                gender = self._clusters[number].gender
+                return not gender or (gender == "m") == (pronoun.lower() in _MALE)
+        return True
+
+    def _described(self, before: int, words: list[str]) -> Entity | None:
+        if not words:
+            return None
+        head, modifiers = words[-1], words[:-1]
+        heads = _role_synonyms(head)
+        for mention in self._mentions_before(before):
+            roles = self._roles(mention.cluster)
+            if heads & roles and all(_role_has(roles, m) for m in modifiers):
+                return self._entities[mention.cluster]
+        return None
+
+    def _roles(self, cluster: int) -> set[str]:
+        """Title words plus the words just before each mention, worked out
+        only when a description needs them (most texts never do)."""
+        if cluster not in self._role_cache:
+            roles = set(self._clusters[cluster].roles)
+            for mention in self.mentions:
+                if mention.cluster == cluster:
+                    roles.update(_role_words_before(self.text, mention.run_start))
+            self._role_cache[cluster] = roles
+        return self._role_cache[cluster]
+
+    def _mentions_before(self, offset: int, limit: int = 40) -> list[Mention]:
+        index = bisect_left(self._starts, offset)
+        return list(reversed(self.mentions[max(0, index - limit) : index]))
+
+
+def find_entities(text: str) -> EntityIndex:
+    """Every person or organisation named in ``text``."""
+    builder = _Builder(text)
+    for match in _NAME_RUN.finditer(text):
+        word = match.group()
+        if " " not in word and word.lower() in _FUNCTION_WORDS:
+            continue  # "The", "But": capitalised only by their place
+        for start, end in _split_at_possessives(text, match.start(), match.end()):
+            builder.add_run(start, end)
+    return builder.build()
+
+
+def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # "Ukraine's Sumy region" names two things
+    parts = []
+    for match in _INNER_POSSESSIVE.finditer(text[start:end]):
+        parts.append((start, start + match.end()))
+        start += match.end() + 1
+    parts.append((start, end))
+    return parts
+
+
+def name_kind(name: str) -> EntityKind:
+    """Organisation if the name carries an organisation word or is a country
+    or an acronym; otherwise person."""
+    words = name.lower().replace("\u2019", "'").split()
+    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and words[0] in COUNTRIES):
+        return "organization"
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return "organization"
+    return "person"
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.clusters: list[_Cluster] = []
+        self.by_form: dict[str, int] = {}
+        self.by_surname: dict[str, int] = {}
+
+    def add_run(self, start: int, end: int) -> None:
+        words = list(_NON_SPACE.finditer(self.text[start:end]))
+        roles: list[str] = []
+        first = 0
+        while first < len(words) and _is_prefix_word(words, first):
+            roles.append(words[first].group().lower().rstrip("."))
+            first += 1
+        if first == len(words):
+            return
+        name_start = start + words[first].start()
+        name_end = self._strip_possessive(name_start, end)
+        if name_end <= name_start:
+            return
+        name = self.text[name_start:name_end]
+        if name.lower() in _FUNCTION_WORDS:
+            return
+        cluster = self._cluster_for(name, roles)
+        self.clusters[cluster].roles.update(roles)
+        self.mentions.append(Mention(name_start, name_end, name, cluster, start))
+
+    def build(self) -> EntityIndex:
+        return EntityIndex(self.text, self.mentions, self.clusters)
+
+    def _strip_possessive(self, start: int, end: int) -> int:
+        match = _POSSESSIVE.search(self.text, start, end)
+        if match and not self.text[start:end].isupper():
+            return match.start()
+        return end
+
+    def _cluster_for(self, name: str, roles: list[str]) -> int:
+        tokens = name.split()
+        kind = name_kind(name)
+        surname = tokens[-1]
+        if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
+            index = self.by_surname[surname]  # "Bush": the Bush named last
+        elif name in self.by_form:
+            index = self.by_form[name]
+        else:
+            index = self._same_person_or_new(tokens, kind, surname)
+        cluster = self.clusters[index]
+        if name not in cluster.forms:
+            cluster.forms.append(name)
+        _note_gender(cluster, tokens, roles)
+        self.by_form.setdefault(name, index)
+        if kind == "person":
+            self.by_surname[surname] = index
+        return index
+
+    def _same_person_or_new(self, tokens: list[str], kind: EntityKind, surname: str) -> int:
+        index = self.by_surname.get(surname, -1) if kind == "person" else -1
+        if index >= 0 and len(tokens) > 1 and self._other_first_name(index, tokens[0]):
+            index = -1  # "Jeb Bush" is not "George W. Bush"
+        if index < 0:
+            index = len(self.clusters)
+            self.clusters.append(_Cluster(kind=kind))
+        return index
+
+    def _other_first_name(self, index: int, first: str) -> bool:
+        return any(
+            len(form.split()) > 1 and form.split()[0] != first
+            for form in self.clusters[index].forms
+        )
+
+
+def _note_gender(cluster: _Cluster, tokens: list[str], roles: list[str]) -> None:
+    if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
+        cluster.gender = "f" if tokens[0].lower() in _FEMALE_NAMES else ""
+    if any(r in ("mr", "sir", "lord", "king") for r in roles):
+        cluster.gender = "m"
+    if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
+        cluster.gender = "f"
+
+
+def _role_words_before(text: str, start: int) -> list[str]:
+    # "Kremlin spokesperson Dmitry Peskov", "Russia's lead negotiator, Vladimir Medinsky"
+    window = text[max(0, start - 60) : start]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
+    return [w for w in words[-3:] if w not in _FUNCTION_WORDS]
+
+
+def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
+    lower = words[index].group().lower()
+    if lower in TITLES or lower.rstrip(".") in TITLES:
+        return True
+    if index == 0 and lower in _FUNCTION_WORDS:
+        return True
+    # a nationality before a title ("Russian President Vladimir Putin") is a role
+    after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
+    return lower.endswith(("ian", "ese", "ish", "an")) and (after in TITLES or not after)
+
+
+def _role_synonyms(head: str) -> frozenset[str]:
+    for group in _ROLE_GROUPS:
+        if head in group:
+            return group
+    return frozenset((head,))
+
+
+def _role_has(roles: set[str], word: str) -> bool:
+    # "Russian" matches a role "russia" (from "Russia's lead negotiator")
+    stem = word[:5]
+    return any(role[:5] == stem for role in roles) or word in ("former", "top", "lead")

@@ -1,0 +1,115 @@
+"""Paragraphs and sentences as exact offsets into the original text.
+
+Nothing is normalised: every span is a pair of Python string indices, so
+``text[span.start:span.end]`` is the paragraph or sentence as written.
+
+The sentence splitter is hand-written (one precompiled regex and a short
+abbreviation list) because it only has to be good on news prose and must stay
+linear and fast; see ``docs/extraction.md`` for why no library is used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+# a paragraph is a run of text between line breaks; blank lines are skipped
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+# a candidate sentence end: terminal punctuation, optional closing quotes or
+# brackets, then whitespace and something that can start a sentence
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+["'\u201d\u2019\u00bb)\]]*)"""
+    r"""(?=\s+["'\u201c\u2018\u00ab\u201e(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"""
+)
+
+# words after which a full stop does not end a sentence
+_ABBREVIATIONS = _words(
+    """mr mrs ms dr prof sr jr st mt ft gen lt col capt sgt cmdr adm gov sen rep rev hon pres
+    supt insp no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est fig vol ave blvd rd"""
+)
+
+_LAST_WORD = re.compile(r"([\w.]+)\.*$")
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Non-blank lines, trimmed of surrounding whitespace."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = _trim(text, match.start(), match.end())
+        if end > start:
+            spans.append(Span(start, end))
+    return tuple(spans)
+
+
+def sentences(text: str) -> tuple[Span, ...]:
+    """Sentences of every paragraph, in order; a sentence never crosses a
+    line break."""
+    spans: list[Span] = []
+    for para in paragraphs(text):
+        spans.extend(split_sentences(text, para.start, para.end))
+    return tuple(spans)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]`` (one paragraph)."""
+    spans = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, begin, match.start("end"), match.group("end")):
+            continue
+        spans.append(Span(begin, match.end()))
+        begin = _skip_space(text, match.end(), end)
+    if begin < end:
+        spans.append(Span(*_trim(text, begin, end)))
+    return [span for span in spans if span.end > span.start]
+
+
+def sentence_at(spans: tuple[Span, ...] | list[Span], offset: int) -> Span | None:
+    """The span containing ``offset`` (spans sorted and disjoint)."""
+    low, high = 0, len(spans)
+    while low < high:
+        mid = (low + high) // 2
+        if spans[mid].end <= offset:
+            low = mid + 1
+        else:
+            high = mid
+    if low < len(spans) and spans[low].start <= offset:
+        return spans[low]
+    return None
+
+
+def _is_abbreviation(text: str, begin: int, stop: int, punct: str) -> bool:
+    if not punct.startswith(".") or punct.startswith(".."):
+        return False
+    match = _LAST_WORD.search(text, max(begin, stop - 20), stop)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    # initials ("J. K. Rowling") and abbreviations ("Sen. Warren", "U.S.")
+    return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
+
+
+def _skip_space(text: str, index: int, end: int) -> int:
+    while index < end and text[index].isspace():
+        index += 1
+    return index
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
