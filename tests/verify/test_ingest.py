@@ -110,3 +110,11 @@ def test_ingest_takes_a_fixed_number_of_queries_however_many_sources(
     with django_assert_max_num_queries(12):
         article_ingest(text=other)
     assert Source.objects.count() > 6
+
+
+def test_a_headless_article_is_titled_by_its_first_sentence(seed_text: str) -> None:
+    article = article_ingest(text=seed_text).article
+    assert article.title == (
+        "Former U.S. President Donald Trump has announced he’ll speak directly with Russian "
+        "President Vladimir Putin on Monday, hoping to help bring an end to the war in Ukraine."
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,8 @@ from verify.services.sources import sources_for_entities
 from verify.textio import UnreadableText, check_text, clean_line
 
 CONTEXT_CHARS = 32
+# Up to the first full stop that ends a sentence at least 40 characters in ("U.S. " is not one).
+_FIRST_SENTENCE = re.compile(r"(.{40,}?[.!?])(?=\s+[A-Z\u201c\"])|(.*)", re.DOTALL)
 
 
 class IngestRefused(ValueError):
@@ -78,10 +81,16 @@ def article_ingest(
 
 
 def _title(title: str, text: str) -> str:
+    """The given title, else the first line; a first line that is a whole
+    paragraph (no headline) gives its first sentence. Control characters and
+    lone surrogates never reach a title."""
     title = clean_line(title)
     if not title:
         title = next((clean_line(line) for line in text.splitlines() if clean_line(line)), "")
-    title = title or "Untitled"
+        title = title or "Untitled"
+        if len(title) > 120:
+            first = _FIRST_SENTENCE.match(title)
+            title = (first.group(1) or title) if first else title
     return title if len(title) <= 200 else title[:199].rstrip() + "\u2026"
 
 
