@@ -18,7 +18,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import verify.extraction.claims
 from verify.extraction import Claim, Extraction, Quote, extract
 
 # Pieces of news text and the marks that trip extractors up, glued at random.
@@ -79,7 +78,6 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "capitalised-names": lambda n: "Donald John Trump " * (n // 18),
     "parentheses": lambda n: "(" * (n // 2) + ")" * (n // 2),
 }
-_STAND_IN = "stand-in" in (verify.extraction.claims.__doc__ or "")
 BASE = 1_000
 FACTOR = 8
 BOUND = 32
@@ -94,11 +92,6 @@ def _cpu_seconds(text: str, runs: int = 3) -> float:
     return best
 
 
-@pytest.mark.skipif(
-    _STAND_IN,
-    reason="main's stand-in claim stage rescans a line from every position (quadratic: "
-    "minutes at these sizes); the extraction branch replaces it",
-)
 @pytest.mark.parametrize("pattern", HOSTILE, ids=list(HOSTILE))
 def test_extraction_time_grows_linearly_on_hostile_patterns(pattern: str) -> None:
     make = HOSTILE[pattern]

@@ -17,7 +17,6 @@ from django.core.management.base import CommandError
 from django.test import Client
 from django.urls import reverse
 
-import verify.extraction.claims
 from accounts.models import User
 from tests.conftest import client_for
 from tests.hostile import corpus
@@ -73,27 +72,7 @@ def test_pasted_text_is_stored_exactly_or_refused_with_a_reason(
     _check_text_case(client, case, response, before)
 
 
-# main's stand-in extractor (replaced on the extraction branch) scans a line from every
-# position when no full stop ends it: quadratic, hours for 2 MB. The case runs once it is gone.
-_STAND_IN = "stand-in" in (verify.extraction.claims.__doc__ or "")
-_QUADRATIC_FOR_STAND_IN = {"one-huge-line-without-a-full-stop"}
-
-
-def _big_cases() -> list[Any]:
-    return [
-        pytest.param(
-            case,
-            id=case.id,
-            marks=pytest.mark.skipif(
-                _STAND_IN and case.id in _QUADRATIC_FOR_STAND_IN,
-                reason="the stand-in extractor is quadratic on a line without a full stop",
-            ),
-        )
-        for case in corpus.big_text_cases()
-    ]
-
-
-@pytest.mark.parametrize("case", _big_cases())
+@_by_id(corpus.big_text_cases())
 def test_pasted_text_at_the_size_limit_is_stored_exactly(client: Client, case: TextCase) -> None:
     # One way in only: a few seconds each; the upload and command paths share the decoding
     # and the service tested at small sizes above.
