@@ -16,6 +16,8 @@ ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # Control characters other than tab and newline: a few may come from a paste,
 # many mean the bytes are not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone UTF-16 surrogates: JSON can carry them ("\ud800"), but they cannot be stored or encoded.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -44,6 +46,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                 return data.decode(_codec_name(encoding))
             except (UnicodeDecodeError, LookupError):
                 continue
+    _refuse_broken_utf8(data)
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -54,6 +57,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if len(_CONTROL.findall(text)) > max(3, len(text) // 1000):
         raise UnreadableText("This does not look like text: it is full of control characters.")
     return text
+
+
+def _refuse_broken_utf8(data: bytes) -> None:
+    """UTF-8 with a few bad bytes would become mojibake throughout as Windows-1252:
+    refuse it, saying where the first bad byte is."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        decoded = data.decode("utf-8", errors="replace")
+        if any(ord(char) > 0x7F and char != "\ufffd" for char in decoded):
+            raise UnreadableText(
+                f"The text is UTF-8 but has invalid bytes (the first at byte {error.start:,}). "
+                "Save it again as UTF-8 and try again."
+            ) from None
 
 
 def _codec_name(encoding: str) -> str:
@@ -79,6 +96,8 @@ def check_text(text: str, *, max_bytes: int) -> str:
     text = normalize_newlines(text)
     if "\x00" in text:
         raise UnreadableText("The text contains NUL characters; is this a binary file?")
+    if _SURROGATE.search(text):
+        raise UnreadableText("The text contains invalid characters (unpaired surrogates).")
     if not text.strip():
         raise UnreadableText("The text is empty.")
     size = len(text.encode("utf-8"))
@@ -87,6 +106,13 @@ def check_text(text: str, *, max_bytes: int) -> str:
     if len(_CONTROL.findall(text)) > max(3, len(text) // 1000):
         raise UnreadableText("This does not look like text: it is full of control characters.")
     return text
+
+
+def clean_line(text: str) -> str:
+    """A one-line field (a title, a name): control characters and lone surrogates,
+    which no database column or page should carry, become spaces; runs of
+    whitespace become one space."""
+    return " ".join(_SURROGATE.sub(" ", _CONTROL.sub(" ", text)).split())
 
 
 class _TextExtractor(HTMLParser):

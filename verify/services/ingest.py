@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from verify.extraction import Extraction, extract
 from verify.models import Article, Claim, ClaimEvent, Source
 from verify.services.sources import sources_for_entities
-from verify.textio import UnreadableText, check_text
+from verify.textio import UnreadableText, check_text, clean_line
 
 CONTEXT_CHARS = 32
 # Up to the first full stop that ends a sentence at least 40 characters in ("U.S. " is not one).
@@ -65,7 +65,7 @@ def article_ingest(
         title=_title(title, text),
         body=text,
         url=url[:2000],
-        outlet=outlet[:200],
+        outlet=clean_line(outlet)[:200],
         published_on=published_on,
         language=language[:16] or "en",
         content_hash=digest,
@@ -94,10 +94,12 @@ def _match_items(article: Article) -> None:
 
 def _title(title: str, text: str) -> str:
     """The given title, else the first line; a first line that is a whole
-    paragraph (no headline) gives its first sentence."""
-    title = " ".join(title.split())
+    paragraph (no headline) gives its first sentence. Control characters and
+    lone surrogates never reach a title."""
+    title = clean_line(title)
     if not title:
-        title = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+        title = next((clean_line(line) for line in text.splitlines() if clean_line(line)), "")
+        title = title or "Untitled"
         if len(title) > 120:
             first = _FIRST_SENTENCE.match(title)
             title = (first.group(1) or title) if first else title

@@ -19,7 +19,8 @@ from accounts.models import User
 from accounts.permissions import Role
 from accounts.services import email_taken, user_create
 
-PASSWORD_ENV = "VERIFY_ADMIN_PASSWORD"  # noqa: S105  (a variable name, not a password)
+# The name of an environment variable, not a password.
+PASSWORD_ENV = "VERIFY_ADMIN_PASSWORD"  # noqa: S105  # nosec B105
 
 
 class Command(BaseCommand):
