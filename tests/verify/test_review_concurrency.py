@@ -7,14 +7,12 @@ cannot happen there)."""
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.db import connection
-from django.db.migrations.loader import MigrationLoader
 
 from accounts.models import User
 from accounts.permissions import Role
@@ -24,7 +22,7 @@ from verify.services import review
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 
@@ -32,17 +30,6 @@ pytestmark = [
 def _postgres_only() -> None:
     if connection.vendor != "postgresql":
         pytest.skip("concurrency tests need PostgreSQL (SQLite serialises all writers)")
-
-
-@pytest.fixture(autouse=True)
-def _migration_data(_postgres_only: None, transactional_db: None) -> None:
-    """Roles and the verdict scale, recreated by the data migration's own functions: a
-    ``serialized_rollback`` reload collides with the content types that an earlier
-    committing test's flush recreated under new ids (tests/verify/test_batches_worker.py)."""
-    data = importlib.import_module("verify.migrations.0002_roles_and_verdict_scale")
-    state = MigrationLoader(connection).project_state().apps
-    data.create_roles(state, None)
-    data.create_scale(state, None)
 
 
 def _race(workers: list[Callable[[], Any]]) -> list[Any]:
