@@ -137,6 +137,21 @@ def test_url_only_ingest_uses_the_fetcher_once_switched_on(
     assert Article.objects.get().url == "https://news.example.org/a"
 
 
+def test_url_that_cannot_be_fetched_answers_400(
+    editor: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(url: str) -> str:
+        raise ValueError("the address is on an internal network")
+
+    monkeypatch.setattr(views, "fetch_article_text", refuse)
+
+    response = api_client_for(editor).post(ARTICLES, {"url": "http://10.0.0.1/a"})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "url_fetch_failed"
+    assert "internal network" in response.json()["error"]["message"]
+
+
 def test_viewer_may_not_ingest(viewer: User) -> None:
     response = api_client_for(viewer).post(ARTICLES, {"text": TEXT})
 

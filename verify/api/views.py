@@ -46,13 +46,14 @@ from verify.exports import (
     csv_lines,
     desk_from_settings,
     rating_bounds,
+    verified_claims,
 )
-from verify.exports import verified_claims as verified_claims_query
 from verify.models import Article, Claim, Source, Verdict
 from verify.services.ingest import IngestRefused, article_ingest
 
 # URL ingest comes with the fetching service (branch scale); switching it on is this one line,
-# set to a function taking a URL and answering the article's text.
+# set to a function taking a URL and answering the article's text (refusals raise ValueError,
+# network trouble OSError), e.g. ``lambda url: page_article(fetch(url, FetchPolicy())).text``.
 fetch_article_text: Callable[[str], str] | None = None
 
 EXPORT_DESCRIPTION = (
@@ -172,7 +173,10 @@ def _fetch(url: str) -> str:
             "URL ingest is not available yet: send the article's text.",
             code="url_ingest_unavailable",
         )
-    return fetch_article_text(url)
+    try:
+        return fetch_article_text(url)
+    except (ValueError, OSError) as error:
+        raise BadRequest(f"Could not fetch {url[:200]}: {error}", code="url_fetch_failed") from None
 
 
 @extend_schema_view(
@@ -213,7 +217,7 @@ class ExportClaimsView(GenericAPIView[Claim]):
     queryset = Claim.objects.none()
 
     def get_queryset(self) -> QuerySet[Claim]:
-        return verified_claims_query()
+        return verified_claims()
 
     @extend_schema(
         summary="Export verified claims",
