@@ -30,8 +30,16 @@ run: $(VENV)/.installed  ## migrate, load the demo and serve http://127.0.0.1:80
 	DEBUG=true $(PY) manage.py demo
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
 
+CHROMIUM ?= /usr/bin/chromium
+
 test: $(VENV)/.installed  ## the whole test suite (DATABASE_URL=postgres://… for PostgreSQL)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	@if [ -x "$(CHROMIUM)" ] && $(PY) -c 'import playwright' 2>/dev/null; then \
+		echo "make test: browser tests (tests/e2e) run in $(CHROMIUM)"; \
+	else \
+		echo "make test: SKIPPING the browser tests (tests/e2e): no Chromium at $(CHROMIUM)" \
+			"or no Playwright. Install with: apt-get install -y chromium"; \
+	fi
+	$(PY) -m pytest -rs $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed  ## ruff and mypy --strict
 	$(VENV)/bin/ruff check .

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from accounts.models import ApiToken
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.db.models import Q, QuerySet
+
+from accounts.models import AccountEvent, ApiToken, Invitation, User
+from accounts.permissions import ROLE_ORDER, Role
 from accounts.tokens import key_hash
 
 
@@ -13,3 +17,79 @@ def api_token_for_key(*, key: str) -> ApiToken | None:
         .filter(key_hash=key_hash(key), revoked_at__isnull=True)
         .first()
     )
+
+
+def invitation_for_key(*, key: str) -> Invitation | None:
+    return Invitation.objects.select_related("user").filter(key_hash=key_hash(key)).first()
+
+
+def role_of(user: User) -> Role | None:
+    """The user's role from prefetched groups (user_list), whatever their status."""
+    if user.is_superuser:
+        return Role.ADMIN
+    names = {group.name for group in user.groups.all()}
+    held = [role for role in ROLE_ORDER if role in names]
+    return held[-1] if held else None
+
+
+_NO_PASSWORD = Q(password__startswith=UNUSABLE_PASSWORD_PREFIX)
+STATUSES = {
+    "active": Q(is_active=True) & ~_NO_PASSWORD,
+    "pending": Q(is_active=True) & _NO_PASSWORD,  # invited, or reset forced by an admin
+    "deactivated": Q(is_active=False),
+}
+
+
+def user_list(*, query: str = "", role: str = "", status: str = "") -> QuerySet[User]:
+    users = User.objects.prefetch_related("groups").order_by("username")
+    if query:
+        users = users.filter(
+            Q(username__icontains=query)
+            | Q(email__icontains=query)
+            | Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+        )
+    if role:
+        users = users.filter(groups__name=role)
+    if status in STATUSES:
+        users = users.filter(STATUSES[status])
+    return users
+
+
+def user_status(user: User) -> str:
+    if not user.is_active:
+        return "deactivated"
+    if user.has_usable_password():
+        return "active"
+    return "invited" if user.last_login is None else "password reset pending"
+
+
+def user_tokens(*, user: User) -> QuerySet[ApiToken]:
+    return user.api_tokens.all()
+
+
+def token_list(*, live_only: bool = True) -> QuerySet[ApiToken]:
+    tokens = ApiToken.objects.select_related("user")
+    return tokens.filter(revoked_at__isnull=True) if live_only else tokens
+
+
+def event_list(*, query: str = "", action: str = "") -> QuerySet[AccountEvent]:
+    events = AccountEvent.objects.select_related("actor", "subject")
+    if query:
+        events = events.filter(
+            Q(username__icontains=query)
+            | Q(subject__username__icontains=query)
+            | Q(actor__username__icontains=query)
+            | Q(ip_address__startswith=query)
+        )
+    if action:
+        events = events.filter(action=action)
+    return events
+
+
+def user_recent_events(*, user: User, limit: int = 20) -> list[AccountEvent]:
+    return list(AccountEvent.objects.filter(subject=user).select_related("actor")[:limit])
+
+
+def user_pending_invitation(*, user: User) -> Invitation | None:
+    return user.invitations.filter(accepted_at__isnull=True, withdrawn_at__isnull=True).first()

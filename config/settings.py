@@ -185,6 +185,20 @@ VERIFY_ALLOW_DEMO = DEBUG
 DATA_UPLOAD_MAX_MEMORY_SIZE = VERIFY_MAX_ARTICLE_BYTES + 512 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = VERIFY_MAX_ARTICLE_BYTES + 512 * 1024
 
+# --- accounts ---
+# Links sent by e-mail: a password reset works once and for this long; an invitation likewise.
+PASSWORD_RESET_TIMEOUT = envint("PASSWORD_RESET_SECONDS", 3600)
+VERIFY_INVITATION_HOURS = envint("VERIFY_INVITATION_HOURS", 72)
+# Guessing protection (accounts/throttle.py): after SLOW_AFTER failures in the window each
+# attempt waits longer; after LOCK_AFTER the account name (or address) is locked.
+VERIFY_SIGNIN_WINDOW_MINUTES = envint("VERIFY_SIGNIN_WINDOW_MINUTES", 15)
+VERIFY_SIGNIN_SLOW_AFTER = envint("VERIFY_SIGNIN_SLOW_AFTER", 3)
+VERIFY_SIGNIN_LOCK_AFTER = envint("VERIFY_SIGNIN_LOCK_AFTER", 10)
+VERIFY_SIGNIN_ADDRESS_LOCK_AFTER = envint("VERIFY_SIGNIN_ADDRESS_LOCK_AFTER", 50)
+VERIFY_SIGNIN_LOCK_MINUTES = envint("VERIFY_SIGNIN_LOCK_MINUTES", 15)
+# Behind a reverse proxy, the request header holding the client address (e.g.
+# HTTP_X_REAL_IP). Leave empty when clients connect directly: the header is forgeable.
+VERIFY_CLIENT_IP_HEADER = envstr("VERIFY_CLIENT_IP_HEADER", "")
 # --- api ---
 # The REST API (verify/api/, docs/api.md). Rates are per token (per user for a browser session).
 REST_FRAMEWORK = {

@@ -340,3 +340,27 @@ class ClaimEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise ValueError("ClaimEvent is append-only: it cannot be deleted.")
+
+
+class SavedView(models.Model):
+    """An editor's named queue filter: the query string of a queue URL."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views"
+    )
+    name = models.CharField(max_length=100)
+    query = models.CharField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "name"], name="savedview_unique_name_per_user"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        query = f"?{self.query}" if self.query else ""
+        return reverse("verify:claim-list") + query

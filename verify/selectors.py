@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import json
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import TruncDate
 from django.http import Http404
+from django.utils import timezone
 
+from accounts.models import User
 from accounts.permissions import user_can_view
-from verify.models import Article, Claim, ClaimEvent
+from verify.models import (
+    Article,
+    Claim,
+    ClaimEvent,
+    Comment,
+    Evidence,
+    SavedView,
+    Source,
+    SourceAlias,
+    Verdict,
+)
 
 
 def _require_view(user: Any) -> None:
@@ -49,3 +68,259 @@ def claim_get(*, user: Any, pk: int) -> Claim:
 
 def claim_history(*, claim: Claim) -> QuerySet[ClaimEvent]:
     return claim.events.select_related("actor")
+
+
+# --- the review queue ------------------------------------------------------------------------
+
+QUEUE_PAGE_SIZE = 50
+STATUS_ORDER = [s.value for s in Claim.Status]
+# Each sort: the ordering keys (field, descending) ending in a unique one, for keyset paging.
+SORTS: dict[str, list[tuple[str, bool]]] = {
+    "score": [("checkworthiness", True), ("id", False)],
+    "-date": [("created_at", True), ("id", True)],
+    "date": [("created_at", False), ("id", False)],
+    "status": [("status_rank", False), ("checkworthiness", True), ("id", False)],
+}
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """The queue's filters, as parsed from the URL by ``QueueFilterForm``."""
+
+    statuses: tuple[str, ...] = ()
+    kind: str = ""
+    verdict: int | None = None
+    source: int | None = None
+    article: int | None = None
+    outlet: str = ""
+    assignee: str = ""  # "mine", "unassigned", or a user id
+    flag: str = ""
+    score_min: float | None = None
+    score_max: float | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str = ""
+    sort: str = "score"
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    object_list: list[Claim]
+    next_cursor: str | None
+
+
+def queue_claims(*, user: Any, filters: QueueFilters, with_status: bool = True) -> QuerySet[Claim]:
+    """The queue's items matching ``filters``, in the chosen order."""
+    _require_view(user)
+    claims = Claim.objects.select_related("article", "source", "verdict", "assignee")
+    claims = claims.filter(_filter_q(user, filters, with_status=with_status))
+    if filters.q.strip():
+        claims = _search(claims, filters.q)
+    sort = SORTS.get(filters.sort, SORTS["score"])
+    if sort[0][0] == "status_rank":
+        claims = claims.annotate(status_rank=_status_rank())
+    return claims.order_by(*(f"-{name}" if desc else name for name, desc in sort))
+
+
+def _filter_q(user: Any, f: QueueFilters, *, with_status: bool) -> Q:
+    q = Q()
+    if with_status and f.statuses:
+        q &= Q(status__in=f.statuses)
+    exact = {"kind": f.kind, "verdict_id": f.verdict, "source_id": f.source,
+             "article_id": f.article, "article__outlet": f.outlet}  # fmt: skip
+    q &= Q(**{name: value for name, value in exact.items() if value not in (None, "")})
+    if f.flag:
+        q &= Q(flags__contains=[f.flag]) if _postgres() else Q(flags__icontains=f'"{f.flag}"')
+    if f.score_min is not None:
+        q &= Q(checkworthiness__gte=f.score_min)
+    if f.score_max is not None:
+        q &= Q(checkworthiness__lte=f.score_max)
+    if f.date_from is not None:
+        q &= Q(created_at__date__gte=f.date_from)
+    if f.date_to is not None:
+        q &= Q(created_at__date__lte=f.date_to)
+    return q & _assignee_q(user, f.assignee)
+
+
+def _assignee_q(user: Any, assignee: str) -> Q:
+    now = timezone.now()
+    held = Q(assignee__isnull=False, lease_expires_at__gt=now)
+    if assignee == "mine":
+        return Q(assignee=user.pk)
+    if assignee == "unassigned":
+        return ~held
+    if assignee.isdigit():
+        return Q(assignee=int(assignee))
+    return Q()
+
+
+def _postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _search(claims: QuerySet[Claim], text: str) -> QuerySet[Claim]:
+    if _postgres():
+        vector = SearchVector("text", config="english")  # matches the GIN index of migration 0005
+        query = SearchQuery(text, config="english", search_type="websearch")
+        return claims.annotate(search=vector).filter(search=query)
+    # SQLite: every word somewhere in the text.
+    for word in text.split()[:8]:
+        claims = claims.filter(text__icontains=word.strip('"'))
+    return claims
+
+
+def _status_rank() -> Case:
+    whens = [When(status=value, then=Value(rank)) for rank, value in enumerate(STATUS_ORDER)]
+    return Case(*whens, default=Value(len(STATUS_ORDER)), output_field=IntegerField())
+
+
+def queue_page(
+    *, claims: QuerySet[Claim], sort: str, cursor: str = "", size: int = QUEUE_PAGE_SIZE
+) -> QueuePage:
+    """One page after ``cursor`` (keyset paging: no OFFSET, no COUNT of the table)."""
+    keys = SORTS.get(sort, SORTS["score"])
+    values = _cursor_decode(cursor, keys)
+    if values is not None:
+        claims = claims.filter(_after(keys, values))
+    items = list(claims[: size + 1])
+    more = len(items) > size
+    items = items[:size]
+    next_cursor = _cursor_encode(items[-1], keys) if more else None
+    return QueuePage(object_list=items, next_cursor=next_cursor)
+
+
+def _after(keys: list[tuple[str, bool]], values: list[Any]) -> Q:
+    """Rows strictly after ``values`` in the order of ``keys``."""
+    result = Q(pk__in=[])
+    equal: dict[str, Any] = {}
+    for (name, desc), value in zip(keys, values, strict=True):
+        result |= Q(**equal, **{f"{name}__{'lt' if desc else 'gt'}": value})
+        equal[name] = value
+    return result
+
+
+def _cursor_encode(claim: Claim, keys: list[tuple[str, bool]]) -> str:
+    values = [getattr(claim, name) for name, _desc in keys]
+    raw = json.dumps([v.isoformat() if isinstance(v, dt.datetime) else v for v in values])
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _cursor_decode(cursor: str, keys: list[tuple[str, bool]]) -> list[Any] | None:
+    if not cursor:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+        if not isinstance(values, list) or len(values) != len(keys):
+            return None
+        return [
+            dt.datetime.fromisoformat(v) if name == "created_at" else v
+            for (name, _d), v in zip(keys, values, strict=True)
+        ]
+    except (ValueError, TypeError):
+        return None  # a mangled cursor shows the first page rather than an error
+
+
+def queue_status_counts(*, user: Any, filters: QueueFilters) -> dict[str, int]:
+    """Items per status under the other filters (one GROUP BY query)."""
+    claims = queue_claims(user=user, filters=filters, with_status=False).order_by()
+    rows = claims.values_list("status").annotate(n=Count("id"))
+    counts = dict.fromkeys(STATUS_ORDER, 0)
+    counts.update(dict(rows))
+    return counts
+
+
+def queue_choices() -> dict[str, Any]:
+    """Options for the filter sidebar: small tables only."""
+    return {
+        "verdicts": list(Verdict.objects.filter(is_active=True)),
+        "outlets": list(
+            Article.objects.exclude(outlet="")
+            .order_by("outlet")
+            .values_list("outlet", flat=True)
+            .distinct()[:200]
+        ),
+        "editors": list(
+            User.objects.filter(is_active=True, groups__permissions__codename="change_claim")
+            .distinct()
+            .order_by("username")
+        ),
+    }
+
+
+def saved_views(*, user: Any) -> QuerySet[SavedView]:
+    return SavedView.objects.filter(user=user)
+
+
+def source_suggestions(*, q: str, limit: int = 10) -> list[Source]:
+    """Sources whose name or an alias starts with (or contains) the typed text."""
+    key = q.strip()
+    if len(key) < 2:
+        return []
+    by_alias = SourceAlias.objects.filter(name__icontains=key).values("source_id")
+    matches = Source.objects.filter(Q(name__icontains=key) | Q(pk__in=by_alias))
+    return list(matches.order_by("name")[:limit])
+
+
+# --- the claim page --------------------------------------------------------------------------
+
+
+def claim_neighbours(*, claim: Claim) -> QuerySet[Claim]:
+    """The other items of the same article, in text order."""
+    return article_items(article=claim.article).exclude(pk=claim.pk)
+
+
+def claim_evidence(*, claim: Claim) -> QuerySet[Evidence]:
+    return claim.evidence.select_related("added_by")
+
+
+def evidence_claim_id(*, pk: int) -> int:
+    """The item a piece of evidence belongs to (404 when there is no such evidence)."""
+    claim_id = Evidence.objects.filter(pk=pk).values_list("claim_id", flat=True).first()
+    if claim_id is None:
+        raise Http404
+    return claim_id
+
+
+def claim_comments(*, claim: Claim) -> QuerySet[Comment]:
+    return claim.comments.select_related("author")
+
+
+# --- the dashboard ---------------------------------------------------------------------------
+
+
+def dashboard_data(*, user: Any, weeks: int = 6) -> dict[str, Any]:
+    _require_view(user)
+    now = timezone.now()
+    since = (now - dt.timedelta(weeks=weeks)).date()
+    by_status = dict.fromkeys(STATUS_ORDER, 0)
+    by_status.update(dict(Claim.objects.order_by().values_list("status").annotate(n=Count("id"))))
+    by_verdict = list(
+        Verdict.objects.annotate(n=Count("claims")).filter(n__gt=0).values_list("label", "n")
+    )
+    published = (
+        Claim.objects.filter(published_at__date__gte=since)
+        .annotate(day=TruncDate("published_at"))
+        .order_by()
+        .values_list("day")
+        .annotate(n=Count("id"))
+    )
+    per_day = dict(published)
+    days = [since + dt.timedelta(days=i) for i in range((now.date() - since).days + 1)]
+    waiting = Claim.objects.filter(status=Claim.Status.PROPOSED).select_related(
+        "article", "proposed_by", "verdict"
+    )
+    leases = (
+        Claim.objects.filter(assignee__isnull=False, lease_expires_at__gt=now)
+        .order_by()
+        .values_list("assignee__username")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+    )
+    return {
+        "by_status": list(by_status.items()),
+        "by_verdict": by_verdict,
+        "per_day": [(day, per_day.get(day, 0)) for day in days],
+        "waiting": list(waiting.order_by("proposed_at", "id")[:10]),
+        "leases": list(leases),
+    }

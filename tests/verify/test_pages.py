@@ -15,7 +15,13 @@ from verify.services.ingest import article_ingest
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC = {"accounts:login"}
+PUBLIC = {
+    "accounts:login",
+    "accounts:password-reset",
+    "accounts:password-reset-sent",
+    "accounts:password-reset-confirm",
+    "accounts:invitation-accept",
+}
 
 
 def _named_urls(resolver: URLResolver | None = None, prefix: str = "") -> list[str]:

@@ -1,4 +1,4 @@
-"""Pages: parse input, call a selector or a service, render."""
+"""Article pages: the list, one article with its items highlighted, ingest."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from django.shortcuts import redirect, render
 from accounts.decorators import role_required
 from accounts.permissions import user_can_ingest, user_can_view
 from verify import selectors
-from verify.forms import ArticleIngestForm
-from verify.highlight import paragraph_bounds, runs
+from verify.forms import ArticleIngestForm, ItemCreateForm
+from verify.highlight import runs
+from verify.models import Claim
 from verify.services.ingest import IngestRefused, article_ingest
 
 PAGE_SIZE = 50
@@ -29,7 +30,13 @@ def article_list(request: HttpRequest) -> HttpResponse:
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = selectors.article_get(user=request.user, pk=pk)
     items = list(selectors.article_items(article=article))
-    context = {"article": article, "items": items, "runs": runs(article.body, items)}
+    context = {
+        "article": article,
+        "items": items,
+        "runs": runs(article.body, items),
+        "create_form": ItemCreateForm(),
+        "adjust": _adjusted(request, items),
+    }
     return render(request, "verify/article_detail.html", context)
 
 
@@ -57,24 +64,7 @@ def article_ingest_view(request: HttpRequest) -> HttpResponse:
     return render(request, "verify/article_ingest.html", {"form": form}, status=status)
 
 
-@role_required(user_can_view)
-def claim_list(request: HttpRequest) -> HttpResponse:
-    claims = selectors.claim_list(user=request.user)
-    kind = request.GET.get("kind")
-    if kind in ("claim", "quote"):
-        claims = claims.filter(kind=kind)
-    page = Paginator(claims, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "verify/claim_list.html", {"page": page, "kind": kind})
-
-
-@role_required(user_can_view)
-def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = selectors.claim_get(user=request.user, pk=pk)
-    body = claim.article.body
-    left, right = paragraph_bounds(body, claim.start, claim.end)
-    context = {
-        "claim": claim,
-        "runs": runs(body, [claim], start=left, end=right),
-        "history": selectors.claim_history(claim=claim),
-    }
-    return render(request, "verify/claim_detail.html", context)
+def _adjusted(request: HttpRequest, items: list[Claim]) -> Claim | None:
+    """The item whose span the editor came to adjust (``?adjust=<id>``), if it is here."""
+    wanted = request.GET.get("adjust", "")
+    return next((item for item in items if str(item.pk) == wanted), None)
