@@ -140,6 +140,8 @@ RULES: dict[str, Expect | Rule] = {
     "accounts:lock-lift": post_admin(lambda w: {"pk": w.lock.pk}),
     "accounts:event-list": ADMIN_ONLY,
     "admin:login": _expect(200, 200, 200, REDIRECT, anonymous=200),
+    # The API's reference page is a page: signed-out visitors are sent to sign in.
+    "api:docs": SIGNED_IN,
 }
 
 # Django's admin: everyone but an admin is sent to a sign-in page (ours or the admin's);
