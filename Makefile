@@ -48,5 +48,17 @@ lint: $(VENV)/.installed  ## ruff and mypy --strict
 
 check: lint test
 
+# Benchmarks (docs/scale.md, "Performance"): PostgreSQL only, on BENCH_DATABASE_URL
+# (default postgres://postgres@127.0.0.1:5432/verify_bench, dropped and refilled).
+BENCH_ARTICLES ?= 10000
+bench: $(VENV)/.installed  ## fill the benchmark database and measure; figures in bench/results/
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	$(PY) bench/generate.py --reset --articles $(BENCH_ARTICLES)
+	$(PY) bench/queue_page.py
+	$(PY) bench/export.py
+	$(PY) bench/api_load.py
+	$(PY) bench/background.py
+	$(PY) bench/ingest.py
+
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache

@@ -72,7 +72,6 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -244,3 +243,15 @@ SPECTACULAR_SETTINGS = {
 # Export only items published at least this long ago, so a publication still committing when a
 # consumer reads can never fall behind the consumer's cursor (see verify/exports.py).
 VERIFY_EXPORT_SETTLE_SECONDS = envint("VERIFY_EXPORT_SETTLE_SECONDS", 2)
+# --- scale: background ingest and URL fetching ---
+# Production runs TASKS_BACKEND=django_tasks_db.DatabaseBackend with `manage.py db_worker`.
+VERIFY_BATCH_MAX_ATTEMPTS = envint("VERIFY_BATCH_MAX_ATTEMPTS", 3)
+VERIFY_BATCH_RETRY_SECONDS = envint("VERIFY_BATCH_RETRY_SECONDS", 30)
+# An item "running" for longer than this is taken to have lost its worker and is run again.
+VERIFY_BATCH_LEASE_SECONDS = envint("VERIFY_BATCH_LEASE_SECONDS", 600)
+VERIFY_BATCH_MAX_FILES = envint("VERIFY_BATCH_MAX_FILES", 500)
+VERIFY_FETCH_TIMEOUT_SECONDS = envint("VERIFY_FETCH_TIMEOUT_SECONDS", 10)
+VERIFY_FETCH_MAX_BYTES = envint("VERIFY_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+VERIFY_FETCH_MAX_REDIRECTS = envint("VERIFY_FETCH_MAX_REDIRECTS", 5)
+# Tests fetch from a server on 127.0.0.1; nothing else may turn this on (not read from the env).
+VERIFY_FETCH_ALLOW_LOOPBACK_FOR_TESTS = False

@@ -29,7 +29,7 @@ from accounts.permissions import Role
 from accounts.services import api_token_create, invitation_send, user_create
 from tests.conftest import PASSWORD
 from tests.factories import make_claim
-from verify.models import Claim
+from verify.models import Claim, Evidence, IngestBatch, SavedView
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +82,9 @@ class World:
     token: ApiToken
     invitation_key: str
     lock: SignInThrottle
+    evidence: Evidence
+    saved_view: SavedView
+    batch: IngestBatch
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,10 @@ def claim_pk(world: World) -> dict[str, Any]:
 
 def target_pk(world: World) -> dict[str, Any]:
     return {"pk": world.target.pk}
+
+
+def editor_post(kwargs: Callable[[World], dict[str, Any]], answer: Answer = 400) -> Rule:
+    return Rule(_expect(403, answer, answer, answer), method="post", kwargs=kwargs)
 
 
 def post_admin(kwargs: Callable[[World], dict[str, Any]], **data: Any) -> Rule:
@@ -140,8 +147,40 @@ RULES: dict[str, Expect | Rule] = {
     "accounts:lock-lift": post_admin(lambda w: {"pk": w.lock.pk}),
     "accounts:event-list": ADMIN_ONLY,
     "admin:login": _expect(200, 200, 200, REDIRECT, anonymous=200),
-    # The API's reference page is a page: signed-out visitors are sent to sign in.
-    "api:docs": SIGNED_IN,
+    # The review workflow: editors and up may post; an empty form is refused with 400.
+    # The API's reference page is a web page: the anonymous are sent to sign in.
+    "api:docs": VIEWER_UP,
+    "verify:dashboard": VIEWER_UP,
+    "verify:source-options": VIEWER_UP,
+    "verify:claim-comment": editor_post(claim_pk),
+    "verify:claim-dismiss": editor_post(claim_pk),
+    "verify:claim-evidence": editor_post(claim_pk),
+    "verify:claim-propose": editor_post(claim_pk),
+    "verify:claim-publish": editor_post(claim_pk),
+    "verify:claim-reopen": editor_post(claim_pk),
+    "verify:claim-reset": editor_post(claim_pk),
+    "verify:claim-send-back": editor_post(claim_pk),
+    "verify:claim-source": editor_post(claim_pk),
+    "verify:claim-span": editor_post(claim_pk),
+    "verify:evidence-edit": editor_post(lambda w: {"evidence_id": w.evidence.pk}),
+    "verify:claim-create": editor_post(article_pk, answer=REDIRECT),
+    "verify:claim-take": editor_post(claim_pk, answer=REDIRECT),
+    "verify:claim-renew": editor_post(claim_pk, answer=REDIRECT),
+    "verify:claim-release": editor_post(claim_pk, answer=REDIRECT),
+    "verify:queue-next": editor_post(lambda w: {}, answer=REDIRECT),
+    "verify:queue-bulk": editor_post(lambda w: {}, answer=REDIRECT),
+    # Background batches: ingesting is for editors and up.
+    "verify:batch-list": EDITOR_UP,
+    "verify:batch-new": EDITOR_UP,
+    "verify:batch-new-urls": editor_post(lambda w: {}),
+    "verify:batch-detail": Rule(EDITOR_UP, kwargs=lambda w: {"pk": w.batch.pk}),
+    # Saved views are each user's own: anyone signed in may keep them.
+    "verify:saved-view-save": Rule(_expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT), method="post"),
+    "verify:saved-view-delete": Rule(
+        _expect(REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+        method="post",
+        kwargs=lambda w: {"pk": w.saved_view.pk},
+    ),
 }
 
 # Django's admin: everyone but an admin is sent to a sign-in page (ours or the admin's);
@@ -221,7 +260,13 @@ def world(make_user: Callable[..., User]) -> World:
         locked_until=timezone.now() + dt.timedelta(minutes=5),
     )
     key = link.rstrip("/").rsplit("/", 1)[-1]
-    return World(users, target, make_claim(), token, key, lock)
+    claim = make_claim()
+    evidence = Evidence.objects.create(
+        claim=claim, url="https://example.org/e", title="E", added_by=users["editor"]
+    )
+    saved_view = SavedView.objects.create(user=users["editor"], name="Mine", query="status=new")
+    batch = IngestBatch.objects.create(created_by=users["editor"])
+    return World(users, target, claim, token, key, lock, evidence, saved_view, batch)
 
 
 def _answer(client: Client, rule: Rule, url: str, world: World) -> int | str:

@@ -364,3 +364,93 @@ class SavedView(models.Model):
     def get_absolute_url(self) -> str:
         query = f"?{self.query}" if self.query else ""
         return reverse("verify:claim-list") + query
+
+
+# --- scale: background ingest ---
+
+
+class BatchKind(models.TextChoices):
+    FILES = "files", "Files"
+    URLS = "urls", "Web addresses"
+    API = "api", "API"
+
+
+class BatchItemStatus(models.TextChoices):
+    WAITING = "waiting", "Waiting"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class IngestBatch(models.Model):
+    """Many articles ingested in the background, one task per item."""
+
+    Kind = BatchKind
+
+    kind = models.CharField(max_length=8, choices=Kind, default=Kind.FILES)
+    label = models.CharField(max_length=200, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, help_text="Recorded for every item.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "ingest batches"
+
+    def __str__(self) -> str:
+        return self.label or f"Batch {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("verify:batch-detail", args=[self.pk])
+
+
+class IngestBatchItem(models.Model):
+    """One file or address of a batch, with what became of it."""
+
+    Status = BatchItemStatus
+
+    batch = models.ForeignKey(IngestBatch, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=2000, help_text="File name or web address.")
+    # The text travels in the database so a worker on any machine can ingest it;
+    # it is emptied once the article is stored.
+    text = models.TextField(blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    status = models.CharField(max_length=8, choices=Status, default=Status.WAITING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(
+        blank=True, help_text="Why the item failed, for the person who sent it."
+    )
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_article = models.BooleanField(default=False)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["batch", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "position"], name="batchitem_position_unique"),
+            models.CheckConstraint(
+                condition=models.Q(status__in=BatchItemStatus.values), name="batchitem_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="failed") | ~models.Q(error=""),
+                name="batchitem_failure_has_reason",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["batch", "status"], name="batchitem_status_idx"),
+            models.Index(
+                fields=["started_at"],
+                name="batchitem_running_idx",
+                condition=models.Q(status="running"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from verify import views
+from verify import batch_views, views
 
 app_name = "verify"
 urlpatterns = [
@@ -17,6 +17,10 @@ urlpatterns = [
     path("evidence/<int:evidence_id>/", views.claim_evidence_edit, name="evidence-edit"),
     path("sources/options/", views.source_options, name="source-options"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("batches/", batch_views.batch_list, name="batch-list"),
+    path("batches/new/", batch_views.batch_new, name="batch-new"),
+    path("batches/new/urls/", batch_views.batch_new_urls, name="batch-new-urls"),
+    path("batches/<int:pk>/", batch_views.batch_detail, name="batch-detail"),
 ]
 # One URL name per change (``verify:claim-propose``…), each taking the item's id.
 urlpatterns += [

@@ -1,0 +1,18 @@
+"""Background tasks (``django.tasks``): the immediate backend in the demo and the
+tests, django-tasks-db's ``db_worker`` in production. Each task is a thin call
+into a service, which owns the state and the retries."""
+
+from __future__ import annotations
+
+from django.tasks import task
+
+from verify.services import batches
+
+
+@task()
+def ingest_batch_item(item_id: int) -> str:
+    status = batches.batch_item_run(item_id=item_id)
+    # Each finished item also takes back items whose worker died, so one
+    # surviving worker is enough to finish a batch.
+    batches.batch_items_recover()
+    return status
