@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -48,13 +47,10 @@ from verify.exports import (
     rating_bounds,
     verified_claims,
 )
+from verify.fetch import FetchFailed
 from verify.models import Article, Claim, Source, Verdict
-from verify.services.ingest import IngestRefused, article_ingest
-
-# URL ingest comes with the fetching service (branch scale); switching it on is this one line,
-# set to a function taking a URL and answering the article's text (refusals raise ValueError,
-# network trouble OSError), e.g. ``lambda url: page_article(fetch(url, FetchPolicy())).text``.
-fetch_article_text: Callable[[str], str] | None = None
+from verify.services.ingest import IngestRefused, IngestResult, article_ingest
+from verify.services.url_ingest import article_ingest_url
 
 EXPORT_DESCRIPTION = (
     "Published claims only, ordered by publication time then id. JSON and ClaimReview come in "
@@ -140,20 +136,7 @@ class ArticleViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Article]):
         _refuse_large_body(request)
         serializer = ArticleIngestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        text = data.get("text", "") if data.get("text", "").strip() else _fetch(data["url"])
-        try:
-            result = article_ingest(
-                text=text,
-                title=data.get("title", ""),
-                url=data.get("url", ""),
-                outlet=data.get("outlet", ""),
-                published_on=data.get("published_on"),
-                language=data.get("language") or "en",
-                user=request.user,
-            )
-        except IngestRefused as error:
-            raise BadRequest(str(error), code="ingest_refused") from None
+        result = _ingest(serializer.validated_data, request.user)
         article = self.get_queryset().get(pk=result.article.pk)
         body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         answer = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
@@ -167,16 +150,26 @@ def _refuse_large_body(request: Request) -> None:
         raise PayloadTooLarge()
 
 
-def _fetch(url: str) -> str:
-    if fetch_article_text is None:
-        raise BadRequest(
-            "URL ingest is not available yet: send the article's text.",
-            code="url_ingest_unavailable",
-        )
+def _ingest(data: dict[str, Any], user: Any) -> IngestResult:
+    """The text when there is one; else the page at the URL, fetched and reduced to its text."""
     try:
-        return fetch_article_text(url)
-    except (ValueError, OSError) as error:
-        raise BadRequest(f"Could not fetch {url[:200]}: {error}", code="url_fetch_failed") from None
+        if data.get("text", "").strip():
+            return article_ingest(
+                text=data["text"],
+                title=data.get("title", ""),
+                url=data.get("url", ""),
+                outlet=data.get("outlet", ""),
+                published_on=data.get("published_on"),
+                language=data.get("language") or "en",
+                user=user,
+            )
+        return article_ingest_url(url=data["url"], user=user, outlet=data.get("outlet", ""))
+    except IngestRefused as error:
+        raise BadRequest(str(error), code="ingest_refused") from None
+    except FetchFailed as error:
+        # The page may well load on another try: the code lets a client tell it from a refusal.
+        message = f"The page could not be fetched this time: {error}"
+        raise BadRequest(message, code="url_fetch_failed") from None
 
 
 @extend_schema_view(
