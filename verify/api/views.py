@@ -61,6 +61,15 @@ EXPORT_DESCRIPTION = (
 CSV_DESCRIPTION = "One row per claim; columns: " + ", ".join(name for name, _ in CSV_COLUMNS)
 
 
+class _RatingBoundsMixin:
+    """The scale's bounds, read once per request rather than once per serialised verdict."""
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_serializer_context()  # type: ignore[misc]
+        context["rating_bounds"] = rating_bounds()
+        return context
+
+
 class _StrictLookupMixin:
     """An id that cannot be one (not digits, past 64 bits) is simply not found."""
 
@@ -79,7 +88,7 @@ class _StrictLookupMixin:
         summary="One claim or quote", responses={200: ClaimSerializer, **errors(404)}
     ),
 )
-class ClaimViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
+class ClaimViewSet(_RatingBoundsMixin, _StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
     """Claims and quotes, with their anchor in the article, source, verdict and evidence.
     A verdict appears once published."""
 
@@ -99,7 +108,7 @@ class ClaimViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
         responses={200: ArticleDetailSerializer, **errors(404)},
     ),
 )
-class ArticleViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Article]):
+class ArticleViewSet(_RatingBoundsMixin, _StrictLookupMixin, ReadOnlyModelViewSet[Article]):
     """Articles; one article comes with its body and items. POST ingests an article, with the
     same checks and limits as the web form."""
 
@@ -199,7 +208,7 @@ class RatingScaleView(APIView):
         return Response(RatingScaleSerializer(verdicts, many=True, context=context).data)
 
 
-class ExportClaimsView(GenericAPIView[Claim]):
+class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
     """Verified (published) claims as JSON pages, ClaimReview pages, or one streamed CSV."""
 
     renderer_classes = [JSONRenderer, ClaimReviewRenderer, CSVRenderer]
