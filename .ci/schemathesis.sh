@@ -28,6 +28,8 @@ export DATABASE_URL="sqlite:///$work/verify.sqlite3"
 # The run makes thousands of requests with one token: rates far above it.
 export VERIFY_API_RATE_READ=1000000/hour VERIFY_API_RATE_EXPORT=1000000/hour
 export VERIFY_API_RATE_WRITE=1000000/hour
+# POST articles/ with only a url fetches it: fuzzed addresses must fail fast (no network in CI).
+export VERIFY_FETCH_TIMEOUT_SECONDS=2
 
 "$PY" manage.py demo >"$work/demo.log"
 token=$("$PY" manage.py shell -c "$(cat .ci/schemathesis_setup.py)" | sed -n 's/^TOKEN=//p')

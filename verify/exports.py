@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ from verify.models import Claim, Source, Verdict
 
 SCHEMA_ORG = "https://schema.org"
 CSV_CHUNK = 2000
+CSV_LINES_PER_WRITE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,19 +171,34 @@ class _Echo:
 
 
 def csv_lines(claims: QuerySet[Claim], *, desk: Desk) -> Iterator[str]:
-    """One header line, then one line per claim, read in chunks: memory stays flat however
-    many claims there are (plain values, no model instances, no article bodies)."""
+    """The header line, then the claims' lines a few hundred at a time, read from the database
+    in chunks: memory stays flat however many claims there are (plain values, no model
+    instances, no article bodies)."""
     writer = csv.writer(_Echo())
     yield writer.writerow([column for column, _ in CSV_COLUMNS])
     fields = [field for _, field in CSV_COLUMNS if field is not None]
+    permalink = _claim_permalinks(desk)
+    lines: list[str] = []
     for row in claims.values(*fields).iterator(chunk_size=CSV_CHUNK):
-        yield writer.writerow(_csv_row(row, desk))
+        lines.append(writer.writerow(_csv_row(row, permalink)))
+        if len(lines) == CSV_LINES_PER_WRITE:
+            yield "".join(lines)
+            lines.clear()
+    if lines:
+        yield "".join(lines)
 
 
-def _csv_row(row: dict[str, Any], desk: Desk) -> Iterable[Any]:
+def _claim_permalinks(desk: Desk) -> Callable[[int], str]:
+    # reverse() once, not per row: on a 100,000-row export it took two thirds of the time.
+    marker = 987654321
+    head, tail = (desk.site_url + reverse("verify:claim-detail", args=[marker])).split(str(marker))
+    return lambda pk: f"{head}{pk}{tail}"
+
+
+def _csv_row(row: dict[str, Any], permalink: Callable[[int], str]) -> Iterable[Any]:
     for column, field in CSV_COLUMNS:
         if field is None:
-            yield desk.site_url + reverse("verify:claim-detail", args=[row["id"]])
+            yield permalink(row["id"])
         elif column == "flags":
             yield ";".join(str(flag) for flag in row[field] or [])
         elif column == "published_at":

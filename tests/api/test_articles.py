@@ -8,8 +8,9 @@ from django.test import override_settings
 from accounts.models import User
 from tests.api.helpers import api_client_for
 from tests.factories import make_article, make_claim, make_source
-from verify.api import views
+from verify.fetch import FetchFailed, Page
 from verify.models import Article
+from verify.services import url_ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -119,22 +120,49 @@ def test_form_encoded_body_is_refused_as_unsupported(editor: User) -> None:
     assert response.json()["error"]["code"] == "unsupported_media_type"
 
 
-def test_url_only_ingest_is_refused_until_fetching_is_available(editor: User) -> None:
-    response = api_client_for(editor).post(ARTICLES, {"url": "https://news.example.org/a"})
+PAGE = (
+    "<html><head><title>Ferry line doubles</title></head><body><article>"
+    "<h1>Ferry line doubles</h1><p>" + TEXT + "</p></article></body></html>"
+)
 
-    assert response.status_code == 400
-    assert response.json()["error"]["code"] == "url_ingest_unavailable"
 
-
-def test_url_only_ingest_uses_the_fetcher_once_switched_on(
+def test_url_only_ingest_fetches_the_page_and_stores_its_text(
     editor: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(views, "fetch_article_text", lambda url: f"Fetched from {url}. " + TEXT)
+    def fake_fetch(url: str, policy: Any) -> Page:
+        return Page(url=url, body=PAGE.encode(), content_type="text/html", charset="utf-8")
+
+    monkeypatch.setattr(url_ingest, "fetch", fake_fetch)
 
     response = api_client_for(editor).post(ARTICLES, {"url": "https://news.example.org/a"})
 
     assert response.status_code == 201
-    assert Article.objects.get().url == "https://news.example.org/a"
+    article = Article.objects.get()
+    assert article.url == "https://news.example.org/a"
+    assert "12,000 passengers" in article.body
+
+
+def test_url_on_an_internal_network_is_refused(editor: User) -> None:
+    response = api_client_for(editor).post(ARTICLES, {"url": "http://10.0.0.1/a"})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "ingest_refused"
+    assert Article.objects.count() == 0
+
+
+def test_page_that_cannot_be_fetched_this_time_answers_400_url_fetch_failed(
+    editor: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing_fetch(url: str, policy: Any) -> Page:
+        raise FetchFailed("the server did not answer in time")
+
+    monkeypatch.setattr(url_ingest, "fetch", failing_fetch)
+
+    response = api_client_for(editor).post(ARTICLES, {"url": "https://news.example.org/a"})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "url_fetch_failed"
+    assert "did not answer in time" in response.json()["error"]["message"]
 
 
 def test_viewer_may_not_ingest(viewer: User) -> None:

@@ -6,6 +6,8 @@ import io
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import User
@@ -169,3 +171,16 @@ def test_export_needs_a_role(no_role_user: User) -> None:
 
     assert response.status_code == 403
     assert response["Content-Type"] == "application/json"
+
+
+def test_export_page_queries_do_not_grow_with_the_page(viewer: User) -> None:
+    for minute in range(30):
+        published_claim(at=T0 + dt.timedelta(minutes=minute))
+    client = api_client_for(viewer)
+
+    def queries(size: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert len(client.get(EXPORT, {"page_size": size}).json()["results"]) == int(size)
+        return len(captured)
+
+    assert queries("30") == queries("3")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -48,14 +47,12 @@ from verify.exports import (
     csv_lines,
     desk_from_settings,
     rating_bounds,
+    verified_claims,
 )
-from verify.exports import verified_claims as verified_claims_query
+from verify.fetch import FetchFailed
 from verify.models import Article, Claim, Source, Verdict
-from verify.services.ingest import IngestRefused, article_ingest
-
-# URL ingest comes with the fetching service (branch scale); switching it on is this one line,
-# set to a function taking a URL and answering the article's text.
-fetch_article_text: Callable[[str], str] | None = None
+from verify.services.ingest import IngestRefused, IngestResult, article_ingest
+from verify.services.url_ingest import article_ingest_url
 
 EXPORT_DESCRIPTION = (
     "Published claims only, ordered by publication time then id. JSON and ClaimReview come in "
@@ -64,6 +61,15 @@ EXPORT_DESCRIPTION = (
     "whole export in one response. `since` limits it to items published at or after a time."
 )
 CSV_DESCRIPTION = "One row per claim; columns: " + ", ".join(name for name, _ in CSV_COLUMNS)
+
+
+class _RatingBoundsMixin:
+    """The scale's bounds, read once per request rather than once per serialised verdict."""
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_serializer_context()  # type: ignore[misc]
+        context["rating_bounds"] = rating_bounds()
+        return context
 
 
 class _StrictLookupMixin:
@@ -84,7 +90,7 @@ class _StrictLookupMixin:
         summary="One claim or quote", responses={200: ClaimSerializer, **errors(404)}
     ),
 )
-class ClaimViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
+class ClaimViewSet(_RatingBoundsMixin, _StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
     """Claims and quotes, with their anchor in the article, source, verdict and evidence.
     A verdict appears once published."""
 
@@ -115,7 +121,7 @@ class ClaimViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Claim]):
         responses={200: ArticleDetailSerializer, **errors(404)},
     ),
 )
-class ArticleViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Article]):
+class ArticleViewSet(_RatingBoundsMixin, _StrictLookupMixin, ReadOnlyModelViewSet[Article]):
     """Articles; one article comes with its body and items. POST ingests an article, with the
     same checks and limits as the web form."""
 
@@ -152,20 +158,7 @@ class ArticleViewSet(_StrictLookupMixin, ReadOnlyModelViewSet[Article]):
         _refuse_large_body(request)
         serializer = ArticleIngestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        text = data.get("text", "") if data.get("text", "").strip() else _fetch(data["url"])
-        try:
-            result = article_ingest(
-                text=text,
-                title=data.get("title", ""),
-                url=data.get("url", ""),
-                outlet=data.get("outlet", ""),
-                published_on=data.get("published_on"),
-                language=data.get("language") or "en",
-                user=request.user,
-            )
-        except IngestRefused as error:
-            raise BadRequest(str(error), code="ingest_refused") from None
+        result = _ingest(serializer.validated_data, request.user)
         article = self.get_queryset().get(pk=result.article.pk)
         body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         answer = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
@@ -179,13 +172,26 @@ def _refuse_large_body(request: Request) -> None:
         raise PayloadTooLarge()
 
 
-def _fetch(url: str) -> str:
-    if fetch_article_text is None:
-        raise BadRequest(
-            "URL ingest is not available yet: send the article's text.",
-            code="url_ingest_unavailable",
-        )
-    return fetch_article_text(url)
+def _ingest(data: dict[str, Any], user: Any) -> IngestResult:
+    """The text when there is one; else the page at the URL, fetched and reduced to its text."""
+    try:
+        if data.get("text", "").strip():
+            return article_ingest(
+                text=data["text"],
+                title=data.get("title", ""),
+                url=data.get("url", ""),
+                outlet=data.get("outlet", ""),
+                published_on=data.get("published_on"),
+                language=data.get("language") or "en",
+                user=user,
+            )
+        return article_ingest_url(url=data["url"], user=user, outlet=data.get("outlet", ""))
+    except IngestRefused as error:
+        raise BadRequest(str(error), code="ingest_refused") from None
+    except FetchFailed as error:
+        # The page may well load on another try: the code lets a client tell it from a refusal.
+        message = f"The page could not be fetched this time: {error}"
+        raise BadRequest(message, code="url_fetch_failed") from None
 
 
 @extend_schema_view(
@@ -215,7 +221,7 @@ class RatingScaleView(APIView):
         return Response(RatingScaleSerializer(verdicts, many=True, context=context).data)
 
 
-class ExportClaimsView(GenericAPIView[Claim]):
+class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
     """Verified (published) claims as JSON pages, ClaimReview pages, or one streamed CSV."""
 
     renderer_classes = [JSONRenderer, ClaimReviewRenderer, CSVRenderer]
@@ -226,7 +232,7 @@ class ExportClaimsView(GenericAPIView[Claim]):
     queryset = Claim.objects.none()
 
     def get_queryset(self) -> QuerySet[Claim]:
-        return verified_claims_query()
+        return verified_claims()
 
     @extend_schema(
         summary="Export verified claims",
