@@ -48,7 +48,7 @@ lint: $(VENV)/.installed  ## ruff and mypy --strict
 
 check: lint test
 
-# Benchmarks (docs/scale.md, "Performance"): PostgreSQL only, on BENCH_DATABASE_URL
+# Benchmarks (README.md, "Performance"): PostgreSQL only, on BENCH_DATABASE_URL
 # (default postgres://postgres@127.0.0.1:5432/verify_bench, dropped and refilled).
 BENCH_ARTICLES ?= 10000
 bench: $(VENV)/.installed  ## fill the benchmark database and measure; figures in bench/results/

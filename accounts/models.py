@@ -130,7 +130,7 @@ class Invitation(models.Model):
 class SignInThrottle(models.Model):
     """Failed sign-ins counted per account name and per client address: after a
     few, each further attempt must wait longer; after more, the key is locked
-    for a while (or until an admin lifts it). See docs/accounts.md."""
+    for a while (or until an admin lifts it). See README.md ("Accounts and production settings")."""
 
     class Scope(models.TextChoices):
         ACCOUNT = "account", "Account"

@@ -29,6 +29,8 @@ def bench_env() -> dict[str, str]:
         "SECURE_COOKIES": "false",
         "SECURE_HSTS_SECONDS": "0",
         "LOG_LEVEL": "WARNING",
+        # As in production: background work (claim matching, batches) goes to the workers' queue.
+        "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
         "DJANGO_SETTINGS_MODULE": "config.settings",
     }
 

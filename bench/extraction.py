@@ -3,7 +3,7 @@
     python bench/extraction.py [--repeat 3] [--corpus PATH]
 
 Corpus: the PolNeAR dev texts in /work/data/polnear.jsonl when present (see
-docs/extraction.md), else the seed article repeated with light variations.
+README.md, "How good is the extractor"), else the seed article repeated with light variations.
 The output says which. Figures are printed and written to
 bench/results/extraction.json (git-ignored).
 

@@ -207,7 +207,7 @@ VERIFY_SIGNIN_LOCK_MINUTES = envint("VERIFY_SIGNIN_LOCK_MINUTES", 15)
 # HTTP_X_REAL_IP). Leave empty when clients connect directly: the header is forgeable.
 VERIFY_CLIENT_IP_HEADER = envstr("VERIFY_CLIENT_IP_HEADER", "")
 # --- api ---
-# The REST API (verify/api/, docs/api.md). Rates are per token (per user for a browser session).
+# The REST API (verify/api/; README.md, "API"). Rates are per token (per user in a session).
 REST_FRAMEWORK = {
     # Token first: its 401 answer names the scheme (WWW-Authenticate) to a caller without one.
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -232,7 +232,7 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Verify API",
-    "DESCRIPTION": "Verified claims, quotes, articles and sources of the desk. See docs/api.md.",
+    "DESCRIPTION": "Verified claims, quotes, articles and sources of the desk (README: API).",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["verify.api.permissions.CanRead"],

@@ -16,3 +16,14 @@ def ingest_batch_item(item_id: int) -> str:
     # surviving worker is enough to finish a batch.
     batches.batch_items_recover()
     return status
+
+
+@task()
+def article_matches_find(article_id: int) -> int:
+    """Match a newly ingested article's items against the archive (see services.matching):
+    off the ingest request, on a worker, in production."""
+    from verify.models import Article
+    from verify.services.matching import article_matches_refresh
+
+    article = Article.objects.filter(pk=article_id).first()
+    return article_matches_refresh(article=article) if article else 0

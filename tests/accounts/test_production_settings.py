@@ -1,4 +1,5 @@
-"""The production settings documented in docs/accounts.md pass Django's deployment checks."""
+"""The production settings the README documents ("Accounts and production settings") pass
+Django's deployment checks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The environment docs/accounts.md documents for production (with stand-in values).
+# The production environment the README documents (with stand-in values).
 PRODUCTION_ENV = {
     "DEBUG": "false",
     "SECRET_KEY": "x9-production-like-secret-key-with-enough-length-and-variety-1234",

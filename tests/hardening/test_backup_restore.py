@@ -1,5 +1,5 @@
-"""Backup and restore, the way docs/hardening.md says to do it: a populated database is
-dumped, restored into a fresh one, and every article, claim, evidence item, comment,
+"""Backup and restore, the way the README ("Reliability and security") says: a populated
+database is dumped, restored into a fresh one, and every article, claim, evidence item, comment,
 source and history entry comes back identical (and the history stays append-only)."""
 
 from __future__ import annotations

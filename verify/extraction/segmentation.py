@@ -5,7 +5,7 @@ Nothing is normalised: every span is a pair of Python string indices, so
 
 The sentence splitter is hand-written (one precompiled regex and a short
 abbreviation list) because it only has to be good on news prose and must stay
-linear and fast; see ``docs/extraction.md`` for why no library is used.
+linear and fast; see README.md ("How good is the extractor") for why no library is used.
 """
 
 from __future__ import annotations

@@ -86,10 +86,13 @@ def article_ingest(
 
 
 def _match_items(article: Article) -> None:
-    # imported here: matching builds on the review services, which build on this module
-    from verify.services.matching import article_matches_refresh
+    # A background task: matching ~40 items against a large archive takes seconds, which
+    # neither the person ingesting nor a batch worker's throughput should wait for. The
+    # immediate backend (demo, tests) runs it at once. Imported here: the tasks build on
+    # the services, which build on this module.
+    from verify.tasks import article_matches_find
 
-    article_matches_refresh(article=article)
+    article_matches_find.enqueue(article.pk)
 
 
 def _title(title: str, text: str) -> str:
