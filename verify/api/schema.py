@@ -8,6 +8,19 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers
 
+# schema.org Rating as Verify exports it (ClaimReview.reviewRating, the rating scale's values).
+RATING_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["@type", "alternateName"],
+    "properties": {
+        "@type": {"type": "string", "enum": ["Rating"]},
+        "alternateName": {"type": "string"},
+        "ratingValue": {"type": "integer"},
+        "bestRating": {"type": "integer"},
+        "worstRating": {"type": "integer"},
+    },
+}
+
 ERROR = inline_serializer(
     name="Error",
     fields={
@@ -90,17 +103,7 @@ CLAIM_REVIEW: dict[str, Any] = {
         "datePublished": {"type": "string", "format": "date"},
         "author": _THING,
         "reviewBody": {"type": "string"},
-        "reviewRating": {
-            "type": "object",
-            "required": ["@type", "alternateName"],
-            "properties": {
-                "@type": {"type": "string", "enum": ["Rating"]},
-                "alternateName": {"type": "string"},
-                "ratingValue": {"type": "integer"},
-                "bestRating": {"type": "integer"},
-                "worstRating": {"type": "integer"},
-            },
-        },
+        "reviewRating": RATING_SCHEMA,
         "itemReviewed": {
             "type": "object",
             "required": ["@type", "appearance", "firstAppearance"],

@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from verify import selectors
+from verify.api.schema import RATING_SCHEMA
 from verify.exports import RatingBounds, rating_bounds, review_rating
 from verify.models import Article, Claim, ClaimMatch, Evidence, Source, Verdict
 
@@ -65,19 +66,7 @@ class RatingScaleSerializer(VerdictSerializer):
     class Meta(VerdictSerializer.Meta):
         fields = [*VerdictSerializer.Meta.fields, "definition", "position", "claimreview"]
 
-    @extend_schema_field(
-        {
-            "type": "object",
-            "required": ["@type", "alternateName"],
-            "properties": {
-                "@type": {"type": "string", "enum": ["Rating"]},
-                "alternateName": {"type": "string"},
-                "ratingValue": {"type": "integer"},
-                "bestRating": {"type": "integer"},
-                "worstRating": {"type": "integer"},
-            },
-        }
-    )
+    @extend_schema_field(RATING_SCHEMA)
     def get_claimreview(self, verdict: Verdict) -> dict[str, Any]:
         return review_rating(verdict, self._bounds())
 
