@@ -234,6 +234,8 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
+    if head[:1].isupper() and head.split()[0].lower() not in _DETERMINERS:
+        return None  # a name the index does not know ("Cuban, who hosts a TV show")
     # "a spokesman for the campaign, Jeff Weaver," names the speaker in the aside
     return index.named_at(tag.head_end, tag.end) if tag.end > tag.head_end else None
 
@@ -485,6 +487,9 @@ def _according_to(text: str, start: int, end: int) -> Tag | None:
 def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     """The subject noun phrase ending just before the cue verb, with the
     aside between them if any ("Smith, a spokesman for X, said")."""
+    relative = _relative_subject(tokens, cue)
+    if relative is not None:
+        return relative
     end = len(tokens)
     while end > 0 and _skippable(tokens[end - 1].group()):
         end -= 1
@@ -499,6 +504,26 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
+    """ "Beck, who has in the past described …": the relative pronoun is the
+    mention, the noun phrase before its comma the speaker it stands for."""
+    for position in range(len(tokens) - 1, max(len(tokens) - 7, 0), -1):
+        word = tokens[position].group()
+        if word in _RELATIVE_SUBJECTS and tokens[position - 1].group() == ",":
+            antecedent = _np_before(tokens[:position], None)
+            if antecedent is None or antecedent.head_end <= antecedent.head_start:
+                return None
+            relative = tokens[position]
+            return Tag(relative.start(), relative.end(), antecedent.head_start, antecedent.head_end, cue)
+        if not word.islower() or word in _NOT_IN_RELATIVE:
+            return None  # "…, which he said": "which" is the object
+    return None
+
+
+_RELATIVE_SUBJECTS = _words("who which")
+_NOT_IN_RELATIVE = _words("he she they it we i you him her them us me that and but or to")
 
 
 def _skippable(token: str) -> bool:
@@ -590,8 +615,10 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     if end < len(tokens) and _continues_clause(tokens[end].group()):
         # "said the candidate could …" reports a clause; it names no speaker
         return None
+    head_end = end
     if end + 2 < len(tokens) and tokens[end].group() == "(":
-        # "said Sen. Richard Blumenthal (D-Conn.)"
+        # "said Sen. Richard Blumenthal (D-Conn.)": the party and state are
+        # part of the mention, not of the name
         closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
         end = closing[0] + 1 if closing else end
     mention_end = _appositive_end(tokens, end, to_sentence_end=True)
@@ -599,7 +626,7 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         tokens[0].start(),
         tokens[mention_end - 1].end(),
         tokens[0].start(),
-        tokens[end - 1].end(),
+        tokens[head_end - 1].end(),
         cue,
     )
 
@@ -618,8 +645,14 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
         return end
     stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
     for position in range(end + 1, min(len(tokens), end + 40)):
-        if tokens[position].group() in stops or _ends_appositive(tokens, position):
+        word = tokens[position].group()
+        if word in stops or word in _APPOSITIVE_STOPS or _ends_appositive(tokens, position):
             return position if position > end + 1 else end
+        if word == "," and tokens[position + 1 : position + 2]:
+            # "said Paloma Wu, legal director for the ACLU, which filed …": the
+            # relative clause about the appositive is no part of the speaker
+            if tokens[position + 1].group() in _RELATIVE_STOPS:
+                return position
     return len(tokens) if to_sentence_end and len(tokens) < end + 40 else end
 
 
@@ -633,6 +666,8 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
 
 
 _CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as via with")
+_APPOSITIVE_STOPS = frozenset(("\u2014", "\u2013"))
+_RELATIVE_STOPS = _words("which where but")
 _SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
 
 
