@@ -312,13 +312,28 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         next_start = spans[number + 1].mark_start
     sentence_start = _sentence_start(text, previous_end, span.mark_start)
     after_end = min(next_start, span.mark_end + 400)
+    after = _tag_after(text, span.mark_end, after_end)
+    if after is not None and _after_tag_is_weak(text, span, after):
+        before = _tag_before(text, sentence_start, span.mark_start)
+        if before is not None:
+            return before
     return (
-        _tag_after(text, span.mark_end, after_end)
+        after
         or _tag_before(text, sentence_start, span.mark_start)
         or _according_to(text, sentence_start, after_end)
         or _subject_of(text, sentence_start, span.mark_start)
         or _signature_after(text, span)
     )
+
+
+def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
+    """A tag a few words past the quote ("“…” in the way the United States
+    responds"), or one opening a new sentence after a quote that closed its
+    own ("… .” He added, …"), belongs to other words: a speech tag in front
+    of the quote is the better guess."""
+    gap = text[span.mark_end : after.start].split()
+    closed = text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?")
+    return len(gap) >= 2 or (closed and text[after.start].isupper())
 
 
 def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
@@ -400,6 +415,8 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         if not _is_cue_at(tokens, position):
             continue
         if position == 0:
+            if word.endswith("ing"):
+                return None  # "“…,” telling reporters": the subject comes before the quote
             return _np_after(text, tokens[1:], word)
         if word.endswith("ing"):
             return None
@@ -455,6 +472,11 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
                 return tag
             continue
         tag = _np_before(tokens[:position], word)
+        if tag is not None and not _plausible_subject(text, tag):
+            # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing
+            subject = _subject_of(text, start, tokens[position].start(), word)
+            if subject is not None and text[subject.head_start].isupper():
+                tag = subject
         if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
             after = _np_after(text, tokens[position + 1 :], word)
@@ -498,12 +520,42 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
         # "Harry M. Reid (D-Nev.) said"
         opening = [i for i in range(end - 2, max(end - 9, -1), -1) if tokens[i].group() == "("]
         end = opening[0] if opening else end
+    if end > 0 and tokens[end - 1].group().lower() in _PRONOUN_SUBJECTS:
+        # "though he contended", "videos he posted": the pronoun alone
+        pronoun = tokens[end - 1]
+        return Tag(pronoun.start(), pronoun.end(), pronoun.start(), pronoun.end(), cue)
     begin, end = _subject_before(tokens, end)
     if begin >= end:
         return None
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _plausible_subject(text: str, tag: Tag) -> bool:
+    """Whether the words before a cue can be who spoke: not a time ("on
+    Friday described"), nor a lower-case fragment of the clause ("articles
+    from noted scholars")."""
+    if tag.head_start < tag.start:
+        return True  # a relative pronoun standing for the name before it
+    words = text[tag.head_start : tag.head_end].split()
+    first = words[0].lower() if words else ""
+    if first in _DATES or first in _TIME_WORDS:
+        return len(words) > 1 and words[-1][0].isupper()  # "Sunday after Mr. Trump"
+    return (
+        not words[0][0].islower()
+        or first in _LOWER_SUBJECT_STARTS
+        or any(word[0].isupper() for word in words)
+    )
+
+
+_TIME_WORDS = _words("now then later last again once week month year night morning afternoon")
+_LOWER_SUBJECT_STARTS = _words(
+    """the a an his her its their our this that these those he she they we i who which
+    some many most several few both all each one two three four five dozens hundreds
+    thousands critics supporters officials aides voters protesters sources analysts
+    experts democrats republicans former"""
+)
 
 
 def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
