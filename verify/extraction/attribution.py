@@ -755,6 +755,10 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
         tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
     opener = tokens[0].group() if tokens else ""
+    if opener in _CONJUNCTIONS and len(tokens) > 2 and tokens[1].group()[0].isupper():
+        # "But Obama, making it clear …, described": the conjunction opens no phrase
+        tokens = tokens[1:]
+        opener = tokens[0].group()
     if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and opener.endswith("ed")):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
@@ -785,6 +789,9 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
         tokens[head_end - 1].end(),
         cue,
     )
+
+
+_CONJUNCTIONS = _words("But And Yet So Still")
 
 
 def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
