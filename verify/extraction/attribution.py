@@ -717,7 +717,9 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
     return following.islower() and (following.endswith("ing") or following in _CLAUSE_LINKS_OUT)
 
 
-_CLAUSE_LINKS_OUT = _words("in on at during after before while according adding when as via with")
+_CLAUSE_LINKS_OUT = _words(
+    "in on at during after before while according adding when as via with about"
+)
 _APPOSITIVE_STOPS = frozenset(("\u2014", "\u2013"))
 _RELATIVE_STOPS = _words("which where but")
 _SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
@@ -759,7 +761,14 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
         # "But Obama, making it clear …, described": the conjunction opens no phrase
         tokens = tokens[1:]
         opener = tokens[0].group()
-    if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and opener.endswith("ed")):
+    participle = (
+        opener.endswith(("ed", "ing"))
+        and len(tokens) > 1
+        and tokens[1].group().islower()
+        and not _is_cue(tokens[1].group())
+        and not _skippable(tokens[1].group())
+    )
+    if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and participle):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
         if not commas:
@@ -777,6 +786,15 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
         # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
         closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
         end = closing[0] + 1 if closing and closing[0] + 1 < len(tokens) else end
+    if tokens[end].group() in _APPOSITIVE_STOPS:
+        # "Gingrich — mentioned by Newsmax as … — told": the name alone
+        return Tag(
+            tokens[first].start(),
+            tokens[head_end - 1].end(),
+            tokens[first].start(),
+            tokens[head_end - 1].end(),
+            cue,
+        )
     if not (tokens[end].group()[0].isalpha() or tokens[end].group() == ","):
         return None
     mention_end = _appositive_end(tokens, end)
@@ -798,7 +816,11 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     token = tokens[index].group()
     lower = token.lower().replace("\u2019", "'")
     if index == first:
-        return _can_start_subject(token, lower)
+        # after an introductory phrase: "In three interviews, the justice …"
+        after_intro = first > 0 and tokens[first - 1].group() == ","
+        return _can_start_subject(token, lower) or (
+            after_intro and (lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS)
+        )
     if lower in _PRONOUN_SUBJECTS or tokens[first].group().lower() in _PRONOUN_SUBJECTS:
         return False
     if token[0].isupper() or lower in ("of", "for"):
