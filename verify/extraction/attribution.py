@@ -568,7 +568,9 @@ def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | Non
             if antecedent is None or antecedent.head_end <= antecedent.head_start:
                 return None
             relative = tokens[position]
-            return Tag(relative.start(), relative.end(), antecedent.head_start, antecedent.head_end, cue)
+            return Tag(
+                relative.start(), relative.end(), antecedent.head_start, antecedent.head_end, cue
+            )
         if not word.islower() or word in _NOT_IN_RELATIVE:
             return None  # "…, which he said": "which" is the object
     return None

@@ -37,8 +37,9 @@ _WORD = (
     rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
+# the look-ahead lets the regex engine skip to the next capital letter
 _NAME_RUN = re.compile(
-    rf"{_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0])"
+    rf"(?={_UPPER}){_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0])"
     rf"{_WORD})*"
 )
 _MENTION_WORD = re.compile(r"[\w.\-]+")
@@ -231,18 +232,57 @@ class EntityIndex:
 def find_entities(text: str) -> EntityIndex:
     """Every person or organisation named in ``text``."""
     builder = _Builder(text)
+    add_run = builder.add_run
     for match in _NAME_RUN.finditer(text):
         word = match.group()
-        if " " not in word and word.lower() in _FUNCTION_WORDS:
-            continue  # "The", "But": capitalised only by their place
-        for start, end in _split_at_possessives(text, match.start(), match.end()):
-            builder.add_run(start, end)
+        if " " not in word:
+            if word.lower() in _FUNCTION_WORDS:
+                continue  # "The", "But": capitalised only by their place
+            add_run(match.start(), word)
+        elif "'" in word or "\u2019" in word:
+            for start, end in _split_at_possessives(text, match.start(), match.end()):
+                add_run(start, text[start:end])
+        else:
+            add_run(match.start(), word)
     return builder.build()
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What a run of capitalised words says on its own."""
+
+    roles: tuple[str, ...]
+    name_start: int
+    name: str
+    tokens: tuple[str, ...]
+    kind: EntityKind
+    # "f" for a woman's first name (several words only), "" otherwise
+    first_name_gender: str
+    # "m" / "f" from a title such as "Mr." or "Mrs.", "" otherwise
+    title_gender: str
 
 
 # the same names recur within and across articles, and what a run's words
 # say (title words, where the name starts and ends) depends on them alone
 @lru_cache(maxsize=4096)
+def _run_info(run: str) -> _Run | None:
+    parsed = _parse_run(run)
+    if parsed is None:
+        return None
+    roles, name_start, name_end = parsed
+    name = run[name_start:name_end]
+    tokens = tuple(name.split())
+    title_gender = ""
+    if any(r in ("mr", "sir", "lord", "king") for r in roles):
+        title_gender = "m"
+    if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
+        title_gender = "f"
+    female = len(tokens) > 1 and tokens[0].lower() in _FEMALE_NAMES
+    return _Run(
+        roles, name_start, name, tokens, name_kind(name), "f" if female else "", title_gender
+    )
+
+
 def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     """Title words, and the start and end of the name within ``run``."""
     words = list(_NON_SPACE.finditer(run))
@@ -297,22 +337,24 @@ class _Builder:
         self.by_form: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
 
-    def add_run(self, start: int, end: int) -> None:
-        parsed = _parse_run(self.text[start:end])
-        if parsed is None:
+    def add_run(self, start: int, run: str) -> None:
+        """Adds the run of capitalised words ``run`` found at ``start``."""
+        info = _run_info(run)
+        if info is None:
             return
-        roles, name_start, name_end = parsed
-        name = self.text[start + name_start : start + name_end]
-        cluster = self._cluster_for(name, roles)
-        self.clusters[cluster].roles.update(roles)
-        self.mentions.append(Mention(start + name_start, start + name_end, name, cluster, start))
+        cluster = self._cluster_for(info)
+        if info.roles:
+            self.clusters[cluster].roles.update(info.roles)
+        name_start = start + info.name_start
+        self.mentions.append(
+            Mention(name_start, name_start + len(info.name), info.name, cluster, start)
+        )
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)
 
-    def _cluster_for(self, name: str, roles: tuple[str, ...]) -> int:
-        tokens = name.split()
-        kind = name_kind(name)
+    def _cluster_for(self, info: _Run) -> int:
+        name, tokens, kind = info.name, info.tokens, info.kind
         surname = tokens[-1]
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
             index = self.by_surname[surname]  # "Bush": the Bush named last
@@ -323,13 +365,16 @@ class _Builder:
         cluster = self.clusters[index]
         if name not in cluster.forms:
             cluster.forms.append(name)
-        _note_gender(cluster, tokens, roles)
+        if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
+            cluster.gender = info.first_name_gender
+        if info.title_gender:
+            cluster.gender = info.title_gender
         self.by_form.setdefault(name, index)
         if kind == "person":
             self.by_surname[surname] = index
         return index
 
-    def _same_person_or_new(self, tokens: list[str], kind: EntityKind, surname: str) -> int:
+    def _same_person_or_new(self, tokens: tuple[str, ...], kind: EntityKind, surname: str) -> int:
         index = self.by_surname.get(surname, -1) if kind == "person" else -1
         if index >= 0 and len(tokens) > 1 and self._other_first_name(index, tokens[0]):
             index = -1  # "Jeb Bush" is not "George W. Bush"
@@ -343,15 +388,6 @@ class _Builder:
             len(form.split()) > 1 and form.split()[0] != first
             for form in self.clusters[index].forms
         )
-
-
-def _note_gender(cluster: _Cluster, tokens: list[str], roles: tuple[str, ...]) -> None:
-    if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
-        cluster.gender = "f" if tokens[0].lower() in _FEMALE_NAMES else ""
-    if any(r in ("mr", "sir", "lord", "king") for r in roles):
-        cluster.gender = "m"
-    if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
-        cluster.gender = "f"
 
 
 def _role_words_before(text: str, start: int) -> list[str]:
