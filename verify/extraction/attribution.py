@@ -702,11 +702,11 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
         word = tokens[position].group()
         if word in stops or word in _APPOSITIVE_STOPS or _ends_appositive(tokens, position):
             return position if position > end + 1 else end
-        if word == "," and tokens[position + 1 : position + 2]:
+        following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        if word == "," and following in _RELATIVE_STOPS:
             # "said Paloma Wu, legal director for the ACLU, which filed …": the
             # relative clause about the appositive is no part of the speaker
-            if tokens[position + 1].group() in _RELATIVE_STOPS:
-                return position
+            return position
     return len(tokens) if to_sentence_end and len(tokens) < end + 40 else end
 
 

@@ -38,10 +38,8 @@ _WORD = (
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
 # the look-ahead lets the regex engine skip to the next capital letter
-_NAME_RUN = re.compile(
-    rf"(?={_UPPER}){_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0])"
-    rf"{_WORD})*"
-)
+_PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
+_NAME_RUN = re.compile(rf"(?={_UPPER}){_WORD}(?:(?:[ \u00a0]|{_PARTICLE}){_WORD})*")
 _MENTION_WORD = re.compile(r"[\w.\-]+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
 _NON_SPACE = re.compile(r"\S+")
