@@ -49,7 +49,7 @@ CUE_VERBS = _words(
     cautioned answered explaining read reads cracked remembered assured scolded thanked
     referred refers put welcomed barked growled roared interjected ventured started beamed
     gushed sighed snapped fumed revealed disclosed riffed reacted write state argue insist
-    chanted chanting sang continues concludes recalls observes acknowledged wrote tweeting
+    chanted chanting sang continues concludes conclude recalls observes acknowledged wrote tweeting
     writing telling adding noting
     arguing insisting warning
     calling describing"""
@@ -78,6 +78,7 @@ _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
     r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
+    r"|[RDI]-[A-Z][a-z]{1,4}\.(?=[\s,)])"
     r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
 )
 
@@ -404,8 +405,10 @@ _NOUN_LIKE_CUES = _words(
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
     """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
     tokens = _tokens(text, start, end)
-    while tokens and tokens[0].group() in (",", "\u2014", "\u2013"):
-        tokens.pop(0)
+    while tokens and (
+        tokens[0].group() in (",", "\u2014", "\u2013") or not tokens[0].group().strip("'\u2019")
+    ):
+        tokens.pop(0)  # a comma or dash, or the rest of a nested quote's closing marks
     # after a quote closing its sentence a tag must follow at once ("… .” he said)
     reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
     for position, token in enumerate(tokens[:reach]):
