@@ -52,7 +52,9 @@ CUE_VERBS = _words(
     chanted chanting sang continues concludes conclude recalls observes acknowledged wrote tweeting
     writing telling adding noting
     arguing insisting warning
-    calling describing"""
+    calling describing commented comments questioned elaborated elaborates opined
+    texted emailed recounted recounts bragged groused griped marveled marvelled
+    reiterated reiterates points"""
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
@@ -390,7 +392,9 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
         return False
     if word in _NOUN_LIKE_CUES and position > 0:
-        return previous[0].isupper() or previous.lower() in _PRONOUN_SUBJECTS
+        # "Trump claims", not "Trump's claims"
+        possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        return (previous[0].isupper() and not possessive) or previous.lower() in _PRONOUN_SUBJECTS
     return True
 
 
@@ -398,7 +402,7 @@ _NAMING_CUES = _words("called dubbed labeled labelled branded")
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
     "states reports claims calls charges notes posts demands promises asks tells writes "
-    "write state argue insist"
+    "write state argue insist comments points"
 )
 
 
