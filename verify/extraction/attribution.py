@@ -456,9 +456,14 @@ _LATE_INVERTING_CUES = _words(
 def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
     """Peskov said: “…” / Zelensky condemned the attack as “…”"""
     tokens = _tokens(text, start, mark_start)
+    # "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”": a cue
+    # in an opening subordinate clause is not the quote's
+    subordinate = 0
+    if tokens and tokens[0].group().lower() in _SUBORDINATORS:
+        subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
-        if not _is_cue_at(tokens, position):
+        if position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
         if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
@@ -502,7 +507,27 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
     if tokens and tokens[-1].group() == ":":
         # "Former secretary of state Hillary Clinton: “We learned …”", but not
         # "Clinton has apologized for what happened: “…”" (that is Clinton's)
-        return _subject_of(text, start, mark_start) or _np_before(tokens[:-1], None)
+        return (
+            _signed_heading(tokens)
+            or _subject_of(text, start, mark_start)
+            or _np_before(tokens[:-1], None)
+        )
+    return None
+
+
+_SUBORDINATORS = _words("after when while although though before if because since once until")
+
+
+def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
+    """A digest line naming its source after a dash: "IOWA POLLS NOT WRONG -
+    Mark Blumenthal and Jon Cohen: “…”"."""
+    for position in range(len(tokens) - 2, max(len(tokens) - 9, 0), -1):
+        word = tokens[position].group()
+        if word in ("-", "\u2014", "\u2013"):
+            first, last = tokens[position + 1], tokens[-2]
+            return Tag(first.start(), last.end(), first.start(), last.end(), None)
+        if not (word[0].isupper() or word == "and"):
+            return None
     return None
 
 
