@@ -129,3 +129,96 @@ def test_a_quote_nobody_is_named_for_has_no_speaker() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("Closed for the season, see you in spring.", None)
     ]
+
+
+def mentions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_mention) for q in extract_quotes(text)[0]]
+
+
+def test_relative_pronoun_subject_is_the_mention_and_names_the_antecedent() -> None:
+    text = (
+        "Tom Berg, who has in the past described the plan as \u201ca fraud on voters,\u201d "
+        "spoke on Monday."
+    )
+    assert mentions(text) == [("Tom Berg", "who")]
+
+
+def test_object_relative_pronoun_is_not_the_speaker() -> None:
+    text = "The bill, which Ana Ruiz called \u201ca disgrace to the state,\u201d passed."
+    assert mentions(text) == [("Ana Ruiz", "Ana Ruiz")]
+
+
+def test_party_and_state_stay_out_of_the_name() -> None:
+    text = "\u201cIt is a bad bill,\u201d said Sen. Richard Holm (D-Conn.), who voted no."
+    speaker, mention = mentions(text)[0]
+    assert speaker == "Richard Holm"
+    assert mention is not None
+    assert mention.startswith("Sen. Richard Holm (D-Conn.)")
+
+
+def test_tag_after_party_state_abbreviation() -> None:
+    text = "\u201cWe will not move the vote,\u201d Senate leader Ann Marsh, R-Ky., said."
+    assert mentions(text)[0][0] == "Ann Marsh"
+
+
+def test_appositive_ends_before_a_clause_about_the_organisation() -> None:
+    text = (
+        "\u201cThe numbers do not add up,\u201d said Paula Wu, director of the Tax Center, "
+        "which filed a challenge against the law."
+    )
+    assert mentions(text) == [("Paula Wu", "Paula Wu, director of the Tax Center")]
+
+
+def test_tag_in_front_beats_a_tag_opening_a_new_sentence() -> None:
+    text = (
+        "Ben Stahl said, \u201cThe case was brought in bad faith.\u201d "
+        "He added that the appeal was ready."
+    )
+    assert mentions(text)[0] == ("Ben Stahl", "Ben Stahl")
+
+
+def test_participle_after_the_quote_leaves_the_speaker_to_the_main_clause() -> None:
+    text = (
+        "Mayor Joan Pike hailed the vote as \u201cfantastic,\u201d telling reporters during "
+        "a visit to the port that it was fair."
+    )
+    assert mentions(text)[0][0] == "Joan Pike"
+
+
+def test_time_words_before_the_cue_give_way_to_the_subject() -> None:
+    text = "Senator Lisa Crane (D-Vt.) on Saturday criticized the deal as \u201cnot enough.\u201d"
+    assert mentions(text)[0][0] == "Lisa Crane"
+
+
+def test_subject_after_an_introductory_phrase_may_be_a_description() -> None:
+    text = (
+        "In three separate interviews, the justice sounded off on the race, saying she "
+        "did not \u201cwant to contemplate\u201d the result."
+    )
+    assert mentions(text) == [("the justice", "the justice")]
+
+
+def test_cue_in_an_opening_subordinate_clause_is_not_the_quotes() -> None:
+    text = (
+        "After Governor Ray Dunn criticized the mayor during a debate, Hillary Moss shot "
+        "back, \u201cI chose to do my job.\u201d"
+    )
+    assert mentions(text)[0][0] == "Hillary Moss"
+
+
+def test_digest_line_signed_after_a_dash() -> None:
+    text = "Pollsters agree - Carl Bialik: \u201cThe polls just ended too early.\u201d"
+    assert mentions(text) == [("Carl Bialik", "Carl Bialik")]
+
+
+def test_nested_quote_closing_with_the_outer_one_keeps_its_tag() -> None:
+    text = "''They told me, 'Go home,''' said Mayor Tom Rios. ''I stayed.''"
+    assert [speaker for speaker, _ in mentions(text)] == ["Tom Rios", "Tom Rios"]
+
+
+def test_commented_is_a_cue_but_a_possessive_plural_noun_is_not() -> None:
+    text = (
+        "\u201cIt is over,\u201d one voter commented. Later, Mayor Ann Kohl spoke, but "
+        "Ruth Gale's comments \u201cwent too far,\u201d Tom Rios said."
+    )
+    assert [speaker for speaker, _ in mentions(text)] == ["one voter", "Tom Rios"]
