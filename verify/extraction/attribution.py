@@ -54,7 +54,8 @@ CUE_VERBS = _words(
     arguing insisting warning
     calling describing commented comments questioned elaborated elaborates opined
     texted emailed recounted recounts bragged groused griped marveled marvelled
-    reiterated reiterates points"""
+    reiterated reiterates points cautions mocks surmised surmises remarks laments quips muses
+    scoffs retorts counters answers emphasizes stresses pledges"""
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
@@ -402,7 +403,7 @@ _NAMING_CUES = _words("called dubbed labeled labelled branded")
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
     "states reports claims calls charges notes posts demands promises asks tells writes "
-    "write state argue insist comments points"
+    "write state argue insist comments points remarks counters answers pledges"
 )
 
 
@@ -603,13 +604,13 @@ def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | Non
             return Tag(
                 relative.start(), relative.end(), antecedent.head_start, antecedent.head_end, cue
             )
-        if not word.islower() or word in _NOT_IN_RELATIVE:
-            return None  # "…, which he said": "which" is the object
+        if not (_skippable(word) or word in _IN_RELATIVE):
+            return None  # "…, which he said", "which some have argued": "which" is the object
     return None
 
 
 _RELATIVE_SUBJECTS = _words("who which")
-_NOT_IN_RELATIVE = _words("he she they it we i you him her them us me that and but or to")
+_IN_RELATIVE = _words("in the past at first a time for years since")
 
 
 def _skippable(token: str) -> bool:
@@ -804,10 +805,16 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     )
     if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and participle):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
-        commas = [i for i, t in enumerate(tokens[:15]) if t.group() == ","]
-        if not commas:
+        commas = [i for i, t in enumerate(tokens[:30]) if t.group() == ","]
+        if not commas or commas[0] >= 15:
             return None
         first = commas[0] + 1
+        for comma in commas[1:3]:
+            # "On Thursday, after remaining neutral …, Warren endorsed": a second
+            # introductory phrase
+            if first >= len(tokens) or tokens[first].group().lower() not in _INTRO_WORDS:
+                break
+            first = comma + 1
     end = first
     while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
         end += 1
@@ -931,6 +938,12 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
     for number in range(len(spans) - 2, -1, -1):
         if tags[number] is None and spans[number + 1].continued:
             tags[number] = tags[number + 1]
+        elif _same_sentence(text, spans[number], spans[number + 1]):
+            # "The program was a “good thing” that yielded “good information,” he
+            # remarked": the tag of the next quote in the sentence beats its subject
+            tag, following = tags[number], tags[number + 1]
+            if (tag is None or tag.cue is None) and following is not None and following.cue:
+                tags[number] = following
     for number, span in enumerate(spans):
         if tags[number] is not None:
             continue
@@ -945,6 +958,15 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tags[number] = _previous_speaker(text, spans, tags, number)
         else:
             tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
+
+
+def _same_sentence(text: str, span: QuoteSpan, following: QuoteSpan) -> bool:
+    """Whether ``following`` continues the sentence of ``span``."""
+    if following.paragraph != span.paragraph or following.continued:
+        return False
+    if text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?"):
+        return False
+    return _SENTENCE_END.search(text, span.mark_end, following.mark_start) is None
 
 
 def _previous_speaker(
