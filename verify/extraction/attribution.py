@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
@@ -785,8 +786,14 @@ def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag
     """The named subject at the start of a sentence ("Valastro praised … “…”"),
     after any introductory phrase ("On Sunday, Sanders issued …")."""
     # the subject sits in the first words of its sentence: a bounded window
-    # keeps look-backs over several sentences cheap
-    tokens = _tokens(text, start, min(stop, start + 300))
+    # keeps look-backs over several sentences cheap, and the same sentences
+    # are asked about again for every pronoun after them
+    return _subject_in(text, start, min(stop, start + 300), cue)
+
+
+@lru_cache(maxsize=1024)
+def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None:
+    tokens = _tokens(text, start, stop)
     first = 0
     dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
