@@ -554,10 +554,12 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
         # "Harry M. Reid (D-Nev.) said"
         opening = [i for i in range(end - 2, max(end - 9, -1), -1) if tokens[i].group() == "("]
         end = opening[0] if opening else end
-    if end > 0 and tokens[end - 1].group().lower() in _PRONOUN_SUBJECTS:
-        # "though he contended", "videos he posted": the pronoun alone
-        pronoun = tokens[end - 1]
-        return Tag(pronoun.start(), pronoun.end(), pronoun.start(), pronoun.end(), cue)
+    last = tokens[end - 1].group().lower().replace("\u2019", "'") if end > 0 else ""
+    if last.split("'")[0] in _PRONOUN_SUBJECTS:
+        # "though he contended", "videos he posted", "he'd asked": the pronoun alone
+        start = tokens[end - 1].start()
+        stop = start + len(last.split("'")[0])
+        return Tag(start, stop, start, stop, cue)
     begin, end = _subject_before(tokens, end)
     if begin >= end:
         return None
@@ -880,7 +882,7 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
     opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
-        (opener in _DETERMINERS or opener.endswith("'s"))
+        (opener in _DETERMINERS or opener.endswith(("'s", "s'")))
         and lower not in _NP_STOP
         and index - first < 4
         and lower not in CUE_VERBS
