@@ -222,3 +222,13 @@ def test_commented_is_a_cue_but_a_possessive_plural_noun_is_not() -> None:
         "Ruth Gale's comments \u201cwent too far,\u201d Tom Rios said."
     )
     assert [speaker for speaker, _ in mentions(text)] == ["one voter", "Tom Rios"]
+
+
+def test_described_source_after_the_quote() -> None:
+    text = "\u201cLeave starts after one year,\u201d the document states."
+    assert mentions(text) == [("the document", "the document")]
+
+
+def test_inverted_tag_with_two_titles_joined_by_and() -> None:
+    text = "\u201cThat is his role,\u201d said former Gov. and Party Chairman Ed Lang."
+    assert mentions(text)[0][0] == "Ed Lang"

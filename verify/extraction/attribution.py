@@ -421,7 +421,7 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         word = token.group()
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
-        if not _is_cue_at(tokens, position):
+        if not (_is_cue_at(tokens, position) or _described_source_cue(tokens, position)):
             continue
         if position == 0:
             if word.endswith("ing"):
@@ -438,6 +438,19 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 return after
         return before
     return None
+
+
+def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
+    """“…,” the document states. / “…,” the editorial board writes: right after
+    a quote, a verb like "states" after a described source is a cue."""
+    word = tokens[position].group()
+    return (
+        word in _NOUN_LIKE_CUES
+        and 2 <= position <= 3
+        and tokens[0].group().lower() in ("the", "a", "an", "one")
+        and all(t.group().islower() for t in tokens[1:position])
+        and (position + 1 >= len(tokens) or not tokens[position + 1].group()[0].isalnum())
+    )
 
 
 def _names_subject(text: str, tag: Tag | None) -> bool:
@@ -697,6 +710,13 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
         named = named or tokens[end].group()[0].isupper()
         end += 1
+        if (
+            named
+            and end + 1 < len(tokens)
+            and tokens[end].group() == "and"
+            and tokens[end + 1].group()[0].isupper()
+        ):
+            end += 1  # "said former Gov. and Party Chairman Ed Rendell"
         if tokens[0].group().lower() in _PRONOUN_SUBJECTS:
             break  # "said he", never "said he voted"
     first = tokens[0].group() if tokens else ""

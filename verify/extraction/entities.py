@@ -289,6 +289,16 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     while first < len(words) and _is_prefix_word(words, first):
         roles.append(words[first].group().lower().rstrip("."))
         first += 1
+    # "Secretary of State John Kerry", "Party Chairman Ed Rendell": the name
+    # follows the last role word of the run
+    for inner in range(len(words) - 2, first, -1):
+        role = words[inner].group().lower().rstrip(".")
+        after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
+        if role in _INNER_ROLES or after_of:
+            if words[inner + 1].group() not in _NAME_SUFFIXES:
+                roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
+                first = inner + 1
+            break
     if first == len(words):
         return None
     name_start = words[first].start()
@@ -296,6 +306,14 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     if name_end <= name_start or run[name_start:name_end].lower() in _FUNCTION_WORDS:
         return None
     return tuple(roles), name_start, name_end
+
+
+_INNER_ROLES = _words(
+    """chairman chairwoman chair leader director secretary spokesman spokeswoman
+    spokesperson president minister governor senator adviser advisor strategist manager
+    ambassador commissioner"""
+)
+_NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 def _without_possessive(run: str, start: int) -> int:
