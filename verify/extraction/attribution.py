@@ -507,7 +507,8 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
             after = _np_after(text, tokens[position + 1 :], word)
-            # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”")
+            # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”"),
+            # or an inverted tag reaching the quote: "In other words, explained X: “…”"
             if after is not None and text[after.head_start].isupper() and text[after.end] == ",":
                 tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
@@ -589,6 +590,8 @@ def _plausible_subject(text: str, tag: Tag) -> bool:
         return True  # a relative pronoun standing for the name before it
     words = text[tag.head_start : tag.head_end].split()
     first = words[0].lower() if words else ""
+    if words[-1].lower() == "ago":
+        return False  # "less than two weeks ago said"
     if first in _DATES or first in _TIME_WORDS:
         return len(words) > 1 and words[-1][0].isupper()  # "Sunday after Mr. Trump"
     return (
