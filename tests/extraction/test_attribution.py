@@ -232,3 +232,16 @@ def test_described_source_after_the_quote() -> None:
 def test_inverted_tag_with_two_titles_joined_by_and() -> None:
     text = "\u201cThat is his role,\u201d said former Gov. and Party Chairman Ed Lang."
     assert mentions(text)[0][0] == "Ed Lang"
+
+
+def test_pronoun_subject_of_the_quotes_clause() -> None:
+    text = (
+        "Mayor Tom Rios toured the plant on Monday, and he later closed with "
+        "\u201ca politics of hope.\u201d"
+    )
+    assert mentions(text) == [("Tom Rios", "he")]
+
+
+def test_as_he_puts_it() -> None:
+    text = "Ann Kohl spoke. As she puts it, \u201cthe best thing we have is time.\u201d"
+    assert mentions(text)[0][1] == "she"

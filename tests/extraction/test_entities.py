@@ -87,3 +87,30 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     later = index.resolve(*span_of(text, "Bush", 2))
     assert later is not None
     assert later.name == "Jeb Bush"
+
+
+def test_the_name_follows_the_last_role_word_of_a_run() -> None:
+    text = "Secretary of State John Kerry met Party Chairman Ed Lang and Arizona State University."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["John Kerry", "Ed Lang", "Arizona State University"]
+
+
+def test_contractions_and_headlines_are_not_names() -> None:
+    text = "I'm sure, said Tom Reed. MAKE AMERICA GREAT AGAIN was on the cap."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Tom Reed"]
+
+
+def test_places_are_not_people() -> None:
+    assert name_kind("New Hampshire") == "organization"
+    assert name_kind("Boston") == "organization"
+    assert name_kind("Ann Boston") == "person"
+
+
+def test_a_word_seen_only_at_sentence_starts_is_not_he() -> None:
+    text = "Senator Paul Dunn spoke first. Typically, he waits. Voters cheered. He left."
+    index = find_entities(text)
+    assert index.resolve(*span_of(text, "He")) == index.resolve(*span_of(text, "he"))
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Paul Dunn"

@@ -56,7 +56,7 @@ CUE_VERBS = _words(
     calling describing commented comments questioned elaborated elaborates opined
     texted emailed recounted recounts bragged groused griped marveled marvelled
     reiterated reiterates points cautions mocks surmised surmises remarks laments quips muses
-    scoffs retorts counters answers emphasizes stresses pledges"""
+    scoffs retorts counters answers emphasizes stresses pledges puts"""
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
@@ -326,9 +326,26 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         after
         or _tag_before(text, sentence_start, span.mark_start)
         or _according_to(text, sentence_start, after_end)
+        or _clause_pronoun(text, sentence_start, span.mark_start)
         or _subject_of(text, sentence_start, span.mark_start)
         or _signature_after(text, span)
     )
+
+
+def _clause_pronoun(text: str, start: int, mark_start: int) -> Tag | None:
+    """The pronoun subject of the clause holding the quote: "Mr. Obama decried …,
+    and he foreshadowed … by urging “…”"."""
+    tokens = _tokens(text, start, mark_start)
+    for position in range(len(tokens) - 1, 0, -1):
+        word = tokens[position].group()
+        if word in _CLAUSE_PRONOUNS and tokens[position - 1].group().lower() in _CLAUSE_OPENERS:
+            pronoun = tokens[position]
+            return Tag(pronoun.start(), pronoun.end(), pronoun.start(), pronoun.end(), None)
+    return None
+
+
+_CLAUSE_PRONOUNS = _words("he she")
+_CLAUSE_OPENERS = _words(", and but as because while when so yet")
 
 
 def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
@@ -387,7 +404,7 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     if previous.lower() in _BE:
         return False
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
-    if word == "put":
+    if word in ("put", "puts"):
         return following == "it"  # "as Amar put it, “…”"
     # "a program called BleachBit" names a thing; "he called it “…”" reports speech
     naming = word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS

@@ -40,6 +40,30 @@ _WORD = (
 # the look-ahead lets the regex engine skip to the next capital letter
 _PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
 _NAME_RUN = re.compile(rf"(?={_UPPER}){_WORD}(?:(?:[ \u00a0]|{_PARTICLE}){_WORD})*")
+_NUMBER_WORDS = _words(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"""
+)
+
+
+def _word_like(form: str) -> bool:
+    """One word shaped like an ordinary word ("Typically", "Voters",
+    "Twelve"), unlike most surnames ("Acosta")."""
+    lower = form.lower()
+    if " " in form:
+        return False
+    if lower.split("-")[0] in _NUMBER_WORDS:
+        return True
+    plural = lower.endswith("s") and not lower.endswith(("ss", "'s", "\u2019s"))
+    return plural or lower.endswith(("ly", "ing", "ed"))
+
+
+_CONTRACTIONS = frozenset(
+    base + suffix
+    for base in ("i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "let")
+    for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _MENTION_WORD = re.compile(r"[\w.\-]+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
 _NON_SPACE = re.compile(r"\S+")
@@ -87,6 +111,91 @@ COUNTRIES = _words(
     england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
     belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
     europe nato palestine egypt lebanon jordan qatar korea taiwan"""
+)
+
+# US states and places often named in news, so that "he" is not taken for one
+PLACES = frozenset(
+    line.strip()
+    for line in """alabama
+    alaska
+    arizona
+    arkansas
+    california
+    colorado
+    connecticut
+    delaware
+    florida
+    georgia
+    hawaii
+    idaho
+    illinois
+    indiana
+    iowa
+    kansas
+    kentucky
+    louisiana
+    maine
+    maryland
+    massachusetts
+    michigan
+    minnesota
+    mississippi
+    missouri
+    montana
+    nebraska
+    nevada
+    new hampshire
+    new jersey
+    new mexico
+    new york
+    north carolina
+    north dakota
+    ohio
+    oklahoma
+    oregon
+    pennsylvania
+    rhode island
+    south carolina
+    south dakota
+    tennessee
+    texas
+    utah
+    vermont
+    virginia
+    west virginia
+    wisconsin
+    wyoming
+    united states
+    america
+    middle east
+    europe
+    asia
+    africa
+    latin america
+    boston
+    chicago
+    los angeles
+    san francisco
+    san jose
+    philadelphia
+    cleveland
+    miami
+    detroit
+    atlanta
+    houston
+    dallas
+    denver
+    seattle
+    new orleans
+    las vegas
+    baltimore
+    brooklyn
+    manhattan
+    mexico
+    canada
+    cuba
+    wall street
+    capitol hill""".splitlines()
 )
 
 PRONOUNS = _words("he she they it we i him her them his their its who which this")
@@ -147,6 +256,7 @@ class EntityIndex:
         self._clusters = clusters
         self._entities = tuple(c.entity() for c in clusters)
         self._role_cache: dict[int, set[str]] = {}
+        self._initial_only: dict[int, bool] = {}
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -181,6 +291,8 @@ class EntityIndex:
             cluster = self._clusters[mention.cluster]
             if want_person != (cluster.kind == "person"):
                 continue
+            if want_person and self._sentence_initial_only(mention.cluster):
+                continue
             gendered = pronoun in _MALE or pronoun in _FEMALE
             if gendered and cluster.gender and (pronoun in _MALE) != (cluster.gender == "m"):
                 continue
@@ -196,9 +308,24 @@ class EntityIndex:
         """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
         for number, candidate in enumerate(self._entities):
             if candidate is entity:
+                if self._sentence_initial_only(number):
+                    return False
                 gender = self._clusters[number].gender
                 return not gender or (gender == "m") == (pronoun.lower() in _MALE)
         return True
+
+    def _sentence_initial_only(self, cluster: int) -> bool:
+        """A one-word "name" seen only at the start of sentences ("Typically,",
+        "Thirteen", "Millennials") is a capitalised word, not someone."""
+        if cluster not in self._initial_only:
+            forms = self._clusters[cluster].forms
+            self._initial_only[cluster] = all(_word_like(form) for form in forms) and all(
+                _SENTENCE_START.search(self.text[max(0, m.start - 3) : m.start]) is not None
+                or m.start == 0
+                for m in self.mentions
+                if m.cluster == cluster
+            )
+        return self._initial_only[cluster]
 
     def _described(self, before: int, words: list[str]) -> Entity | None:
         if not words:
@@ -234,8 +361,9 @@ def find_entities(text: str) -> EntityIndex:
     for match in _NAME_RUN.finditer(text):
         word = match.group()
         if " " not in word:
-            if word.lower() in _FUNCTION_WORDS:
-                continue  # "The", "But": capitalised only by their place
+            lower = word.lower()
+            if lower in _FUNCTION_WORDS or lower.replace("\u2019", "'") in _CONTRACTIONS:
+                continue  # "The", "But", "I'm": capitalised only by their place
             add_run(match.start(), word)
         elif "'" in word or "\u2019" in word:
             for start, end in _split_at_possessives(text, match.start(), match.end()):
@@ -299,8 +427,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
             break
-    if first == len(words):
-        return None
+    if first == len(words) or (len(words) - first > 2 and run.isupper()):
+        return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
     name_start = words[first].start()
     name_end = _without_possessive(run, name_start)
     if name_end <= name_start or run[name_start:name_end].lower() in _FUNCTION_WORDS:
@@ -340,6 +468,8 @@ def name_kind(name: str) -> EntityKind:
     words = name.lower().replace("\u2019", "'").split()
     if any(w in ORG_WORDS for w in words) or (len(words) == 1 and words[0] in COUNTRIES):
         return "organization"
+    if " ".join(words) in PLACES:
+        return "organization"  # a place speaks only as its government or people
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return "organization"
     return "person"
