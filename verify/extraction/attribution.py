@@ -585,11 +585,11 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
         # "Harry M. Reid (D-Nev.) said"
         opening = [i for i in range(end - 2, max(end - 9, -1), -1) if tokens[i].group() == "("]
         end = opening[0] if opening else end
-    last = tokens[end - 1].group().lower().replace("\u2019", "'") if end > 0 else ""
-    if last.split("'")[0] in _PRONOUN_SUBJECTS:
+    word = tokens[end - 1].group().lower().replace("\u2019", "'") if end > 0 else ""
+    if word.split("'")[0] in _PRONOUN_SUBJECTS:
         # "though he contended", "videos he posted", "he'd asked": the pronoun alone
         start = tokens[end - 1].start()
-        stop = start + len(last.split("'")[0])
+        stop = start + len(word.split("'")[0])
         return Tag(start, stop, start, stop, cue)
     begin, end = _subject_before(tokens, end)
     if begin >= end:
