@@ -254,20 +254,21 @@ class EntityIndex:
         self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
         self._starts = [m.start for m in self.mentions]
         self._clusters = clusters
-        self._entities = tuple(c.entity() for c in clusters)
+        # an entity's record is built when first asked for: most are never asked
+        self._entity_of: list[Entity | None] = [None] * len(clusters)
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
 
     @property
     def entities(self) -> tuple[Entity, ...]:
-        return self._entities
+        return tuple(self._entity(number) for number in range(len(self._clusters)))
 
     def named_at(self, start: int, end: int) -> Entity | None:
         """The entity named inside text[start:end], the last name if several."""
         index = bisect_left(self._starts, end) - 1
         while index >= 0 and self.mentions[index].end > start:
             if self.mentions[index].start >= start:
-                return self._entities[self.mentions[index].cluster]
+                return self._entity(self.mentions[index].cluster)
             index -= 1
         return None
 
@@ -299,20 +300,26 @@ class EntityIndex:
             # women are known by title or first name, so "she" waits for one;
             # anyone not known to be a woman may be "he"
             if pronoun in _FEMALE and cluster.gender != "f":
-                fallback = fallback or self._entities[mention.cluster]
+                fallback = fallback or self._entity(mention.cluster)
                 continue
-            return self._entities[mention.cluster]
+            return self._entity(mention.cluster)
         return fallback
 
     def may_be(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
-        for number, candidate in enumerate(self._entities):
+        for number, candidate in enumerate(self._entity_of):
             if candidate is entity:
                 if self._sentence_initial_only(number):
                     return False
                 gender = self._clusters[number].gender
                 return not gender or (gender == "m") == (pronoun.lower() in _MALE)
         return True
+
+    def _entity(self, cluster: int) -> Entity:
+        entity = self._entity_of[cluster]
+        if entity is None:
+            entity = self._entity_of[cluster] = self._clusters[cluster].entity()
+        return entity
 
     def _sentence_initial_only(self, cluster: int) -> bool:
         """A one-word "name" seen only at the start of sentences ("Typically,",
@@ -335,7 +342,7 @@ class EntityIndex:
         for mention in self._mentions_before(before):
             roles = self._roles(mention.cluster)
             if heads & roles and all(_role_has(roles, m) for m in modifiers):
-                return self._entities[mention.cluster]
+                return self._entity(mention.cluster)
         return None
 
     def _roles(self, cluster: int) -> set[str]:
