@@ -52,6 +52,11 @@ _CUE_WORDS = _words(
     "decried decries mentioned mentions blasted blasts slammed slams "
     "mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
     "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
+    "noting adding warning acknowledging explaining insisting alleging predicting declaring "
+    "recalling describing telling calling accusing criticizing criticising remarked cautioned "
+    "declare agreed agree agrees suspects suspect calculates calculated doubt doubts worried "
+    "worries learned convinced indicating highlight highlights recognize recognized "
+    "acknowledging wondered questioned note mention "
     "Says"
 )
 # cues of two words: "called for", "pointed out", "made clear"
@@ -60,6 +65,7 @@ _CUE_PHRASES = {
     "called": ("for", "on"),
     "pointed": ("to", "out"),
     "points": ("to", "out"),
+    "point": ("to", "out"),
     "made": ("clear",),
 }
 # hyphenated words are one token, so "much-praised" holds no cue
@@ -77,11 +83,16 @@ _NOT_BEFORE_CUE = _words(
     "been being by to it's it\u2019s that's that\u2019s there's there\u2019s"
 )
 # cues that are also common nouns or non-reporting verbs: only with "that" after them
-_NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
+_NEEDS_THAT = _words(
+    "claims found finds find showed shows show notes reported know knows doubt doubts worried "
+    "worries learned convinced note mention agree agreed highlight highlights recognize "
+    "recognized"
+)
 # ... unless the claimant is a document, which shows or finds by reporting
 _DOCUMENTS = _words(
-    "analysis study report survey poll polls data research review investigation audit "
-    "records documents figures statistics estimates census filing filings"
+    "analysis analyses study studies report reports survey surveys poll polls data research "
+    "review reviews investigation investigations audit audits records documents figures "
+    "statistics estimates census filing filings"
 )
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
 _BETWEEN = _words(
@@ -90,19 +101,41 @@ _BETWEEN = _words(
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
     "actually indeed now"
 )
+# "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
-    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|added|adds|wrote|writes|told|claimed)\s+"
-    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,50})(?:,[^.;!?]{0,80})?[.!?]?\s*$"
+    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
+    r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
+    r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
+    r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
+)
+# "As reported by Western Journalism, ..."
+_AS_REPORTED_BY = re.compile(
+    r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
+)
+# "Rubio's claim that ...", "Sanders's point was that ...": a nominal cue
+_NOMINAL_CUE = re.compile(
+    r"(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s?|\u2019s?)\s+(?:\w+\s+)?"
+    r"(?P<cue>claim|assertion|argument|contention|insistence|view|belief|fear|point|warning|"
+    r"suggestion|message|promise|prediction|position|allegation|accusation)\s+(?:is\s+|was\s+)?"
+    r"that\s"
 )
 _IN_DOCUMENT = re.compile(
     r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
     r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
+# "agreed Saturday that", "found repeatedly that"
+_THAT_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday|repeatedly|again|also|instead))?\s+that\b"
+)
+_CLAUSE_END = re.compile(
+    r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Z]?[a-z]+)?\s*(?:[.;!?]|,\s|\s[\u2014\u2013-]|$)"
+)
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*(?:[,;:.!?]|$)"
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)\s*(?:[,;:.!?]|$)"
 )
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
@@ -142,6 +175,8 @@ _TRAILING_TIME = re.compile(
     r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
 )
 _PERSONAL = _words("he she they we i")
+_CONJUNCTIONS = _words("but and yet so")
+_CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
@@ -253,12 +288,28 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
     report = _according_to(text, start, end) or _in_document(text, start, end)
     if report is None:
-        report = _headline(text, start, end)
+        report = _headline(text, start, end) or _as_reported_by(text, start, end)
     if report is None:
         report = _trailing_tag(text, start, end)
     if report is None:
         report = _subject_cue(text, start, end, quotes)
+    if report is None:
+        report = _nominal_cue(text, start, end)
     return report
+
+
+def _as_reported_by(text: str, start: int, end: int) -> Report | None:
+    match = _AS_REPORTED_BY.search(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
+
+
+def _nominal_cue(text: str, start: int, end: int) -> Report | None:
+    match = _NOMINAL_CUE.search(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
 
 
 def _according_to(text: str, start: int, end: int) -> Report | None:
@@ -289,7 +340,7 @@ def _headline(text: str, start: int, end: int) -> Report | None:
 
 def _trailing_tag(text: str, start: int, end: int) -> Report | None:
     # "..., said Dmitry Peskov, the Kremlin spokesman."
-    match = _TRAILING_TAG.search(text, max(start, end - 160), end)
+    match = _TRAILING_TAG.search(text, max(start, end - 260), end)
     if match is None:
         return None
     return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
@@ -305,7 +356,10 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             break
         if any(q.start <= cue_start < q.end for q in local):
             continue
-        if _is_noun_or_passive(text, start, cue_start) or text.startswith(" by ", cue_end):
+        participle = cue.endswith("ing")
+        if _is_noun_or_passive(text, start, cue_start, participle) or text.startswith(
+            " by ", cue_end
+        ):
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
@@ -327,21 +381,29 @@ def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), after.end(), f"{word} {after.group(1)}"
 
 
-def _is_noun_or_passive(text: str, start: int, cue_start: int) -> bool:
+def _is_noun_or_passive(text: str, start: int, cue_start: int, participle: bool) -> bool:
     # "recanted the claim", "his claims", "was reported by": not a claimant's cue
     previous = text[max(start, cue_start - 40) : cue_start].lower().split()
     # look past adverbs: "is also expected", "was widely reported"
     while len(previous) > 1 and (previous[-1] in _ADVERBS or previous[-1].endswith("ly")):
         previous.pop()
-    if not previous:
+    if not previous or _continuing(previous):
         return False
     word = previous[-1]
+    if word == "by" and participle:
+        # "... by saying he is ready": the sentence's subject says it
+        return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
     return word in _NOT_BEFORE_CUE or possessive
 
 
+def _continuing(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1] == "to" and words[-2].lower() in _CONTINUING
+
+
 def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
-    if text.startswith(" that", cue_end):
+    # "... shows that", or closing a clause: "..., the AP reported."
+    if _THAT_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
         return True
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     return not _DOCUMENTS.isdisjoint(words)
@@ -350,9 +412,20 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     start = max(start, cue_start - _WINDOW)
     words = text[start:cue_start].split()
-    while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
-        words.pop()
+    while words:
+        if words[-1].lower() in _BETWEEN or words[-1].endswith("ly"):
+            words.pop()
+        elif _continuing(words):
+            # "Republicans continue to warn", "he went on to say"
+            del words[-2:]
+        else:
+            break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
+    if participle and words and words[-1].lower() in ("by", "after", "before", "while", "when"):
+        words.pop()
+        if words and words[-1][-1] != ",":
+            # "Trump picked up from his daughter by saying ...": the sentence's subject
+            return _sentence_subject(text, start, cue_start)
     if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...": the sentence's subject
@@ -384,6 +457,8 @@ def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | No
     first = segments[0].split()
     if len(segments) > 1 and first and _is_opening(first):
         first = segments[1].split()
+    while first and first[0].lower() in _CONJUNCTIONS:
+        first = first[1:]
     words: list[str] = []
     for word in first:
         bare = word.strip(_QUOTE_MARKS)
