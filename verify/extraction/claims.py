@@ -56,7 +56,8 @@ _CUE_WORDS = _words(
     "recalling describing telling calling accusing criticizing criticising remarked cautioned "
     "declare agreed agree agrees suspects suspect calculates calculated doubt doubts worried "
     "worries learned convinced indicating highlight highlights recognize recognized "
-    "acknowledging wondered questioned note mention "
+    "wondered note mention estimate estimated promise posit positing concerned confident "
+    "certain aware "
     "Says"
 )
 # cues of two words: "called for", "pointed out", "made clear"
@@ -86,7 +87,7 @@ _NOT_BEFORE_CUE = _words(
 _NEEDS_THAT = _words(
     "claims found finds find showed shows show notes reported know knows doubt doubts worried "
     "worries learned convinced note mention agree agreed highlight highlights recognize "
-    "recognized"
+    "recognized concerned confident certain aware"
 )
 # ... unless the claimant is a document, which shows or finds by reporting
 _DOCUMENTS = _words(
@@ -132,6 +133,11 @@ _THAT_AFTER = re.compile(
 _CLAUSE_END = re.compile(
     r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Z]?[a-z]+)?\s*(?:[.;!?]|,\s|\s[\u2014\u2013-]|$)"
 )
+# "... among black voters in a CNN national poll.": a poll inside the sentence
+_IN_POLL = re.compile(
+    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'-]*)(?:\s+[\w.\u2019'-]+){0,5}?\s+"
+    r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
+)
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
 _ACCORDING_TO = re.compile(
@@ -176,6 +182,11 @@ _TRAILING_TIME = re.compile(
 )
 _PERSONAL = _words("he she they we i")
 _CONJUNCTIONS = _words("but and yet so")
+_BE = _words("is are was were am")
+# "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
+_BY_AGENT = re.compile(r" by (?![a-z]+ing\b)")
+# "those surveyed said", "these supporters acknowledge"
+_DEMONSTRATIVES = _words("these those")
 _CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
@@ -294,8 +305,15 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     if report is None:
         report = _subject_cue(text, start, end, quotes)
     if report is None:
-        report = _nominal_cue(text, start, end)
+        report = _nominal_cue(text, start, end) or _in_poll(text, start, end)
     return report
+
+
+def _in_poll(text: str, start: int, end: int) -> Report | None:
+    match = _IN_POLL.search(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), "in")
 
 
 def _as_reported_by(text: str, start: int, end: int) -> Report | None:
@@ -357,7 +375,7 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         if any(q.start <= cue_start < q.end for q in local):
             continue
         participle = cue.endswith("ing")
-        if _is_noun_or_passive(text, start, cue_start, participle) or text.startswith(
+        if _is_noun_or_passive(text, start, cue_start, cue_end, participle) or text.startswith(
             " by ", cue_end
         ):
             continue
@@ -381,20 +399,30 @@ def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), after.end(), f"{word} {after.group(1)}"
 
 
-def _is_noun_or_passive(text: str, start: int, cue_start: int, participle: bool) -> bool:
+def _is_noun_or_passive(
+    text: str, start: int, cue_start: int, cue_end: int, participle: bool
+) -> bool:
     # "recanted the claim", "his claims", "was reported by": not a claimant's cue
-    previous = text[max(start, cue_start - 40) : cue_start].lower().split()
+    previous = text[max(start, cue_start - 40) : cue_start].split()
     # look past adverbs: "is also expected", "was widely reported"
-    while len(previous) > 1 and (previous[-1] in _ADVERBS or previous[-1].endswith("ly")):
+    while len(previous) > 1 and (previous[-1] in _ADVERBS or _is_adverb(previous[-1])):
         previous.pop()
     if not previous or _continuing(previous):
         return False
-    word = previous[-1]
+    word = previous[-1].lower()
     if word == "by" and participle:
         # "... by saying he is ready": the sentence's subject says it
         return False
+    if word in _BE and (participle or text.startswith(" that ", cue_end)):
+        # "Trump is telling attendees", "the government is worried that ..."
+        return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
     return word in _NOT_BEFORE_CUE or possessive
+
+
+def _is_adverb(word: str) -> bool:
+    # "repeatedly", not "Jolly" or "Kelly"
+    return word.endswith("ly") and word.islower()
 
 
 def _continuing(words: list[str]) -> bool:
@@ -413,7 +441,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     start = max(start, cue_start - _WINDOW)
     words = text[start:cue_start].split()
     while words:
-        if words[-1].lower() in _BETWEEN or words[-1].endswith("ly"):
+        if words[-1].lower() in _BETWEEN or _is_adverb(words[-1]):
             words.pop()
         elif _continuing(words):
             # "Republicans continue to warn", "he went on to say"
@@ -509,7 +537,10 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     words = _WORD.findall(text[trimmed[0] : trimmed[1]])
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
-    if words[0].lower() in _NOT_SUBJECT_EDGE or words[-1].lower() in _NOT_SUBJECT_EDGE:
+    first = words[0].lower()
+    if (first in _NOT_SUBJECT_EDGE and (first not in _DEMONSTRATIVES or len(words) == 1)) or words[
+        -1
+    ].lower() in _NOT_SUBJECT_EDGE:
         return None
     if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) or any(
         w.lower().endswith(_CONTRACTIONS) for w in words
