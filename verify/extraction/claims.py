@@ -100,7 +100,9 @@ _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
-    "actually indeed now"
+    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
+    "has\u2019t hasn\u2019t haven\u2019t didn\u2019t doesn\u2019t isn\u2019t aren\u2019t wasn\u2019t "
+    "don\u2019t won\u2019t can\u2019t couldn\u2019t wouldn\u2019t"
 )
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
@@ -126,9 +128,16 @@ _IN_DOCUMENT = re.compile(
     r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
-# "agreed Saturday that", "found repeatedly that"
-_THAT_AFTER = re.compile(
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday|repeatedly|again|also|instead))?\s+that\b"
+# what follows a cue that is also a noun or a non-reporting verb when it
+# reports: "that ...", or a clause ("agreed Saturday that", "reported it sold",
+# "knows Sanders will run", "recognized long ago that")
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
+    r"again|also|instead))?"
+    r"(?:\s+that\b|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
+    r"|(?:the|a|an|his|her|their|its|most|many|some)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
+    r"(?:had|has|have|is|was|were|are|will|would|could|can|may|might|did|does|must|should|"
+    r"[a-z]+ed)\b)"
 )
 _CLAUSE_END = re.compile(
     r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Z]?[a-z]+)?\s*(?:[.;!?]|,\s|\s[\u2014\u2013-]|$)"
@@ -431,7 +440,7 @@ def _continuing(words: list[str]) -> bool:
 
 def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
     # "... shows that", or closing a clause: "..., the AP reported."
-    if _THAT_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
+    if _CLAUSE_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
         return True
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     return not _DOCUMENTS.isdisjoint(words)
@@ -546,7 +555,7 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
         w.lower().endswith(_CONTRACTIONS) for w in words
     ):
         return None
-    if _looks_like_verb(words[0]):
+    if _looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
 
@@ -562,6 +571,16 @@ def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
             return start, previous.end()
         previous = match
     return start, end
+
+
+def _modifies_plural(words: list[str]) -> bool:
+    # "hacking specialists say", "fundraising documents show": a modifier, not a verb
+    return (
+        len(words) == 2
+        and words[0].endswith("ing")
+        and words[1].islower()
+        and (words[1].endswith("s"))
+    )
 
 
 def _looks_like_verb(word: str) -> bool:
