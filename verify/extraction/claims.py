@@ -87,7 +87,7 @@ _NOT_BEFORE_CUE = _words(
 _NEEDS_THAT = _words(
     "claims found finds find showed shows show notes reported know knows doubt doubts worried "
     "worries learned convinced note mention agree agreed highlight highlights recognize "
-    "recognized concerned confident certain aware"
+    "recognized concerned confident certain aware pledged"
 )
 # ... unless the claimant is a document, which shows or finds by reporting
 _DOCUMENTS = _words(
@@ -100,10 +100,10 @@ _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
-    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
-    "has\u2019t hasn\u2019t haven\u2019t didn\u2019t doesn\u2019t isn\u2019t aren\u2019t wasn\u2019t "
-    "don\u2019t won\u2019t can\u2019t couldn\u2019t wouldn\u2019t"
+    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't"
 )
+# with typographic apostrophes too
+_BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
@@ -128,6 +128,12 @@ _IN_DOCUMENT = re.compile(
     r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
+# finite verbs that open a reported clause ("it lost", "she would")
+_FINITE = _words(
+    "had has have is was were are will would could can may might did does must should lost "
+    "won made took gave got came led held sent fought found became began ran met kept sought "
+    "brought thought felt left meant spent stood paid sold built grew fell rose saw knew"
+)
 # what follows a cue that is also a noun or a non-reporting verb when it
 # reports: "that ...", or a clause ("agreed Saturday that", "reported it sold",
 # "knows Sanders will run", "recognized long ago that")
@@ -136,8 +142,7 @@ _CLAUSE_AFTER = re.compile(
     r"again|also|instead))?"
     r"(?:\s+that\b|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
     r"|(?:the|a|an|his|her|their|its|most|many|some)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
-    r"(?:had|has|have|is|was|were|are|will|would|could|can|may|might|did|does|must|should|"
-    r"[a-z]+ed)\b)"
+    r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")\b)"
 )
 _CLAUSE_END = re.compile(
     r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Z]?[a-z]+)?\s*(?:[.;!?]|,\s|\s[\u2014\u2013-]|$)"
@@ -149,6 +154,11 @@ _IN_POLL = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
+# "Breaking: ...", "Q: ...": labels, not sources
+_NOT_HEADLINE_SOURCE = _words(
+    "breaking update updated watch exclusive video photos analysis opinion editorial live "
+    "q a note correction"
+)
 _ACCORDING_TO = re.compile(
     r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)\s*(?:[,;:.!?]|$)"
 )
@@ -205,6 +215,7 @@ _MAX_SUBJECT_WORDS = 14
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
 # linear: a claimant sits near its cue, and few sentences hold many cues
 _WINDOW = 300
+_TAG_WINDOW = 260
 _MAX_CUES = 12
 
 
@@ -264,13 +275,17 @@ def _sentence_claims(
     # it matter
     nearby = tuple(q for _, q in numbered)
     report = find_report(text, sentence.start, sentence.end, nearby)
-    clauses = [sentence] if report else split_clauses(text, sentence, nearby)
+    parts: list[tuple[Span, Report | None]]
+    if report is None:
+        parts = [(clause, None) for clause in split_clauses(text, sentence, nearby)]
+    else:
+        parts = _reported_clauses(text, sentence, nearby, report)
     sentence_text = text[sentence.start : sentence.end]
-    claimant, mention, span, cue = _claimant(text, report, index, entities)
     out = []
-    for clause in clauses:
+    for clause, found in parts:
         if _mostly_direct_quote(clause, nearby):
             continue
+        claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
         out.append(
             Claim(
@@ -292,6 +307,52 @@ def _sentence_claims(
     return out
 
 
+# ", but Y says ...", "; Y says ...": where a second claimant may start
+_REPORT_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+")
+
+
+def _reported_clauses(
+    text: str, sentence: Span, quotes: tuple[Quote, ...], report: Report
+) -> list[tuple[Span, Report | None]]:
+    """A sentence of reported speech is one claim, unless it joins two
+    claimants' assertions ("X says A, but Y says B"): then one claim each."""
+    whole: list[tuple[Span, Report | None]] = [(sentence, report)]
+    cuts = [
+        m
+        for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
+        if not any(q.start <= m.start() < q.end for q in quotes)
+    ]
+    if not cuts:
+        return whole
+    parts: list[tuple[Span, Report | None]] = []
+    begin = sentence.start
+    for cut in [*cuts, None]:
+        stop = sentence.end if cut is None else cut.start()
+        if _long_enough(text, begin, stop):
+            span = Span(begin, stop)
+            found = find_report(text, begin, stop, quotes)
+            if parts and found is None:
+                # no claimant of its own: it belongs with the clause before
+                parts[-1] = (Span(parts[-1][0].start, stop), parts[-1][1])
+            else:
+                parts.append((span, found))
+            begin = _skip_space(text, cut.end()) if cut is not None else stop
+    if sum(found is not None for _, found in parts) < 2:
+        return whole
+    if parts[-1][0].end < sentence.end:
+        # a short tail belongs with the last clause
+        parts[-1] = (Span(parts[-1][0].start, sentence.end), parts[-1][1])
+    if parts[0][1] is None:
+        parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
+    return parts
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
     # a sentence of a direct quote is already a quote item for review; as a
     # claim too it would be a duplicate in the queue
@@ -306,40 +367,40 @@ def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
 # --------------------------------------------------------------------- reported speech
 def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
-    report = _according_to(text, start, end) or _in_document(text, start, end)
-    if report is None:
-        report = _headline(text, start, end) or _as_reported_by(text, start, end)
-    if report is None:
-        report = _trailing_tag(text, start, end)
-    if report is None:
-        report = _subject_cue(text, start, end, quotes)
-    if report is None:
-        report = _nominal_cue(text, start, end) or _in_poll(text, start, end)
-    return report
+    return (
+        _according_to(text, start, end)
+        # "In a new Washington Post-ABC News poll, 56 percent ..."
+        or _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+        or _headline(text, start, end)
+        or _matched(_AS_REPORTED_BY, text, start, end)
+        # "..., said Dmitry Peskov, the Kremlin spokesman."
+        or _matched(_TRAILING_TAG, text, max(start, end - _TAG_WINDOW), end)
+        or _subject_cue(text, start, end, quotes)
+        or _matched(_NOMINAL_CUE, text, start, end)
+        or _matched(_IN_POLL, text, start, end, "in")
+    )
 
 
-def _in_poll(text: str, start: int, end: int) -> Report | None:
-    match = _IN_POLL.search(text, start, end)
+def _matched(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    cue: str | None = None,
+    *,
+    anchored: bool = False,
+) -> Report | None:
+    """The report a pattern with a "subject" group (and a "cue" group unless
+    ``cue`` is given) finds in text[start:end]."""
+    match = (pattern.match if anchored else pattern.search)(text, start, end)
     if match is None:
         return None
-    return _report(text, match.start("subject"), match.end("subject"), "in")
-
-
-def _as_reported_by(text: str, start: int, end: int) -> Report | None:
-    match = _AS_REPORTED_BY.search(text, start, end)
-    if match is None:
-        return None
-    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
-
-
-def _nominal_cue(text: str, start: int, end: int) -> Report | None:
-    match = _NOMINAL_CUE.search(text, start, end)
-    if match is None:
-        return None
-    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
+    return _report(text, match.start("subject"), match.end("subject"), cue or match["cue"])
 
 
 def _according_to(text: str, start: int, end: int) -> Report | None:
+    if text.find("ccording", start, end) < 0:
+        return None
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
         return None
@@ -349,28 +410,12 @@ def _according_to(text: str, start: int, end: int) -> Report | None:
     return _report(text, match.start("subject"), stop, match.group("cue"))
 
 
-def _in_document(text: str, start: int, end: int) -> Report | None:
-    # "In a new Washington Post-ABC News poll, 56 percent ..."
-    match = _IN_DOCUMENT.match(text, start, end)
-    if match is None:
-        return None
-    return _report(text, match.start("subject"), match.end("subject"), "in")
-
-
 def _headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
     match = _HEADLINE.match(text, start, end)
-    if match is None:
+    if match is None or match.group("subject").lower() in _NOT_HEADLINE_SOURCE:
         return None
     return _report(text, match.start("subject"), match.end("subject"), ":")
-
-
-def _trailing_tag(text: str, start: int, end: int) -> Report | None:
-    # "..., said Dmitry Peskov, the Kremlin spokesman."
-    match = _TRAILING_TAG.search(text, max(start, end - 260), end)
-    if match is None:
-        return None
-    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
 
 
 def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
