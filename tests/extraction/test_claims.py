@@ -308,6 +308,38 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The mayor",
             "saying",
         ),
+        # a tag closing the sentence names the speaker, whatever cue comes before it
+        (
+            "Tourism has added a new strain on the harbour, she noted.",
+            "Tourism",
+            "she",
+            "noted",
+        ),
+        # a clause after an inverted cue is not its speaker
+        (
+            "Governor Ana Ruiz, who has refused to join the pact, said the town deserved better.",
+            "town",
+            "Governor Ana Ruiz",
+            "said",
+        ),
+        (
+            "Lindqvist, whose plans upset her own party, last year proposed a tax on boats.",
+            "boats",
+            "Lindqvist",
+            "proposed",
+        ),
+        (
+            "OSLO, May 3 (NTB) \u2014 The mayor toured the docks, saying the port would expand.",
+            "port",
+            "The mayor",
+            "saying",
+        ),
+        (
+            "Voters shrugged off the choice, with three in 10 saying it would change nothing.",
+            "Voters",
+            "three in 10",
+            "saying",
+        ),
     ],
 )
 def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:

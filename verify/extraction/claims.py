@@ -111,6 +111,12 @@ _TRAILING_TAG = re.compile(
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
     r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
 )
+# "..., she noted.", "..., the ministry said on Monday."
+_FINAL_TAG = re.compile(
+    r",\s+(?P<subject>[^,;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+|has\s+|had\s+|later\s+)?"
+    r"(?P<cue>[a-z]+)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+an?\s+(?:statement|interview))?"
+    r"[.!?]?[\"'\u201d\u2019]?\s*$"
+)
 # "As reported by Western Journalism, ..."
 _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
@@ -157,7 +163,7 @@ _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]
 # "Breaking: ...", "Q: ...": labels, not sources
 _NOT_HEADLINE_SOURCE = _words(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
-    "q a note correction"
+    "q a note correction wow the latest"
 )
 _ACCORDING_TO = re.compile(
     r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)\s*(?:[,;:.!?]|$)"
@@ -166,7 +172,7 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
-    "there here this these those"
+    "there here this these those in on at with for from to of by into"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
@@ -201,6 +207,13 @@ _TRAILING_TIME = re.compile(
 )
 _PERSONAL = _words("he she they we i")
 _CONJUNCTIONS = _words("but and yet so")
+# "WASHINGTON, June 24 (UPI) — ": a dateline before the sentence's subject
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\u2014\u2013]{0,40}?)?\s*(?:\u2014|\u2013|--)\s*")
+# "last year", "on Monday" right before a cue: when, not who
+_TIME_WORDS = _words(
+    "year week month night morning evening monday tuesday wednesday thursday friday saturday "
+    "sunday yesterday today"
+)
 _BE = _words("is are was were am")
 # "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
 _BY_AGENT = re.compile(r" by (?![a-z]+ing\b)")
@@ -373,8 +386,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
         or _headline(text, start, end)
         or _matched(_AS_REPORTED_BY, text, start, end)
-        # "..., said Dmitry Peskov, the Kremlin spokesman."
-        or _matched(_TRAILING_TAG, text, max(start, end - _TAG_WINDOW), end)
+        or _trailing_tag(text, start, end)
+        or _final_tag(text, start, end)
         or _subject_cue(text, start, end, quotes)
         or _matched(_NOMINAL_CUE, text, start, end)
         or _matched(_IN_POLL, text, start, end, "in")
@@ -408,6 +421,27 @@ def _according_to(text: str, start: int, end: int) -> Report | None:
     relative = _RELATIVE_CLAUSE.search(text, match.start("subject"), match.end("subject"))
     stop = relative.start() if relative else match.end("subject")
     return _report(text, match.start("subject"), stop, match.group("cue"))
+
+
+def _trailing_tag(text: str, start: int, end: int) -> Report | None:
+    # "..., said Dmitry Peskov, the Kremlin spokesman." but not "..., said the
+    # family deserved better." (a clause after the cue, not its speaker)
+    match = _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end)
+    if match is None or any(
+        word in _FINITE or (word.endswith("ed") and word.islower())
+        for word in match["subject"].split()
+    ):
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def _final_tag(text: str, start: int, end: int) -> Report | None:
+    # "Social media has added a link to the chain, she noted.": a tag closing
+    # the sentence names its speaker, whatever verbs come before it
+    match = _FINAL_TAG.search(text, max(start, end - _TAG_WINDOW), end)
+    if match is None or match["cue"] not in _CUE_WORDS:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), match["cue"])
 
 
 def _headline(text: str, start: int, end: int) -> Report | None:
@@ -500,6 +534,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         elif _continuing(words):
             # "Republicans continue to warn", "he went on to say"
             del words[-2:]
+        elif words[-1].lower() in _TIME_WORDS and len(words) > 1:
+            # "Trump, whose views ..., last year proposed"
+            words.pop()
+            if words[-1].lower() in ("last", "this", "on", "early", "late"):
+                words.pop()
         else:
             break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
@@ -523,6 +562,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
+    if phrase.startswith("with "):
+        # "..., with three in 10 saying ...": who says it follows "with"
+        phrase = phrase[5:]
     phrase = _TRAILING_TIME.sub("", phrase)
     last = phrase.split()[-1] if phrase else ""
     if last.lower() in _PERSONAL and phrase != last:
@@ -535,6 +577,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    dateline = _DATELINE.match(text, start, limit)
+    if dateline is not None:
+        start = dateline.end()
     segments = text[start : min(limit, start + _WINDOW)].split(",")
     first = segments[0].split()
     if len(segments) > 1 and first and _is_opening(first):
