@@ -334,6 +334,32 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The mayor",
             "saying",
         ),
+        ("In the end, Will believes the ferry will run by May.", "ferry", "Will", "believes"),
+        (
+            "Former mayor Petra\u00a0Holm said the ferry will run again by May.",
+            "ferry",
+            "Former mayor Petra\u00a0Holm",
+            "said",
+        ),
+        (
+            "Joyce \u2014 who is listed as a pilot but rarely flies \u2014 told the paper she "
+            "would not appeal.",
+            "appeal",
+            "Joyce",
+            "told",
+        ),
+        (
+            "Sen. Ola Berg (L-Oslo), said after lunch that he had not read the plan.",
+            "plan",
+            "Sen. Ola Berg (L-Oslo)",
+            "said",
+        ),
+        (
+            "The contrast with the old board, said Doyle and others, would be clear to voters.",
+            "contrast",
+            "Doyle and others",
+            "said",
+        ),
         (
             "Voters shrugged off the choice, with three in 10 saying it would change nothing.",
             "Voters",

@@ -142,6 +142,11 @@ _TRAILING_TAG = re.compile(
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
     r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
 )
+# "The contrast, said Doyle and others, would be clear."
+_MID_TAG = re.compile(
+    r",\s*(?P<cue>said|says|say|argued|argues|added|wrote|writes|noted|notes)\s+"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,60}?),\s"
+)
 # "..., she noted.", "..., the ministry said on Monday."
 _FINAL_TAG = re.compile(
     r",\s+(?P<subject>[^,;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+|has\s+|had\s+|later\s+)?"
@@ -238,6 +243,7 @@ _TRAILING_TIME = re.compile(
 )
 _PERSONAL = _words("he she they we i")
 _CONJUNCTIONS = _words("but and yet so")
+_DASHES = ("\u2014", "\u2013", " -", "--")
 # "WASHINGTON, June 24 (UPI) — ": a dateline before the sentence's subject
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\u2014\u2013]{0,40}?)?\s*(?:\u2014|\u2013|--)\s*")
 # "last year", "on Monday" right before a cue: when, not who
@@ -461,7 +467,9 @@ def _according_to(text: str, start: int, end: int) -> Report | None:
 def _trailing_tag(text: str, start: int, end: int) -> Report | None:
     # "..., said Dmitry Peskov, the Kremlin spokesman." but not "..., said the
     # family deserved better." (a clause after the cue, not its speaker)
-    match = _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end)
+    match = _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end) or _MID_TAG.search(
+        text, start, end
+    )
     if match is None or any(
         word in _FINITE or (word.endswith("ed") and word.islower())
         for word in match["subject"].split()
@@ -573,7 +581,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     start = max(start, cue_start - _WINDOW)
     words = text[start:cue_start].split()
     while words:
-        if words[-1].lower() in _BETWEEN or _is_adverb(words[-1]):
+        if words[-1] in _BETWEEN or _is_adverb(words[-1]):
             words.pop()
         elif _continuing(words):
             # "Republicans continue to warn", "he went on to say"
@@ -595,8 +603,18 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...": the sentence's subject
         return _sentence_subject(text, start, cue_start)
+    joined = " ".join(words)
+    if joined.endswith(_DASHES):
+        # "Joyce \u2014 who is listed as an attorney \u2014 told": the claimant is
+        # before the parenthesis
+        opening = max(joined.rfind(dash, 0, len(joined) - 2) for dash in _DASHES)
+        if opening > 0:
+            joined = joined[:opening]
     # a colon, semicolon or dash ends whatever came before the claimant
-    segments = _HARD_BREAK.split(" ".join(words))[-1].split(",")
+    segments = _HARD_BREAK.split(joined)[-1].split(",")
+    if len(segments) == 2 and not segments[-1].strip():
+        # "Sen. Jack Reed (D-R.I.), said"
+        segments = segments[:1]
     if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
         # an appositive between claimant and cue: "Trump, posting on ..., said"
         # or "Russia's lead negotiator, Vladimir Medinsky, described"
@@ -617,7 +635,12 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     if not phrase:
         return None
     at = text.rfind(phrase, start, cue_start)
-    return (at, at + len(phrase)) if at >= 0 else None
+    if at >= 0:
+        return at, at + len(phrase)
+    # the words were joined by other spaces ("Newt\u00a0Gingrich")
+    spaced = re.compile(r"\s+".join(map(re.escape, phrase.split())))
+    found = [m.span() for m in spaced.finditer(text, start, cue_start)]
+    return found[-1] if found else None
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -685,9 +708,8 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
         -1
     ].lower() in _NOT_SUBJECT_EDGE:
         return None
-    if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) or any(
-        w.lower().endswith(_CONTRACTIONS) for w in words
-    ):
+    # "Will believes": a capitalised word is a name, not a verb
+    if not _CLAUSE_WORDS.isdisjoint(words) or any(w.lower().endswith(_CONTRACTIONS) for w in words):
         return None
     if _looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
