@@ -12,10 +12,12 @@ Claims come back most check-worthy first.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from verify.extraction import checkworthiness, flags
@@ -32,7 +34,7 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
-_CUE_WORDS = _words(
+HAND_CUE_WORDS = _words(
     "said says say claimed claim claims stated told tells tell announced announces announce "
     "alleged alleges allege accused accuses accuse reported insisted insists insist denied "
     "denies deny warned warns warn argued argues argue confirmed confirms confirm added adds "
@@ -61,8 +63,22 @@ _CUE_WORDS = _words(
     "certain aware "
     "Says"
 )
+# words PolNeAR's annotators often marked as cues of propositions (rebuilt
+# by bench/train_cue_words.py from PolNeAR train)
+CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
+
+
+def _learned_cue_words() -> frozenset[str]:
+    try:
+        return frozenset(json.loads(CUE_WORDS_PATH.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return frozenset()
+
+
+_LEARNED_CUE_WORDS = _learned_cue_words()
+_CUE_WORDS = HAND_CUE_WORDS | _LEARNED_CUE_WORDS
 # cues of two words: "called for", "pointed out", "made clear"
-_CUE_PHRASES = {
+CUE_PHRASES = {
     "calls": ("for", "on"),
     "called": ("for", "on"),
     "pointed": ("to", "out"),
@@ -99,7 +115,7 @@ def _alternation(words: Iterable[str]) -> str:
 # "much-praised" holds no cue
 _CUE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
-    + _alternation(_CUE_WORDS | _CUE_PHRASES.keys())
+    + _alternation(_CUE_WORDS | CUE_PHRASES.keys())
     + r")(?![A-Za-z])(?!-[A-Za-z])"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -119,7 +135,7 @@ _NEEDS_THAT = _words(
     "claims found finds find showed shows show notes reported know knows doubt doubts worried "
     "worries learned convinced note mention agree agreed highlight highlights recognize "
     "recognized concerned confident certain aware pledged"
-)
+) | _LEARNED_CUE_WORDS  # learned cues also name actions ("discussed the conflict")
 # ... unless the claimant is a document, which shows or finds by reporting
 _DOCUMENTS = _words(
     "analysis analyses study studies report reports survey surveys poll polls data research "
@@ -372,7 +388,8 @@ def _reported_clauses(
         for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
         if not any(q.start <= m.start() < q.end for q in quotes)
     ]
-    if not cuts:
+    if not cuts or not _CUE_TOKEN.search(text, cuts[0].end(), sentence.end):
+        # no second claimant without a second cue
         return whole
     parts: list[tuple[Span, Report | None]] = []
     begin = sentence.start
@@ -535,7 +552,7 @@ def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), word
         else:
             after = _NEXT_WORD.match(text, match.end(), end)
-            if after is not None and after.group(1) in _CUE_PHRASES[word]:
+            if after is not None and after.group(1) in CUE_PHRASES[word]:
                 yield match.start(), after.end(), f"{word} {after.group(1)}"
 
 
