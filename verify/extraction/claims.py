@@ -282,6 +282,8 @@ _MAX_SUBJECT_WORDS = 14
 # linear: a claimant sits near its cue, and few sentences hold many cues
 _WINDOW = 300
 _TAG_WINDOW = 260
+# the longest closing tag: a claimant of 60 characters, its cue and a time
+_FINAL_TAG_LENGTH = 110
 _MAX_CUES = 12
 
 
@@ -499,7 +501,7 @@ def _final_tag(text: str, start: int, end: int) -> Report | None:
     # "Social media has added a link to the chain, she noted.": a tag closing
     # the sentence names its speaker, whatever verbs come before it
     # the tag holds no comma, so it can only start at the last one
-    comma = text.rfind(",", max(start, end - _TAG_WINDOW), end)
+    comma = text.rfind(",", max(start, end - _FINAL_TAG_LENGTH), end)
     match = _FINAL_TAG.match(text, comma, end) if comma >= 0 else None
     if match is None or match["cue"] not in _CUE_WORDS:
         return None
