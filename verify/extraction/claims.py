@@ -130,12 +130,16 @@ _NOT_BEFORE_CUE = _words(
     "the a an his her their its this that our my your whose these those is are was were be "
     "been being by to it's it\u2019s that's that\u2019s there's there\u2019s"
 )
-# cues that are also common nouns or non-reporting verbs: only with "that" after them
-_NEEDS_THAT = _words(
-    "claims found finds find showed shows show notes reported know knows doubt doubts worried "
-    "worries learned convinced note mention agree agreed highlight highlights recognize "
-    "recognized concerned confident certain aware pledged"
-) | _LEARNED_CUE_WORDS  # learned cues also name actions ("discussed the conflict")
+# cues that are also common nouns or non-reporting verbs: only before a clause
+# ("reported that ...", "reported it lost ...") or closing one ("..., the AP reported.")
+_NEEDS_THAT = (
+    _words(
+        "claims found finds find showed shows show notes reported know knows doubt doubts worried "
+        "worries learned convinced note mention agree agreed highlight highlights recognize "
+        "recognized concerned confident certain aware pledged"
+    )
+    | _LEARNED_CUE_WORDS
+)  # learned cues also name actions ("discussed the conflict")
 # ... unless the claimant is a document, which shows or finds by reporting
 _DOCUMENTS = _words(
     "analysis analyses study studies report reports survey surveys poll polls data research "
@@ -838,6 +842,9 @@ def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[
             continue
         spans.append(left)
         begin = match.end()
+    if not spans:
+        # no break (most sentences): no need to count the words of the rest
+        return [sentence]
     last = _trimmed_clause(text, begin, sentence.end)
     if last is not None:
         spans.append(last)
