@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from verify.extraction.claims import extract_claims, find_report
 from verify.extraction.pipeline import extract
 from verify.extraction.types import Claim, Quote
@@ -240,3 +242,150 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
     )
     links = {c.text[:5]: c.quotes for c in extract_claims(text, quotes, ())}
     assert links == {"Rents": (1,), "Wages": (0,)}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention", "cue"),
+    [
+        # an inverted tag with a long appositive
+        (
+            "The relief fund is four million dollars short, said former treasurer Olga Brandt, "
+            "who chairs the appeal committee.",
+            "relief",
+            "former treasurer Olga Brandt",
+            "said",
+        ),
+        (
+            "As reported by the Harbour Gazette, the ferry operator lost its licence in May.",
+            "ferry",
+            "the Harbour Gazette",
+            "reported",
+        ),
+        # a nominal cue after a possessive name
+        (
+            "Mayor Jon Alvik's claim that the bridge was safe proved wrong.",
+            "bridge",
+            "Mayor Jon Alvik",
+            "claim",
+        ),
+        # a cue that is also a noun reports when it closes the clause, or before a clause
+        (
+            "The tunnel reopened on Monday, the Harbour Gazette reported.",
+            "tunnel",
+            "the Harbour Gazette",
+            "reported",
+        ),
+        (
+            "The rail union reported it lost 300 members in the spring.",
+            "union",
+            "The rail union",
+            "reported",
+        ),
+        ("Those surveyed said the tram should run all night.", "tram", "Those surveyed", "said"),
+        (
+            "The board continues to warn that the reservoir is too low.",
+            "reservoir",
+            "The board",
+            "warn",
+        ),
+        (
+            "The port authority is worried that the strike will spread.",
+            "strike",
+            "The port authority",
+            "worried",
+        ),
+        (
+            "Turnout rose among young voters in a Nordic Institute poll.",
+            "Turnout",
+            "a Nordic Institute poll",
+            "in",
+        ),
+        # a name ending in -ly is not an adverb
+        ("The harbour will close in June, Kari Jolly said.", "harbour", "Kari Jolly", "said"),
+        (
+            "The mayor closed the debate by saying the budget was balanced.",
+            "budget",
+            "The mayor",
+            "saying",
+        ),
+        # a tag closing the sentence names the speaker, whatever cue comes before it
+        (
+            "Tourism has added a new strain on the harbour, she noted.",
+            "Tourism",
+            "she",
+            "noted",
+        ),
+        # a clause after an inverted cue is not its speaker
+        (
+            "Governor Ana Ruiz, who has refused to join the pact, said the town deserved better.",
+            "town",
+            "Governor Ana Ruiz",
+            "said",
+        ),
+        (
+            "Lindqvist, whose plans upset her own party, last year proposed a tax on boats.",
+            "boats",
+            "Lindqvist",
+            "proposed",
+        ),
+        (
+            "OSLO, May 3 (NTB) \u2014 The mayor toured the docks, saying the port would expand.",
+            "port",
+            "The mayor",
+            "saying",
+        ),
+        ("In the end, Will believes the ferry will run by May.", "ferry", "Will", "believes"),
+        (
+            "Former mayor Petra\u00a0Holm said the ferry will run again by May.",
+            "ferry",
+            "Former mayor Petra\u00a0Holm",
+            "said",
+        ),
+        (
+            "Joyce \u2014 who is listed as a pilot but rarely flies \u2014 told the paper she "
+            "would not appeal.",
+            "appeal",
+            "Joyce",
+            "told",
+        ),
+        (
+            "Sen. Ola Berg (L-Oslo), said after lunch that he had not read the plan.",
+            "plan",
+            "Sen. Ola Berg (L-Oslo)",
+            "said",
+        ),
+        (
+            "The contrast with the old board, said Doyle and others, would be clear to voters.",
+            "contrast",
+            "Doyle and others",
+            "said",
+        ),
+        (
+            "Voters shrugged off the choice, with three in 10 saying it would change nothing.",
+            "Voters",
+            "three in 10",
+            "saying",
+        ),
+    ],
+)
+def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:
+    claim = claim_with(text, words)
+    assert (claim.claimant_mention, claim.cue) == (mention, cue)
+
+
+def test_cue_that_is_also_a_noun_needs_a_clause() -> None:
+    claim = claim_with("The rail union reported strong growth in members.", "union")
+    assert claim.claimant is None
+
+
+def test_two_claimants_in_one_sentence_make_two_claims() -> None:
+    text = "Inspectors say the dam is safe, but residents say the cracks are widening."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [
+        ("Inspectors", "Inspectors say the dam is safe"),
+        ("residents", "residents say the cracks are widening."),
+    ]
+
+
+def test_label_before_a_colon_is_not_a_source() -> None:
+    claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
+    assert claim.claimant is None

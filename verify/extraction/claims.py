@@ -12,10 +12,13 @@ Claims come back most check-worthy first.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
@@ -31,7 +34,7 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
-_CUE_WORDS = _words(
+HAND_CUE_WORDS = _words(
     "said says say claimed claim claims stated told tells tell announced announces announce "
     "alleged alleges allege accused accuses accuse reported insisted insists insist denied "
     "denies deny warned warns warn argued argues argue confirmed confirms confirm added adds "
@@ -52,18 +55,69 @@ _CUE_WORDS = _words(
     "decried decries mentioned mentions blasted blasts slammed slams "
     "mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
     "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
+    "noting adding warning acknowledging explaining insisting alleging predicting declaring "
+    "recalling describing telling calling accusing criticizing criticising remarked cautioned "
+    "declare agreed agree agrees suspects suspect calculates calculated doubt doubts worried "
+    "worries learned convinced indicating highlight highlights recognize recognized "
+    "wondered note mention estimate estimated promise posit positing concerned confident "
+    "certain aware "
     "Says"
 )
+# words PolNeAR's annotators often marked as cues of propositions (rebuilt
+# by bench/train_cue_words.py from PolNeAR train)
+CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
+
+
+def _learned_cue_words() -> frozenset[str]:
+    try:
+        return frozenset(json.loads(CUE_WORDS_PATH.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return frozenset()
+
+
+_LEARNED_CUE_WORDS = _learned_cue_words()
+_CUE_WORDS = HAND_CUE_WORDS | _LEARNED_CUE_WORDS
 # cues of two words: "called for", "pointed out", "made clear"
-_CUE_PHRASES = {
+CUE_PHRASES = {
     "calls": ("for", "on"),
     "called": ("for", "on"),
     "pointed": ("to", "out"),
     "points": ("to", "out"),
+    "point": ("to", "out"),
     "made": ("clear",),
 }
-# hyphenated words are one token, so "much-praised" holds no cue
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by shared prefixes so that
+    the engine tries a few letters at each position, not every word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(letter) + pattern(node[letter]) for letter in sorted(node) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+        return body
+
+    return pattern(trie)
+
+
+# a cue is a whole token, and hyphenated words are one token, so
+# "much-praised" holds no cue
+_CUE_TOKEN = re.compile(
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
+    + _alternation(_CUE_WORDS | CUE_PHRASES.keys())
+    + r")(?![A-Za-z])(?!-[A-Za-z])"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
 _NOUNISH = _words(
@@ -76,39 +130,105 @@ _NOT_BEFORE_CUE = _words(
     "the a an his her their its this that our my your whose these those is are was were be "
     "been being by to it's it\u2019s that's that\u2019s there's there\u2019s"
 )
-# cues that are also common nouns or non-reporting verbs: only with "that" after them
-_NEEDS_THAT = _words("claims found finds find showed shows show notes reported know knows")
+# cues that are also common nouns or non-reporting verbs: only before a clause
+# ("reported that ...", "reported it lost ...") or closing one ("..., the AP reported.")
+_NEEDS_THAT = (
+    _words(
+        "claims found finds find showed shows show notes reported know knows doubt doubts worried "
+        "worries learned convinced note mention agree agreed highlight highlights recognize "
+        "recognized concerned confident certain aware pledged"
+    )
+    | _LEARNED_CUE_WORDS
+)  # learned cues also name actions ("discussed the conflict")
 # ... unless the claimant is a document, which shows or finds by reporting
 _DOCUMENTS = _words(
-    "analysis study report survey poll polls data research review investigation audit "
-    "records documents figures statistics estimates census filing filings"
+    "analysis analyses study studies report reports survey surveys poll polls data research "
+    "review reviews investigation investigations audit audits records documents figures "
+    "statistics estimates census filing filings"
 )
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
 _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
-    "actually indeed now"
+    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't"
 )
+# with typographic apostrophes too
+_BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
+# "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
-    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|added|adds|wrote|writes|told|claimed)\s+"
-    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,50})(?:,[^.;!?]{0,80})?[.!?]?\s*$"
+    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
+    r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
+    r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
+    r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
+)
+# "The contrast, said Doyle and others, would be clear."
+_MID_TAG = re.compile(
+    r",\s*(?P<cue>said|says|say|argued|argues|added|wrote|writes|noted|notes)\s+"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,60}?),\s"
+)
+# "..., she noted.", "..., the ministry said on Monday."
+_FINAL_TAG = re.compile(
+    r",\s+(?P<subject>[^,;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+|has\s+|had\s+|later\s+)?"
+    r"(?P<cue>[a-z]+)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+an?\s+(?:statement|interview))?"
+    r"[.!?]?[\"'\u201d\u2019]?\s*$"
+)
+# "As reported by Western Journalism, ..."
+_AS_REPORTED_BY = re.compile(
+    r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
+)
+# "Rubio's claim that ...", "Sanders's point was that ...": a nominal cue
+_NOMINAL_CUE = re.compile(
+    r"(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s?|\u2019s?)\s+(?:\w+\s+)?"
+    r"(?P<cue>claim|assertion|argument|contention|insistence|view|belief|fear|point|warning|"
+    r"suggestion|message|promise|prediction|position|allegation|accusation)\s+(?:is\s+|was\s+)?"
+    r"that\s"
 )
 _IN_DOCUMENT = re.compile(
     r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
     r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
+# finite verbs that open a reported clause ("it lost", "she would")
+_FINITE = _words(
+    "had has have is was were are will would could can may might did does must should lost "
+    "won made took gave got came led held sent fought found became began ran met kept sought "
+    "brought thought felt left meant spent stood paid sold built grew fell rose saw knew"
+)
+# what follows a cue that is also a noun or a non-reporting verb when it
+# reports: "that ...", or a clause ("agreed Saturday that", "reported it sold",
+# "knows Sanders will run", "recognized long ago that")
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
+    r"again|also|instead))?"
+    r"(?:\s+that\b|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
+    r"|(?:the|a|an|his|her|their|its|most|many|some)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
+    r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")\b)"
+)
+_CLAUSE_END = re.compile(
+    r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Z]?[a-z]+)?\s*(?:[.;!?]|,\s|\s[\u2014\u2013-]|$)"
+)
+# "... among black voters in a CNN national poll.": a poll inside the sentence
+_IN_POLL = re.compile(
+    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'-]*)(?:\s+[\w.\u2019'-]+){0,5}?\s+"
+    r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
+)
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
+# "Breaking: ...", "Q: ...": labels, not sources
+_NOT_HEADLINE_SOURCE = _words(
+    "breaking update updated watch exclusive video photos analysis opinion editorial live "
+    "q a note correction wow the latest"
+)
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*(?:[,;:.!?]|$)"
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)\s*(?:[,;:.!?]|$)"
 )
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
-    "there here this these those"
+    "there here this these those in on at with for from to of by into"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
@@ -142,6 +262,21 @@ _TRAILING_TIME = re.compile(
     r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
 )
 _PERSONAL = _words("he she they we i")
+_CONJUNCTIONS = _words("but and yet so")
+_DASHES = ("\u2014", "\u2013", " -", "--")
+# "WASHINGTON, June 24 (UPI) — ": a dateline before the sentence's subject
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\u2014\u2013]{0,40}?)?\s*(?:\u2014|\u2013|--)\s*")
+# "last year", "on Monday" right before a cue: when, not who
+_TIME_WORDS = _words(
+    "year week month night morning evening monday tuesday wednesday thursday friday saturday "
+    "sunday yesterday today"
+)
+_BE = _words("is are was were am")
+# "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
+_BY_AGENT = re.compile(r" by (?![a-z]+ing\b)")
+# "those surveyed said", "these supporters acknowledge"
+_DEMONSTRATIVES = _words("these those")
+_CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
@@ -150,6 +285,9 @@ _MAX_SUBJECT_WORDS = 14
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
 # linear: a claimant sits near its cue, and few sentences hold many cues
 _WINDOW = 300
+_TAG_WINDOW = 260
+# the longest closing tag: a claimant of 60 characters, its cue and a time
+_FINAL_TAG_LENGTH = 110
 _MAX_CUES = 12
 
 
@@ -209,13 +347,17 @@ def _sentence_claims(
     # it matter
     nearby = tuple(q for _, q in numbered)
     report = find_report(text, sentence.start, sentence.end, nearby)
-    clauses = [sentence] if report else split_clauses(text, sentence, nearby)
+    parts: list[tuple[Span, Report | None]]
+    if report is None:
+        parts = [(clause, None) for clause in split_clauses(text, sentence, nearby)]
+    else:
+        parts = _reported_clauses(text, sentence, nearby, report)
     sentence_text = text[sentence.start : sentence.end]
-    claimant, mention, span, cue = _claimant(text, report, index, entities)
     out = []
-    for clause in clauses:
+    for clause, found in parts:
         if _mostly_direct_quote(clause, nearby):
             continue
+        claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
         out.append(
             Claim(
@@ -237,6 +379,53 @@ def _sentence_claims(
     return out
 
 
+# ", but Y says ...", "; Y says ...": where a second claimant may start
+_REPORT_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+")
+
+
+def _reported_clauses(
+    text: str, sentence: Span, quotes: tuple[Quote, ...], report: Report
+) -> list[tuple[Span, Report | None]]:
+    """A sentence of reported speech is one claim, unless it joins two
+    claimants' assertions ("X says A, but Y says B"): then one claim each."""
+    whole: list[tuple[Span, Report | None]] = [(sentence, report)]
+    cuts = [
+        m
+        for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
+        if not any(q.start <= m.start() < q.end for q in quotes)
+    ]
+    if not cuts or not _CUE_TOKEN.search(text, cuts[0].end(), sentence.end):
+        # no second claimant without a second cue
+        return whole
+    parts: list[tuple[Span, Report | None]] = []
+    begin = sentence.start
+    for cut in [*cuts, None]:
+        stop = sentence.end if cut is None else cut.start()
+        if _long_enough(text, begin, stop):
+            span = Span(begin, stop)
+            found = find_report(text, begin, stop, quotes)
+            if parts and found is None:
+                # no claimant of its own: it belongs with the clause before
+                parts[-1] = (Span(parts[-1][0].start, stop), parts[-1][1])
+            else:
+                parts.append((span, found))
+            begin = _skip_space(text, cut.end()) if cut is not None else stop
+    if sum(found is not None for _, found in parts) < 2:
+        return whole
+    if parts[-1][0].end < sentence.end:
+        # a short tail belongs with the last clause
+        parts[-1] = (Span(parts[-1][0].start, sentence.end), parts[-1][1])
+    if parts[0][1] is None:
+        parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
+    return parts
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
     # a sentence of a direct quote is already a quote item for review; as a
     # claim too it would be a duplicate in the queue
@@ -251,17 +440,44 @@ def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
 # --------------------------------------------------------------------- reported speech
 def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
-    report = _according_to(text, start, end) or _in_document(text, start, end)
-    if report is None:
-        report = _headline(text, start, end)
-    if report is None:
-        report = _trailing_tag(text, start, end)
-    if report is None:
-        report = _subject_cue(text, start, end, quotes)
-    return report
+    return (
+        _according_to(text, start, end)
+        # "In a new Washington Post-ABC News poll, 56 percent ..."
+        or _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+        or _headline(text, start, end)
+        or _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
+        or _trailing_tag(text, start, end)
+        or _final_tag(text, start, end)
+        or _subject_cue(text, start, end, quotes)
+        or _matched(_NOMINAL_CUE, text, start, end, needs=" that ")
+        or _in_poll(text, start, end)
+    )
+
+
+def _matched(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    cue: str | None = None,
+    *,
+    anchored: bool = False,
+    needs: str = "",
+) -> Report | None:
+    """The report a pattern with a "subject" group (and a "cue" group unless
+    ``cue`` is given) finds in text[start:end]; ``needs`` is a string that
+    every match holds, looked for first because that is much faster."""
+    if needs and text.find(needs, start, end) < 0:
+        return None
+    match = (pattern.match if anchored else pattern.search)(text, start, end)
+    if match is None:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), cue or match["cue"])
 
 
 def _according_to(text: str, start: int, end: int) -> Report | None:
+    if text.find("ccording", start, end) < 0:
+        return None
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
         return None
@@ -271,28 +487,44 @@ def _according_to(text: str, start: int, end: int) -> Report | None:
     return _report(text, match.start("subject"), stop, match.group("cue"))
 
 
-def _in_document(text: str, start: int, end: int) -> Report | None:
-    # "In a new Washington Post-ABC News poll, 56 percent ..."
-    match = _IN_DOCUMENT.match(text, start, end)
-    if match is None:
+def _trailing_tag(text: str, start: int, end: int) -> Report | None:
+    # "..., said Dmitry Peskov, the Kremlin spokesman." but not "..., said the
+    # family deserved better." (a clause after the cue, not its speaker)
+    match = _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end) or _MID_TAG.search(
+        text, start, end
+    )
+    if match is None or any(
+        word in _FINITE or (word.endswith("ed") and word.islower())
+        for word in match["subject"].split()
+    ):
         return None
-    return _report(text, match.start("subject"), match.end("subject"), "in")
+    return _report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def _final_tag(text: str, start: int, end: int) -> Report | None:
+    # "Social media has added a link to the chain, she noted.": a tag closing
+    # the sentence names its speaker, whatever verbs come before it
+    # the tag holds no comma, so it can only start at the last one
+    comma = text.rfind(",", max(start, end - _FINAL_TAG_LENGTH), end)
+    match = _FINAL_TAG.match(text, comma, end) if comma >= 0 else None
+    if match is None or match["cue"] not in _CUE_WORDS:
+        return None
+    return _report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def _in_poll(text: str, start: int, end: int) -> Report | None:
+    # "... in a CNN national poll."
+    if not any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study")):
+        return None
+    return _matched(_IN_POLL, text, start, end, "in")
 
 
 def _headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
     match = _HEADLINE.match(text, start, end)
-    if match is None:
+    if match is None or match.group("subject").lower() in _NOT_HEADLINE_SOURCE:
         return None
     return _report(text, match.start("subject"), match.end("subject"), ":")
-
-
-def _trailing_tag(text: str, start: int, end: int) -> Report | None:
-    # "..., said Dmitry Peskov, the Kremlin spokesman."
-    match = _TRAILING_TAG.search(text, max(start, end - 160), end)
-    if match is None:
-        return None
-    return _report(text, match.start("subject"), match.end("subject"), match.group("cue"))
 
 
 def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
@@ -305,7 +537,10 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             break
         if any(q.start <= cue_start < q.end for q in local):
             continue
-        if _is_noun_or_passive(text, start, cue_start) or text.startswith(" by ", cue_end):
+        participle = cue.endswith("ing")
+        if _is_noun_or_passive(text, start, cue_start, cue_end, participle) or _BY_AGENT.match(
+            text, cue_end
+        ):
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
@@ -317,31 +552,49 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _CUE_TOKEN.finditer(text, start, end):
         word = match.group()
         if word in _CUE_WORDS:
             yield match.start(), match.end(), word
-        elif word in _CUE_PHRASES:
+        else:
             after = _NEXT_WORD.match(text, match.end(), end)
-            if after is not None and after.group(1) in _CUE_PHRASES[word]:
+            if after is not None and after.group(1) in CUE_PHRASES[word]:
                 yield match.start(), after.end(), f"{word} {after.group(1)}"
 
 
-def _is_noun_or_passive(text: str, start: int, cue_start: int) -> bool:
+def _is_noun_or_passive(
+    text: str, start: int, cue_start: int, cue_end: int, participle: bool
+) -> bool:
     # "recanted the claim", "his claims", "was reported by": not a claimant's cue
-    previous = text[max(start, cue_start - 40) : cue_start].lower().split()
+    previous = text[max(start, cue_start - 40) : cue_start].split()
     # look past adverbs: "is also expected", "was widely reported"
-    while len(previous) > 1 and (previous[-1] in _ADVERBS or previous[-1].endswith("ly")):
+    while len(previous) > 1 and (previous[-1] in _ADVERBS or _is_adverb(previous[-1])):
         previous.pop()
-    if not previous:
+    if not previous or _continuing(previous):
         return False
-    word = previous[-1]
+    word = previous[-1].lower()
+    if word == "by" and participle:
+        # "... by saying he is ready": the sentence's subject says it
+        return False
+    if word in _BE and (participle or text.startswith(" that ", cue_end)):
+        # "Trump is telling attendees", "the government is worried that ..."
+        return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
     return word in _NOT_BEFORE_CUE or possessive
 
 
+def _is_adverb(word: str) -> bool:
+    # "repeatedly", not "Jolly" or "Kelly"
+    return word.endswith("ly") and word.islower()
+
+
+def _continuing(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1] == "to" and words[-2].lower() in _CONTINUING
+
+
 def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
-    if text.startswith(" that", cue_end):
+    # "... shows that", or closing a clause: "..., the AP reported."
+    if _CLAUSE_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
         return True
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     return not _DOCUMENTS.isdisjoint(words)
@@ -350,15 +603,41 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     start = max(start, cue_start - _WINDOW)
     words = text[start:cue_start].split()
-    while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
-        words.pop()
+    while words:
+        if words[-1] in _BETWEEN or _is_adverb(words[-1]):
+            words.pop()
+        elif _continuing(words):
+            # "Republicans continue to warn", "he went on to say"
+            del words[-2:]
+        elif words[-1].lower() in _TIME_WORDS and len(words) > 1:
+            # "Trump, whose views ..., last year proposed"
+            words.pop()
+            if words[-1].lower() in ("last", "this", "on", "early", "late"):
+                words.pop()
+        else:
+            break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
+    if participle and words and words[-1].lower() in ("by", "after", "before", "while", "when"):
+        words.pop()
+        if words and words[-1][-1] != ",":
+            # "Trump picked up from his daughter by saying ...": the sentence's subject
+            return _sentence_subject(text, start, cue_start)
     if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...": the sentence's subject
         return _sentence_subject(text, start, cue_start)
+    joined = " ".join(words)
+    if joined.endswith(_DASHES):
+        # "Joyce \u2014 who is listed as an attorney \u2014 told": the claimant is
+        # before the parenthesis
+        opening = max(joined.rfind(dash, 0, len(joined) - 2) for dash in _DASHES)
+        if opening > 0:
+            joined = joined[:opening]
     # a colon, semicolon or dash ends whatever came before the claimant
-    segments = _HARD_BREAK.split(" ".join(words))[-1].split(",")
+    segments = _HARD_BREAK.split(joined)[-1].split(",")
+    if len(segments) == 2 and not segments[-1].strip():
+        # "Sen. Jack Reed (D-R.I.), said"
+        segments = segments[:1]
     if len(segments) >= 3 and not segments[-1].strip(" " + _QUOTE_MARKS):
         # an appositive between claimant and cue: "Trump, posting on ..., said"
         # or "Russia's lead negotiator, Vladimir Medinsky, described"
@@ -368,6 +647,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
+    if phrase.startswith("with "):
+        # "..., with three in 10 saying ...": who says it follows "with"
+        phrase = phrase[5:]
     phrase = _TRAILING_TIME.sub("", phrase)
     last = phrase.split()[-1] if phrase else ""
     if last.lower() in _PERSONAL and phrase != last:
@@ -376,14 +658,24 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     if not phrase:
         return None
     at = text.rfind(phrase, start, cue_start)
-    return (at, at + len(phrase)) if at >= 0 else None
+    if at >= 0:
+        return at, at + len(phrase)
+    # the words were joined by other spaces ("Newt\u00a0Gingrich")
+    spaced = re.compile(r"\s+".join(map(re.escape, phrase.split())))
+    found = [m.span() for m in spaced.finditer(text, start, cue_start)]
+    return found[-1] if found else None
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    dateline = _DATELINE.match(text, start, limit)
+    if dateline is not None:
+        start = dateline.end()
     segments = text[start : min(limit, start + _WINDOW)].split(",")
     first = segments[0].split()
     if len(segments) > 1 and first and _is_opening(first):
         first = segments[1].split()
+    while first and first[0].lower() in _CONJUNCTIONS:
+        first = first[1:]
     words: list[str] = []
     for word in first:
         bare = word.strip(_QUOTE_MARKS)
@@ -434,13 +726,15 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     words = _WORD.findall(text[trimmed[0] : trimmed[1]])
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
-    if words[0].lower() in _NOT_SUBJECT_EDGE or words[-1].lower() in _NOT_SUBJECT_EDGE:
+    first = words[0].lower()
+    if (first in _NOT_SUBJECT_EDGE and (first not in _DEMONSTRATIVES or len(words) == 1)) or words[
+        -1
+    ].lower() in _NOT_SUBJECT_EDGE:
         return None
-    if not _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) or any(
-        w.lower().endswith(_CONTRACTIONS) for w in words
-    ):
+    # "Will believes": a capitalised word is a name, not a verb
+    if not _CLAUSE_WORDS.isdisjoint(words) or any(w.lower().endswith(_CONTRACTIONS) for w in words):
         return None
-    if _looks_like_verb(words[0]):
+    if _looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
 
@@ -456,6 +750,16 @@ def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
             return start, previous.end()
         previous = match
     return start, end
+
+
+def _modifies_plural(words: list[str]) -> bool:
+    # "hacking specialists say", "fundraising documents show": a modifier, not a verb
+    return (
+        len(words) == 2
+        and words[0].endswith("ing")
+        and words[1].islower()
+        and (words[1].endswith("s"))
+    )
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -538,6 +842,9 @@ def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[
             continue
         spans.append(left)
         begin = match.end()
+    if not spans:
+        # no break (most sentences): no need to count the words of the rest
+        return [sentence]
     last = _trimmed_clause(text, begin, sentence.end)
     if last is not None:
         spans.append(last)
