@@ -104,6 +104,31 @@ def test_a_lasting_failure_is_retried_a_bounded_number_of_times_then_reported(
     assert Article.objects.count() == 0
 
 
+def test_an_article_is_stored_only_together_with_its_item_marked_done(
+    editor: User, monkeypatch: pytest.MonkeyPatch, settings: Any
+) -> None:
+    # The article is written, then marking the item done fails: both roll back, and the
+    # retry stores the article once.
+    settings.VERIFY_BATCH_MAX_ATTEMPTS = 3
+    real = batches._succeed
+    calls: list[int] = []
+
+    def succeed_once_written(item: IngestBatchItem, result: Any) -> None:
+        calls.append(1)
+        assert Article.objects.filter(pk=result.article.pk).exists()
+        if len(calls) == 1:
+            raise ConnectionError("connection lost before the commit")
+        real(item, result)
+
+    monkeypatch.setattr(batches, "_succeed", succeed_once_written)
+    batch = batch_create_files(files=[_file(1)], user=editor)
+    item = batch.items.get()
+    assert (item.status, item.attempts, len(calls)) == (Status.DONE, 2, 2)
+    assert item.created_article  # the first attempt left no article behind
+    assert Article.objects.count() == 1
+    assert item.article == Article.objects.get()
+
+
 def test_a_task_delivered_twice_runs_its_item_once(editor: User) -> None:
     batch = batch_create_files(files=[_file(1)], user=editor)
     item = batch.items.get()
