@@ -193,3 +193,26 @@ def test_a_failed_item_must_say_why_in_the_database(editor: User) -> None:
     batch = IngestBatch.objects.create(created_by=editor)
     with pytest.raises(IntegrityError), transaction.atomic():
         IngestBatchItem.objects.create(batch=batch, position=0, name="x", status=Status.FAILED)
+
+
+def test_a_worker_looks_for_abandoned_items_at_most_once_a_minute(
+    editor: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verify import tasks
+
+    looked: list[int] = []
+
+    def recover() -> int:
+        looked.append(1)
+        return 0
+
+    monkeypatch.setattr(batches, "batch_items_recover", recover)
+    monkeypatch.setattr(tasks, "_next_recovery", 0.0)
+    clock = [1000.0]
+    monkeypatch.setattr(tasks, "monotonic", lambda: clock[0])
+    batch_create_files(files=[_file(1), _file(2)], user=editor)
+    assert looked == [1]  # the first item looked; the second, a moment later, did not
+    clock[0] += tasks.RECOVER_EVERY_SECONDS
+    batch = batch_create_files(files=[_file(3)], user=editor)
+    assert looked == [1, 1]
+    assert batch_progress(batch=batch).done == 1
