@@ -4,17 +4,26 @@ into a service, which owns the state and the retries."""
 
 from __future__ import annotations
 
+from time import monotonic
+
 from django.tasks import task
 
 from verify.services import batches
+
+# How often a worker looks for items whose worker died (their lease is 10 minutes).
+RECOVER_EVERY_SECONDS = 60.0
+_next_recovery = 0.0
 
 
 @task()
 def ingest_batch_item(item_id: int) -> str:
     status = batches.batch_item_run(item_id=item_id)
-    # Each finished item also takes back items whose worker died, so one
-    # surviving worker is enough to finish a batch.
-    batches.batch_items_recover()
+    # Workers also take back items whose worker died, so one surviving worker is enough
+    # to finish a batch: at most once a minute each, not a query after every item.
+    global _next_recovery
+    if monotonic() >= _next_recovery:
+        _next_recovery = monotonic() + RECOVER_EVERY_SECONDS
+        batches.batch_items_recover()
     return status
 
 

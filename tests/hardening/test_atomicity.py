@@ -20,7 +20,7 @@ from accounts.models import User
 from accounts.permissions import Role
 from accounts.services import user_create
 from tests.hostile.checks import snapshot
-from verify.models import Claim, ClaimEvent
+from verify.models import Claim
 from verify.services import ingest as ingest_module
 from verify.services.ingest import article_ingest
 
@@ -39,11 +39,18 @@ def _crash(*args: Any, **kwargs: Any) -> None:
     raise Crash("power cut")
 
 
+def _crash_after_items(*args: Any, **kwargs: Any) -> None:
+    _items_store(*args, **kwargs)
+    assert Claim.objects.filter(article=args[0]).exists()  # written, not yet committed
+    raise Crash("power cut")
+
+
+_items_store = ingest_module._items_store
 # Each step of the ingest write, after the article row is already written.
 CRASH_POINTS = {
-    "while-resolving-sources": (ingest_module, "sources_for_entities"),
-    "while-writing-items": (Claim.objects, "bulk_create"),
-    "while-writing-history": (ClaimEvent.objects, "bulk_create"),
+    "while-resolving-sources": (ingest_module, "sources_find_or_create", _crash),
+    "while-writing-items": (ingest_module, "_items_store", _crash),
+    "after-items-and-history": (ingest_module, "_items_store", _crash_after_items),
 }
 
 
@@ -54,7 +61,7 @@ def test_a_crash_at_any_step_of_ingest_leaves_the_previous_state(
 ) -> None:
     article_ingest(text=seed_text)  # the previous state: one article with its items
     before = snapshot()
-    monkeypatch.setattr(*CRASH_POINTS[point], _crash)
+    monkeypatch.setattr(*CRASH_POINTS[point])
     with pytest.raises(Crash):
         article_ingest(text=TEXT)
     assert snapshot() == before
@@ -90,15 +97,18 @@ def test_a_process_killed_mid_ingest_leaves_the_previous_state(seed_text: str) -
     assert snapshot() == before
 
 
-# The child writes the article and its items, then dies (no exception, no cleanup) just
-# before the history rows, inside the transaction.
+# The child writes the article, its items and their history, then dies (no exception, no
+# cleanup) before the commit.
 _KILLED_MID_INGEST = """
 import os, sys, django
 django.setup()
-from verify.models import ClaimEvent
-from verify.services.ingest import article_ingest
-ClaimEvent.objects.bulk_create = lambda *a, **k: os._exit(137)
-article_ingest(text=sys.argv[1])
+from verify.services import ingest
+store = ingest._items_store
+def store_and_die(*args, **kwargs):
+    store(*args, **kwargs)
+    os._exit(137)
+ingest._items_store = store_and_die
+ingest.article_ingest(text=sys.argv[1])
 """
 
 

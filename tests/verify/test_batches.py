@@ -104,6 +104,31 @@ def test_a_lasting_failure_is_retried_a_bounded_number_of_times_then_reported(
     assert Article.objects.count() == 0
 
 
+def test_an_article_is_stored_only_together_with_its_item_marked_done(
+    editor: User, monkeypatch: pytest.MonkeyPatch, settings: Any
+) -> None:
+    # The article is written, then marking the item done fails: both roll back, and the
+    # retry stores the article once.
+    settings.VERIFY_BATCH_MAX_ATTEMPTS = 3
+    real = batches._succeed
+    calls: list[int] = []
+
+    def succeed_once_written(item: IngestBatchItem, result: Any) -> None:
+        calls.append(1)
+        assert Article.objects.filter(pk=result.article.pk).exists()
+        if len(calls) == 1:
+            raise ConnectionError("connection lost before the commit")
+        real(item, result)
+
+    monkeypatch.setattr(batches, "_succeed", succeed_once_written)
+    batch = batch_create_files(files=[_file(1)], user=editor)
+    item = batch.items.get()
+    assert (item.status, item.attempts, len(calls)) == (Status.DONE, 2, 2)
+    assert item.created_article  # the first attempt left no article behind
+    assert Article.objects.count() == 1
+    assert item.article == Article.objects.get()
+
+
 def test_a_task_delivered_twice_runs_its_item_once(editor: User) -> None:
     batch = batch_create_files(files=[_file(1)], user=editor)
     item = batch.items.get()
@@ -168,3 +193,26 @@ def test_a_failed_item_must_say_why_in_the_database(editor: User) -> None:
     batch = IngestBatch.objects.create(created_by=editor)
     with pytest.raises(IntegrityError), transaction.atomic():
         IngestBatchItem.objects.create(batch=batch, position=0, name="x", status=Status.FAILED)
+
+
+def test_a_worker_looks_for_abandoned_items_at_most_once_a_minute(
+    editor: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verify import tasks
+
+    looked: list[int] = []
+
+    def recover() -> int:
+        looked.append(1)
+        return 0
+
+    monkeypatch.setattr(batches, "batch_items_recover", recover)
+    monkeypatch.setattr(tasks, "_next_recovery", 0.0)
+    clock = [1000.0]
+    monkeypatch.setattr(tasks, "monotonic", lambda: clock[0])
+    batch_create_files(files=[_file(1), _file(2)], user=editor)
+    assert looked == [1]  # the first item looked; the second, a moment later, did not
+    clock[0] += tasks.RECOVER_EVERY_SECONDS
+    batch = batch_create_files(files=[_file(3)], user=editor)
+    assert looked == [1, 1]
+    assert batch_progress(batch=batch).done == 1

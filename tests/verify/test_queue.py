@@ -232,3 +232,24 @@ def test_counts_stop_at_the_cap(viewer: User, monkeypatch: Any) -> None:
     counts = {status: n for status, _label, n, _link in response.context["status_rows"]}
     assert counts["new"] == "2+"
     assert counts["published"] == "0"
+
+
+def test_the_outlet_filter_lists_each_outlet_once_in_order(viewer: User) -> None:
+    for outlet in ["Kyiv Post", "", "BBC", "Kyiv Post", "Reuters", "BBC"]:
+        make_article(outlet=outlet)
+    response = client_for(viewer).get(QUEUE)
+    assert response.context["outlets"] == ["BBC", "Kyiv Post", "Reuters"]
+
+
+def test_a_page_shows_each_row_with_its_article_lease_and_match(editor: User) -> None:
+    article = make_article(outlet="Kyiv Post", title="Talks resume")
+    claim = make_claim(article=article, text="Talks resumed on Monday.", checkworthiness=0.87)
+    review.claim_take(user=editor, pk=claim.pk)
+    html = client_for(editor).get(f"{QUEUE}?assignee=mine").content.decode()
+    row = html[html.index(f'id="item-{claim.pk}"') :]
+    row = row[: row.index("</tr>")]
+    assert "Talks resumed on Monday." in row
+    assert "Talks resume</span>" in row
+    assert "Kyiv Post" in row
+    assert "0.87" in row
+    assert 'class="lease mine"' in row

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.tasks import task_backends
+from django.utils import timezone
+from django_tasks_db.backend import DatabaseBackend
 
 from verify.extraction import Extraction, extract
 from verify.models import Article, Claim, ClaimEvent, Source
-from verify.services.sources import sources_for_entities
+from verify.services.sources import sources_find_or_create
 from verify.textio import UnreadableText, check_text, clean_line
 
 CONTEXT_CHARS = 32
@@ -71,16 +75,22 @@ def article_ingest(
         content_hash=digest,
         ingested_by=user if getattr(user, "is_authenticated", False) else None,
     )
+    # With django-tasks-db the matching task is a row written in the article's own
+    # transaction (one commit, and no article without its task); with any other backend
+    # it is queued after the commit, so a failed match never loses an article.
+    match_inside = find_matches and _tasks_share_the_database()
     try:
         with transaction.atomic():
-            _store(article, extraction, user)
+            _store(article, extraction)
+            if match_inside:
+                _match_items(article)
     except IntegrityError:
         # Someone stored the same text a moment ago: theirs is the article.
         winner = Article.objects.filter(content_hash=digest).first()
         if winner is None:
             raise
         return IngestResult(winner, created=False)
-    if find_matches:
+    if find_matches and not match_inside:
         _match_items(article)
     return IngestResult(article, created=True)
 
@@ -93,6 +103,12 @@ def _match_items(article: Article) -> None:
     from verify.tasks import article_matches_find
 
     article_matches_find.enqueue(article.pk)
+
+
+def _tasks_share_the_database() -> bool:
+    from verify.tasks import article_matches_find
+
+    return isinstance(task_backends[article_matches_find.backend], DatabaseBackend)
 
 
 def _title(title: str, text: str) -> str:
@@ -109,48 +125,89 @@ def _title(title: str, text: str) -> str:
     return title if len(title) <= 200 else title[:199].rstrip() + "\u2026"
 
 
-def _store(article: Article, extraction: Extraction, user: Any) -> None:
+def _store(article: Article, extraction: Extraction) -> None:
     article.save()
     names = [q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims]
-    sources = sources_for_entities(
+    sources = sources_find_or_create(
         names=[name for name in names if name], entities=extraction.entities
     )
-    claims = Claim.objects.bulk_create(_claims(article, extraction, sources))
-    actor = article.ingested_by
+    _items_store(article, _items(article.body, extraction, sources), sources)
+
+
+def _items_store(article: Article, rows: list[dict[str, Any]], sources: dict[str, Source]) -> None:
+    """The items and their "extracted" history entries: on PostgreSQL one statement for
+    both (arrays unnested server-side, no ids travel back); elsewhere two bulk inserts."""
+    if not rows:
+        return
+    actor = article.ingested_by_id
+    if connection.vendor == "postgresql":
+        now = timezone.now()
+        columns = [[row[name] for row in rows] for name in _ITEM_COLUMNS]
+        columns.append([json.dumps(row["flags"]) for row in rows])
+        with connection.cursor() as cursor:
+            cursor.execute(_ITEMS_INSERT, [article.pk, now, now, *columns, actor, now])
+        return
+    source_names: dict[int | None, str] = {source.pk: source.name for source in sources.values()}
+    claims = Claim.objects.bulk_create(Claim(article=article, **row) for row in rows)
     ClaimEvent.objects.bulk_create(
-        ClaimEvent(
-            claim=claim, actor=actor, action=ClaimEvent.Action.EXTRACTED, after=_state(claim)
-        )
+        ClaimEvent(claim=claim, actor_id=actor, action=ClaimEvent.Action.EXTRACTED,
+                   after=_state(claim, source_names.get(claim.source_id)))
         for claim in claims
-    )
+    )  # fmt: skip
 
 
-def _claims(article: Article, extraction: Extraction, sources: dict[str, Source]) -> list[Claim]:
-    body = article.body
+# The values each extracted item brings, in the order of _ITEMS_INSERT's arrays.
+_ITEM_COLUMNS = ("kind", "quote_kind", "start", "end", "text", "prefix", "suffix", "source_id",
+                 "speaker_mention", "cue", "checkworthiness")  # fmt: skip
+_ITEMS_INSERT = """
+WITH item AS (
+  INSERT INTO verify_claim (article_id, status, conclusion, dismissed_reason, version,
+    created_at, updated_at, kind, quote_kind, start, "end", text, prefix, suffix, source_id,
+    speaker_mention, cue, checkworthiness, flags)
+  SELECT %s, 'new', '', '', 1, %s, %s, kind, quote_kind, start, "end", text, prefix, suffix,
+    source_id, speaker_mention, cue, checkworthiness, flags::jsonb
+  FROM unnest(%s::text[], %s::text[], %s::integer[], %s::integer[], %s::text[], %s::text[],
+    %s::text[], %s::bigint[], %s::text[], %s::text[], %s::float8[], %s::text[])
+    AS given(kind, quote_kind, start, "end", text, prefix, suffix, source_id,
+             speaker_mention, cue, checkworthiness, flags)
+  RETURNING id, kind, status, start, "end", source_id
+)
+INSERT INTO verify_claimevent (claim_id, actor_id, created_at, action, before, after, note)
+SELECT item.id, %s, %s, 'extracted', '{}',
+  jsonb_build_object('kind', item.kind, 'status', item.status, 'start', item.start,
+                     'end', item."end", 'source', source.name), ''
+FROM item LEFT JOIN verify_source source ON source.id = item.source_id
+"""
+
+
+def _items(body: str, extraction: Extraction, sources: dict[str, Source]) -> list[dict[str, Any]]:
+    """One row (column → value) per distinct item: a quote, or a claim, per span."""
     score_of_quote: dict[int, float] = {}
     for claim in extraction.claims:
         for index in claim.quotes:
             score_of_quote[index] = max(score_of_quote.get(index, 0.0), claim.checkworthiness)
-    items: dict[tuple[str, int, int], Claim] = {}
+    items: dict[tuple[str, int, int], dict[str, Any]] = {}
     for index, quote in enumerate(extraction.quotes):
         items.setdefault(
             (Claim.Kind.QUOTE, quote.start, quote.end),
-            _claim(
-                article, body, quote.start, quote.end,
+            _item(
+                body, quote.start, quote.end,
                 kind=Claim.Kind.QUOTE,
                 quote_kind=quote.kind,
                 source=sources.get(quote.speaker or ""),
                 speaker_mention=quote.speaker_mention or "",
                 cue=quote.cue or "",
                 checkworthiness=score_of_quote.get(index, 0.0),
+                flags=[],
             ),
         )  # fmt: skip
     for claim in extraction.claims:
         items.setdefault(
             (Claim.Kind.CLAIM, claim.start, claim.end),
-            _claim(
-                article, body, claim.start, claim.end,
+            _item(
+                body, claim.start, claim.end,
                 kind=Claim.Kind.CLAIM,
+                quote_kind="",
                 source=sources.get(claim.claimant or ""),
                 speaker_mention=claim.claimant_mention or claim.claimant or "",
                 cue=claim.cue or "",
@@ -161,26 +218,28 @@ def _claims(article: Article, extraction: Extraction, sources: dict[str, Source]
     return list(items.values())
 
 
-def _claim(article: Article, body: str, start: int, end: int, **fields: Any) -> Claim:
-    fields["checkworthiness"] = min(1.0, max(0.0, float(fields["checkworthiness"])))
-    fields["speaker_mention"] = fields["speaker_mention"][:300]
-    fields["cue"] = fields["cue"][:100]
-    return Claim(
-        article=article,
-        start=start,
-        end=end,
-        text=body[start:end],
-        prefix=body[max(0, start - CONTEXT_CHARS) : start],
-        suffix=body[end : end + CONTEXT_CHARS],
+def _item(
+    body: str, start: int, end: int, *, source: Source | None, **fields: Any
+) -> dict[str, Any]:
+    return {
         **fields,
-    )
+        "start": start,
+        "end": end,
+        "text": body[start:end],
+        "prefix": body[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": body[end : end + CONTEXT_CHARS],
+        "source_id": source.pk if source else None,
+        "speaker_mention": fields["speaker_mention"][:300],
+        "cue": fields["cue"][:100],
+        "checkworthiness": min(1.0, max(0.0, float(fields["checkworthiness"]))),
+    }
 
 
-def _state(claim: Claim) -> dict[str, Any]:
+def _state(claim: Claim, source: str | None) -> dict[str, Any]:
     return {
         "kind": claim.kind,
         "status": claim.status,
         "start": claim.start,
         "end": claim.end,
-        "source": claim.source.name if claim.source else None,
+        "source": source,
     }
