@@ -1,12 +1,20 @@
 """Check-worthiness: how much a sentence is worth fact-checking, in [0, 1].
 
-A linear model over sparse binary features: word unigrams and bigrams plus
-features that carry meaning whatever the words (numbers, names, cue verbs,
-tense, hedges, modals, questions, first person, opinion words). The meaning
-features are there so the model transfers beyond the debates it learnt from.
+A linear model over sparse features: word unigrams and bigrams plus features
+that carry meaning whatever the words: numbers, percentages, years, money and
+statistics words, reporting verbs, past tense (irregular verbs and ``-ed``
+words), modals and future, hedges, opinion and courtesy words, first and
+second person, superlatives, questions. A meaning feature counts the distinct
+words of its lexicon in the sentence, so it shares one learnt weight across all
+of them, including words the debates never used. The meaning features are
+there so the model transfers beyond the debates it learnt from.
+
 The weights are learnt by ``bench/train_checkworthiness.py`` from the public
 CheckThat! data and shipped in ``models/checkworthiness.json.gz``; nothing is
-downloaded at run time and scoring is a dictionary lookup per feature.
+downloaded at run time. Because every meaning feature is a sum over words,
+loading folds its weight into the weight of each of its words: scoring is then
+one dictionary lookup per distinct word and word pair, with a suffix test for
+the words the model has not seen.
 """
 
 from __future__ import annotations
@@ -15,11 +23,10 @@ import gzip
 import json
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import filterfalse, pairwise, repeat
 from pathlib import Path
 
 
@@ -80,6 +87,22 @@ _WEEKDAYS_MONTHS = _words(
 )
 
 
+_STATISTICS = _words(
+    "percent percentage rate rates average median total number numbers per capita ratio "
+    "increase increased decrease decreased rise rose fall fell grow grew growth decline "
+    "declined drop dropped doubled tripled record unemployment inflation jobs deficit gdp "
+    "poll polls survey statistics data figures times twice"
+)
+_SUPERLATIVE = _words(
+    "most least highest lowest largest biggest smallest fastest slowest worst best first last "
+    "only every ever never always"
+)
+_COURTESY = _words(
+    "thank thanks congratulations welcome pleasure honor honored privilege applause "
+    "ladies gentlemen evening morning goodnight"
+)
+
+
 _LEXICONS = (
     ("cue", _CUE_VERBS),
     ("modal", _MODALS),
@@ -92,33 +115,35 @@ _LEXICONS = (
     ("opinion", _OPINION),
     ("date_word", _WEEKDAYS_MONTHS),
     ("money", _MONEY),
+    ("number", frozenset(("<num>", "<pct>", "<year>")) | _NUMBER_WORDS),
+    ("percent", frozenset(("<pct>", "percent"))),
+    ("year", frozenset(("<year>",))),
+    ("past", _IRREGULAR_PAST),
+    ("statistics", _STATISTICS),
+    ("superlative", _SUPERLATIVE),
+    ("courtesy", _COURTESY),
 )
-_NUMBER_TOKENS = frozenset(("<num>", "<pct>", "<year>"))
 
 
 def _word_lexicons() -> dict[str, tuple[str, ...]]:
     """Each lexicon word with the names of the lexicons holding it."""
-    groups = (
-        *_LEXICONS,
-        ("number", _NUMBER_TOKENS | _NUMBER_WORDS),
-        ("irregular_past", _IRREGULAR_PAST),
-    )
     found: dict[str, tuple[str, ...]] = {}
-    for name, lexicon in groups:
+    for name, lexicon in _LEXICONS:
         for word in lexicon:
             found[word] = (*found.get(word, ()), name)
     return found
 
 
 _WORD_LEXICONS = _word_lexicons()
-# on the words joined by spaces: "-ed" words of five letters or more, and
-# have/has/had before a participle
-_REGULAR_PAST = re.compile(r"(?:^| )[a-z]{3,}ed(?= |$)")
-_PERFECT = re.compile(
-    r"(?:^| )(?:has|have|had|haven't|hasn't) (?:\S*ed|been|"
-    + "|".join(sorted(_IRREGULAR_PAST))
-    + r")(?= |$)"
-)
+
+
+def lexicons_of(word: str) -> tuple[str, ...]:
+    """The meaning features one (normalised) word adds to: its lexicons, and
+    ``past`` for a regular past tense or participle ("-ed", five letters or more)."""
+    names = _WORD_LEXICONS.get(word, ())
+    if len(word) >= 5 and word.endswith("ed") and word.isalpha() and "past" not in names:
+        return (*names, "past")
+    return names
 
 
 def tokens(sentence: str) -> list[str]:
@@ -137,111 +162,59 @@ def normalised(raw: list[str]) -> list[str]:
     return [_number(t) if t[0].isdigit() else t.lower() for t in raw]
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> int:
-    # how many edges n reaches (edges ascending)
-    return bisect_right(edges, n)
-
-
-def _word_features(words: list[str]) -> list[str]:
-    return ["u=" + w for w in words] + ["b=" + a + "_" + b for a, b in pairwise(words)]
-
-
-def _lexicon_hits(present: set[str]) -> set[str]:
-    # one dictionary lookup per distinct word instead of one set
-    # intersection per lexicon
-    hits: set[str] = set()
-    for word in present:
-        names = _WORD_LEXICONS.get(word)
-        if names is not None:
-            hits.update(names)
-    return hits
-
-
-def _lexical_flags(present: set[str], hits: set[str], raw: list[str]) -> list[str]:
-    # in the lexicons' order, so the weights are summed in the same order
-    flags = [name for name, _ in _LEXICONS if name in hits]
-    if "number" in hits:
-        flags.append("number")
-    if "<pct>" in present or "percent" in present:
-        flags.append("percent")
-    if "<year>" in present:
-        flags.append("year")
-    if raw and raw[-1] == "?":
-        flags.append("question")
-    return flags
-
-
-def _tense_flags(joined: str, hits: set[str]) -> list[str]:
-    past = "irregular_past" in hits or _REGULAR_PAST.search(joined) is not None
-    perfect = _PERFECT.search(joined) is not None
-    return (["past"] if past else []) + (["perfect"] if perfect else [])
-
-
-def _name_count(raw: list[str]) -> int:
-    # capitalised words after the first: names, places, organisations
-    return len([t for t in raw[1:] if t[0].isupper() and t.lower() not in _FIRST_PERSON])
-
-
-def _meaning_flags(raw: list[str], words: list[str], present: set[str]) -> list[str]:
-    """The word-independent features, without their ``f=`` prefix."""
-    hits = _lexicon_hits(present)
-    flags = _lexical_flags(present, hits, raw) + _tense_flags(" ".join(words), hits)
-    flags.append(_NAMES[_bucket(_name_count(raw), (1, 2, 4))])
-    flags.append(_LENGTHS[_bucket(len(words), (5, 10, 20, 35))])
-    # a few conjunctions the linear model cannot form itself
-    for a, b, both in _CONJUNCTIONS:
-        if a in flags and b in flags:
-            flags.append(both)
-    return flags
-
-
-_NAMES = tuple(f"names={n}" for n in range(4))
-_LENGTHS = tuple(f"len={n}" for n in range(5))
-_CONJUNCTIONS = tuple(
-    (a, b, f"{a}&{b}")
-    for a, b in (("number", "past"), ("names=2", "past"), ("number", "first_person"))
-)
-
-
 def features(sentence: str) -> list[str]:
-    """The sparse binary features of one sentence, as strings."""
+    """The sparse features of one sentence, as strings, one per occurrence:
+    a feature's value is how often it is listed (a word, a word pair, or for a
+    meaning feature ``f=...`` the words of its lexicon)."""
     raw = tokens(sentence)
     words = normalised(raw)
-    flags = _meaning_flags(raw, words, set(words))
-    return _word_features(words) + [f"f={f}" for f in flags]
+    out = ["u=" + w for w in words]
+    out += ["b=" + a + "_" + b for a, b in pairwise(words)]
+    out += ["f=" + name for w in words for name in lexicons_of(w)]
+    if raw and raw[-1] == "?":
+        out.append("f=question")
+    return out
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
     bias: float
     weights: Mapping[str, float]
-    # the weights split by feature family and keyed without prefixes, so
-    # scoring looks words and word pairs up without building feature strings
+    # the weights folded for scoring: each word's own weight plus those of its
+    # lexicons, word pairs keyed without building strings
     _unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
     _bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
-    _flags: dict[str, float] = field(init=False, repr=False, compare=False)
+    _past: float = field(init=False, repr=False, compare=False)
+    _question: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unigrams, bigrams, flags = _split_weights(self.weights)
+        for word in _WORD_LEXICONS.keys() | unigrams.keys():
+            unigrams[word] = unigrams.get(word, 0.0) + sum(
+                flags.get(name, 0.0) for name in lexicons_of(word)
+            )
         object.__setattr__(self, "_unigrams", unigrams)
         object.__setattr__(self, "_bigrams", bigrams)
-        object.__setattr__(self, "_flags", flags)
+        object.__setattr__(self, "_past", flags.get("past", 0.0))
+        object.__setattr__(self, "_question", flags.get("question", 0.0))
 
     def score(self, sentence: str) -> float:
-        """Same value as summing ``weights`` over ``set(features(sentence))``."""
+        """The logistic of the bias plus the weights of ``features(sentence)``."""
         raw = tokens(sentence)
         words = normalised(raw)
-        present = set(words)
-        z = (
-            self.bias
-            + sum(map(self._unigrams.get, present, repeat(0.0)))
-            + sum(map(self._bigrams.get, set(pairwise(words)), repeat(0.0)))
-            + sum(map(self._flags.get, _meaning_flags(raw, words, present), repeat(0.0)))
-        )
+        unigrams = self._unigrams
+        z = self.bias + sum(map(unigrams.get, words, repeat(0.0)))
+        z += sum(map(self._bigrams.get, pairwise(words), repeat(0.0)))
+        # words the model has not seen still carry the regular past tense
+        for word in filterfalse(unigrams.__contains__, words):
+            if len(word) >= 5 and word.endswith("ed") and word.isalpha():
+                z += self._past
+        if raw and raw[-1] == "?":
+            z += self._question
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, object]:
-        return {"format": 1, "bias": self.bias, "weights": dict(self.weights)}
+        return {"format": 2, "bias": self.bias, "weights": dict(self.weights)}
 
 
 def _split_weights(
