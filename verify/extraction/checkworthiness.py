@@ -3,8 +3,9 @@
 A linear model over sparse features: word unigrams and bigrams plus features
 that carry meaning whatever the words: numbers, percentages, years, money and
 statistics words, reporting verbs, past tense (irregular verbs and ``-ed``
-words), modals and future, hedges, opinion and courtesy words, first and
-second person, superlatives, questions. A meaning feature counts the distinct
+words), modals, future and intent, hedges, opinion and courtesy words, first
+and second person, superlatives and quantifiers, government and law, time
+anchors ("ago", "since"), evidence words, questions. A meaning feature counts the distinct
 words of its lexicon in the sentence, so it shares one learnt weight across all
 of them, including words the debates never used. The meaning features are
 there so the model transfers beyond the debates it learnt from.
@@ -102,6 +103,19 @@ _COURTESY = _words(
     "ladies gentlemen evening morning goodnight"
 )
 
+_GOVERNMENT = _words(
+    "congress senate house administration law laws bill bills legislation voted vote votes "
+    "passed signed veto program programs government federal policy treaty agreement court"
+)
+_TIME_ANCHORS = _words(
+    "ago since during until before after last recently years months weeks decade decades century"
+)
+_EVIDENCE = _words(
+    "fact facts record report reports study studies according evidence data found shows showed"
+)
+_QUANTIFIERS = _words("all every none many few several each both")
+_INTENT = _words("want wants going plan plans propose proposed intend let")
+
 
 _LEXICONS = (
     ("cue", _CUE_VERBS),
@@ -122,6 +136,11 @@ _LEXICONS = (
     ("statistics", _STATISTICS),
     ("superlative", _SUPERLATIVE),
     ("courtesy", _COURTESY),
+    ("government", _GOVERNMENT),
+    ("time_anchor", _TIME_ANCHORS),
+    ("evidence", _EVIDENCE),
+    ("quantifier", _QUANTIFIERS),
+    ("intent", _INTENT),
 )
 
 
