@@ -154,8 +154,10 @@ def main() -> int:
     _, threshold = best_f1(chosen.scores(xd), yd)
     model = to_model(chosen, vocab, threshold)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as stream:
-        json.dump(model.to_json(), stream, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True)
+    # no time stamp in the header: the same model gives the same bytes
+    with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as stream:
+        stream.write(text.encode("utf-8"))
     size = args.out.stat().st_size
     print(f"chose {chosen.name} (CT24 dev F1 {f1:.4f}); wrote {args.out} ({size} bytes)")
     return 0

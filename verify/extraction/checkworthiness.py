@@ -1,21 +1,21 @@
 """Check-worthiness: how much a sentence is worth fact-checking, in [0, 1].
 
-A linear model over sparse features: word unigrams and bigrams plus features
-that carry meaning whatever the words: numbers, percentages, years, money and
-statistics words, reporting verbs, past tense (irregular verbs and ``-ed``
-words), modals, future and intent, hedges, opinion and courtesy words, first
-and second person, superlatives and quantifiers, government and law, time
-anchors ("ago", "since"), evidence words, questions. A meaning feature counts the distinct
-words of its lexicon in the sentence, so it shares one learnt weight across all
-of them, including words the debates never used. The meaning features are
-there so the model transfers beyond the debates it learnt from.
+A linear model over sparse binary features: word unigrams and bigrams plus
+features that carry meaning whatever the words: numbers, percentages, years,
+money and statistics words, reporting verbs, past tense (irregular verbs and
+``-ed`` words, including words the debates never used), modals, future and
+intent, hedges, opinion and courtesy words, first and second person,
+superlatives and quantifiers, government and law, time anchors ("ago",
+"since"), evidence words, questions. A meaning feature is set when any word of
+its lexicon is in the sentence, so one learnt weight covers all of them. The
+meaning features are there so the model transfers beyond the debates it learnt
+from.
 
 The weights are learnt by ``bench/train_checkworthiness.py`` from the public
 CheckThat! data and shipped in ``models/checkworthiness.json.gz``; nothing is
-downloaded at run time. Because every meaning feature is a sum over words,
-loading folds its weight into the weight of each of its words: scoring is then
-one dictionary lookup per distinct word and word pair, with a suffix test for
-the words the model has not seen.
+downloaded at run time. Scoring looks the distinct words and word pairs up in
+per-family tables, ORs the meaning features of the few lexicon words present
+into a bit mask, and adds the (cached) weight of that mask.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import filterfalse, pairwise, repeat
+from functools import cache, reduce
+from itertools import pairwise, repeat
+from operator import or_
 from pathlib import Path
 
 
@@ -37,8 +38,9 @@ def _words(text: str) -> frozenset[str]:
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthiness.json.gz"
 
-# One pass, no nested quantifiers: linear in the length of the text.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[A-Za-z]+(?:['\u2019][A-Za-z]+)?|[$\u20ac\u00a3%?]")
+# On the lower-cased text. One pass, no nested quantifiers: linear in its length.
+_DIGIT = re.compile(r"[0-9]")
+_TOKEN = re.compile(r"[0-9]+(?:[.,:][0-9]+)*%?|[a-z]+(?:'[a-z]+)?|[$\u20ac\u00a3%?]")
 
 _NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -165,72 +167,104 @@ def lexicons_of(word: str) -> tuple[str, ...]:
     return names
 
 
-def tokens(sentence: str) -> list[str]:
-    # one apostrophe, so "didn’t" and "didn't" are the same word
-    return _TOKEN.findall(sentence.replace("\u2019", "'"))
-
-
 def _number(token: str) -> str:
     if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
         return "<year>"
     return "<pct>" if token.endswith("%") else "<num>"
 
 
-def normalised(raw: list[str]) -> list[str]:
-    """Lower-case words, with numbers reduced to <num>, <pct> or <year>."""
-    return [_number(t) if t[0].isdigit() else t.lower() for t in raw]
+def words(sentence: str) -> list[str]:
+    """The sentence's tokens, lower-cased, with numbers reduced to <num>, <pct>
+    or <year>; "?", "%" and currency signs are tokens too."""
+    # one apostrophe, so "didn’t" and "didn't" are the same word
+    found = _TOKEN.findall(sentence.lower().replace("\u2019", "'"))
+    if _DIGIT.search(sentence) is None:
+        return found
+    return [_number(t) if "0" <= t[0] <= "9" else t for t in found]
 
 
 def features(sentence: str) -> list[str]:
-    """The sparse features of one sentence, as strings, one per occurrence:
-    a feature's value is how often it is listed (a word, a word pair, or for a
-    meaning feature ``f=...`` the words of its lexicon)."""
-    raw = tokens(sentence)
-    words = normalised(raw)
-    out = ["u=" + w for w in words]
-    out += ["b=" + a + "_" + b for a, b in pairwise(words)]
-    out += ["f=" + name for w in words for name in lexicons_of(w)]
-    if raw and raw[-1] == "?":
-        out.append("f=question")
+    """The sparse binary features of one sentence, as strings: its distinct
+    words (``u=``) and word pairs (``b=``), and the meaning features (``f=``)
+    that any of its words, or its closing question mark, sets."""
+    found = words(sentence)
+    present = dict.fromkeys(found)
+    out = ["u=" + w for w in present]
+    out += ["b=" + a + "_" + b for a, b in dict.fromkeys(pairwise(found))]
+    mask = _question_bit(found)
+    for w in present:
+        mask |= _mask(w)
+    out += ["f=" + name for name, bit in _FLAG_BITS.items() if mask & bit]
     return out
+
+
+_FLAG_BITS = {name: 1 << i for i, name in enumerate((*(n for n, _ in _LEXICONS), "question"))}
+_PAST = _FLAG_BITS["past"]
+_QUESTION = _FLAG_BITS["question"]
+# distinct sets of meaning features whose weight sum a model keeps at hand
+_MASK_CACHE_SIZE = 4096
+
+
+def _mask(word: str) -> int:
+    """The meaning features a word sets, one bit each."""
+    return reduce(or_, (_FLAG_BITS[name] for name in lexicons_of(word)), 0)
+
+
+def _question_bit(found: list[str]) -> int:
+    return _QUESTION if found and found[-1] == "?" else 0
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
     bias: float
     weights: Mapping[str, float]
-    # the weights folded for scoring: each word's own weight plus those of its
-    # lexicons, word pairs keyed without building strings
+    # the weights split by family for scoring: words, word pairs keyed without
+    # building strings, and the meaning features of each word as a bit mask
     _unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
     _bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
-    _past: float = field(init=False, repr=False, compare=False)
-    _question: float = field(init=False, repr=False, compare=False)
+    _masks: dict[str, int] = field(init=False, repr=False, compare=False)
+    _lexical: frozenset[str] = field(init=False, repr=False, compare=False)
+    _flags: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _mask_weights: dict[int, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unigrams, bigrams, flags = _split_weights(self.weights)
-        for word in _WORD_LEXICONS.keys() | unigrams.keys():
-            unigrams[word] = unigrams.get(word, 0.0) + sum(
-                flags.get(name, 0.0) for name in lexicons_of(word)
-            )
+        masks = {w: m for w in _WORD_LEXICONS.keys() | unigrams.keys() if (m := _mask(w))}
         object.__setattr__(self, "_unigrams", unigrams)
         object.__setattr__(self, "_bigrams", bigrams)
-        object.__setattr__(self, "_past", flags.get("past", 0.0))
-        object.__setattr__(self, "_question", flags.get("question", 0.0))
+        object.__setattr__(self, "_masks", masks)
+        object.__setattr__(self, "_lexical", frozenset(masks))
+        object.__setattr__(self, "_flags", tuple(flags.get(name, 0.0) for name in _FLAG_BITS))
+        object.__setattr__(self, "_mask_weights", {})
 
     def score(self, sentence: str) -> float:
         """The logistic of the bias plus the weights of ``features(sentence)``."""
-        raw = tokens(sentence)
-        words = normalised(raw)
+        found = words(sentence)
+        present = set(found)
         unigrams = self._unigrams
-        z = self.bias + sum(map(unigrams.get, words, repeat(0.0)))
-        z += sum(map(self._bigrams.get, pairwise(words), repeat(0.0)))
-        # words the model has not seen still carry the regular past tense
-        for word in filterfalse(unigrams.__contains__, words):
+        z = self.bias + sum(map(unigrams.get, present, repeat(0.0)))
+        z += sum(map(self._bigrams.get, set(pairwise(found)), repeat(0.0)))
+        mask = _question_bit(found)
+        masks = self._masks
+        for word in present.intersection(self._lexical):
+            mask |= masks[word]
+        # the masks hold every word the model knows; an unseen "-ed" word is past
+        for word in present.difference(unigrams):
             if len(word) >= 5 and word.endswith("ed") and word.isalpha():
-                z += self._past
-        if raw and raw[-1] == "?":
-            z += self._question
+                mask |= _PAST
+        if mask:
+            z += self._mask_weight(mask)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _mask_weight(self, mask: int) -> float:
+        cache = self._mask_weights
+        weight = cache.get(mask)
+        if weight is None:
+            weight = sum(w for i, w in enumerate(self._flags) if mask >> i & 1)
+            if len(cache) >= _MASK_CACHE_SIZE:
+                cache.clear()
+            cache[mask] = weight
+        return weight
 
     def to_json(self) -> dict[str, object]:
         return {"format": 2, "bias": self.bias, "weights": dict(self.weights)}
