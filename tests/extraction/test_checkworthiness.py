@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import time
+from collections import Counter
 
 import pytest
 
@@ -51,6 +53,37 @@ def test_features_carry_meaning_beyond_words() -> None:
 
 def test_numbers_are_normalised_so_unseen_numbers_match() -> None:
     assert features("It cost 17 dollars.") == features("It cost 23 dollars.")
+
+
+def test_a_meaning_feature_is_set_by_any_word_of_its_lexicon() -> None:
+    counted = Counter(features("They reportedly said it and allegedly denied it."))
+    # "said" is an irregular past and "denied" a regular one
+    assert counted["f=hedge"] == counted["f=cue"] == counted["f=past"] == 1
+    assert "f=hedge" not in features("They said it and denied it.")
+
+
+def _sum_of_feature_weights(model: Model, sentence: str) -> float:
+    z = model.bias + sum(
+        model.weights.get(f, 0.0) * n for f, n in Counter(features(sentence)).items()
+    )
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@pytest.mark.parametrize(
+    "sentence", [*FACTUAL, *NOT_WORTH_CHECKING, "", "?", "Zorbled the the the grumpled 12%."]
+)
+def test_folded_scoring_equals_the_sum_of_feature_weights(sentence: str) -> None:
+    model = load_model()
+    assert model.score(sentence) == pytest.approx(_sum_of_feature_weights(model, sentence))
+
+
+def test_lexicon_weights_reach_words_the_model_never_weighted() -> None:
+    model = Model(bias=0.0, weights={"f=past": 2.0, "f=hedge": -1.0, "u=cake": 0.5})
+    # an unseen regular past tense, and a hedge word with no weight of its own
+    assert model.score("They zorbled.") == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert model.score("purportedly") == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert model.score("purportedly, allegedly") == model.score("purportedly")
+    assert model.score("cake") == pytest.approx(1 / (1 + math.exp(-0.5)))
 
 
 def test_model_is_a_small_shipped_file() -> None:

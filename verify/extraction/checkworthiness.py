@@ -1,12 +1,21 @@
 """Check-worthiness: how much a sentence is worth fact-checking, in [0, 1].
 
 A linear model over sparse binary features: word unigrams and bigrams plus
-features that carry meaning whatever the words (numbers, names, cue verbs,
-tense, hedges, modals, questions, first person, opinion words). The meaning
-features are there so the model transfers beyond the debates it learnt from.
+features that carry meaning whatever the words: numbers, percentages, years,
+money and statistics words, reporting verbs, past tense (irregular verbs and
+``-ed`` words, including words the debates never used), modals, future and
+intent, hedges, opinion and courtesy words, first and second person,
+superlatives and quantifiers, government and law, time anchors ("ago",
+"since"), evidence words, questions. A meaning feature is set when any word of
+its lexicon is in the sentence, so one learnt weight covers all of them. The
+meaning features are there so the model transfers beyond the debates it learnt
+from.
+
 The weights are learnt by ``bench/train_checkworthiness.py`` from the public
 CheckThat! data and shipped in ``models/checkworthiness.json.gz``; nothing is
-downloaded at run time and scoring is a dictionary lookup per feature.
+downloaded at run time. Scoring looks the distinct words and word pairs up in
+per-family tables, ORs the meaning features of the few lexicon words present
+into a bit mask, and adds the (cached) weight of that mask.
 """
 
 from __future__ import annotations
@@ -15,11 +24,11 @@ import gzip
 import json
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
 from itertools import pairwise, repeat
+from operator import or_
 from pathlib import Path
 
 
@@ -29,8 +38,9 @@ def _words(text: str) -> frozenset[str]:
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthiness.json.gz"
 
-# One pass, no nested quantifiers: linear in the length of the text.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[A-Za-z]+(?:['\u2019][A-Za-z]+)?|[$\u20ac\u00a3%?]")
+# On the lower-cased text. One pass, no nested quantifiers: linear in its length.
+_DIGIT = re.compile(r"[0-9]")
+_TOKEN = re.compile(r"[0-9]+(?:[.,:][0-9]+)*%?|[a-z]+(?:'[a-z]+)?|[$\u20ac\u00a3%?]")
 
 _NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -80,6 +90,35 @@ _WEEKDAYS_MONTHS = _words(
 )
 
 
+_STATISTICS = _words(
+    "percent percentage rate rates average median total number numbers per capita ratio "
+    "increase increased decrease decreased rise rose fall fell grow grew growth decline "
+    "declined drop dropped doubled tripled record unemployment inflation jobs deficit gdp "
+    "poll polls survey statistics data figures times twice"
+)
+_SUPERLATIVE = _words(
+    "most least highest lowest largest biggest smallest fastest slowest worst best first last "
+    "only every ever never always"
+)
+_COURTESY = _words(
+    "thank thanks congratulations welcome pleasure honor honored privilege applause "
+    "ladies gentlemen evening morning goodnight"
+)
+
+_GOVERNMENT = _words(
+    "congress senate house administration law laws bill bills legislation voted vote votes "
+    "passed signed veto program programs government federal policy treaty agreement court"
+)
+_TIME_ANCHORS = _words(
+    "ago since during until before after last recently years months weeks decade decades century"
+)
+_EVIDENCE = _words(
+    "fact facts record report reports study studies according evidence data found shows showed"
+)
+_QUANTIFIERS = _words("all every none many few several each both")
+_INTENT = _words("want wants going plan plans propose proposed intend let")
+
+
 _LEXICONS = (
     ("cue", _CUE_VERBS),
     ("modal", _MODALS),
@@ -92,38 +131,40 @@ _LEXICONS = (
     ("opinion", _OPINION),
     ("date_word", _WEEKDAYS_MONTHS),
     ("money", _MONEY),
+    ("number", frozenset(("<num>", "<pct>", "<year>")) | _NUMBER_WORDS),
+    ("percent", frozenset(("<pct>", "percent"))),
+    ("year", frozenset(("<year>",))),
+    ("past", _IRREGULAR_PAST),
+    ("statistics", _STATISTICS),
+    ("superlative", _SUPERLATIVE),
+    ("courtesy", _COURTESY),
+    ("government", _GOVERNMENT),
+    ("time_anchor", _TIME_ANCHORS),
+    ("evidence", _EVIDENCE),
+    ("quantifier", _QUANTIFIERS),
+    ("intent", _INTENT),
 )
-_NUMBER_TOKENS = frozenset(("<num>", "<pct>", "<year>"))
 
 
 def _word_lexicons() -> dict[str, tuple[str, ...]]:
     """Each lexicon word with the names of the lexicons holding it."""
-    groups = (
-        *_LEXICONS,
-        ("number", _NUMBER_TOKENS | _NUMBER_WORDS),
-        ("irregular_past", _IRREGULAR_PAST),
-    )
     found: dict[str, tuple[str, ...]] = {}
-    for name, lexicon in groups:
+    for name, lexicon in _LEXICONS:
         for word in lexicon:
             found[word] = (*found.get(word, ()), name)
     return found
 
 
 _WORD_LEXICONS = _word_lexicons()
-# on the words joined by spaces: "-ed" words of five letters or more, and
-# have/has/had before a participle
-_REGULAR_PAST = re.compile(r"(?:^| )[a-z]{3,}ed(?= |$)")
-_PERFECT = re.compile(
-    r"(?:^| )(?:has|have|had|haven't|hasn't) (?:\S*ed|been|"
-    + "|".join(sorted(_IRREGULAR_PAST))
-    + r")(?= |$)"
-)
 
 
-def tokens(sentence: str) -> list[str]:
-    # one apostrophe, so "didn’t" and "didn't" are the same word
-    return _TOKEN.findall(sentence.replace("\u2019", "'"))
+def lexicons_of(word: str) -> tuple[str, ...]:
+    """The meaning features one (normalised) word adds to: its lexicons, and
+    ``past`` for a regular past tense or participle ("-ed", five letters or more)."""
+    names = _WORD_LEXICONS.get(word, ())
+    if len(word) >= 5 and word.endswith("ed") and word.isalpha() and "past" not in names:
+        return (*names, "past")
+    return names
 
 
 def _number(token: str) -> str:
@@ -132,116 +173,101 @@ def _number(token: str) -> str:
     return "<pct>" if token.endswith("%") else "<num>"
 
 
-def normalised(raw: list[str]) -> list[str]:
-    """Lower-case words, with numbers reduced to <num>, <pct> or <year>."""
-    return [_number(t) if t[0].isdigit() else t.lower() for t in raw]
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> int:
-    # how many edges n reaches (edges ascending)
-    return bisect_right(edges, n)
-
-
-def _word_features(words: list[str]) -> list[str]:
-    return ["u=" + w for w in words] + ["b=" + a + "_" + b for a, b in pairwise(words)]
-
-
-def _lexicon_hits(present: set[str]) -> set[str]:
-    # one dictionary lookup per distinct word instead of one set
-    # intersection per lexicon
-    hits: set[str] = set()
-    for word in present:
-        names = _WORD_LEXICONS.get(word)
-        if names is not None:
-            hits.update(names)
-    return hits
-
-
-def _lexical_flags(present: set[str], hits: set[str], raw: list[str]) -> list[str]:
-    # in the lexicons' order, so the weights are summed in the same order
-    flags = [name for name, _ in _LEXICONS if name in hits]
-    if "number" in hits:
-        flags.append("number")
-    if "<pct>" in present or "percent" in present:
-        flags.append("percent")
-    if "<year>" in present:
-        flags.append("year")
-    if raw and raw[-1] == "?":
-        flags.append("question")
-    return flags
-
-
-def _tense_flags(joined: str, hits: set[str]) -> list[str]:
-    past = "irregular_past" in hits or _REGULAR_PAST.search(joined) is not None
-    perfect = _PERFECT.search(joined) is not None
-    return (["past"] if past else []) + (["perfect"] if perfect else [])
-
-
-def _name_count(raw: list[str]) -> int:
-    # capitalised words after the first: names, places, organisations
-    return len([t for t in raw[1:] if t[0].isupper() and t.lower() not in _FIRST_PERSON])
-
-
-def _meaning_flags(raw: list[str], words: list[str], present: set[str]) -> list[str]:
-    """The word-independent features, without their ``f=`` prefix."""
-    hits = _lexicon_hits(present)
-    flags = _lexical_flags(present, hits, raw) + _tense_flags(" ".join(words), hits)
-    flags.append(_NAMES[_bucket(_name_count(raw), (1, 2, 4))])
-    flags.append(_LENGTHS[_bucket(len(words), (5, 10, 20, 35))])
-    # a few conjunctions the linear model cannot form itself
-    for a, b, both in _CONJUNCTIONS:
-        if a in flags and b in flags:
-            flags.append(both)
-    return flags
-
-
-_NAMES = tuple(f"names={n}" for n in range(4))
-_LENGTHS = tuple(f"len={n}" for n in range(5))
-_CONJUNCTIONS = tuple(
-    (a, b, f"{a}&{b}")
-    for a, b in (("number", "past"), ("names=2", "past"), ("number", "first_person"))
-)
+def words(sentence: str) -> list[str]:
+    """The sentence's tokens, lower-cased, with numbers reduced to <num>, <pct>
+    or <year>; "?", "%" and currency signs are tokens too."""
+    # one apostrophe, so "didn’t" and "didn't" are the same word
+    found = _TOKEN.findall(sentence.lower().replace("\u2019", "'"))
+    if _DIGIT.search(sentence) is None:
+        return found
+    return [_number(t) if "0" <= t[0] <= "9" else t for t in found]
 
 
 def features(sentence: str) -> list[str]:
-    """The sparse binary features of one sentence, as strings."""
-    raw = tokens(sentence)
-    words = normalised(raw)
-    flags = _meaning_flags(raw, words, set(words))
-    return _word_features(words) + [f"f={f}" for f in flags]
+    """The sparse binary features of one sentence, as strings: its distinct
+    words (``u=``) and word pairs (``b=``), and the meaning features (``f=``)
+    that any of its words, or its closing question mark, sets."""
+    found = words(sentence)
+    present = dict.fromkeys(found)
+    out = ["u=" + w for w in present]
+    out += ["b=" + a + "_" + b for a, b in dict.fromkeys(pairwise(found))]
+    mask = _question_bit(found)
+    for w in present:
+        mask |= _mask(w)
+    out += ["f=" + name for name, bit in _FLAG_BITS.items() if mask & bit]
+    return out
+
+
+_FLAG_BITS = {name: 1 << i for i, name in enumerate((*(n for n, _ in _LEXICONS), "question"))}
+_PAST = _FLAG_BITS["past"]
+_QUESTION = _FLAG_BITS["question"]
+# distinct sets of meaning features whose weight sum a model keeps at hand
+_MASK_CACHE_SIZE = 4096
+
+
+def _mask(word: str) -> int:
+    """The meaning features a word sets, one bit each."""
+    return reduce(or_, (_FLAG_BITS[name] for name in lexicons_of(word)), 0)
+
+
+def _question_bit(found: list[str]) -> int:
+    return _QUESTION if found and found[-1] == "?" else 0
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
     bias: float
     weights: Mapping[str, float]
-    # the weights split by feature family and keyed without prefixes, so
-    # scoring looks words and word pairs up without building feature strings
+    # the weights split by family for scoring: words, word pairs keyed without
+    # building strings, and the meaning features of each word as a bit mask
     _unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
     _bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
-    _flags: dict[str, float] = field(init=False, repr=False, compare=False)
+    _masks: dict[str, int] = field(init=False, repr=False, compare=False)
+    _lexical: frozenset[str] = field(init=False, repr=False, compare=False)
+    _flags: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _mask_weights: dict[int, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unigrams, bigrams, flags = _split_weights(self.weights)
+        masks = {w: m for w in _WORD_LEXICONS.keys() | unigrams.keys() if (m := _mask(w))}
         object.__setattr__(self, "_unigrams", unigrams)
         object.__setattr__(self, "_bigrams", bigrams)
-        object.__setattr__(self, "_flags", flags)
+        object.__setattr__(self, "_masks", masks)
+        object.__setattr__(self, "_lexical", frozenset(masks))
+        object.__setattr__(self, "_flags", tuple(flags.get(name, 0.0) for name in _FLAG_BITS))
+        object.__setattr__(self, "_mask_weights", {})
 
     def score(self, sentence: str) -> float:
-        """Same value as summing ``weights`` over ``set(features(sentence))``."""
-        raw = tokens(sentence)
-        words = normalised(raw)
-        present = set(words)
-        z = (
-            self.bias
-            + sum(map(self._unigrams.get, present, repeat(0.0)))
-            + sum(map(self._bigrams.get, set(pairwise(words)), repeat(0.0)))
-            + sum(map(self._flags.get, _meaning_flags(raw, words, present), repeat(0.0)))
-        )
+        """The logistic of the bias plus the weights of ``features(sentence)``."""
+        found = words(sentence)
+        present = set(found)
+        unigrams = self._unigrams
+        z = self.bias + sum(map(unigrams.get, present, repeat(0.0)))
+        z += sum(map(self._bigrams.get, set(pairwise(found)), repeat(0.0)))
+        mask = _question_bit(found)
+        masks = self._masks
+        for word in present.intersection(self._lexical):
+            mask |= masks[word]
+        # the masks hold every word the model knows; an unseen "-ed" word is past
+        for word in present.difference(unigrams):
+            if len(word) >= 5 and word.endswith("ed") and word.isalpha():
+                mask |= _PAST
+        if mask:
+            z += self._mask_weight(mask)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def _mask_weight(self, mask: int) -> float:
+        cache = self._mask_weights
+        weight = cache.get(mask)
+        if weight is None:
+            weight = sum(w for i, w in enumerate(self._flags) if mask >> i & 1)
+            if len(cache) >= _MASK_CACHE_SIZE:
+                cache.clear()
+            cache[mask] = weight
+        return weight
+
     def to_json(self) -> dict[str, object]:
-        return {"format": 1, "bias": self.bias, "weights": dict(self.weights)}
+        return {"format": 2, "bias": self.bias, "weights": dict(self.weights)}
 
 
 def _split_weights(
