@@ -147,8 +147,7 @@ def build(key: str) -> Callable[[list[str]], None]:
     measuring one pipeline's memory carries no other's modules)."""
     if key == "spacy":
         return spacy_reference()
-    # imported here so that ``python bench/extraction.py`` works from the project root
-    sys.path.insert(0, str(ROOT))
+    _importable_root()
     if key == "quotes":
         from verify.extraction.quotes import extract_quotes
 
@@ -160,9 +159,17 @@ def build(key: str) -> Callable[[list[str]], None]:
     return per_article(len)  # "none": the baseline process
 
 
+def _importable_root() -> None:
+    """Makes ``verify`` importable from the project root when the benchmark is
+    run as ``python bench/extraction.py``. Appended, not prepended: a copy
+    given on PYTHONPATH (a compiled one, say) comes first."""
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+
+
 def variant() -> str:
     """Whether the extractor's modules are pure Python or compiled extensions."""
-    sys.path.insert(0, str(ROOT))
+    _importable_root()
     import verify.extraction.pipeline
 
     path = Path(verify.extraction.pipeline.__file__ or "")
