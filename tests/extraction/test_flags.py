@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verify.extraction.claims import extract_claims
-from verify.extraction.flags import flags_for, is_hedged, is_numeric, is_unsubstantiated
+from verify.extraction.flags import (
+    _DIGIT,
+    _HEDGED,
+    _NUMERIC,
+    _TYPOGRAPHY,
+    _UNSUBSTANTIATED,
+    _hedged,
+    _numeric,
+    _plain_words,
+    _unsubstantiated,
+    flags_for,
+    is_hedged,
+    is_numeric,
+    is_unsubstantiated,
+)
 
 
 @pytest.mark.parametrize(
@@ -94,3 +112,43 @@ def test_long_sentence_after_a_claim_does_not_flag_it() -> None:
     )
     claims = sorted(extract_claims(text, (), ()), key=lambda c: c.start)
     assert "unsubstantiated" not in claims[0].flags
+
+
+# The fast path (set tests on the words of a text whose word characters are all
+# ASCII) must agree with the regexes, which define the flags.
+PIECES = [
+    "provided no proof", "without any evidence", "could not be independently verified",
+    "didn\u2019t provide any evidence", "unable to verify", "has not been confirmed",
+    "no evidence was given", "details to support", "unfounded", "Baseless",
+    "appears to", "is said to", "might have", "is thought to", "REPORTEDLY", "suspected",
+    "more than", "fewer than", "Than", "Monday", "doubled", "twice", "7", "40%",
+    "said", "to", "have", "could", "was", "evidence", "proof", "verified", "seem",
+    "the", "minister", "x1", "_", "ten_", "one2", "plan",
+]  # fmt: skip
+SEPARATORS = [" ", "  ", ", ", ". ", "-", "_", "'", "\u2019", "\u201c", "\u2014", "\u00a0", "\n"]
+pieced = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), min_size=1, max_size=8
+).map(lambda pairs: "".join(piece + separator for piece, separator in pairs))
+
+
+@given(pieced)
+@settings(max_examples=400, deadline=None)
+def test_fast_path_agrees_with_the_regexes(text: str) -> None:
+    plain = _plain_words(text)
+    assert plain is not None
+    assert _unsubstantiated(text, plain) == (_UNSUBSTANTIATED.search(text) is not None)
+    assert _hedged(text, plain) == (_HEDGED.search(text) is not None)
+    assert _numeric(text, plain) == (
+        _DIGIT.search(text) is not None or _NUMERIC.search(text) is not None
+    )
+
+
+@pytest.mark.parametrize("text", ["Caf\u00e9 owners said", "\u017fuppo\u017fedly", "\u212aelvin"])
+def test_texts_with_other_word_characters_take_the_regex_path(text: str) -> None:
+    assert _plain_words(text) is None
+
+
+def test_typography_is_neither_a_word_character_nor_a_letter_in_any_case() -> None:
+    for char in _TYPOGRAPHY:
+        assert re.fullmatch(r"\W", char)
+        assert re.fullmatch("[a-z]", char, re.IGNORECASE) is None

@@ -86,19 +86,87 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+# The fast path. When every word character of a text is ASCII (true of most
+# news sentences: their other characters are typographic quotes, dashes and
+# spaces), a pattern's single word matches exactly when it is one of the
+# text's lower-cased word-character runs, so a set test decides it, and the
+# regex runs only when the words of a multi-word phrase are all there. Any
+# other text takes the path above, which stays the reference.
+_TYPOGRAPHY = "\u00a0\u2018\u2019\u201c\u201d\u2010\u2011\u2012\u2013\u2014\u2015\u2026\u2044"
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHY}]")
+_RUN = re.compile(r"[a-z0-9_]+")
+
+_UNSUBSTANTIATED_SINGLE = _words("unverified unsubstantiated unproven baseless unfounded")
+# a phrase of _UNSUBSTANTIATED needs one of these words
+_UNSUBSTANTIATED_PHRASE = _UNSUBSTANTIATED_WORDS - _UNSUBSTANTIATED_SINGLE
+_HEDGED_SINGLE = _words(
+    "reportedly allegedly apparently purportedly supposedly ostensibly possibly presumably "
+    "unconfirmed suspected"
+)
+_HEDGED_SEEM = _words("appear appears appeared seem seems seemed")
+_HEDGED_BE = _words("is are was were")
+_HEDGED_SAID = _words("said believed thought understood alleged reported")
+_HEDGED_BEFORE_HAVE = _words("may might could")
+_NUMERIC_SINGLE = _NUMERIC_WORDS - {"than"}
+_COMPARATIVES = _words("more less fewer higher lower larger smaller bigger")
+
+
+def _plain_words(text: str) -> frozenset[str] | None:
+    """The lower-cased word-character runs of ``text``, or None when it has a
+    word character outside ASCII (or any other character outside ASCII and
+    typography): then only the regexes are exact."""
+    if not text.isascii() and _NOT_PLAIN.search(text) is not None:
+        return None
+    return frozenset(_RUN.findall(text.lower()))
+
+
+def _unsubstantiated(text: str, plain: frozenset[str]) -> bool:
+    if not _UNSUBSTANTIATED_SINGLE.isdisjoint(plain):
+        return True
+    if _UNSUBSTANTIATED_PHRASE.isdisjoint(plain):
+        return False
+    return _UNSUBSTANTIATED.search(text) is not None
+
+
+def _hedged(text: str, plain: frozenset[str]) -> bool:
+    if not _HEDGED_SINGLE.isdisjoint(plain):
+        return True
+    seems = "to" in plain and (
+        not _HEDGED_SEEM.isdisjoint(plain)
+        or not (_HEDGED_BE.isdisjoint(plain) or _HEDGED_SAID.isdisjoint(plain))
+    )
+    if seems or ("have" in plain and not _HEDGED_BEFORE_HAVE.isdisjoint(plain)):
+        return _HEDGED.search(text) is not None
+    return False
+
+
+def _numeric(text: str, plain: frozenset[str]) -> bool:
+    if _DIGIT.search(text) is not None or not _NUMERIC_SINGLE.isdisjoint(plain):
+        return True
+    if "than" in plain and not _COMPARATIVES.isdisjoint(plain):
+        return _NUMERIC.search(text) is not None
+    return False
+
+
 def is_unsubstantiated(text: str, words: frozenset[str] | None = None) -> bool:
+    if words is None and (plain := _plain_words(text)) is not None:
+        return _unsubstantiated(text, plain)
     if _UNSUBSTANTIATED_WORDS.isdisjoint(_words_of(text) if words is None else words):
         return False
     return _UNSUBSTANTIATED.search(text) is not None
 
 
 def is_hedged(text: str, words: frozenset[str] | None = None) -> bool:
+    if words is None and (plain := _plain_words(text)) is not None:
+        return _hedged(text, plain)
     if _HEDGED_WORDS.isdisjoint(_words_of(text) if words is None else words):
         return False
     return _HEDGED.search(text) is not None
 
 
 def is_numeric(text: str, words: frozenset[str] | None = None) -> bool:
+    if words is None and (plain := _plain_words(text)) is not None:
+        return _numeric(text, plain)
     if _DIGIT.search(text) is not None:
         return True
     if _NUMERIC_WORDS.isdisjoint(_words_of(text) if words is None else words):
@@ -109,14 +177,23 @@ def is_numeric(text: str, words: frozenset[str] | None = None) -> bool:
 def flags_for(text: str, *, attributed: bool, context: str = "") -> tuple[str, ...]:
     """The flags of a claim whose words are ``text``; ``context`` is the rest of
     its sentence, where a remark such as "but provided no proof" may sit."""
-    words = _words_of(text)
+    plain = _plain_words(text)
     out = []
     in_context = bool(context) and context != text and is_unsubstantiated(context)
-    if in_context or is_unsubstantiated(text, words):
+    if plain is None:
+        words = _words_of(text)
+        unsubstantiated = is_unsubstantiated(text, words)
+        hedged = is_hedged(text, words)
+        numeric = is_numeric(text, words)
+    else:
+        unsubstantiated = _unsubstantiated(text, plain)
+        hedged = _hedged(text, plain)
+        numeric = _numeric(text, plain)
+    if in_context or unsubstantiated:
         out.append(UNSUBSTANTIATED)
-    if is_hedged(text, words):
+    if hedged:
         out.append(HEDGED)
-    if is_numeric(text, words):
+    if numeric:
         out.append(NUMERIC)
     if attributed:
         out.append(ATTRIBUTED)

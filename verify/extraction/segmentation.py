@@ -27,10 +27,11 @@ class Span(NamedTuple):
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 # a candidate sentence end: terminal punctuation, optional closing quotes or
-# brackets, then whitespace and something that can start a sentence
+# brackets, then whitespace (taken, so the next sentence starts after it) and
+# something that can start a sentence
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'\u201d\u2019\u00bb)\]]*)"""
-    r"""(?=\s+["'\u201c\u2018\u00ab\u201e(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"""
+    r"""(?P<end>[.!?…]+["'\u201d\u2019\u00bb)\]]*)\s+"""
+    r"""(?=["'\u201c\u2018\u00ab\u201e(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"""
 )
 
 # words after which a full stop does not end a sentence
@@ -40,7 +41,8 @@ _ABBREVIATIONS = _words(
     u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est fig vol ave blvd rd"""
 )
 
-_LAST_WORD = re.compile(r"([\w.]+)\.*$")
+# the word before a full stop, matched backwards from the stop
+_WORD_REVERSED = re.compile(r"[\w.]+")
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -67,13 +69,16 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans = []
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _is_abbreviation(text, begin, match.start("end"), match.group("end")):
+        punct = match.group("end")
+        if punct[0] == "." and _is_abbreviation(text, begin, match.start(), punct):
             continue
-        spans.append(Span(begin, match.end()))
-        begin = _skip_space(text, match.end(), end)
+        spans.append(Span(begin, match.end("end")))
+        begin = match.end()
     if begin < end:
-        spans.append(Span(*_trim(text, begin, end)))
-    return [span for span in spans if span.end > span.start]
+        tail = Span(*_trim(text, begin, end))
+        if tail.end > tail.start:
+            spans.append(tail)
+    return spans
 
 
 def sentence_at(spans: tuple[Span, ...] | list[Span], offset: int) -> Span | None:
@@ -93,18 +98,14 @@ def sentence_at(spans: tuple[Span, ...] | list[Span], offset: int) -> Span | Non
 def _is_abbreviation(text: str, begin: int, stop: int, punct: str) -> bool:
     if not punct.startswith(".") or punct.startswith(".."):
         return False
-    match = _LAST_WORD.search(text, max(begin, stop - 20), stop)
-    if match is None:
+    # the run of word characters and dots before the full stop, at most 20
+    # characters back and not before the sentence's start
+    run = _WORD_REVERSED.match(text[max(begin, stop - 20) : stop][::-1])
+    if run is None:
         return False
-    word = match.group(1).lower()
+    word = text[stop - run.end() : stop].lower()
     # initials ("J. K. Rowling") and abbreviations ("Sen. Warren", "U.S.")
     return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
-
-
-def _skip_space(text: str, index: int, end: int) -> int:
-    while index < end and text[index].isspace():
-        index += 1
-    return index
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
