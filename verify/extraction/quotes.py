@@ -252,7 +252,7 @@ def _pair_single_paragraph(
     """Pairs the single marks of one paragraph that lie outside the ``nested``
     stretches (double-quoted, in order) into ``out``, like
     ``_pair_paragraph``."""
-    marks: list[tuple[int, str, int]] = []
+    marks: list[tuple[int, int]] = []
     stretches = iter(nested)
     stretch = next(stretches, None)
     skip_until = para.start
@@ -268,38 +268,45 @@ def _pair_single_paragraph(
         if role == _NONE and _ELISION.match(text, position + 1):
             skip_until = position + 3  # the closing mark of 'n'
         if role != _NONE:
-            marks.append((position, match.group(), role))
+            marks.append((position, role))
     # for a possible possessive: does a clear closing mark come before the next opening one?
     clear_close_ahead = [False] * len(marks)
     ahead = False
     for number in range(len(marks) - 1, -1, -1):
         clear_close_ahead[number] = ahead
-        role = marks[number][2]
+        role = marks[number][1]
         if role == _CLOSE:
             ahead = True
         elif role == _OPEN:
             ahead = False
-    opened: tuple[int, str, int] | None = None
-    for number, mark in enumerate(marks):
-        position, _, role = mark
+    opened: int | None = None
+    stretch_number = 0
+    last_nested = -1  # start of the last double-quoted stretch before the mark
+    for number, (position, role) in enumerate(marks):
+        while stretch_number < len(nested) and nested[stretch_number][0] < position:
+            last_nested = nested[stretch_number][0]
+            stretch_number += 1
         if opened is None:
             if role == _OPEN:
-                opened = mark
+                opened = position
             continue
-        if role == _CLOSE or (role == _WEAK_CLOSE and not clear_close_ahead[number]):
-            _emit(text, opened[0] + 1, position, opened[0], position + 1, para, continued, out)
+        # a possessive or elision closes only a plain quote with nothing clearer ahead
+        if role == _CLOSE or (
+            role == _WEAK_CLOSE and not clear_close_ahead[number] and last_nested < opened
+        ):
+            _emit(text, opened + 1, position, opened, position + 1, para, continued, out)
             continued = False
             opened = None
         elif role == _OPEN:
-            opened = mark  # the earlier opener was unmatched: drop it, stay local
+            opened = position  # the earlier opener was unmatched: drop it, stay local
     if opened is None:
         return False
     if following is not None and _single_role(text, following.start, following) == _OPEN:
-        _emit(text, opened[0] + 1, para.end, opened[0], para.end, para, continued, out)
+        _emit(text, opened + 1, para.end, opened, para.end, para, continued, out)
         return True
-    if opened[0] == para.start:
+    if opened == para.start:
         # a quote paragraph whose closing mark is missing
-        _emit(text, opened[0] + 1, para.end, opened[0], para.end, para, continued, out)
+        _emit(text, opened + 1, para.end, opened, para.end, para, continued, out)
     return False
 
 
@@ -350,8 +357,9 @@ def _merge_levels(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[Qu
         while number < len(doubles) and doubles[number].mark_end <= single.mark_end:
             inside[number] = holds[position] = True
             number += 1
-    top_doubles = inside.count(False)
-    if len(singles) > top_doubles:  # British style: double quotes are the nested ones
+    # British style (single quotes with double ones nested) unless the article
+    # has more plain double quotes than plain single ones
+    if holds.count(False) >= inside.count(False):
         kept = [span for span, nested in zip(doubles, inside, strict=True) if not nested]
         kept += singles
     else:
