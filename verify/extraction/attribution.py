@@ -1043,10 +1043,16 @@ def _previous_speaker(
     return None
 
 
+_SUBJECT_WINDOW = 2_000
+
+
 def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
     """The named subject of the nearest sentence before ``before`` in the
     paragraph: who the paragraph is about when the quote has no tag."""
-    starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, before)]
+    # a bounded window keeps a huge paragraph full of untagged quotes linear
+    floor = max(start, before - _SUBJECT_WINDOW)
+    starts = [start] if floor == start else []
+    starts += [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
     for sentence in reversed(starts[-4:]):
         tag = _subject_of(text, sentence, before)
         if tag is not None and text[tag.head_start].isupper():

@@ -5,9 +5,21 @@ paragraph (curly, straight, ``''``, guillemets, „low-high“), deciding from t
 characters around a mark whether it opens or closes. State never crosses a
 paragraph break except for the news convention of a quote that runs over
 several paragraphs (each re-opens, only the last closes), so an unmatched mark
-costs at most one quote. Single quotes are nested quotes inside double ones
-and are skipped; apostrophes ("Kyiv's", "rock 'n' roll") are therefore never
-taken for quote marks.
+costs at most one quote.
+
+A second pass pairs the single marks (‘ ’ and ') that lie outside every
+double-quoted span: British copy and headlines quote in single marks. An
+apostrophe looks like a closing single mark, so the roles are strict: a mark
+between letters or digits is never a quote mark ("Kyiv's", "O'Brien"), nor
+are the usual elisions ("rock 'n' roll", "'90s", "'em"); ’ never opens and ‘
+never closes. A closing mark that may be a plural possessive or a dropped g
+("the players' union", "goin' home") closes a quote only when no clearer
+closing mark follows before the next opening one. Single marks inside a
+double-quoted span are nested quotes and are skipped. When a single-quoted span
+holds double-quoted ones, the article's main family decides which level is the
+quote: in British style (more single than top-level double quotes) the double
+quotes are nested and dropped; otherwise the single span is taken for a
+mis-paired apostrophe and dropped.
 """
 
 from __future__ import annotations
@@ -34,6 +46,26 @@ _CLOSES = {
 }
 _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:\u00a0"
 _WORD_CHAR = re.compile(r"\w")
+
+# single marks; '' is a double quote and is skipped
+_SINGLE_MARK = re.compile("''|[\u2018\u2019']")
+_SINGLE_OPENERS = "\u2018'"
+_SINGLE_CLOSERS = "\u2019'"
+# what may come right before a single opening mark and right after it
+_BEFORE_SINGLE_OPEN = _BEFORE_OPEN + '\u201c\u201e\u00ab"'
+_AFTER_SINGLE_OPEN = '\u201c\u201e\u00ab"(\u2026$\u00a3\u20ac#'
+# what may come right before a single closing mark and right after it
+_BEFORE_SINGLE_CLOSE = '.,!?;:\u2026%)]\u201d"\u00bb\u2014\u2013-'
+_AFTER_SINGLE_CLOSE = '.,;:!?)]}\u2026\u2014\u2013-/\u201d"\u00bb'
+# an opening-looking mark that starts an elision: 'n', 'em, 'cause, 'til, '90s, '16
+_ELISION = re.compile(
+    r"(?i:n[\u2018\u2019'](?!\w)|(?:em|cause|cos|cuz|til|tis|twas|round|bout|nother)\b"
+    r"|\d\d(?:s\b|(?!\w)))"
+)
+# with the character before it, a superset of the single marks that can open
+_MAY_OPEN_SINGLE = re.compile("[\u2018'](?<!\\w.)(?=[^\\s'])")
+# roles of a single mark
+_NONE, _OPEN, _WEAK_CLOSE, _CLOSE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,21 +99,67 @@ def extract_quotes(
 
 
 def pair_quote_marks(text: str) -> list[QuoteSpan]:
-    """Every stretch of text between paired double quote marks, in order."""
-    spans: list[QuoteSpan] = []
+    """Every stretch of text between paired quote marks, in order: double
+    quotes, and single quotes outside them (see the module docstring)."""
+    doubles: list[QuoteSpan] = []
+    quoted: list[tuple[int, int]] = []
     paras = paragraphs(text)
     carried = False
     for number, para in enumerate(paras):
         following = paras[number + 1] if number + 1 < len(paras) else None
-        carried = _pair_paragraph(text, para, following, carried, spans)
-    return spans
+        carried = _pair_paragraph(text, para, following, carried, doubles, quoted)
+    # most texts have no mark that could open a single quote: one search skips them
+    hints = [
+        match.start()
+        for match in _MAY_OPEN_SINGLE.finditer(text)
+        if match.start() == 0
+        or text[match.start() - 1] in _BEFORE_SINGLE_OPEN
+        or text[match.start() - 1].isspace()
+    ]
+    if not hints:
+        return doubles
+    singles: list[QuoteSpan] = []
+    carried = False
+    number = first = 0
+    previous = -1
+    for position in hints:
+        while number < len(paras) and paras[number].end <= position:
+            number += 1
+        if number == len(paras):
+            break
+        para = paras[number]
+        if number == previous or position < para.start:
+            continue
+        if number != previous + 1:
+            carried = False  # nothing opened in the paragraph before, nothing was carried in
+        previous = number
+        # the double-quoted stretches of this paragraph
+        while first < len(quoted) and quoted[first][0] < para.start:
+            first += 1
+        last = first
+        while last < len(quoted) and quoted[last][0] < para.end:
+            last += 1
+        following = paras[number + 1] if number + 1 < len(paras) else None
+        carried = _pair_single_paragraph(
+            text, para, following, carried, quoted[first:last], singles
+        )
+    if not singles:
+        return doubles
+    return _merge_levels(doubles, singles)
 
 
 def _pair_paragraph(
-    text: str, para: Span, following: Span | None, continued: bool, out: list[QuoteSpan]
+    text: str,
+    para: Span,
+    following: Span | None,
+    continued: bool,
+    out: list[QuoteSpan],
+    quoted: list[tuple[int, int]],
 ) -> bool:
     """Pairs the marks of one paragraph into ``out``; returns True when a
-    quote stays open into ``following`` (which re-opens it)."""
+    quote stays open into ``following`` (which re-opens it). Every stretch
+    from an opening mark to its closing one, or to where an unmatched one was
+    dropped, goes to ``quoted``: single marks there are nested quotes."""
     opened: re.Match[str] | None = None
     for mark in _MARK.finditer(text, para.start, para.end):
         if opened is None:
@@ -90,27 +168,23 @@ def _pair_paragraph(
             continue
         if _can_close(text, opened, mark):
             _emit(
-                text,
-                opened.end(),
-                mark.start(),
-                opened,
-                mark.end(),
-                para,
-                continued,
-                out,
+                text, opened.end(), mark.start(), opened.start(), mark.end(), para, continued, out
             )
             continued = False
+            quoted.append((opened.start(), mark.end()))
             opened = None
         elif _can_open(text, mark):
+            quoted.append((opened.start(), mark.start()))
             opened = mark  # the earlier opener was unmatched: drop it, stay local
     if opened is None:
         return False
+    quoted.append((opened.start(), para.end))
     if following is not None and _MARK.match(text, following.start):
-        _emit(text, opened.end(), para.end, opened, para.end, para, continued, out)
+        _emit(text, opened.end(), para.end, opened.start(), para.end, para, continued, out)
         return True
     if opened.start() == para.start:
         # a quote paragraph whose closing mark is missing
-        _emit(text, opened.end(), para.end, opened, para.end, para, continued, out)
+        _emit(text, opened.end(), para.end, opened.start(), para.end, para, continued, out)
     return False
 
 
@@ -118,7 +192,7 @@ def _emit(
     text: str,
     start: int,
     end: int,
-    opened: re.Match[str],
+    mark_start: int,
     mark_end: int,
     para: Span,
     continued: bool,
@@ -129,7 +203,7 @@ def _emit(
     while end > start and text[end - 1].isspace():
         end -= 1
     if _WORD_CHAR.search(text, start, end):
-        out.append(QuoteSpan(start, end, opened.start(), mark_end, para, continued))
+        out.append(QuoteSpan(start, end, mark_start, mark_end, para, continued))
 
 
 def _can_open(text: str, mark: re.Match[str]) -> bool:
@@ -165,3 +239,131 @@ def _looks_closing(text: str, mark: re.Match[str]) -> bool:
     before = text[mark.start() - 1 : mark.start()]
     after = text[mark.end() : mark.end() + 1]
     return bool(before) and not before.isspace() and (not after or not after.isalnum())
+
+
+def _pair_single_paragraph(
+    text: str,
+    para: Span,
+    following: Span | None,
+    continued: bool,
+    nested: list[tuple[int, int]],
+    out: list[QuoteSpan],
+) -> bool:
+    """Pairs the single marks of one paragraph that lie outside the ``nested``
+    stretches (double-quoted, in order) into ``out``, like
+    ``_pair_paragraph``."""
+    marks: list[tuple[int, int]] = []
+    stretches = iter(nested)
+    stretch = next(stretches, None)
+    skip_until = para.start
+    for match in _SINGLE_MARK.finditer(text, para.start, para.end):
+        position = match.start()
+        while stretch is not None and stretch[1] <= position:
+            stretch = next(stretches, None)
+        if position < skip_until or match.group() == "''":
+            continue
+        if stretch is not None and stretch[0] <= position:
+            continue  # nested in a double quote
+        role = _single_role(text, position, para)
+        if role == _NONE and _ELISION.match(text, position + 1):
+            skip_until = position + 3  # the closing mark of 'n'
+        if role != _NONE:
+            marks.append((position, role))
+    # for a possible possessive: does a clear closing mark come before the next opening one?
+    clear_close_ahead = [False] * len(marks)
+    ahead = False
+    for number in range(len(marks) - 1, -1, -1):
+        clear_close_ahead[number] = ahead
+        role = marks[number][1]
+        if role == _CLOSE:
+            ahead = True
+        elif role == _OPEN:
+            ahead = False
+    opened: int | None = None
+    stretch_number = 0
+    last_nested = -1  # start of the last double-quoted stretch before the mark
+    for number, (position, role) in enumerate(marks):
+        while stretch_number < len(nested) and nested[stretch_number][0] < position:
+            last_nested = nested[stretch_number][0]
+            stretch_number += 1
+        if opened is None:
+            if role == _OPEN:
+                opened = position
+            continue
+        # a possessive or elision closes only a plain quote with nothing clearer ahead
+        if role == _CLOSE or (
+            role == _WEAK_CLOSE and not clear_close_ahead[number] and last_nested < opened
+        ):
+            _emit(text, opened + 1, position, opened, position + 1, para, continued, out)
+            continued = False
+            opened = None
+        elif role == _OPEN:
+            opened = position  # the earlier opener was unmatched: drop it, stay local
+    if opened is None:
+        return False
+    if following is not None and _single_role(text, following.start, following) == _OPEN:
+        _emit(text, opened + 1, para.end, opened, para.end, para, continued, out)
+        return True
+    if opened == para.start:
+        # a quote paragraph whose closing mark is missing
+        _emit(text, opened + 1, para.end, opened, para.end, para, continued, out)
+    return False
+
+
+def _single_role(text: str, position: int, para: Span) -> int:
+    """What the single mark at ``position`` can be, from its neighbours."""
+    char = text[position]
+    if char not in _SINGLE_OPENERS + _SINGLE_CLOSERS:
+        return _NONE
+    before = text[position - 1] if position > para.start else ""
+    after = text[position + 1] if position + 1 < para.end else ""
+    if before.isalnum() and after.isalnum():
+        return _NONE  # an apostrophe in a word
+    if char in _SINGLE_OPENERS and (not before or before in _BEFORE_SINGLE_OPEN):
+        if after and (after.isalnum() or after in _AFTER_SINGLE_OPEN):
+            return _NONE if _ELISION.match(text, position + 1) else _OPEN
+        return _NONE
+    if char not in _SINGLE_CLOSERS or not before:
+        return _NONE
+    if not (before.isalnum() or before in _BEFORE_SINGLE_CLOSE):
+        return _NONE
+    if after and not (after.isspace() or after in _AFTER_SINGLE_CLOSE):
+        return _NONE
+    if after.isspace() and _may_be_possessive(text, position):
+        return _WEAK_CLOSE
+    return _CLOSE
+
+
+def _may_be_possessive(text: str, position: int) -> bool:
+    """A mark after a word ending in s or a dropped g, followed by a lower-case
+    word: "the players' union", "goin' home", "good ol' days"."""
+    following = text[position + 2 : position + 3]
+    if not (following.islower() or following.isdigit()):
+        return False
+    word_end = text[max(0, position - 3) : position].lower()
+    return word_end.endswith(("s", "in")) or word_end == " ol"
+
+
+def _merge_levels(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Both families in text order, one level where a single-quoted span holds
+    double-quoted ones (they never cross: single marks inside a double span
+    are skipped)."""
+    inside = [False] * len(doubles)
+    holds = [False] * len(singles)
+    number = 0
+    for position, single in enumerate(singles):
+        while number < len(doubles) and doubles[number].mark_start < single.mark_start:
+            number += 1
+        while number < len(doubles) and doubles[number].mark_end <= single.mark_end:
+            inside[number] = holds[position] = True
+            number += 1
+    # British style (single quotes with double ones nested) unless the article
+    # has more plain double quotes than plain single ones
+    if holds.count(False) >= inside.count(False):
+        kept = [span for span, nested in zip(doubles, inside, strict=True) if not nested]
+        kept += singles
+    else:
+        kept = [span for span, held in zip(singles, holds, strict=True) if not held]
+        kept += doubles
+    kept.sort(key=lambda span: span.mark_start)
+    return kept
