@@ -27,7 +27,8 @@ from rest_framework.viewsets import ReadOnlyModelViewSet
 from verify import selectors
 from verify.api.exceptions import BadRequest, PayloadTooLarge, error_body
 from verify.api.filters import MAX_ID, ArticleFilter, ClaimFilter, ExportFilter, SourceFilter
-from verify.api.pagination import KeysetPagination
+from verify.api.items import claim_items
+from verify.api.pagination import ClaimPagination, ExportPagination
 from verify.api.permissions import CanIngest
 from verify.api.renderers import ClaimReviewRenderer, CSVRenderer
 from verify.api.schema import CLAIM_REVIEW, errors
@@ -43,7 +44,8 @@ from verify.api.serializers import (
 )
 from verify.exports import (
     CSV_COLUMNS,
-    claim_review,
+    ROW_FIELDS,
+    claim_reviews,
     csv_lines,
     desk_from_settings,
     rating_bounds,
@@ -96,11 +98,19 @@ class ClaimViewSet(_RatingBoundsMixin, _StrictLookupMixin, ReadOnlyModelViewSet[
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    pagination_class = ClaimPagination
     queryset = Claim.objects.none()  # the real one comes from the selector, per user
 
     def get_queryset(self) -> QuerySet[Claim]:
         claims = selectors.claim_list(user=self.request.user)
         return claims.defer("article__body").prefetch_related("evidence")
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # Plain rows, not the serializer: the same items at a fraction of the CPU (items.py).
+        claims = self.filter_queryset(self.get_queryset()).values(*ROW_FIELDS)
+        page = self.paginate_queryset(claims)
+        assert page is not None
+        return self.get_paginated_response(claim_items(page, bounds=rating_bounds()))
 
     @extend_schema(
         summary="Earlier claims that may say the same thing",
@@ -221,12 +231,12 @@ class RatingScaleView(APIView):
         return Response(RatingScaleSerializer(verdicts, many=True, context=context).data)
 
 
-class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
+class ExportClaimsView(GenericAPIView[Claim]):
     """Verified (published) claims as JSON pages, ClaimReview pages, or one streamed CSV."""
 
     renderer_classes = [JSONRenderer, ClaimReviewRenderer, CSVRenderer]
     filterset_class = ExportFilter
-    pagination_class = KeysetPagination
+    pagination_class = ExportPagination
     serializer_class = ClaimSerializer
     throttle_scope = "export"
     queryset = Claim.objects.none()
@@ -261,12 +271,12 @@ class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
         fmt = request.accepted_renderer.format
         if fmt == "csv":
             return _csv_response(claims)
-        page = self.paginate_queryset(_with_relations(claims))
+        page = self.paginate_queryset(claims.values(*ROW_FIELDS))
         assert page is not None
         if fmt == "claimreview":
-            assert isinstance(self.paginator, KeysetPagination)
+            assert isinstance(self.paginator, ExportPagination)
             return _claimreview_response(page, self.paginator.get_next_link())
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.get_paginated_response(claim_items(page, bounds=rating_bounds()))
 
     def finalize_response(  # type: ignore[override]  # the CSV answer is a streaming one
         self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any
@@ -278,14 +288,8 @@ class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
         return super().finalize_response(request, response, *args, **kwargs)  # type: ignore[arg-type]
 
 
-def _with_relations(claims: QuerySet[Claim]) -> QuerySet[Claim]:
-    related = claims.select_related("article", "source", "verdict").defer("article__body")
-    return related.prefetch_related("evidence")
-
-
-def _claimreview_response(page: list[Claim], next_link: str | None) -> Response:
-    desk, bounds = desk_from_settings(), rating_bounds()
-    documents = [claim_review(claim, desk=desk, bounds=bounds) for claim in page]
+def _claimreview_response(page: list[dict[str, Any]], next_link: str | None) -> Response:
+    documents = claim_reviews(page, desk=desk_from_settings(), bounds=rating_bounds())
     headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
     return Response(documents, headers=headers)
 
