@@ -116,15 +116,16 @@ class KeysetPagination(pagination.BasePagination):
             queryset = queryset.filter(after(keys, self._decode(cursor, keys)))
         size = self._page_size(request)
         rows = list(queryset.order_by(*(key.order_by() for key in keys))[: size + 1])
-        self.has_next = len(rows) > size
-        self.page = rows[:size]
-        return self.page
+        # Only the last row is kept, for the next link: the view, its request and this
+        # paginator form a reference cycle, which would keep a whole page alive until the
+        # cyclic garbage collector ran.
+        self.last = rows[size - 1] if len(rows) > size else None
+        return rows[:size]
 
     def get_next_link(self) -> str | None:
-        if not self.has_next:
+        if self.last is None:
             return None
-        last = self.page[-1]
-        values = [_value_of(last, key.field) for key in self.orderings[self.ordering]]
+        values = [_value_of(self.last, key.field) for key in self.orderings[self.ordering]]
         cursor = encode_cursor(self._cursor_prefix() + values)
         url = self.request.build_absolute_uri()
         return str(replace_query_param(url, self.cursor_query_param, cursor))
