@@ -116,6 +116,9 @@ def _claims(client: Any, url: str, fmt: str) -> Iterator[object]:
     while next_url:
         response = client.get(next_url)
         _check(response, next_url)
+        # The test client ties each response into a reference cycle (response.json holds
+        # the response): the harness's garbage, not the export's, so it is not counted.
+        del response.json
         body = json.loads(response.content)
         if fmt == "json":
             yield from body["results"]
