@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import time
 import tracemalloc
@@ -35,6 +36,8 @@ CHECKPOINTS = (0.1, 0.5, 1.0)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.parse_args()
+    # The token's export rate is lifted, or a large export would be measuring the throttle.
+    os.environ["VERIFY_API_RATE_EXPORT"] = "100000000/hour"
     common.setup()
     from django.urls import NoReverseMatch, reverse
 
