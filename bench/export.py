@@ -4,9 +4,10 @@
 
 Goes through the export endpoint in-process (Django's test client, DEBUG off): the CSV
 as one streamed response, JSON and ClaimReview by following the ``next`` links of
-their pages. A first pass measures speed; a second pass, under tracemalloc, records
-the peak of Python memory after 10 %, 50 % and 100 % of the claims: flat memory means
-the last two are no higher than the first.
+their pages. A first pass measures speed, and the CPU time of this process (which other
+work on the machine disturbs less than the rate); a second pass, under tracemalloc,
+records the peak of Python memory after 10 %, 50 % and 100 % of the claims: flat memory
+means the last two are no higher than the first.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import time
 import tracemalloc
@@ -34,6 +36,8 @@ CHECKPOINTS = (0.1, 0.5, 1.0)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.parse_args()
+    # The token's export rate is lifted, or a large export would be measuring the throttle.
+    os.environ["VERIFY_API_RATE_EXPORT"] = "100000000/hour"
     common.setup()
     from django.urls import NoReverseMatch, reverse
 
@@ -73,9 +77,12 @@ def _client() -> Any:
 
 
 def _run(client: Any, url: str, fmt: str, expected: int) -> dict[str, Any]:
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     count = sum(1 for _ in _claims(client, url, fmt))
     seconds = time.perf_counter() - started
+    # The rate depends on whatever else runs on the machine; this process's own CPU time
+    # (Django and the client reading the answer, not PostgreSQL) much less.
+    cpu_seconds = time.process_time() - cpu_started
     if count != expected:
         raise SystemExit(f"{fmt}: exported {count} claims, expected {expected}")
     peaks = _peaks(client, url, fmt, expected)
@@ -83,6 +90,7 @@ def _run(client: Any, url: str, fmt: str, expected: int) -> dict[str, Any]:
         "claims": count,
         "seconds": round(seconds, 2),
         "claims_per_second": round(count / seconds),
+        "claims_per_cpu_second": round(count / cpu_seconds),
         "peak_python_kib_at": peaks,
         # Flat: the second half of the export adds (almost) nothing to the peak.
         "memory_flat": peaks["100%"] <= peaks["50%"] * 1.1 + 512,
@@ -111,6 +119,9 @@ def _claims(client: Any, url: str, fmt: str) -> Iterator[object]:
     while next_url:
         response = client.get(next_url)
         _check(response, next_url)
+        # The test client ties each response into a reference cycle (response.json holds
+        # the response): the harness's garbage, not the export's, so it is not counted.
+        del response.json
         body = json.loads(response.content)
         if fmt == "json":
             yield from body["results"]

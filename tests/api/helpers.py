@@ -47,6 +47,14 @@ def published_claim(*, label: str = "False", at: dt.datetime | None = None, **fi
     return publish(make_claim(**fields), label=label, at=at)
 
 
+def row_of(claim: Claim) -> dict[str, Any]:
+    """The claim as the exports read it: one plain row."""
+    from verify.exports import ROW_FIELDS
+
+    row: dict[str, Any] = Claim.objects.filter(pk=claim.pk).values(*ROW_FIELDS).get()
+    return row
+
+
 def body(response: Any) -> bytes:
     if getattr(response, "streaming", False):
         return b"".join(response.streaming_content)

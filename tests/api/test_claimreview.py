@@ -15,6 +15,7 @@ from tests.api.helpers import (
     assert_matches_golden,
     depot_claim,
     published_claim,
+    row_of,
 )
 from tests.factories import make_article, make_source
 from verify.api.schema import CLAIM_REVIEW
@@ -116,7 +117,7 @@ def test_person_source_becomes_a_person_with_job_title_and_wikidata() -> None:
         article=make_article(published_on=dt.date(2026, 2, 1), url="https://x.example/a"),
     )
 
-    review = claim_review(claim, desk=Desk("D", "https://d.example", "https://d.example"),
+    review = claim_review(row_of(claim), desk=Desk("D", "https://d.example", "https://d.example"),
                           bounds=RatingBounds(worst=1, best=5))  # fmt: skip
 
     assert_valid_claim_review(review)
@@ -132,7 +133,7 @@ def test_person_source_becomes_a_person_with_job_title_and_wikidata() -> None:
 def test_unattributed_claim_is_the_outlets_and_appears_on_the_desk_without_article_url() -> None:
     claim = published_claim(article=make_article(outlet="Example Times", url=""))
 
-    review = claim_review(claim, desk=Desk("D", "https://d.example", "https://d.example"),
+    review = claim_review(row_of(claim), desk=Desk("D", "https://d.example", "https://d.example"),
                           bounds=RatingBounds(worst=1, best=5))  # fmt: skip
 
     item = review["itemReviewed"]

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
 from tests.api.helpers import (
@@ -11,7 +17,8 @@ from tests.api.helpers import (
     published_claim,
 )
 from tests.factories import make_article, make_claim, make_source
-from verify.models import Claim, Verdict
+from verify.api.pagination import ClaimPagination
+from verify.models import Claim, Evidence, Verdict
 
 pytestmark = pytest.mark.django_db
 
@@ -123,6 +130,99 @@ def test_ordering_by_checkworthiness(viewer: User) -> None:
     assert [item["id"] for item in ascending.json()["results"]] == [low.pk, high.pk]
 
 
+def _claims_for_paging() -> list[Claim]:
+    """Ties on the score and on the publication time, and unpublished items (no time)."""
+    t0 = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+    scores_and_times = [(0.5, t0), (0.9, None), (0.5, None), (0.1, t0), (0.5, t0), (0.7, None)]
+    claims = []
+    for score, at in scores_and_times:
+        claim = make_claim(checkworthiness=score)
+        claims.append(publish(claim, at=at) if at else claim)
+    return claims
+
+
+def _expected_order(claims: list[Claim], ordering: str) -> list[int]:
+    """The documented order, worked out here: a missing value sorts after every value."""
+    ordered = sorted(claims, key=lambda claim: claim.pk)
+    for key in reversed(ClaimPagination.orderings[ordering]):
+        ordered.sort(
+            key=lambda claim: (getattr(claim, key.field) is None, getattr(claim, key.field) or 0),
+            reverse=key.descending,
+        )
+    return [claim.pk for claim in ordered]
+
+
+def _all_pages(client: Any, params: dict[str, str]) -> list[int]:
+    seen: list[int] = []
+    page = client.get("/api/v1/claims/", params).json()
+    while True:
+        seen += [item["id"] for item in page["results"]]
+        if page["next"] is None:
+            return seen
+        page = client.get(page["next"]).json()
+
+
+@pytest.mark.parametrize("ordering", sorted(ClaimPagination.orderings))
+def test_list_pages_follow_next_in_order_without_repeats_or_gaps(
+    viewer: User, ordering: str
+) -> None:
+    claims = _claims_for_paging()
+    client = api_client_for(viewer)
+
+    seen = _all_pages(client, {"ordering": ordering, "page_size": "2"})
+
+    assert seen == _expected_order(claims, ordering)
+
+
+def test_list_default_order_is_by_score_then_id(viewer: User) -> None:
+    claims = _claims_for_paging()
+
+    seen = _all_pages(api_client_for(viewer), {"page_size": "4"})
+
+    assert seen == _expected_order(claims, "-checkworthiness")
+    assert "count" not in api_client_for(viewer).get("/api/v1/claims/").json()
+
+
+def test_filters_stay_on_every_page(viewer: User) -> None:
+    source = make_source(name="Mayor Lind")
+    wanted = [make_claim(source=source, checkworthiness=0.1 * n) for n in range(1, 6)]
+    make_claim(checkworthiness=0.35)
+
+    seen = _all_pages(api_client_for(viewer), {"source": str(source.pk), "page_size": "2"})
+
+    assert seen == [claim.pk for claim in reversed(wanted)]
+
+
+def test_cursor_of_another_ordering_is_refused(viewer: User) -> None:
+    make_claim()
+    make_claim()
+    client = api_client_for(viewer)
+    next_url = client.get("/api/v1/claims/", {"ordering": "id", "page_size": "1"}).json()["next"]
+    query = {name: values[0] for name, values in parse_qs(urlsplit(next_url).query).items()}
+
+    response = client.get(f"/api/v1/claims/?{urlencode({**query, 'ordering': '-id'})}")
+
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["cursor"]
+
+
+def test_list_queries_do_not_grow_with_the_page(viewer: User, reviewer: User) -> None:
+    for _ in range(12):
+        claim = published_claim()
+        Evidence.objects.create(claim=claim, url="https://e.example/1", added_by=reviewer)
+    client = api_client_for(viewer)
+    client.get("/api/v1/claims/")  # the first request after signing in stamps the session
+
+    def queries(size: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get("/api/v1/claims/", {"page_size": size}).json()
+        assert len(page["results"]) == int(size)
+        assert all(item["evidence"] for item in page["results"])
+        return len(captured)
+
+    assert queries("12") == queries("2")
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -138,8 +238,12 @@ def test_ordering_by_checkworthiness(viewer: User) -> None:
         {"ordering": "text"},
         {"q": "x" * 500},
         {"q": "nul\x00char"},
-        {"page": "999"},
+        {"page": "2"},
         {"page": "first"},
+        {"cursor": "bm90IGEgY3Vyc29y"},
+        {"cursor": "LWlkfDk5OTk5OTk5OTk5OTk5OTk5OTk5OTk5"},
+        {"page_size": "201"},
+        {"ordering": "-text"},
         {"format": "xml"},
     ],
 )

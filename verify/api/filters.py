@@ -73,10 +73,6 @@ class ClaimFilter(filters.FilterSet):
     updated_since = DateTimeSinceFilter("updated_at")
     published_since = DateTimeSinceFilter("published_at")
     q = SearchFilter(help_text="Words in the text, the speaker as written, or the source's name.")
-    ordering = filters.OrderingFilter(
-        fields=["checkworthiness", "created_at", "updated_at", "published_at", "id"],
-        help_text="Sort by a field; a leading - reverses it. Default: -checkworthiness, id.",
-    )
 
     class Meta:
         model = Claim

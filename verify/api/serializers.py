@@ -68,7 +68,7 @@ class RatingScaleSerializer(VerdictSerializer):
 
     @extend_schema_field(RATING_SCHEMA)
     def get_claimreview(self, verdict: Verdict) -> dict[str, Any]:
-        return review_rating(verdict, self._bounds())
+        return review_rating(verdict.label, verdict.rating_value, self._bounds())
 
 
 class EvidenceSerializer(serializers.ModelSerializer[Evidence]):

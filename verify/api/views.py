@@ -7,7 +7,13 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -18,7 +24,7 @@ from drf_spectacular.utils import (
 from rest_framework import exceptions, status
 from rest_framework.decorators import action
 from rest_framework.generics import GenericAPIView
-from rest_framework.renderers import JSONRenderer
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -27,7 +33,8 @@ from rest_framework.viewsets import ReadOnlyModelViewSet
 from verify import selectors
 from verify.api.exceptions import BadRequest, PayloadTooLarge, error_body
 from verify.api.filters import MAX_ID, ArticleFilter, ClaimFilter, ExportFilter, SourceFilter
-from verify.api.pagination import KeysetPagination
+from verify.api.items import claim_items
+from verify.api.pagination import ClaimPagination, ExportPagination, KeysetPagination
 from verify.api.permissions import CanIngest
 from verify.api.renderers import ClaimReviewRenderer, CSVRenderer
 from verify.api.schema import CLAIM_REVIEW, errors
@@ -43,7 +50,7 @@ from verify.api.serializers import (
 )
 from verify.exports import (
     CSV_COLUMNS,
-    claim_review,
+    claim_reviews,
     csv_lines,
     desk_from_settings,
     rating_bounds,
@@ -96,11 +103,17 @@ class ClaimViewSet(_RatingBoundsMixin, _StrictLookupMixin, ReadOnlyModelViewSet[
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    pagination_class = ClaimPagination
     queryset = Claim.objects.none()  # the real one comes from the selector, per user
 
     def get_queryset(self) -> QuerySet[Claim]:
         claims = selectors.claim_list(user=self.request.user)
         return claims.defer("article__body").prefetch_related("evidence")
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # Plain rows, not the serializer: the same items at a fraction of the CPU (items.py).
+        page = _page_rows(self, self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(claim_items(page, bounds=rating_bounds()))
 
     @extend_schema(
         summary="Earlier claims that may say the same thing",
@@ -221,12 +234,12 @@ class RatingScaleView(APIView):
         return Response(RatingScaleSerializer(verdicts, many=True, context=context).data)
 
 
-class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
+class ExportClaimsView(GenericAPIView[Claim]):
     """Verified (published) claims as JSON pages, ClaimReview pages, or one streamed CSV."""
 
     renderer_classes = [JSONRenderer, ClaimReviewRenderer, CSVRenderer]
     filterset_class = ExportFilter
-    pagination_class = KeysetPagination
+    pagination_class = ExportPagination
     serializer_class = ClaimSerializer
     throttle_scope = "export"
     queryset = Claim.objects.none()
@@ -261,12 +274,15 @@ class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
         fmt = request.accepted_renderer.format
         if fmt == "csv":
             return _csv_response(claims)
-        page = self.paginate_queryset(_with_relations(claims))
-        assert page is not None
+        page = _page_rows(self, claims)
+        assert isinstance(self.paginator, ExportPagination)
+        next_link = self.paginator.get_next_link()
         if fmt == "claimreview":
-            assert isinstance(self.paginator, KeysetPagination)
-            return _claimreview_response(page, self.paginator.get_next_link())
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+            documents = claim_reviews(page, desk=desk_from_settings(), bounds=rating_bounds())
+            headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
+            return _rendered(documents, request.accepted_renderer, headers)
+        items = claim_items(page, bounds=rating_bounds())
+        return _rendered({"next": next_link, "results": items}, request.accepted_renderer)
 
     def finalize_response(  # type: ignore[override]  # the CSV answer is a streaming one
         self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any
@@ -278,16 +294,20 @@ class ExportClaimsView(_RatingBoundsMixin, GenericAPIView[Claim]):
         return super().finalize_response(request, response, *args, **kwargs)  # type: ignore[arg-type]
 
 
-def _with_relations(claims: QuerySet[Claim]) -> QuerySet[Claim]:
-    related = claims.select_related("article", "source", "verdict").defer("article__body")
-    return related.prefetch_related("evidence")
+def _page_rows(view: GenericAPIView[Claim], claims: QuerySet[Claim]) -> list[dict[str, Any]]:
+    """One page of plain rows (``KeysetPagination.fields``), not model instances."""
+    assert isinstance(view.paginator, KeysetPagination)
+    return view.paginator.paginate_queryset(claims, view.request, view)
 
 
-def _claimreview_response(page: list[Claim], next_link: str | None) -> Response:
-    desk, bounds = desk_from_settings(), rating_bounds()
-    documents = [claim_review(claim, desk=desk, bounds=bounds) for claim in page]
-    headers = {"Link": f'<{next_link}>; rel="next"'} if next_link else {}
-    return Response(documents, headers=headers)
+def _rendered(
+    data: Any, renderer: BaseRenderer, headers: dict[str, str] | None = None
+) -> HttpResponse:
+    """The page rendered at once. A DRF Response would keep the page's objects alive in a
+    reference cycle (view -> response -> renderer context -> view) until the cyclic garbage
+    collector ran: ≈3 MB a 500-item page, piling up over a long export."""
+    body = renderer.render(data, renderer.media_type)
+    return HttpResponse(body, content_type=renderer.media_type, headers=headers)
 
 
 def _csv_response(claims: QuerySet[Claim]) -> StreamingHttpResponse:
