@@ -223,6 +223,17 @@ def csv_lines(claims: QuerySet[Claim], *, desk: Desk) -> Iterator[str]:
         yield "".join(lines)
 
 
+# A cell a spreadsheet would run as a formula: article text is outside input, and "=HYPERLINK(…)"
+# quoted from a page must stay text when an editor opens the export.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """``value`` with an apostrophe in front when it starts like a formula (what spreadsheets
+    themselves do to keep such a cell text); every other value unchanged."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
 def _csv_row(row: dict[str, Any], permalink: Callable[[int], str]) -> Iterable[Any]:
     for column, field in CSV_COLUMNS:
         if field is None:
@@ -232,4 +243,10 @@ def _csv_row(row: dict[str, Any], permalink: Callable[[int], str]) -> Iterable[A
         elif column == "published_at":
             yield row[field].isoformat()
         else:
-            yield "" if row[field] is None else row[field]
+            value = row[field]
+            if value is None:
+                yield ""
+            elif isinstance(value, str):
+                yield spreadsheet_safe(value)
+            else:
+                yield value

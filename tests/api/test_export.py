@@ -19,7 +19,7 @@ from tests.api.helpers import (
     publish,
     published_claim,
 )
-from tests.factories import make_claim
+from tests.factories import make_article, make_claim
 from verify.exports import CSV_COLUMNS
 from verify.models import Claim, Verdict
 
@@ -131,6 +131,25 @@ def test_csv_export_streams_one_row_per_claim_with_the_documented_columns(
     assert depot["flags"] == "unsubstantiated"
     assert depot["published_at"] == "2026-04-14T09:30:00+00:00"
     assert rows[0]["rating_value"] == "1"
+
+
+def test_csv_cells_that_start_like_a_formula_stay_text_and_json_keeps_them_exact(
+    viewer: User,
+) -> None:
+    formula = '=HYPERLINK("http://attacker.example/","Click")'
+    article = make_article(title="@desk alert", body=f"{formula} The minister said so.")
+    claim = make_claim(article=article, start=0, end=len(formula), text=formula)
+    publish(claim, label="False", conclusion="-1 vote margin, not 12.")
+
+    response = api_client_for(viewer).get(EXPORT, {"format": "csv"})
+
+    (row,) = csv.DictReader(io.StringIO(body(response).decode("utf-8")))
+    assert row["text"] == "'" + formula
+    assert row["article_title"] == "'@desk alert"
+    assert row["conclusion"] == "'-1 vote margin, not 12."
+    assert row["start"] == "0"  # numbers are not text: never prefixed
+    (item,) = api_client_for(viewer).get(EXPORT, {"format": "json"}).json()["results"]
+    assert item["text"] == formula
 
 
 def test_csv_is_chosen_by_the_accept_header_too(viewer: User) -> None:
