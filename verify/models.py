@@ -31,7 +31,9 @@ class Article(models.Model):
         ]
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="article_created_idx"),
-            models.Index(fields=["outlet"], name="article_outlet_idx"),
+            # The ids of one outlet's articles in order, from the index alone: the outlet
+            # filter of the queue merges them with claim_status_article_idx.
+            models.Index(fields=["outlet", "id"], name="article_outlet_id_idx"),
         ]
 
     def __str__(self) -> str:
@@ -229,6 +231,9 @@ class Claim(models.Model):
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
             models.Index(fields=["kind", "status"], name="claim_kind_status_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
+            # The per-status counts under an outlet filter: one status's claims in article
+            # order, merged with article_outlet_id_idx (both index-only, no join per claim).
+            models.Index(fields=["status", "article"], name="claim_status_article_idx"),
         ]
 
     def __str__(self) -> str:
