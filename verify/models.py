@@ -225,7 +225,9 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-checkworthiness", "id"], name="claim_queue_idx"),
-            models.Index(fields=["-checkworthiness", "id"], name="claim_score_idx"),
+            # The article id last (after the unique id, so the order is the same): a page
+            # filtered by outlet reads the claims in score order from the index alone.
+            models.Index(fields=["-checkworthiness", "id", "article"], name="claim_score_idx"),
             models.Index(fields=["-created_at", "-id"], name="claim_created_idx"),
             models.Index(fields=["published_at", "id"], name="claim_published_idx"),
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
