@@ -31,7 +31,9 @@ class Article(models.Model):
         ]
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="article_created_idx"),
-            models.Index(fields=["outlet"], name="article_outlet_idx"),
+            # The ids of one outlet's articles in order, from the index alone: the outlet
+            # filter of the queue merges them with claim_status_article_idx.
+            models.Index(fields=["outlet", "id"], name="article_outlet_id_idx"),
         ]
 
     def __str__(self) -> str:
@@ -223,7 +225,9 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-checkworthiness", "id"], name="claim_queue_idx"),
-            models.Index(fields=["-checkworthiness", "id"], name="claim_score_idx"),
+            # The article id last (after the unique id, so the order is the same): a page
+            # filtered by outlet reads the claims in score order from the index alone.
+            models.Index(fields=["-checkworthiness", "id", "article"], name="claim_score_idx"),
             models.Index(fields=["-created_at", "-id"], name="claim_created_idx"),
             models.Index(fields=["published_at", "id"], name="claim_published_idx"),
             # The export's pages, in order: on the index above the planner misjudged how
@@ -236,6 +240,9 @@ class Claim(models.Model):
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
             models.Index(fields=["kind", "status"], name="claim_kind_status_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
+            # The per-status counts under an outlet filter: one status's claims in article
+            # order, merged with article_outlet_id_idx (both index-only, no join per claim).
+            models.Index(fields=["status", "article"], name="claim_status_article_idx"),
         ]
 
     def __str__(self) -> str:

@@ -234,6 +234,32 @@ def test_counts_stop_at_the_cap(viewer: User, monkeypatch: Any) -> None:
     assert counts["published"] == "0"
 
 
+def test_counts_under_an_outlet_filter_count_only_that_outlets_items(
+    editor: User, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("verify.selectors.COUNT_CAP", 2)
+    kyiv = make_article(outlet="Kyiv Post")
+    make_claim(article=kyiv, start=0)
+    review.claim_dismiss(user=editor, pk=make_claim(article=kyiv, start=10).pk, reason="dup")
+    # Another outlet's items, over the cap in both statuses if the filter were ignored.
+    for start in range(4):
+        make_claim(article=make_article(outlet="BBC"), start=start)
+    for _ in range(2):
+        claim = make_claim(article=make_article(outlet="BBC"))
+        review.claim_dismiss(user=editor, pk=claim.pk, reason="dup")
+    response = client_for(editor).get(f"{QUEUE}?outlet=Kyiv+Post&status=dismissed")
+    counts = {status: n for status, _label, n, _link in response.context["status_rows"]}
+    zero = {"in_review": "0", "proposed": "0", "published": "0"}
+    assert counts == {"new": "1", "dismissed": "1", **zero}
+    assert len(response.context["page"].object_list) == 1
+    everywhere = client_for(editor).get(f"{QUEUE}?status=dismissed").context["status_rows"]
+    assert {status: n for status, _label, n, _link in everywhere} == {
+        "new": "2+",
+        "dismissed": "2+",
+        **zero,
+    }
+
+
 def test_the_outlet_filter_lists_each_outlet_once_in_order(viewer: User) -> None:
     for outlet in ["Kyiv Post", "", "BBC", "Kyiv Post", "Reuters", "BBC"]:
         make_article(outlet=outlet)
