@@ -94,6 +94,8 @@ def test_since_limits_the_export_to_later_publications(viewer: User) -> None:
     [
         {"cursor": "not-a-cursor"},
         {"cursor": "MjAyNnw5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk5"},
+        {"cursor": "MDAwMS0wMS0wMVQwMDowMDowMCswMTowMHw1"},
+        {"cursor": "OTk5OS0xMi0zMVQyMzo1OTo1OS0wMTowMHw1"},
         {"page_size": "0"},
         {"page_size": "100000"},
         {"since": "soon"},

@@ -31,13 +31,17 @@ class IdFilter(filters.NumberFilter):
     field_class = _IdField
 
 
+# Years a date-time parameter (or cursor) may name: far from the ends of what databases and
+# Python store, so no time zone shift can overflow (SQLite's conversion to UTC would).
+YEARS = range(1970, 9001)
+
+
 class _BoundedDateTimeField(IsoDateTimeField):
-    """ISO 8601 date-times within years 1970–9000: far from the ends of what databases
-    and Python store, so no time zone shift can overflow."""
+    """ISO 8601 date-times within ``YEARS``."""
 
     def to_python(self, value: Any) -> dt.datetime | None:
         parsed: dt.datetime | None = super().to_python(value)
-        if parsed is not None and not 1970 <= parsed.year <= 9000:
+        if parsed is not None and parsed.year not in YEARS:
             raise forms.ValidationError("Give a date-time between the years 1970 and 9000.")
         return parsed
 

@@ -25,6 +25,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from verify.api.filters import YEARS
 from verify.exports import ROW_FIELDS
 
 MAX_ID = 2**63 - 1
@@ -222,7 +223,7 @@ def _parse(key: Key, text: str) -> Any:
         return None
     if key.kind == "datetime":
         when = dt.datetime.fromisoformat(text)
-        if when.tzinfo is None:
+        if when.tzinfo is None or when.year not in YEARS:
             raise ValueError(text)
         return when
     if key.kind == "float":
