@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import User
@@ -127,6 +128,21 @@ def test_an_article_is_stored_only_together_with_its_item_marked_done(
     assert item.created_article  # the first attempt left no article behind
     assert Article.objects.count() == 1
     assert item.article == Article.objects.get()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+def test_a_batch_run_inside_another_transaction_leaves_its_commit_synchronous(
+    editor: User,
+) -> None:
+    # Under the immediate backend the items run inside the request that made the batch:
+    # "SET LOCAL synchronous_commit" would last until that request's own commit.
+    with transaction.atomic():
+        batch = batch_create_files(files=[_file(1)], user=editor)
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            (setting,) = cursor.fetchone()
+    assert batch.items.get().status == Status.DONE
+    assert setting == "on"
 
 
 def test_a_task_delivered_twice_runs_its_item_once(editor: User) -> None:

@@ -151,3 +151,27 @@ def _run_worker_process() -> None:
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_a_worker_extracts_outside_the_transaction_that_stores_the_article(
+    editor: User, monkeypatch: pytest.MonkeyPatch, database_tasks: None
+) -> None:
+    # The extraction (and a URL item's fetch) must hold no transaction open: a worker would
+    # sit "idle in transaction" for its whole duration.
+    from verify.extraction import extract as real
+
+    seen_in_transaction: list[bool] = []
+
+    def extract_watched(text: str) -> Any:
+        seen_in_transaction.append(connection.in_atomic_block)
+        return real(text)
+
+    monkeypatch.setattr("verify.services.ingest.extract", extract_watched)
+    batch = IngestBatch.objects.create(created_by=editor)
+    item = IngestBatchItem.objects.create(
+        batch=batch, position=0, name="a.txt", text="The council said 12 roads closed."
+    )
+    assert batches.batch_item_run(item_id=item.pk) == Status.DONE
+    assert seen_in_transaction == [False]
+    item.refresh_from_db()
+    assert item.article == Article.objects.get()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,11 +108,21 @@ def batch_item_run(*, item_id: int) -> str:
     if not _claim(item_id):
         return "skipped"
     item = IngestBatchItem.objects.select_related("batch__created_by").get(pk=item_id)
-    try:
-        # The article, its items, its matching task and the item marked done: one commit.
-        with transaction.atomic():
+    # Only a worker's own transaction may skip the wait for the disk: under the immediate
+    # backend this runs inside the request that made the batch, whose commit must not.
+    own_transaction = not connection.in_atomic_block
+    outcome: list[str | None] = []
+
+    def record(result: IngestResult) -> None:
+        # The article, its items, its matching task and the item marked done: one commit
+        # (the fetch and the extraction stay outside it, holding no locks).
+        if own_transaction:
             _commit_without_waiting_for_disk()
-            status = _succeed(item, _ingest(item))
+        outcome.append(_succeed(item, result))
+
+    try:
+        _ingest(item, on_stored=record)
+        status = outcome[0]
     except (IngestRefused, UnreadableText) as error:
         status = _fail(item, str(error))
     except Exception as error:  # anything else may pass on another try
@@ -142,12 +152,18 @@ def _claim(item_id: int) -> bool:
     )
 
 
-def _ingest(item: IngestBatchItem) -> IngestResult:
+def _ingest(item: IngestBatchItem, *, on_stored: Callable[[IngestResult], None]) -> IngestResult:
     batch = item.batch
     if item.url and not item.text:
-        return article_ingest_url(url=item.url, user=batch.created_by, outlet=batch.outlet)
+        return article_ingest_url(
+            url=item.url, user=batch.created_by, outlet=batch.outlet, on_stored=on_stored
+        )
     return article_ingest(
-        text=item.text, title=item.title, outlet=batch.outlet, user=batch.created_by
+        text=item.text,
+        title=item.title,
+        outlet=batch.outlet,
+        user=batch.created_by,
+        on_stored=on_stored,
     )
 
 

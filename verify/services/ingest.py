@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,12 +50,15 @@ def article_ingest(
     language: str = "en",
     user: Any = None,
     find_matches: bool = True,
+    on_stored: Callable[[IngestResult], None] | None = None,
 ) -> IngestResult:
     """Store an article and everything extracted from it, in one transaction.
 
     The same text ingested again returns the article already stored. With ``find_matches``,
     each new item is then matched against the archive (after the transaction: a failed match
-    never loses an article)."""
+    never loses an article). ``on_stored`` is called with the result inside that transaction
+    (in a transaction of its own when the article was there already), so what the caller
+    records about the ingest commits with the article or not at all."""
     try:
         text = check_text(text, max_bytes=settings.VERIFY_MAX_ARTICLE_BYTES)
     except UnreadableText as error:
@@ -62,7 +66,7 @@ def article_ingest(
     digest = content_hash(text)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
-        return IngestResult(existing, created=False)
+        return _already_stored(existing, on_stored)
     # Extraction is pure CPU work: done before the transaction so it holds no locks.
     extraction = extract(text)
     article = Article(
@@ -79,20 +83,33 @@ def article_ingest(
     # transaction (one commit, and no article without its task); with any other backend
     # it is queued after the commit, so a failed match never loses an article.
     match_inside = find_matches and _tasks_share_the_database()
+    result = IngestResult(article, created=True)
     try:
         with transaction.atomic():
             _store(article, extraction)
             if match_inside:
                 _match_items(article)
+            if on_stored is not None:
+                on_stored(result)
     except IntegrityError:
         # Someone stored the same text a moment ago: theirs is the article.
         winner = Article.objects.filter(content_hash=digest).first()
         if winner is None:
             raise
-        return IngestResult(winner, created=False)
+        return _already_stored(winner, on_stored)
     if find_matches and not match_inside:
         _match_items(article)
-    return IngestResult(article, created=True)
+    return result
+
+
+def _already_stored(
+    article: Article, on_stored: Callable[[IngestResult], None] | None
+) -> IngestResult:
+    result = IngestResult(article, created=False)
+    if on_stored is not None:
+        with transaction.atomic():
+            on_stored(result)
+    return result
 
 
 def _match_items(article: Article) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -19,7 +20,13 @@ def fetch_policy() -> FetchPolicy:
     )
 
 
-def article_ingest_url(*, url: str, user: Any = None, outlet: str = "") -> IngestResult:
+def article_ingest_url(
+    *,
+    url: str,
+    user: Any = None,
+    outlet: str = "",
+    on_stored: Callable[[IngestResult], None] | None = None,
+) -> IngestResult:
     """Raises ``IngestRefused`` for an address or page Verify will not take, and
     ``verify.fetch.FetchFailed`` when the fetch may work on another try.
 
@@ -37,4 +44,5 @@ def article_ingest_url(*, url: str, user: Any = None, outlet: str = "") -> Inges
         outlet=outlet or article.outlet,
         published_on=article.published_on,
         user=user,
+        on_stored=on_stored,
     )
