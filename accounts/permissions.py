@@ -9,6 +9,7 @@ protocol below, so it never imports the verify app.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -46,13 +47,41 @@ def user_role(user: Any) -> Role | None:
     if hasattr(user, "_verify_role"):
         cached: Role | None = user._verify_role
         return cached
-    names = set(user.groups.values_list("name", flat=True))
-    role = Role.ADMIN if user.is_superuser else None
+    role = _role_from(set(user.groups.values_list("name", flat=True)), user.is_superuser)
+    user._verify_role = role
+    return role
+
+
+def _role_from(names: set[str], is_superuser: bool) -> Role | None:
+    role = Role.ADMIN if is_superuser else None
     for candidate in ROLE_ORDER:
         if candidate in names:
             role = candidate if role is None or _rank(candidate) > _rank(role) else role
-    user._verify_role = role
     return role
+
+
+@dataclass(frozen=True)
+class UserAccess:
+    """A user's group names and permissions, loaded at once (accounts.selectors.user_access)."""
+
+    group_names: set[str]
+    user_perms: set[str]
+    group_perms: set[str]
+
+
+def prime_access(user: Any, access: UserAccess) -> None:
+    """Fill the caches user_role and Django's ModelBackend fill on first use, from values
+    loaded with one query: the same answers, two queries fewer.
+
+    The caches live on this user object only, as the backend's do: one request."""
+    if not user.is_active:
+        return  # nothing to answer: the backend and user_role refuse an inactive user
+    user._verify_role = _role_from(access.group_names, user.is_superuser)
+    if user.is_superuser:
+        return  # has_perm grants everything without asking the backend
+    user._user_perm_cache = set(access.user_perms)
+    user._group_perm_cache = set(access.group_perms)
+    user._perm_cache = user._user_perm_cache | user._group_perm_cache
 
 
 def _rank(role: Role) -> int:

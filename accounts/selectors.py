@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.db import connection
 from django.db.models import Q, QuerySet
 
 from accounts.models import AccountEvent, ApiToken, Invitation, User
-from accounts.permissions import ROLE_ORDER, Role
+from accounts.permissions import ROLE_ORDER, Role, UserAccess
 from accounts.tokens import key_hash
 
 
@@ -17,6 +18,38 @@ def api_token_for_key(*, key: str) -> ApiToken | None:
         .filter(key_hash=key_hash(key), revoked_at__isnull=True)
         .first()
     )
+
+
+# A user's group names, own permissions and group permissions in one query of plain SQL:
+# composed by the ORM it cost more CPU (≈3 ms) than the three queries it replaces.
+_ACCESS_SQL = """
+SELECT 'group', g.name, '' FROM auth_group g
+  JOIN accounts_user_groups ug ON ug.group_id = g.id WHERE ug.user_id = %s
+UNION ALL
+SELECT 'user', ct.app_label, p.codename FROM auth_permission p
+  JOIN django_content_type ct ON ct.id = p.content_type_id
+  JOIN accounts_user_user_permissions up ON up.permission_id = p.id WHERE up.user_id = %s
+UNION ALL
+SELECT 'grouped', ct.app_label, p.codename FROM auth_permission p
+  JOIN django_content_type ct ON ct.id = p.content_type_id
+  JOIN auth_group_permissions gp ON gp.permission_id = p.id
+  JOIN accounts_user_groups ug ON ug.group_id = gp.group_id WHERE ug.user_id = %s
+"""
+
+
+def user_access(*, user_id: int) -> UserAccess:
+    """The user's group names and permissions (``app_label.codename``, as ModelBackend
+    names them), for ``accounts.permissions.prime_access``."""
+    access = UserAccess(group_names=set(), user_perms=set(), group_perms=set())
+    with connection.cursor() as cursor:
+        cursor.execute(_ACCESS_SQL, [user_id] * 3)
+        for kind, first, second in cursor.fetchall():
+            if kind == "group":
+                access.group_names.add(first)
+            else:
+                target = access.user_perms if kind == "user" else access.group_perms
+                target.add(f"{first}.{second}")
+    return access
 
 
 def invitation_for_key(*, key: str) -> Invitation | None:

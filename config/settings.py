@@ -220,7 +220,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["verify.api.permissions.CanRead"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["verify.api.filters.FilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "verify.api.pagination.PageNumberPagination",
     "DEFAULT_THROTTLE_CLASSES": ["verify.api.throttling.TokenRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {

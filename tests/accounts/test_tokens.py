@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import pytest
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from rest_framework.exceptions import AuthenticationFailed
@@ -11,7 +15,13 @@ from rest_framework.test import APIRequestFactory
 
 from accounts.authentication import ApiTokenAuthentication
 from accounts.models import ApiToken, User
-from accounts.services import api_token_create, api_token_revoke, api_token_touch
+from accounts.permissions import Role, user_role
+from accounts.services import (
+    api_token_create,
+    api_token_revoke,
+    api_token_touch,
+    user_set_role,
+)
 from accounts.tokens import key_hash
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +109,59 @@ def test_live_token_names_are_unique_per_user(editor: User, reviewer: User) -> N
     api_token_create(user=reviewer, name="CMS")
     api_token_revoke(token=token)
     api_token_create(user=editor, name="CMS")  # a revoked token's name is free again
+
+
+def _fresh_answers(user: User) -> tuple[object, ...]:
+    """Role and permissions as a user object loaded without the token asks the database."""
+    fresh = User.objects.get(pk=user.pk)
+    return (
+        user_role(fresh),
+        fresh.get_all_permissions(),
+        ModelBackend().get_user_permissions(fresh),
+        ModelBackend().get_group_permissions(fresh),
+        fresh.has_perm("verify.publish_claim"),
+    )
+
+
+@pytest.mark.parametrize("role", [None, *Role])
+def test_token_user_comes_with_the_same_role_and_permissions(
+    make_user: Callable[..., User], role: Role | None, django_assert_num_queries: Any
+) -> None:
+    user = make_user("pat", role)
+    # A permission of the user's own, and a second group, count as they do for the backend.
+    user.user_permissions.add(Permission.objects.get(codename="add_source"))
+    user.groups.add(Group.objects.create(name="desk, night shift"))
+    _token, key = api_token_create(user=user, name="CMS")
+    result = _authenticate(f"Token {key}")
+    assert result is not None
+    authenticated = result[0]
+    with django_assert_num_queries(0):
+        answers = (
+            user_role(authenticated),
+            authenticated.get_all_permissions(),
+            ModelBackend().get_user_permissions(authenticated),
+            ModelBackend().get_group_permissions(authenticated),
+            authenticated.has_perm("verify.publish_claim"),
+        )
+    assert answers == _fresh_answers(user)
+    assert "verify.add_source" in answers[1]
+
+
+def test_token_superuser_keeps_every_permission(make_user: Callable[..., User]) -> None:
+    user = make_user("root", None, is_superuser=True)
+    _token, key = api_token_create(user=user, name="CMS")
+    result = _authenticate(f"Token {key}")
+    assert result is not None
+    assert user_role(result[0]) == Role.ADMIN
+    assert result[0].has_perm("accounts.manage_users")
+    assert result[0].get_all_permissions() == _fresh_answers(user)[1]
+
+
+def test_role_change_applies_to_the_next_token_request(make_user: Callable[..., User]) -> None:
+    user = make_user("pat", Role.VIEWER)
+    _token, key = api_token_create(user=user, name="CMS")
+    user_set_role(user=User.objects.get(pk=user.pk), role=Role.REVIEWER)
+    result = _authenticate(f"Token {key}")
+    assert result is not None
+    assert user_role(result[0]) == Role.REVIEWER
+    assert result[0].has_perm("verify.publish_claim")

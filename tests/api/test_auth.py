@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from accounts.models import User
 from accounts.services import api_token_create, api_token_revoke
 from tests.api.helpers import published_claim
-from verify.models import Article
+from verify.models import Article, Evidence
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +113,15 @@ def test_each_token_has_its_own_rate_and_429_says_when_to_retry(
     assert limited.json()["error"]["code"] == "throttled"
     assert second.get("/api/v1/claims/").status_code == 200
     assert first.get("/api/v1/export/claims/").status_code == 200  # its own scope
+
+
+def test_token_list_request_queries(viewer: User, reviewer: User) -> None:
+    """Token with user, the user's groups and permissions, the page, the scale, the evidence."""
+    claim = published_claim()
+    Evidence.objects.create(claim=claim, url="https://e.example/1", added_by=reviewer)
+    _, key = api_token_create(user=viewer, name="CMS")
+    client = _client(f"Token {key}")
+    client.get("/api/v1/claims/")  # the first use stamps the token's last use
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/api/v1/claims/").status_code == 200
+    assert len(captured) == 5
