@@ -63,7 +63,7 @@ def vocabulary(rows: Sequence[Sentence]) -> dict[str, int]:
 
 
 def matrix(rows: Sequence[Sentence], vocab: dict[str, int]) -> csr_matrix:
-    # a feature's value is how often features() lists it
+    # features() lists each feature once: every value is 1 (binary features)
     indptr, indices, values = [0], list[int](), list[float]()
     for r in rows:
         counts = sorted(Counter(vocab[f] for f in features(r.text) if f in vocab).items())

@@ -5,7 +5,9 @@ A keyset page is the next rows after the last one served, in an order ending in 
 unique: the cursor names that last row by its ordering values. Nothing is counted and
 nothing is skipped over (no OFFSET): any page costs what the first one does, on the
 indexes Claim has for each order, and a consumer that resumes from a cursor never sees an
-item twice or misses one that stays in place.
+item twice. On the list, an item written while a consumer pages (its time is set just before
+its commit) can land behind the cursor; the export holds back its last
+VERIFY_EXPORT_SETTLE_SECONDS so that a cursor kept over time misses nothing.
 """
 
 from __future__ import annotations

@@ -185,8 +185,9 @@ WITH item AS (
     source_id, speaker_mention, cue, checkworthiness, flags::jsonb
   FROM unnest(%s::text[], %s::text[], %s::integer[], %s::integer[], %s::text[], %s::text[],
     %s::text[], %s::bigint[], %s::text[], %s::text[], %s::float8[], %s::text[])
-    AS given(kind, quote_kind, start, "end", text, prefix, suffix, source_id,
-             speaker_mention, cue, checkworthiness, flags)
+    WITH ORDINALITY AS given(kind, quote_kind, start, "end", text, prefix, suffix, source_id,
+                             speaker_mention, cue, checkworthiness, flags, position)
+  ORDER BY position  -- ids in the extractor's order, as bulk_create gives them elsewhere
   RETURNING id, kind, status, start, "end", source_id
 )
 INSERT INTO verify_claimevent (claim_id, actor_id, created_at, action, before, after, note)
