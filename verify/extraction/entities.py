@@ -258,6 +258,8 @@ class EntityIndex:
         self._entity_of: list[Entity | None] = [None] * len(clusters)
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
+        # each cluster's mentions in text order, grouped when first needed
+        self._by_cluster: list[list[Mention]] | None = None
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -329,8 +331,7 @@ class EntityIndex:
             self._initial_only[cluster] = all(_word_like(form) for form in forms) and all(
                 _SENTENCE_START.search(self.text[max(0, m.start - 3) : m.start]) is not None
                 or m.start == 0
-                for m in self.mentions
-                if m.cluster == cluster
+                for m in self._mentions_of(cluster)
             )
         return self._initial_only[cluster]
 
@@ -350,11 +351,17 @@ class EntityIndex:
         only when a description needs them (most texts never do)."""
         if cluster not in self._role_cache:
             roles = set(self._clusters[cluster].roles)
-            for mention in self.mentions:
-                if mention.cluster == cluster:
-                    roles.update(_role_words_before(self.text, mention.run_start))
+            for mention in self._mentions_of(cluster):
+                roles.update(_role_words_before(self.text, mention.run_start))
             self._role_cache[cluster] = roles
         return self._role_cache[cluster]
+
+    def _mentions_of(self, cluster: int) -> list[Mention]:
+        if self._by_cluster is None:
+            self._by_cluster = [[] for _ in self._clusters]
+            for mention in self.mentions:
+                self._by_cluster[mention.cluster].append(mention)
+        return self._by_cluster[cluster]
 
     def _mentions_before(self, offset: int, limit: int = 40) -> list[Mention]:
         index = bisect_left(self._starts, offset)
