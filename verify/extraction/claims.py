@@ -536,6 +536,9 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
 
 def _headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
+    # (most sentences hold no colon: looked for first, which is cheaper)
+    if text.find(":", start, end) < 0:
+        return None
     match = _HEADLINE.match(text, start, end)
     if match is None or match.group("subject").lower() in _NOT_HEADLINE_SOURCE:
         return None
