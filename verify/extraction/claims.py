@@ -173,6 +173,8 @@ _FINAL_TAG = re.compile(
     r"(?P<cue>[a-z]+)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+an?\s+(?:statement|interview))?"
     r"[.!?]?[\"'\u201d\u2019]?\s*$"
 )
+# what _FINAL_TAG allows after its last word
+_CLOSING = ".!?\"'\u201d\u2019"
 # "As reported by Western Journalism, ..."
 _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
@@ -506,10 +508,23 @@ def _final_tag(text: str, start: int, end: int) -> Report | None:
     # the sentence names its speaker, whatever verbs come before it
     # the tag holds no comma, so it can only start at the last one
     comma = text.rfind(",", max(start, end - _FINAL_TAG_LENGTH), end)
-    match = _FINAL_TAG.match(text, comma, end) if comma >= 0 else None
+    if comma < 0 or not _may_close_with_cue(text[comma:end]):
+        return None
+    match = _FINAL_TAG.match(text, comma, end)
     if match is None or match["cue"] not in _CUE_WORDS:
         return None
     return _report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def _may_close_with_cue(tail: str) -> bool:
+    """Whether the last word of ``tail``, past its closing punctuation, can
+    end a match of _FINAL_TAG whose cue is a cue word: the cue itself, a
+    weekday ("on Monday") or "statement" / "interview"; checked first
+    because most sentences fail it and the regex backtracks over its lazy
+    subject."""
+    words = tail.rstrip().rstrip(_CLOSING).split()
+    last = words[-1] if words else ""
+    return last in _CUE_WORDS or last.endswith("day") or last in ("statement", "interview")
 
 
 def _in_poll(text: str, start: int, end: int) -> Report | None:
@@ -521,6 +536,9 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
 
 def _headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
+    # (most sentences hold no colon: looked for first, which is cheaper)
+    if text.find(":", start, end) < 0:
+        return None
     match = _HEADLINE.match(text, start, end)
     if match is None or match.group("subject").lower() in _NOT_HEADLINE_SOURCE:
         return None

@@ -32,14 +32,25 @@ def _words(text: str) -> frozenset[str]:
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
 # a full stop belongs to a word only in initials and abbreviations, so that a
 # run never crosses a sentence end ("... in Ukraine. Trump said")
+_ABBREVIATED_TITLES = (
+    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen"),
+    *("Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Rev", "Prof"),
+)
 _WORD = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev|Prof)\."
+    rf"(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\."
     rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
 )
+# the same, after its first letter (a capital in every branch): a run's first
+# word is written as one character class and this, so that the regex engine
+# skips to the next capital letter instead of trying every position
+_WORD_AFTER_CAPITAL = (
+    "(?:"
+    + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in _ABBREVIATED_TITLES)
+    + rf"|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[\w\u2019'\-]*)"
+)
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
-# the look-ahead lets the regex engine skip to the next capital letter
 _PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
-_NAME_RUN = re.compile(rf"(?={_UPPER}){_WORD}(?:(?:[ \u00a0]|{_PARTICLE}){_WORD})*")
+_NAME_RUN = re.compile(rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_WORD})*")
 _NUMBER_WORDS = _words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"""
@@ -67,7 +78,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _MENTION_WORD = re.compile(r"[\w.\-]+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
 _NON_SPACE = re.compile(r"\S+")
-_CLAUSE_BREAK = re.compile(r"[.;:!?\u201c\u201d\"()]|\b(?:and|or|with|by|to)\b")
+# a mark, or one of the words "and", "or", "with", "by", "to"; written to
+# open with one character class (the marks and the words' first letters) so
+# that the regex engine skips to the next candidate
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?\u201c\u201d\"()abotw](?:(?<=[.;:!?\u201c\u201d\"()])"
+    r"|(?<!\w.)(?:(?<=a)nd|(?<=o)r|(?<=w)ith|(?<=b)y|(?<=t)o)\b)"
+)
 _ROLE_WORD = re.compile(r"[\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
@@ -258,6 +275,8 @@ class EntityIndex:
         self._entity_of: list[Entity | None] = [None] * len(clusters)
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
+        # each cluster's mentions in text order, grouped when first needed
+        self._by_cluster: list[list[Mention]] | None = None
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -329,8 +348,7 @@ class EntityIndex:
             self._initial_only[cluster] = all(_word_like(form) for form in forms) and all(
                 _SENTENCE_START.search(self.text[max(0, m.start - 3) : m.start]) is not None
                 or m.start == 0
-                for m in self.mentions
-                if m.cluster == cluster
+                for m in self._mentions_of(cluster)
             )
         return self._initial_only[cluster]
 
@@ -350,11 +368,17 @@ class EntityIndex:
         only when a description needs them (most texts never do)."""
         if cluster not in self._role_cache:
             roles = set(self._clusters[cluster].roles)
-            for mention in self.mentions:
-                if mention.cluster == cluster:
-                    roles.update(_role_words_before(self.text, mention.run_start))
+            for mention in self._mentions_of(cluster):
+                roles.update(_role_words_before(self.text, mention.run_start))
             self._role_cache[cluster] = roles
         return self._role_cache[cluster]
+
+    def _mentions_of(self, cluster: int) -> list[Mention]:
+        if self._by_cluster is None:
+            self._by_cluster = [[] for _ in self._clusters]
+            for mention in self.mentions:
+                self._by_cluster[mention.cluster].append(mention)
+        return self._by_cluster[cluster]
 
     def _mentions_before(self, offset: int, limit: int = 40) -> list[Mention]:
         index = bisect_left(self._starts, offset)

@@ -28,9 +28,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 # a candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then whitespace (taken, so the next sentence starts after it) and
-# something that can start a sentence
+# something that can start a sentence; the first mark is written apart
+# ("[.!?…][.!?…]*", not "[.!?…]+") so that the engine skips to the next mark
+# instead of trying the pattern at every position
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'\u201d\u2019\u00bb)\]]*)\s+"""
+    r"""(?P<end>[.!?…][.!?…]*["'\u201d\u2019\u00bb)\]]*)\s+"""
     r"""(?=["'\u201c\u2018\u00ab\u201e(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"""
 )
 
