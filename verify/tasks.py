@@ -27,10 +27,15 @@ def ingest_batch_item(item_id: int) -> str:
     return status
 
 
-@task()
+# Below the default: a worker takes waiting ingest work first, so a large batch fills the
+# queue before the suggestions for its articles are worked out (seconds each at scale).
+MATCHING_PRIORITY = -10
+
+
+@task(priority=MATCHING_PRIORITY)
 def article_matches_find(article_id: int) -> int:
     """Match a newly ingested article's items against the archive (see services.matching):
-    off the ingest request, on a worker, in production."""
+    off the ingest request, on a worker, in production, after the ingest work waiting."""
     from verify.models import Article
     from verify.services.matching import article_matches_refresh
 

@@ -30,6 +30,7 @@ from accounts.models import User
 from verify.models import Article, IngestBatch, IngestBatchItem
 from verify.services import batches
 from verify.services.batches import BatchFile, batch_create_files, batch_items_recover
+from verify.services.ingest import article_ingest
 
 # Every committing test in the suite restores the migrations' data (roles, verdict scale)
 # with serialized_rollback; one that does not breaks the ones after it.
@@ -175,3 +176,23 @@ def test_a_worker_extracts_outside_the_transaction_that_stores_the_article(
     assert seen_in_transaction == [False]
     item.refresh_from_db()
     assert item.article == Article.objects.get()
+
+
+def test_a_worker_takes_waiting_ingest_work_before_matching_work(
+    database_tasks: None, editor: User
+) -> None:
+    # An article ingested earlier left its matching task waiting; a batch queued later
+    # still goes first, so a large batch fills the queue before the suggestions come.
+    article_ingest(text="The council said 40 bridges were closed in March.")
+    batch = _batch(editor, 2)
+    order = [row.task_path for row in DBTaskResult.objects.ready()]
+    assert order == [
+        "verify.tasks.ingest_batch_item",
+        "verify.tasks.ingest_batch_item",
+        "verify.tasks.article_matches_find",
+    ]
+    with transaction.atomic():
+        first = DBTaskResult.objects.ready().get_locked()
+    assert first is not None
+    assert first.task_path == "verify.tasks.ingest_batch_item"
+    assert int(first.args_kwargs["args"][0]) in set(batch.items.values_list("pk", flat=True))
