@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 
 from accounts.models import User
+from verify.extraction import extract
 from verify.models import Article, Claim, ClaimEvent, Source, SourceAlias
 from verify.services import ingest as ingest_module
 from verify.services.ingest import IngestRefused, article_ingest
@@ -140,6 +141,23 @@ def test_the_history_records_each_item_as_extracted(seed_text: str, editor: User
         }
     assert any(item.source for item in items)
     assert any(item.flags for item in items)
+
+
+def test_items_are_stored_in_the_extractors_order_with_its_values(seed_text: str) -> None:
+    # Quotes first, then claims, each in the order the extractor gives them; ids follow it
+    # on every database, and every value arrives as extracted (flags as a list, scores as
+    # numbers, a speaker's words as written).
+    extraction = extract(seed_text)
+    expected: list[tuple[str, int, int, str, list[str]]] = [
+        ("quote", q.start, q.end, q.cue or "", []) for q in extraction.quotes
+    ] + [("claim", c.start, c.end, c.cue or "", list(c.flags)) for c in extraction.claims]
+    article = article_ingest(text=seed_text).article
+    stored = list(article.claims.order_by("id").values_list("kind", "start", "end", "cue", "flags"))
+    assert [tuple(row) for row in stored] == [tuple(row) for row in expected]
+    scores = dict(article.claims.values_list("start", "checkworthiness"))
+    assert all(isinstance(score, float) and 0 <= score <= 1 for score in scores.values())
+    staging = article.claims.get(text__contains="military staging area", kind="claim")
+    assert (staging.speaker_mention, staging.cue) == ("Russian state media", "claimed")
 
 
 def test_a_headless_article_is_titled_by_its_first_sentence(seed_text: str) -> None:

@@ -159,10 +159,13 @@ def _items_store(article: Article, rows: list[dict[str, Any]], sources: dict[str
     actor = article.ingested_by_id
     if connection.vendor == "postgresql":
         now = timezone.now()
-        columns = [[row[name] for row in rows] for name in _ITEM_COLUMNS]
-        columns.append([json.dumps(row["flags"]) for row in rows])
+        # One JSON document for all the rows: quoting a dozen arrays element by element was
+        # most of the statement's cost on this side.
+        document = json.dumps(
+            [{name: row[name] for name in _ITEM_COLUMNS} for row in rows], ensure_ascii=False
+        )
         with connection.cursor() as cursor:
-            cursor.execute(_ITEMS_INSERT, [article.pk, now, now, *columns, actor, now])
+            cursor.execute(_ITEMS_INSERT, [article.pk, now, now, document, actor, now])
         return
     source_names: dict[int | None, str] = {source.pk: source.name for source in sources.values()}
     claims = Claim.objects.bulk_create(Claim(article=article, **row) for row in rows)
@@ -173,18 +176,20 @@ def _items_store(article: Article, rows: list[dict[str, Any]], sources: dict[str
     )  # fmt: skip
 
 
-# The values each extracted item brings, in the order of _ITEMS_INSERT's arrays.
+# The values each extracted item brings: the keys of _ITEMS_INSERT's JSON rows.
 _ITEM_COLUMNS = ("kind", "quote_kind", "start", "end", "text", "prefix", "suffix", "source_id",
-                 "speaker_mention", "cue", "checkworthiness")  # fmt: skip
+                 "speaker_mention", "cue", "checkworthiness", "flags")  # fmt: skip
 _ITEMS_INSERT = """
 WITH item AS (
   INSERT INTO verify_claim (article_id, status, conclusion, dismissed_reason, version,
     created_at, updated_at, kind, quote_kind, start, "end", text, prefix, suffix, source_id,
     speaker_mention, cue, checkworthiness, flags)
   SELECT %s, 'new', '', '', 1, %s, %s, kind, quote_kind, start, "end", text, prefix, suffix,
-    source_id, speaker_mention, cue, checkworthiness, flags::jsonb
-  FROM unnest(%s::text[], %s::text[], %s::integer[], %s::integer[], %s::text[], %s::text[],
-    %s::text[], %s::bigint[], %s::text[], %s::text[], %s::float8[], %s::text[])
+    source_id, speaker_mention, cue, checkworthiness, flags
+  FROM ROWS FROM (jsonb_to_recordset(%s::jsonb)
+      AS (kind text, quote_kind text, start integer, "end" integer, text text, prefix text,
+          suffix text, source_id bigint, speaker_mention text, cue text,
+          checkworthiness float8, flags jsonb))
     WITH ORDINALITY AS given(kind, quote_kind, start, "end", text, prefix, suffix, source_id,
                              speaker_mention, cue, checkworthiness, flags, position)
   ORDER BY position  -- ids in the extractor's order, as bulk_create gives them elsewhere
