@@ -57,8 +57,9 @@ bench: $(VENV)/.installed  ## fill the benchmark database and measure; figures i
 	$(PY) bench/queue_page.py
 	$(PY) bench/export.py
 	$(PY) bench/api_load.py
-	$(PY) bench/background.py
+	$(PY) bench/background.py --workers 2
 	$(PY) bench/ingest.py
+	$(PY) bench/extraction.py
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache
