@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.matching.features import BODY_CHARS, analyse, conflicts, pool_features
+from verify.matching.features import BODY_CHARS, TermStats, analyse, conflicts, pool_features
 from verify.matching.rerank import LinearModel, default_model, final_score, is_strong
 from verify.matching.retrieval import BM25Index
 from verify.matching.types import Match, Query, Record
@@ -54,16 +54,22 @@ class Matcher:
         return found
 
     def match(self, query: Query, k: int = 5, pool: int = POOL) -> list[Match]:
-        model = self.model or default_model()
-        idx = self.pool(query, pool)
-        cands = [self.records[i] for i in idx]
-        rows = pool_features(query, cands, self.stats)
-        qa = analyse(query.text)
-        matches = []
-        for rec, feats in zip(cands, rows, strict=True):
-            conf = conflicts(qa, analyse(rec.text))
-            score = final_score(model, feats, len(conf))
-            strong = is_strong(model, score, feats, len(conf))
-            matches.append(Match(rec.id, score, strong, conf, feats))
+        cands = [self.records[i] for i in self.pool(query, pool)]
+        matches = rerank(query, cands, self.stats, self.model or default_model())
         matches.sort(key=lambda m: -m.score)
         return matches[:k]
+
+
+def rerank(
+    query: Query, pool: Sequence[Record], stats: TermStats, model: LinearModel
+) -> list[Match]:
+    """Each candidate of the pool scored against the query by the re-ranker, in pool order."""
+    rows = pool_features(query, list(pool), stats)
+    qa = analyse(query.text)
+    matches = []
+    for rec, feats in zip(pool, rows, strict=True):
+        conf = conflicts(qa, analyse(rec.text))
+        score = final_score(model, feats, len(conf))
+        strong = is_strong(model, score, feats, len(conf))
+        matches.append(Match(rec.id, score, strong, conf, feats))
+    return matches

@@ -17,8 +17,9 @@ from django.db.models import Max
 from django.utils import timezone
 
 from verify.matching import text as tx
-from verify.matching.features import analyse, conflicts, pool_features
-from verify.matching.rerank import default_model, final_score, is_strong
+from verify.matching.features import analyse
+from verify.matching.matcher import rerank
+from verify.matching.rerank import default_model
 from verify.matching.retrieval import BM25Index
 from verify.matching.types import Query, Record
 from verify.models import Article, Claim, ClaimEvent, ClaimMatch
@@ -209,22 +210,17 @@ def claim_candidates_score(claim: Claim, *, stats: ArchiveStats | None = None) -
         .defer("article__body")  # articles are long; a candidate's own text is enough
         .prefetch_related("evidence")
     )
-    pool = list(by_id.in_bulk(ids).values())
-    pool.sort(key=lambda c: ids.index(c.pk))
+    found = by_id.in_bulk(ids)
+    pool = [found[pk] for pk in dict.fromkeys(ids) if pk in found]  # first-stage order
     return _rerank(claim, pool, stats)[:KEEP]
 
 
 def _rerank(claim: Claim, pool: list[Claim], stats: ArchiveStats) -> list[Scored]:
-    model = default_model()
-    query = _query_for(claim)
-    rows = pool_features(query, [_record_for(c) for c in pool], stats)
-    qa = analyse(claim.text)
-    scored = []
-    for cand, feats in zip(pool, rows, strict=True):
-        conf = conflicts(qa, analyse(cand.text))
-        score = final_score(model, feats, len(conf))
-        strong = is_strong(model, score, feats, len(conf))
-        scored.append(Scored(cand, score, strong, conf))
+    records = [_record_for(c) for c in pool]
+    matches = rerank(_query_for(claim), records, stats, default_model())
+    scored = [
+        Scored(cand, m.score, m.strong, m.conflicts) for cand, m in zip(pool, matches, strict=True)
+    ]
     scored.sort(key=lambda s: (-s.score, s.candidate.pk))
     best = scored[:KEEP]
     best.sort(key=lambda s: (PUBLISHED_FIRST.get(s.candidate.status, 2), -s.score))
