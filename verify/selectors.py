@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.permissions import user_can_view
+from verify.keyset import Key, after
 from verify.models import (
     Article,
     Claim,
@@ -88,12 +90,13 @@ def claim_history(*, claim: Claim) -> QuerySet[ClaimEvent]:
 QUEUE_PAGE_SIZE = 50
 COUNT_CAP = 1000
 STATUS_ORDER = [s.value for s in Claim.Status]
-# Each sort: the ordering keys (field, descending) ending in a unique one, for keyset paging.
-SORTS: dict[str, list[tuple[str, bool]]] = {
-    "score": [("checkworthiness", True), ("id", False)],
-    "-date": [("created_at", True), ("id", True)],
-    "date": [("created_at", False), ("id", False)],
-    "status": [("status_rank", False), ("checkworthiness", True), ("id", False)],
+# Each sort: the ordering keys, ending in a unique one, for keyset paging.
+_SCORE = Key("checkworthiness", descending=True, kind="float")
+SORTS: dict[str, tuple[Key, ...]] = {
+    "score": (_SCORE, Key("id")),
+    "-date": (Key("created_at", descending=True, kind="datetime"), Key("id", descending=True)),
+    "date": (Key("created_at", kind="datetime"), Key("id")),
+    "status": (Key("status_rank"), _SCORE, Key("id")),
 }
 
 
@@ -138,9 +141,9 @@ def queue_claims(*, user: Any, filters: QueueFilters, with_status: bool = True) 
 
 def _ordered(claims: QuerySet[Claim], sort: str) -> QuerySet[Claim]:
     keys = SORTS.get(sort, SORTS["score"])
-    if keys[0][0] == "status_rank":
+    if keys[0].field == "status_rank":
         claims = claims.annotate(status_rank=_status_rank())
-    return claims.order_by(*(f"-{name}" if desc else name for name, desc in keys))
+    return claims.order_by(*(key.order_by() for key in keys))
 
 
 def _strong_matches() -> QuerySet[ClaimMatch]:
@@ -213,7 +216,7 @@ def queue_page(
     keys = SORTS.get(sort, SORTS["score"])
     values = _cursor_decode(cursor, keys)
     if values is not None:
-        claims = claims.filter(_after(keys, values))
+        claims = claims.filter(after(keys, values))
     page_ids = claims.values("pk")[: size + 1]
     rows = Claim.objects.filter(pk__in=page_ids).select_related(
         "article", "source", "verdict", "assignee"
@@ -226,23 +229,13 @@ def queue_page(
     return QueuePage(object_list=items, next_cursor=next_cursor)
 
 
-def _after(keys: list[tuple[str, bool]], values: list[Any]) -> Q:
-    """Rows strictly after ``values`` in the order of ``keys``."""
-    result = Q(pk__in=[])
-    equal: dict[str, Any] = {}
-    for (name, desc), value in zip(keys, values, strict=True):
-        result |= Q(**equal, **{f"{name}__{'lt' if desc else 'gt'}": value})
-        equal[name] = value
-    return result
-
-
-def _cursor_encode(claim: Claim, keys: list[tuple[str, bool]]) -> str:
-    values = [getattr(claim, name) for name, _desc in keys]
+def _cursor_encode(claim: Claim, keys: Sequence[Key]) -> str:
+    values = [getattr(claim, key.field) for key in keys]
     raw = json.dumps([v.isoformat() if isinstance(v, dt.datetime) else v for v in values])
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def _cursor_decode(cursor: str, keys: list[tuple[str, bool]]) -> list[Any] | None:
+def _cursor_decode(cursor: str, keys: Sequence[Key]) -> list[Any] | None:
     if not cursor:
         return None
     try:
@@ -251,8 +244,8 @@ def _cursor_decode(cursor: str, keys: list[tuple[str, bool]]) -> list[Any] | Non
         if not isinstance(values, list) or len(values) != len(keys):
             return None
         return [
-            dt.datetime.fromisoformat(v) if name == "created_at" else v
-            for (name, _d), v in zip(keys, values, strict=True)
+            dt.datetime.fromisoformat(v) if key.kind == "datetime" else v
+            for key, v in zip(keys, values, strict=True)
         ]
     except (ValueError, TypeError):
         return None  # a mangled cursor shows the first page rather than an error
