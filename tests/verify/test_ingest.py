@@ -95,9 +95,10 @@ def test_sources_are_shared_across_articles_by_name_and_alias() -> None:
     source = Source.objects.create(name="Donald Trump")
     SourceAlias.objects.create(source=source, name="Trump", normalized="trump")
     SourceAlias.objects.create(source=source, name="Donald Trump", normalized="donald trump")
-    from verify.services.sources import sources_for_entities
+    from verify.services.sources import sources_find_or_create
 
-    found = sources_for_entities(names=["Mr. Trump", "Former President Donald Trump"], entities=[])
+    names = ["Mr. Trump", "Former President Donald Trump"]
+    found = sources_find_or_create(names=names, entities=[])
     assert found["Mr. Trump"] == source
     assert found["Former President Donald Trump"] == source
     assert Source.objects.count() == 1

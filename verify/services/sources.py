@@ -34,16 +34,11 @@ def _is_alias_of(alias: str, name: str) -> bool:
     return bool(alias_words) and set(alias_words) <= set(normalize_name(name).split())
 
 
-@transaction.atomic
-def sources_for_entities(*, names: Iterable[str], entities: Iterable[Entity]) -> dict[str, Source]:
-    """Map each name to an existing Source (by name or alias) or a new one."""
-    return sources_find_or_create(names=names, entities=entities)
-
-
 def sources_find_or_create(
     *, names: Iterable[str], entities: Iterable[Entity]
 ) -> dict[str, Source]:
-    """``sources_for_entities`` inside the caller's transaction (no savepoint of its own).
+    """Map each name to an existing Source (by name or alias) or a new one, inside the
+    caller's transaction (ingest's, which stores the article: no savepoint of its own).
 
     A handful of statements however many names: ingest calls this once an article."""
     by_name = {entity.name: entity for entity in entities}
