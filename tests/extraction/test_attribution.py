@@ -245,3 +245,17 @@ def test_pronoun_subject_of_the_quotes_clause() -> None:
 def test_as_he_puts_it() -> None:
     text = "Ann Kohl spoke. As she puts it, \u201cthe best thing we have is time.\u201d"
     assert mentions(text)[0][1] == "she"
+
+
+def test_quote_without_a_cue_keeps_the_earlier_speaker_of_its_sentence() -> None:
+    text = (
+        "Lena Ortiz said that by avoiding the word \u201ccrisis,\u201d Labour ministers are "
+        "\u201cpretending nothing is wrong.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_job_title_starting_with_an_ing_word_stays_in_the_mention() -> None:
+    text = "\u201cDemand is steady,\u201d said Omar Hale, managing director of a freight firm."
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "Omar Hale, managing director of a freight firm"

@@ -794,7 +794,14 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
     if tokens[position].group() != "," or position + 1 >= len(tokens):
         return False
     following = tokens[position + 1].group()
-    return following.islower() and (following.endswith("ing") or following in _CLAUSE_LINKS_OUT)
+    participle = following.endswith("ing") and following not in _ING_TITLES
+    return following.islower() and (participle or following in _CLAUSE_LINKS_OUT)
+
+
+# "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
+_ING_TITLES = _words(
+    "managing acting founding presiding ranking leading visiting outgoing incoming"
+)
 
 
 _CLAUSE_LINKS_OUT = _words(
@@ -995,6 +1002,13 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tag, following = tags[number], tags[number + 1]
             if (tag is None or tag.cue is None) and following is not None and following.cue:
                 tags[number] = following
+    for number in range(1, len(spans)):
+        if _same_sentence(text, spans[number - 1], spans[number]):
+            # "Rubio said that by refusing to say “radical Islam,” Democrats are
+            # “saying …”": without a cue of its own, the quote is the earlier speaker's
+            tag, previous = tags[number], tags[number - 1]
+            if (tag is None or tag.cue is None) and previous is not None and previous.cue:
+                tags[number] = previous
     for number, span in enumerate(spans):
         if tags[number] is not None:
             continue
