@@ -259,3 +259,12 @@ def test_job_title_starting_with_an_ing_word_stays_in_the_mention() -> None:
     text = "\u201cDemand is steady,\u201d said Omar Hale, managing director of a freight firm."
     found = extract_quotes(text)[0][0]
     assert found.speaker_mention == "Omar Hale, managing director of a freight firm"
+
+
+def test_described_source_with_a_noun_like_cue_before_a_colon() -> None:
+    text = (
+        "The fund grew quickly, as the council\u2019s annual report notes: "
+        "\u201cDonations doubled in two years.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker_mention, found.cue) == ("the council\u2019s annual report", "notes")

@@ -415,7 +415,9 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     if word in _NOUN_LIKE_CUES and position > 0:
         # "Trump claims", not "Trump's claims"
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-        return (previous[0].isupper() and not possessive) or previous.lower() in _PRONOUN_SUBJECTS
+        if (previous[0].isupper() and not possessive) or previous.lower() in _PRONOUN_SUBJECTS:
+            return True
+        return not possessive and _described_source_before(tokens, position)
     return True
 
 
@@ -470,6 +472,25 @@ def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
         and all(t.group().islower() for t in tokens[1:position])
         and (position + 1 >= len(tokens) or not tokens[position + 1].group()[0].isalnum())
     )
+
+
+def _described_source_before(tokens: list[re.Match[str]], position: int) -> bool:
+    """ "as the foundation's website notes: “…”", "the memo states that …": a
+    verb like "notes" after a short described source, reporting what follows
+    (not "the group's notes", "the campaign points, calling …", nor "the
+    notes of the meeting")."""
+    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    if following not in (":", "that", "\u201c", '"', "''"):
+        return False
+    for back in range(position - 2, max(position - 5, -1), -1):
+        word = tokens[back].group()
+        if word.lower() in ("the", "a", "an", "this", "that", "one"):
+            # not the description in an aside: "O'Brien, a consultant, notes"
+            aside = back > 0 and tokens[back - 1].group() == ","
+            return not aside and tokens[position - 1].group().isalpha()
+        if not word[0].isalnum():
+            return False
+    return False
 
 
 def _names_subject(text: str, tag: Tag | None) -> bool:
