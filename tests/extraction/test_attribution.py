@@ -268,3 +268,18 @@ def test_described_source_with_a_noun_like_cue_before_a_colon() -> None:
     )
     found = extract_quotes(text)[0][0]
     assert (found.speaker_mention, found.cue) == ("the council\u2019s annual report", "notes")
+
+
+def test_cue_after_a_name_and_its_aside_right_after_the_quote() -> None:
+    text = (
+        "The race is close.\n\n\u201cI back the mayor,\u201d Rita Gomez, founder of the "
+        "Tenants League, tells the radio station."
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.cue) == ("Rita Gomez", "tells")
+
+
+def test_longer_described_source_after_the_quote() -> None:
+    text = "\u201cShe will fix the roads,\u201d a narrator in the new ad states."
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker_mention, found.cue) == ("a narrator in the new ad", "states")

@@ -442,7 +442,11 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         word = token.group()
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
-        if not (_is_cue_at(tokens, position) or _described_source_cue(tokens, position)):
+        if not (
+            _is_cue_at(tokens, position)
+            or _described_source_cue(tokens, position)
+            or _cue_after_aside(tokens, position)
+        ):
             continue
         if position == 0:
             if word.endswith("ing"):
@@ -467,11 +471,23 @@ def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
     word = tokens[position].group()
     return (
         word in _NOUN_LIKE_CUES
-        and 2 <= position <= 3
+        and 2 <= position <= 6
         and tokens[0].group().lower() in ("the", "a", "an", "one")
         and all(t.group().islower() for t in tokens[1:position])
         and (position + 1 >= len(tokens) or not tokens[position + 1].group()[0].isalnum())
     )
+
+
+def _cue_after_aside(tokens: list[re.Match[str]], position: int) -> bool:
+    """“…,” Ann Ruiz, founder of the institute, tells a reporter. / writes: a
+    verb like "tells" after a name and the aside about it, right after a quote."""
+    word = tokens[position].group()
+    if word not in _NOUN_LIKE_CUES or position < 4 or tokens[position - 1].group() != ",":
+        return False
+    if not tokens[0].group()[0].isupper():
+        return False
+    commas = [i for i in range(1, position - 1) if tokens[i].group() == ","]
+    return len(commas) == 1 and all(t.group()[0].isupper() for t in tokens[: commas[0]])
 
 
 def _described_source_before(tokens: list[re.Match[str]], position: int) -> bool:
