@@ -283,3 +283,12 @@ def test_longer_described_source_after_the_quote() -> None:
     text = "\u201cShe will fix the roads,\u201d a narrator in the new ad states."
     found = extract_quotes(text)[0][0]
     assert (found.speaker_mention, found.cue) == ("a narrator in the new ad", "states")
+
+
+def test_noun_after_of_stays_in_the_subject_even_when_it_can_be_a_verb() -> None:
+    text = (
+        "The summit ended.\n\nThe former secretary of state mocked the plan as "
+        "\u201ca wish list.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "The former secretary of state"

@@ -963,6 +963,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True
     if _role_between_names(tokens, index):
         return True
+    if _object_of_of(tokens, first, index, lower):
+        return True
     if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
         return True  # "A 2014 House Intelligence Committee report"
     # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
@@ -977,6 +979,17 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not _skippable(token)
         and not (index - first > 1 and lower.endswith("ed"))
     )
+
+
+def _object_of_of(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """ "The former secretary of state", "A member of the family": one noun
+    after "of" (or "of the") belongs to a subject that opens with a determiner,
+    even a noun that can be a verb ("state")."""
+    if tokens[first].group().lower() not in _DETERMINERS or index + 1 >= len(tokens):
+        return False
+    previous = tokens[index - 1].group().lower()
+    after_of = previous == "of" or (previous == "the" and tokens[index - 2].group() == "of")
+    return after_of and lower.isalpha() and lower not in _NP_STOP and lower not in _DETERMINERS
 
 
 def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
