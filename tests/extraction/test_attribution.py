@@ -287,8 +287,8 @@ def test_longer_described_source_after_the_quote() -> None:
 
 def test_noun_after_of_stays_in_the_subject_even_when_it_can_be_a_verb() -> None:
     text = (
-        "The summit ended.\n\nThe former secretary of state mocked the plan as "
-        "\u201ca wish list.\u201d"
+        "The summit ended.\n\nThe former secretary of state mocked the senator for "
+        "calling himself the \u201cking of roads.\u201d"
     )
     found = extract_quotes(text)[0][0]
     assert found.speaker_mention == "The former secretary of state"
