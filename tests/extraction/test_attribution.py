@@ -292,3 +292,24 @@ def test_noun_after_of_stays_in_the_subject_even_when_it_can_be_a_verb() -> None
     )
     found = extract_quotes(text)[0][0]
     assert found.speaker_mention == "The former secretary of state"
+
+
+def test_adjective_after_an_article_is_not_a_cue() -> None:
+    text = "Noor Aziz told the paper in a written statement, \u201cWe will appeal.\u201d"
+    assert speakers(text) == [("We will appeal.", "Noor Aziz", "told")]
+
+
+def test_inverted_tag_closing_the_sentence_names_the_next_quote() -> None:
+    text = (
+        "\u201cTurnout was low\u201d in the spring vote, said Professor Ida Holm. "
+        "\u201cThat was expected.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ida Holm", "Ida Holm"]
+
+
+def test_cue_of_a_subordinate_clause_before_the_quote_is_not_its_tag() -> None:
+    text = (
+        "\u201cThe lease is binding,\u201d company spokesman Leo Park told the paper, "
+        "after Mayor Ruth Bell stated an interest in ending it. \u201cWe will hold her to it.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Leo Park", "Leo Park"]

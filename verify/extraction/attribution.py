@@ -403,8 +403,8 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     if not _is_cue(word):
         return False
     previous = tokens[position - 1].group() if position > 0 else ""
-    if previous.lower() in _BE:
-        return False
+    if previous.lower() in _BE or previous.lower() in ("a", "an", "the"):
+        return False  # "was charged", "in a written statement"
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     if word in ("put", "puts"):
         return following == "it"  # "as Amar put it, “…”"
@@ -564,8 +564,13 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
             after = _np_after(text, tokens[position + 1 :], word)
             # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”"),
-            # or an inverted tag reaching the quote: "In other words, explained X: “…”"
-            if after is not None and text[after.head_start].isupper() and text[after.end] == ",":
+            # an inverted tag reaching the quote: "In other words, explained X: “…”", or
+            # one closing the sentence before: "“…” in 2008, said Prof. Ann Lee. “…”"
+            if (
+                after is not None
+                and text[after.head_start].isupper()
+                and text[after.end : after.end + 1] in (",", ".")
+            ):
                 tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
             # inverted: "said Mr. Smith: “…”", the name right before the quote
@@ -574,6 +579,15 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
                 tag = None
         if tag is None:
             tag = _subject_of(text, start, tokens[position].start(), word)
+        if (
+            tag is not None
+            and _opens_subordinate_clause(tokens, tag.start)
+            and _SENTENCE_END.search(text, tag.end, mark_start) is not None
+        ):
+            # "“…,” Ann Lee told the paper, after Tom Ray stated an interest. “…”":
+            # the cue of a subordinate clause in the sentence before is not the
+            # next quote's
+            continue
         if tag is not None:
             return tag
     if tokens and tokens[-1].group() == ":":
@@ -588,6 +602,17 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
 
 
 _SUBORDINATORS = _words("after when while although though before if because since once until")
+
+
+def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the word before the subject starting at ``start`` is a
+    subordinating conjunction ("after de Blasio stated")."""
+    for position in range(len(tokens) - 1, 0, -1):
+        if tokens[position].start() == start:
+            return tokens[position - 1].group().lower() in _SUBORDINATORS
+        if tokens[position].start() < start:
+            break
+    return False
 
 
 def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
