@@ -313,3 +313,19 @@ def test_cue_of_a_subordinate_clause_before_the_quote_is_not_its_tag() -> None:
         "after Mayor Ruth Bell stated an interest in ending it. \u201cWe will hold her to it.\u201d"
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Leo Park", "Leo Park"]
+
+
+def test_named_tag_closing_its_sentence_after_a_closed_quote_is_the_quotes() -> None:
+    text = (
+        "Senate leaders have criticized the plan for weeks. \u201cWe need it NOW!\u201d "
+        "Mara Quist said on social media."
+    )
+    assert speakers(text) == [("We need it NOW!", "Mara Quist", "said")]
+
+
+def test_quote_opening_a_sentence_takes_the_tag_closing_the_one_before() -> None:
+    text = (
+        "\u201cIt is an insult,\u201d Rep. Ann Lee said Friday. "
+        "\u201cNobody should accept it.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Lee", "Ann Lee"]

@@ -318,6 +318,10 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     if number + 1 < len(spans) and spans[number + 1].paragraph == para:
         next_start = spans[number + 1].mark_start
     sentence_start = _sentence_start(text, previous_end, span.mark_start)
+    if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
+        # a quote opening its sentence: its tag may close the sentence before
+        # ("…,” Rep. Ann Lee said Friday. “…”)
+        sentence_start = _sentence_start(text, previous_end, sentence_start - 1)
     after_end = min(next_start, span.mark_end + 400)
     after = _tag_after(text, span.mark_end, after_end)
     if after is not None and _after_tag_is_weak(text, span, after):
@@ -357,7 +361,25 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     of the quote is the better guess."""
     gap = text[span.mark_end : after.start].split()
     closed = text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?")
-    return len(gap) >= 2 or (closed and text[after.start].isupper())
+    if len(gap) >= 2:
+        return True
+    if not (closed and text[after.start].isupper()):
+        return False
+    pronoun = text[after.head_start : after.head_end].lower() in _PRONOUN_SUBJECTS
+    return pronoun or _quote_follows(text, after)
+
+
+def _quote_follows(text: str, tag: Tag) -> bool:
+    """Whether another quote opens in the sentence of ``tag`` after it (“…”
+    Kim added, “…”); a named tag closing its sentence (“…!” Trump said on
+    Twitter.) belongs to the quote before it."""
+    line_end = text.find("\n", tag.end)
+    stop = _SENTENCE_END.search(text, tag.end, len(text) if line_end < 0 else line_end)
+    end = stop.start() if stop else (len(text) if line_end < 0 else line_end)
+    return _OPENING_MARK.search(text, tag.end, end) is not None
+
+
+_OPENING_MARK = re.compile("[\u201c\"\u2018\u00ab\u201e]|''")
 
 
 def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
@@ -379,10 +401,11 @@ _SIGNATURE = re.compile(
 def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     """Start of the sentence holding the opening mark (not before ``floor``)."""
     best = floor
-    for match in _SENTENCE_BREAK.finditer(text[floor:mark_start]):
-        stop = floor + match.start() + 1
+    # the break's look-ahead may read the opening mark itself ("… success. “We …")
+    for match in _SENTENCE_BREAK.finditer(text, floor, mark_start + 1):
+        stop = match.start() + 1
         if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
-            best = floor + match.end()
+            best = match.end()
     return best
 
 
