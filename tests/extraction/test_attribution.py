@@ -329,3 +329,16 @@ def test_quote_opening_a_sentence_takes_the_tag_closing_the_one_before() -> None
         "\u201cNobody should accept it.\u201d"
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_quote_signed_after_a_dash_on_its_line() -> None:
+    text = (
+        "Readers told us what they think of the mayor.\n\n"
+        "\u201cHe never listens to anyone.\u201d \u2015 Paula Mendes.\n\n"
+        "\u201cThe buses are late every single day.\u201d \u2014 Tom Oduya\n"
+    )
+    found = extract_quotes(text)[0]
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        ("Paula Mendes", "Paula Mendes"),
+        ("Tom Oduya", "Tom Oduya"),
+    ]

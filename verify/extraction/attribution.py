@@ -317,6 +317,9 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     next_start = para.end
     if number + 1 < len(spans) and spans[number + 1].paragraph == para:
         next_start = spans[number + 1].mark_start
+    signed = _signed_after(text, span)
+    if signed is not None:
+        return signed
     sentence_start = _sentence_start(text, previous_end, span.mark_start)
     if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
         # a quote opening its sentence: its tag may close the sentence before
@@ -392,8 +395,24 @@ def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
     return Tag(match.start(1), match.end(1), match.start(1), match.end(1), None)
 
 
+def _signed_after(text: str, span: QuoteSpan) -> Tag | None:
+    """A quote signed after a dash on its own line: "“…” ― Ana Ruiz." (reader
+    comments, pull quotes, vox pops)."""
+    match = _SIGNED.match(text, span.mark_end)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    if text[end - 1] == "." and not _ABBREVIATION.search(text, start, end):
+        end -= 1  # the full stop closing the line, not an initial's ("Jr.")
+    return Tag(start, end, start, end, None)
+
+
+_SIGNED = re.compile(
+    r"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0.]*(?:\n|$)"
+)
 _SIGNATURE = re.compile(
-    r"\s*\n\s*[-\u2014\u2013]\s*"
+    r"\s*\n\s*[-\u2015\u2014\u2013]\s*"
     r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
 )
 
