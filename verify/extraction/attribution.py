@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.speech import default_model
 from verify.extraction.types import Entity, Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -121,8 +122,12 @@ def attribute(
     text: str, spans: list[QuoteSpan], index: EntityIndex
 ) -> list[tuple[Quote, Entity | None]]:
     """One Quote per span, with speaker, mention and cue where found."""
-    tags: list[Tag | None] = [_find_tag(text, spans, number) for number in range(len(spans))]
-    speech = [is_speech(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
+    tags = find_tags(text, spans)
+    model = default_model()
+    speech = [
+        features is not None and model.is_speech(features)
+        for features in speech_features(text, spans, tags)
+    ]
     _carry_over(text, spans, tags)
     return [
         _quote(text, span, tag, index)
@@ -131,15 +136,109 @@ def attribute(
     ]
 
 
-def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
-    """False for quote marks around something nobody said: markup attribute
-    values, titles of works ("Morning Joe") and scare quotes ("optics"). A
-    quote with a cue verb of its own always counts as speech."""
+def find_tags(text: str, spans: list[QuoteSpan]) -> list[Tag | None]:
+    """The speech tag of each span found around it, before any carry-over."""
+    return [_find_tag(text, spans, number) for number in range(len(spans))]
+
+
+def speech_features(
+    text: str, spans: list[QuoteSpan], tags: list[Tag | None]
+) -> list[list[str] | None]:
+    """What the speech model reads about each span (``speech.py``); None for
+    spans that cannot be speech at all: markup attribute values and marks
+    around no word."""
+    return [_span_features(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
+
+
+def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | None:
     if text[span.mark_start - 1 : span.mark_start] == "=" or text[span.start] == ">":
-        return False
+        return None
     words = _WORD.findall(text, span.start, span.end)
     if not words:
-        return False
+        return None
+    count = len(words)
+    first = words[0]
+    lowered = {word.lower() for word in words}
+    sentence_cue = _sentence_has_cue(text, span)
+    features = [
+        "rule" if _rule_says_speech(text, span, tag, words, sentence_cue) else "no_rule",
+        f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}",
+        "first_upper" if first[0].isupper() else "first_digit" if first[0].isdigit() else "first",
+        f"end={_end_class(text[span.end - 1])}",
+    ]
+    if count <= 12 and all(_title_word(word) for word in words):
+        features.append("title")
+    if all(word.isupper() for word in words if word.isalpha()) and count > 1:
+        features.append("capitals")
+    if _names_a_work(text, span):
+        features.append("work")
+    if tag is None:
+        features.append("no_tag")
+    elif tag.cue is None:
+        features.append("tag_without_cue")
+    else:
+        features += ["cue", f"cue={tag.cue.lower()}"]
+    if sentence_cue:
+        features.append("sentence_cue")
+    if not lowered.isdisjoint(_FIRST_PERSON):
+        features.append("first_person")
+    if not lowered.isdisjoint(_SECOND_PERSON):
+        features.append("second_person")
+    if _DIGIT.search(text, span.start, span.end):
+        features.append("digit")
+    if span.mark_start == span.paragraph.start:
+        features.append("opens_paragraph")
+    if span.continued:
+        features.append("continued")
+    features += _before_mark(text, span) + _after_mark(text, span)
+    return features
+
+
+_LENGTH_BUCKETS = (1, 2, 3, 6, 12, 25, 1 << 30)
+_DIGIT = re.compile(r"\d")
+_FIRST_PERSON = _words("i i'm i've me my we we're our us")
+_SECOND_PERSON = _words("you your you're")
+
+
+def _end_class(last: str) -> str:
+    return last if last in ".,!?:;" else "word" if last.isalnum() else "other"
+
+
+def _before_mark(text: str, span: QuoteSpan) -> list[str]:
+    """The word or punctuation right before the opening mark."""
+    before = text[max(span.paragraph.start, span.mark_start - 40) : span.mark_start].rstrip()
+    if not before:
+        return ["before=start"]
+    last = before[-1]
+    if not last.isalnum():
+        return [f"before={last}"]
+    word = _WORD.findall(before)[-1]
+    shape = "before_capital" if word[0].isupper() else "before_word"
+    return [shape, f"before={word.lower().replace(chr(0x2019), chr(39))}"]
+
+
+def _after_mark(text: str, span: QuoteSpan) -> list[str]:
+    """The word or punctuation right after the closing mark."""
+    after = text[span.mark_end : min(span.paragraph.end, span.mark_end + 40)]
+    stripped = after.lstrip(" \t\u00a0")
+    if not stripped:
+        return ["after=end"]
+    first = stripped[0]
+    if not first.isalnum():
+        return [f"after={first}"]
+    word = _WORD.match(stripped)
+    token = word.group() if word else first
+    if token[0].isupper():
+        return ["after_capital"]
+    return ["after_word", f"after={token.lower()}"]
+
+
+def _rule_says_speech(
+    text: str, span: QuoteSpan, tag: Tag | None, words: list[str], sentence_cue: bool
+) -> bool:
+    """The hand-written answer the model starts from: not titles of works
+    ("Morning Joe") nor scare quotes ("optics"); a quote with a cue verb of
+    its own is speech."""
     title = len(words) <= 12 and all(_title_word(word) for word in words)
     if title and _names_a_work(text, span):
         return False  # 'said on MSNBC's "Morning Joe."', 'his book, "An American Son."'
@@ -150,7 +249,7 @@ def is_speech(text: str, span: QuoteSpan, tag: Tag | None) -> bool:
     if len(words) > 2 or not words[0].islower():
         return True
     # a few lower-case words are a scare quote unless their sentence reports speech
-    return _sentence_has_cue(text, span)
+    return sentence_cue
 
 
 def _names_a_work(text: str, span: QuoteSpan) -> bool:
@@ -181,7 +280,7 @@ def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
     limit = min(span.paragraph.end, span.mark_end + 400)
     stop = _SENTENCE_END.search(text, span.mark_end, limit)
     end = stop.end() if stop else limit
-    return any(_is_cue(word) or word in _SPEECH_WORDS for word in _WORD.findall(text, start, end))
+    return _REPORTING_WORD.search(text, start, end) is not None
 
 
 # words that report speech without being a cue verb of a tag ("an assertion that …")
@@ -192,6 +291,13 @@ _SPEECH_WORDS = _words(
     urging accusing denouncing describing labeling labelling dubbing branding referring
     referred praising criticizing criticising mocking promising suggesting suggestion
     message tweet tweets slogan words phrase quoted quoting quote"""
+)
+# a cue verb or a speech word as a whole word (cue verbs count in lower case only:
+# "States" in "United States" is none); one search instead of a loop over words
+_REPORTING_WORD = re.compile(
+    r"(?<![\w\u2019'\-])(?:"
+    + "|".join(sorted(CUE_VERBS | _SPEECH_WORDS, key=len, reverse=True))
+    + r")(?![\w\u2019'\-])"
 )
 
 
