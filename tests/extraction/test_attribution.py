@@ -342,3 +342,9 @@ def test_quote_signed_after_a_dash_on_its_line() -> None:
         ("Paula Mendes", "Paula Mendes"),
         ("Tom Oduya", "Tom Oduya"),
     ]
+
+
+def test_noun_ending_like_an_adverb_stays_the_head_of_the_subject() -> None:
+    text = "The video was released.\n\nMs. Avery\u2019s family said it was \u201cdevastating.\u201d"
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "Ms. Avery\u2019s family"

@@ -864,7 +864,13 @@ _IN_RELATIVE = _words("in the past at first a time for years since")
 def _skippable(token: str) -> bool:
     """Adverbs and auxiliaries between a subject and its cue ("had effusively praised")."""
     lower = token.lower()
-    return lower in _SKIP_BEFORE_CUE or (token.islower() and lower.endswith("ly"))
+    return lower in _SKIP_BEFORE_CUE or (
+        token.islower() and lower.endswith("ly") and lower not in _LY_NOUNS
+    )
+
+
+# nouns that end like adverbs: "Scott's family said" keeps its head noun
+_LY_NOUNS = _words("family ally rally supply reply assembly monopoly anomaly bully daily weekly")
 
 
 def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
