@@ -348,3 +348,8 @@ def test_noun_ending_like_an_adverb_stays_the_head_of_the_subject() -> None:
     text = "The video was released.\n\nMs. Avery\u2019s family said it was \u201cdevastating.\u201d"
     found = extract_quotes(text)[0][0]
     assert found.speaker_mention == "Ms. Avery\u2019s family"
+
+
+def test_description_opened_by_another_takes_the_name_in_its_aside() -> None:
+    text = "The ruling came out.\n\nAnother critic, Nora Lindqvist, called it \u201cabsurd.\u201d"
+    assert speakers(text) == [("absurd.", "Nora Lindqvist", "called")]

@@ -345,13 +345,15 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
-    if head[:1].isupper() and head.split()[0].lower() not in _DETERMINERS:
+    if head[:1].isupper() and head.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
     # "a spokesman for the campaign, Jeff Weaver," names the speaker in the aside
     return index.named_at(tag.head_end, tag.end) if tag.end > tag.head_end else None
 
 
 _PERSONAL_PRONOUNS = _words("he she")
+# words that open a description, whose aside may name the speaker
+_DESCRIPTION_OPENERS = _DETERMINERS | _words("another one")
 
 
 def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
