@@ -114,3 +114,11 @@ def test_a_word_seen_only_at_sentence_starts_is_not_he() -> None:
     entity = index.resolve(*span_of(text, "He"))
     assert entity is not None
     assert entity.name == "Paul Dunn"
+
+
+def test_she_skips_a_man_known_by_his_first_name() -> None:
+    text = "Dana Whitfield spoke first. Then Jeff Orland took the stage. She left early."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "She"))
+    assert entity is not None
+    assert entity.name == "Dana Whitfield"

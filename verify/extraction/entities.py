@@ -235,6 +235,18 @@ _FEMALE_NAMES = _words(
     margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
     ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
 )
+# men's first names common in the news: "she" never stands for "Jeff Merkley"
+_MALE_NAMES = _words(
+    """donald bernie ted marco jeb john james robert michael william david richard joseph
+    thomas charles christopher daniel matthew anthony mark paul steven stephen andrew kenneth
+    kevin brian george timothy ronald edward jason jeffrey jeff ryan gary eric jonathan larry
+    scott benjamin samuel gregory frank alexander patrick jack dennis jerry aaron adam henry
+    peter walter keith roger sean arthur lawrence jesse bruce albert alan wayne roy ralph
+    vincent philip barack mike chris bill rick rudy newt mitch chuck harry vladimir boris
+    emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
+    nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
+    lindsey mitchell orrin elijah dick karl sheldon rupert"""
+)
 
 
 @dataclass(slots=True)
@@ -413,7 +425,7 @@ class _Run:
     name: str
     tokens: tuple[str, ...]
     kind: EntityKind
-    # "f" for a woman's first name (several words only), "" otherwise
+    # "f" / "m" for a woman's or a man's first name (several words only), "" otherwise
     first_name_gender: str
     # "m" / "f" from a title such as "Mr." or "Mrs.", "" otherwise
     title_gender: str
@@ -434,10 +446,9 @@ def _run_info(run: str) -> _Run | None:
         title_gender = "m"
     if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
         title_gender = "f"
-    female = len(tokens) > 1 and tokens[0].lower() in _FEMALE_NAMES
-    return _Run(
-        roles, name_start, name, tokens, name_kind(name), "f" if female else "", title_gender
-    )
+    first = tokens[0].lower() if len(tokens) > 1 else ""
+    gender = "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else ""
+    return _Run(roles, name_start, name, tokens, name_kind(name), gender, title_gender)
 
 
 def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
