@@ -160,17 +160,19 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
     first = words[0]
     lowered = {word.lower() for word in words}
     sentence_cue = _sentence_has_cue(text, span)
+    title = count <= 12 and all(_title_word(word) for word in words)
+    work = _names_a_work(text, span)
     features = [
-        "rule" if _rule_says_speech(text, span, tag, words, sentence_cue) else "no_rule",
+        "rule" if _rule_says_speech(tag, words, title, work, sentence_cue) else "no_rule",
         f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}",
         "first_upper" if first[0].isupper() else "first_digit" if first[0].isdigit() else "first",
         f"end={_end_class(text[span.end - 1])}",
     ]
-    if count <= 12 and all(_title_word(word) for word in words):
+    if title:
         features.append("title")
-    if all(word.isupper() for word in words if word.isalpha()) and count > 1:
+    if count > 1 and all(word.isupper() for word in words if word.isalpha()):
         features.append("capitals")
-    if _names_a_work(text, span):
+    if work:
         features.append("work")
     if tag is None:
         features.append("no_tag")
@@ -234,13 +236,12 @@ def _after_mark(text: str, span: QuoteSpan) -> list[str]:
 
 
 def _rule_says_speech(
-    text: str, span: QuoteSpan, tag: Tag | None, words: list[str], sentence_cue: bool
+    tag: Tag | None, words: list[str], title: bool, work: bool, sentence_cue: bool
 ) -> bool:
     """The hand-written answer the model starts from: not titles of works
     ("Morning Joe") nor scare quotes ("optics"); a quote with a cue verb of
     its own is speech."""
-    title = len(words) <= 12 and all(_title_word(word) for word in words)
-    if title and _names_a_work(text, span):
+    if title and work:
         return False  # 'said on MSNBC's "Morning Joe."', 'his book, "An American Son."'
     if tag is not None and tag.cue is not None:
         return True
