@@ -366,6 +366,47 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "three in 10",
             "saying",
         ),
+        # a verb outside the cue lists reports the that-clause it takes
+        (
+            "The harbour master repeated that the pier was unsafe.",
+            "pier",
+            "The harbour master",
+            "repeated",
+        ),
+        (
+            "Port director Lena Vik reports that the cargo fell by a third.",
+            "cargo",
+            "Port director Lena Vik",
+            "reports",
+        ),
+        ("The mayor quipped the tunnel would outlast her.", "tunnel", "The mayor", "quipped"),
+        # a speech act whose object sums up what was said
+        (
+            "The senator attacked the harbour plan as a waste of money.",
+            "harbour",
+            "The senator",
+            "attacked",
+        ),
+        # an infinitive cue: the sentence's subject says it
+        (
+            "Councillor Ivo Marsh went out of his way to say the budget was balanced.",
+            "budget",
+            "Councillor Ivo Marsh",
+            "say",
+        ),
+        # a passive cue: its agent says it
+        (
+            "The mayor was asked by a local reporter whether the ferry would run.",
+            "ferry",
+            "a local reporter",
+            "asked",
+        ),
+        (
+            "The tunnel was praised by the mayor as a triumph of engineering.",
+            "tunnel",
+            "the mayor",
+            "praised",
+        ),
     ],
 )
 def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:
@@ -389,3 +430,21 @@ def test_two_claimants_in_one_sentence_make_two_claims() -> None:
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun before "that", and a relative clause
+        "Despite complaints that the ferry was late, the council kept the timetable.",
+        "Coastal towns that rely on fishing lost half their jobs.",
+        # the object of "caused", not its subject, wonders
+        "The delay caused many to wonder whether the ferry would run.",
+        # an infinitive after a noun: no one speaks
+        "The mayor made an effort to defend the budget.",
+        # "repeated" as an adjective
+        "After repeated delays the ferry service ended.",
+    ],
+)
+def test_words_that_look_like_cues_give_no_claimant(text: str) -> None:
+    assert [c.claimant for c in claims_of(text)] == [None]

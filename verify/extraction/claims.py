@@ -61,6 +61,16 @@ HAND_CUE_WORDS = _words(
     "worries learned convinced indicating highlight highlights recognize recognized "
     "wondered note mention estimate estimated promise posit positing concerned confident "
     "certain aware "
+    # more verbs of saying and thinking
+    "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
+    "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
+    "anticipated guessed repeated repeats retorted marveled marvelled pondered underscored "
+    "boasting cautioning reasoning "
+    # speech acts whose object sums up what was said ("attacked the plan as ...")
+    "talked talking referring referred asking attacked attacking discuss urging promising "
+    "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
+    "blasting denouncing praising touting "
+    "castigated chided scolded rebuked berated excoriated disparaged belittled "
     "Says"
 )
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
@@ -136,7 +146,8 @@ _NEEDS_THAT = (
     _words(
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
-        "recognized concerned confident certain aware pledged"
+        "recognized concerned confident certain aware pledged repeated underscored anticipated "
+        "protested advised advises"
     )
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
@@ -453,6 +464,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _subject_cue(text, start, end, quotes)
         or _matched(_NOMINAL_CUE, text, start, end, needs=" that ")
         or _in_poll(text, start, end)
+        or _verb_before_that(text, start, end, quotes)
+        or _controlled_cue(text, start, end, quotes)
     )
 
 
@@ -532,6 +545,169 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
     if not any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study")):
         return None
     return _matched(_IN_POLL, text, start, end, "in")
+
+
+# "Lu repeated that ...", "The judge determined on Friday that ...": a verb
+# outside the cue lists that takes a that-clause reports it
+_DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
+_VERB_LIKE = re.compile(r"[a-z]{3,}(?:ed|s)")
+_NEXT_TOKEN = re.compile(r"\s*([\w\u2019'-]+)")
+# a that-clause opens with its subject ("that the party ...", "that Kerry ...");
+# after "states that vote" or "carried that message" there is none
+_CLAUSE_SUBJECT = _words(
+    "he she it they we i you there this these those the a an his her their its our my some "
+    "many most no all each both every any such one two"
+)
+# "news has emerged that ...": no one asserts it
+_NOT_VERB_THAT = _words("emerged moved")
+_NOT_CLAIMANT = _words("it this that there these those")
+
+
+def _verb_before_that(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    # found from " that ", which str.find looks for much faster than a regex would
+    that = text.find(" that ", start, end)
+    while that >= 0:
+        verb = _verb_taking_clause(text, start, that, end, quotes)
+        subject = None if verb is None else _subject_before(text, start, verb[0])
+        if verb is not None and subject is not None:
+            report = None
+            if text[subject[0] : subject[1]].lower() not in _NOT_CLAIMANT:
+                report = _report(text, *subject, verb[1])
+            if report is not None:
+                return report
+        that = text.find(" that ", that + 5, end)
+    return None
+
+
+def _verb_taking_clause(
+    text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
+) -> tuple[int, str] | None:
+    """Where the verb before " that " starts, and the verb, if it takes a clause."""
+    words = text[max(start, that - 40) : that].split()
+    if len(words) > 2 and words[-1] in _DAYS:
+        del words[-2 if words[-2] == "on" else -1 :]
+    verb = words[-1] if words else ""
+    following = _NEXT_TOKEN.match(text, that + 5, end)
+    if following is None or not _opens_clause(following.group(1)):
+        return None
+    if not _VERB_LIKE.fullmatch(verb) or verb in _NOT_VERB_THAT or verb.endswith("ss"):
+        return None
+    at = text.rfind(verb, start, that)
+    if any(q.start <= at < q.end for q in quotes):
+        return None
+    # a word in -s is a verb after a name ("David Duke reports that"), a noun
+    # elsewhere ("amid reports that")
+    if not verb.endswith("ed") and not _after_name(text, start, at):
+        return None
+    if _is_noun_or_passive(text, start, at, at + len(verb), False):
+        return None
+    return at, verb
+
+
+def _opens_clause(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _CLAUSE_SUBJECT
+
+
+def _after_name(text: str, start: int, at: int) -> bool:
+    previous = text[max(start, at - 30) : at].split()
+    if not previous or previous[-1].lower() in _OPENING_WORDS:
+        # "Despite complaints that ...": an opening word, not a name
+        return False
+    return previous[-1][0].isupper() or previous[-1] in _PERSONAL
+
+
+# verbs whose object, not their subject, does what the infinitive says
+# ("caused many to wonder", "would require Republicans to recognize")
+_OBJECT_CONTROL = _words(
+    "cause causes caused causing require requires required allow allows allowed lead leads led "
+    "leave leaves left leaving urge urges urged ask asks asked force forces forced encourage "
+    "encouraged push pushed pressure pressured persuade persuaded convince convinced get got "
+    "expect expects expected help helped invite invited tell told want wants wanted prompted "
+    "prompting giving gave give"
+)
+_INFINITIVE_GAP = 8
+_ARTICLES = _words("a an the")
+# "was asked by host John Dickerson whether ...": the agent asks
+_AGENT = re.compile(
+    r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)\s+(?:that|whether|if|as|for)\s"
+)
+
+
+_PASSIVE_BE = _words("is are was were be been being")
+_CUE_REACH = 40
+_WORD_AT = re.compile(r"[a-z]+")
+
+
+def _controlled_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    """ "He went out of his way to say ...", "Clinton took to Twitter to say
+    ...": the sentence's subject says it; "Sanders was asked by host John
+    Dickerson whether ...": the agent of a passive cue does. Found from " to "
+    and " by ", which str.find looks for much faster than a regex would."""
+    return _infinitive_cue(text, start, end, quotes) or _passive_cue(text, start, end, quotes)
+
+
+def _infinitive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    to = text.find(" to ", start, end)
+    for _ in range(_MAX_CUES):
+        if to < 0:
+            return None
+        found = _cue_at(text, to + 4, end, quotes)
+        if found is not None:
+            report = _infinitive_subject(text, start, to + 1, *found)
+            if report is not None:
+                return report
+        to = text.find(" to ", to + 3, end)
+    return None
+
+
+def _cue_at(text: str, at: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str, int] | None:
+    # the cue and its end, when a cue starts at ``at`` (past an adverb: "to publicly say")
+    word = _WORD_AT.match(text, at, end)
+    if word is not None and _is_adverb(word.group()):
+        at = _skip_space(text, word.end())
+    # a cue (at most two words) ends within a few dozen letters
+    found = next(_cues(text, at, min(end, at + _CUE_REACH)), None)
+    if found is None or found[0] != at or any(q.start <= at < q.end for q in quotes):
+        return None
+    return found[2], found[1]
+
+
+def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    by = text.find(" by ", start, end)
+    while by >= 0:
+        words = text[max(start, by - 40) : by].split()
+        while len(words) > 2 and _is_adverb(words[-2]):
+            del words[-2]
+        cue = words[-1] if words else ""
+        if (
+            len(words) > 1
+            and words[-2].lower() in _PASSIVE_BE
+            and cue in _CUE_WORDS
+            and cue.endswith(("ed", "told", "shown"))
+            and not any(q.start <= by < q.end for q in quotes)
+            and (agent := _AGENT.match(text, by, end))
+        ):
+            report = _report(text, *agent.span("subject"), cue)
+            if report is not None:
+                return report
+        by = text.find(" by ", by + 3, end)
+    return None
+
+
+def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
+    subject = _sentence_subject(text, start, to)
+    if subject is None or text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
+        return None
+    gap = text[subject[1] : to]
+    words = gap.split()
+    if not words or len(words) > _INFINITIVE_GAP or "," in gap:
+        return None
+    if not _OBJECT_CONTROL.isdisjoint(w.lower() for w in words) or not _ARTICLES.isdisjoint(words):
+        # "caused many to wonder", "an effort to maintain": not the subject's words
+        return None
+    if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+        return None
+    return _report(text, *subject, cue)
 
 
 def _headline(text: str, start: int, end: int) -> Report | None:
