@@ -387,6 +387,19 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The senator",
             "attacked",
         ),
+        # a nominal cue in the plural, after an opening word
+        (
+            "Despite Mr. Lund's claims that his boat is the fastest, he lost the race.",
+            "boat",
+            "Mr. Lund",
+            "claims",
+        ),
+        (
+            "The ferry will stop in May, the Harbour Gazette reports.",
+            "ferry",
+            "the Harbour Gazette",
+            "reports",
+        ),
         # an infinitive cue: the sentence's subject says it
         (
             "Councillor Ivo Marsh went out of his way to say the budget was balanced.",
@@ -442,9 +455,19 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "The delay caused many to wonder whether the ferry would run.",
         # an infinitive after a noun: no one speaks
         "The mayor made an effort to defend the budget.",
+        # a preposition is no claimant
+        "Hours before reports that the pier had closed, the mayor left town.",
+        # a possessor we cannot name
+        "The board doubts his father's assertion that the boat is safe.",
         # "repeated" as an adjective
         "After repeated delays the ferry service ended.",
     ],
 )
 def test_words_that_look_like_cues_give_no_claimant(text: str) -> None:
     assert [c.claimant for c in claims_of(text)] == [None]
+
+
+def test_possessive_pronoun_of_a_nominal_cue_resolves_to_the_person() -> None:
+    text = "Mayor Lena Vik spoke on Monday. Her insistence that the pier is safe worries divers."
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.claimant_mention, claim.cue) == ("Lena Vik", "Her", "insistence")

@@ -65,7 +65,7 @@ HAND_CUE_WORDS = _words(
     "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
     "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
     "anticipated guessed repeated repeats retorted marveled marvelled pondered underscored "
-    "boasting cautioning reasoning "
+    "boasting cautioning reasoning reports "
     # speech acts whose object sums up what was said ("attacked the plan as ...")
     "talked talking referring referred asking attacked attacking discuss urging promising "
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
@@ -147,7 +147,7 @@ _NEEDS_THAT = (
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned confident certain aware pledged repeated underscored anticipated "
-        "protested advised advises"
+        "protested advised advises reports"
     )
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
@@ -190,13 +190,6 @@ _CLOSING = ".!?\"'\u201d\u2019"
 _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
-)
-# "Rubio's claim that ...", "Sanders's point was that ...": a nominal cue
-_NOMINAL_CUE = re.compile(
-    r"(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s?|\u2019s?)\s+(?:\w+\s+)?"
-    r"(?P<cue>claim|assertion|argument|contention|insistence|view|belief|fear|point|warning|"
-    r"suggestion|message|promise|prediction|position|allegation|accusation)\s+(?:is\s+|was\s+)?"
-    r"that\s"
 )
 _IN_DOCUMENT = re.compile(
     r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
@@ -241,7 +234,8 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
-    "there here this these those in on at with for from to of by into"
+    "there here this these those in on at with for from to of by into amid among despite "
+    "before after during against"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
@@ -293,7 +287,7 @@ _CONTINUING = _words("continue continues continued continuing on began begun beg
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
-_PRONOUNS = _words("he she they it we i who that there")
+_PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
 # linear: a claimant sits near its cue, and few sentences hold many cues
@@ -462,7 +456,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _trailing_tag(text, start, end)
         or _final_tag(text, start, end)
         or _subject_cue(text, start, end, quotes)
-        or _matched(_NOMINAL_CUE, text, start, end, needs=" that ")
+        or _nominal_cue(text, start, end)
         or _in_poll(text, start, end)
         or _verb_before_that(text, start, end, quotes)
         or _controlled_cue(text, start, end, quotes)
@@ -545,6 +539,67 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
     if not any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study")):
         return None
     return _matched(_IN_POLL, text, start, end, "in")
+
+
+# "Rubio's claim that ...", "Sanders's point was that ...", "her insistence
+# that ...": a nominal cue after its possessor
+_NOMINAL_NOUNS = _words(
+    "claim assertion argument contention insistence view belief fear point warning "
+    "suggestion message promise prediction position allegation accusation concern admission "
+    "assurance complaint charge hope insinuation statement"
+)
+_NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
+_POSSESSIVE_PRONOUNS = _words("his her their His Her Their")
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+_MAX_NAME_WORDS = 4
+
+
+def _nominal_cue(text: str, start: int, end: int) -> Report | None:
+    # found from " that ", which str.find looks for much faster than a regex would
+    that = text.find(" that ", start, end)
+    while that >= 0:
+        words = text[max(start, that - _WINDOW) : that].split()
+        if words and words[-1] in ("is", "was"):
+            words.pop()
+        if words and words[-1] in _NOMINAL_CUES:
+            cue = words.pop()
+            possessor = _possessor(text, start, that, words[-2:])
+            if possessor is not None:
+                return _report(text, *possessor, cue)
+        that = text.find(" that ", that + 5, end)
+    return None
+
+
+def _possessor(text: str, start: int, end: int, words: list[str]) -> tuple[int, int] | None:
+    """The span of "Mr. Trump" in "Mr. Trump's", or of "his", among the last
+    ``words`` before a nominal cue (one modifier may come between: "his stern
+    warning")."""
+    for back, word in enumerate(reversed(words)):
+        if word in _POSSESSIVE_PRONOUNS:
+            at = text.rfind(word, start, end)
+            return at, at + len(word)
+        if word.endswith(_POSSESSIVE_ENDINGS):
+            # "his father's assertion": a name owns it, or no one we can name
+            if not word[0].isupper():
+                return None
+            stop = text.rfind(word, start, end) + len(word.rstrip("s")) - 1
+            return _name_ending_at(text, start, stop)
+        if back:
+            break
+    return None
+
+
+def _name_ending_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    # "Despite Mr. Trump": the capitalised words before ``stop``, past an opening word
+    words = text[max(start, stop - _WINDOW) : stop].split()
+    name: list[str] = []
+    while words and words[-1][0].isupper() and len(name) < _MAX_NAME_WORDS:
+        name.insert(0, words.pop())
+    while name and name[0].lower() in _OPENING_WORDS:
+        name.pop(0)
+    if not name:
+        return None
+    return text.rfind(" ".join(name), start, stop), stop
 
 
 # "Lu repeated that ...", "The judge determined on Friday that ...": a verb
