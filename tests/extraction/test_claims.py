@@ -400,6 +400,16 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "the Harbour Gazette",
             "reports",
         ),
+        # an idiom of attack or reply is a cue of two words
+        (
+            "The mayor shot back that the pier was safe.",
+            "pier",
+            "The mayor",
+            "shot back",
+        ),
+        # "called" names what someone is said to be; "called for" stays a cue of its own
+        ("The mayor called the tunnel a waste of money.", "tunnel", "The mayor", "called"),
+        ("The mayor called for a new pier.", "pier", "The mayor", "called for"),
         # an infinitive cue: the sentence's subject says it
         (
             "Councillor Ivo Marsh went out of his way to say the budget was balanced.",
@@ -459,6 +469,9 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "Hours before reports that the pier had closed, the mayor left town.",
         # a possessor we cannot name
         "The board doubts his father's assertion that the boat is safe.",
+        # naming, and an act, are not saying
+        "A new group called Harbour Watch met on Monday.",
+        "The council called off the vote on the pier.",
         # "repeated" as an adjective
         "After repeated delays the ferry service ended.",
     ],

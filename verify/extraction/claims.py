@@ -69,7 +69,7 @@ HAND_CUE_WORDS = _words(
     # speech acts whose object sums up what was said ("attacked the plan as ...")
     "talked talking referring referred asking attacked attacking discuss urging promising "
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
-    "blasting denouncing praising touting "
+    "blasting denouncing praising touting called calls "
     "castigated chided scolded rebuked berated excoriated disparaged belittled "
     "Says"
 )
@@ -95,6 +95,30 @@ CUE_PHRASES = {
     "points": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
+    # idioms of attack and reply: "lashed out at", "took aim at", "shot back that"
+    "lashed": ("out",),
+    "lashing": ("out",),
+    "took": ("aim",),
+    "taking": ("aim",),
+    "poked": ("fun",),
+    "poking": ("fun",),
+    "ripped": ("into",),
+    "tore": ("into",),
+    "weighed": ("in",),
+    "weighing": ("in",),
+    "spoke": ("out",),
+    "speaking": ("out",),
+    "went": ("after",),
+    "hit": ("back",),
+    "shot": ("back",),
+    "fired": ("back",),
+    "pushed": ("back",),
+    "pushing": ("back",),
+    "doubled": ("down",),
+    "laid": ("out",),
+    "spelled": ("out",),
+    "played": ("down",),
+    "brushed": ("off", "aside"),
 }
 
 
@@ -794,21 +818,39 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
             continue
+        if _names_or_acts(text, cue, cue_end, subject):
+            continue
         report = None if subject is None else _report(text, *subject, cue)
         if report is not None:
             return report
     return None
 
 
+# "called off the vote", "called back": a particle makes the cue an act
+_PARTICLES = _words("off up back in out")
+# "A new group called Harbour Watch": naming, not saying
+_NAMING = _words("called calls named dubbed")
+
+
+def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
+    if cue not in _NAMING:
+        return False
+    particle = _NEXT_WORD.match(text, cue_end)
+    if particle is not None and particle.group(1) in _PARTICLES:
+        return True
+    first = text[subject[0] : subject[1]].split()[0].lower() if subject else ""
+    return first in ("a", "an")
+
+
 def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     for match in _CUE_TOKEN.finditer(text, start, end):
         word = match.group()
-        if word in _CUE_WORDS:
+        # a phrase first: "called for" is a cue of its own, "called" one too
+        after = _NEXT_WORD.match(text, match.end(), end) if word in CUE_PHRASES else None
+        if after is not None and after.group(1) in CUE_PHRASES[word]:
+            yield match.start(), after.end(), f"{word} {after.group(1)}"
+        elif word in _CUE_WORDS:
             yield match.start(), match.end(), word
-        else:
-            after = _NEXT_WORD.match(text, match.end(), end)
-            if after is not None and after.group(1) in CUE_PHRASES[word]:
-                yield match.start(), after.end(), f"{word} {after.group(1)}"
 
 
 def _is_noun_or_passive(
