@@ -387,6 +387,14 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The senator",
             "attacked",
         ),
+        # a title's or an initial's full stop inside an inverted tag
+        ("The pier is unsafe, said Mr. Lund.", "pier", "Mr. Lund", "said"),
+        (
+            "The pier is hardly new, but it has drawn crowds, said Donald J. Lund, with pride.",
+            "crowds",
+            "Donald J. Lund",
+            "said",
+        ),
         # a nominal cue in the plural, after an opening word
         (
             "Despite Mr. Lund's claims that his boat is the fastest, he lost the race.",

@@ -190,17 +190,23 @@ _BETWEEN = _words(
 )
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
+# a letter of a claimant after an inverted cue: no full stop but a title's
+# or an initial's ("said Mr. Trump.", "said Donald J. Trump.")
+_NAME_CHAR = (
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep|Gen|Lt|Col|Prof|Rev|St|[A-Z])\.(?=\s[A-Z])"
+    r"|[^,;:.!?\"\u201c\u201d])"
+)
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
     r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
-    r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
+    r"(?P<subject>" + _NAME_CHAR + r"{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
 )
 # "The contrast, said Doyle and others, would be clear."
 _MID_TAG = re.compile(
     r",\s*(?P<cue>said|says|say|argued|argues|added|wrote|writes|noted|notes)\s+"
-    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,60}?),\s"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)" + _NAME_CHAR + r"{0,60}?),\s"
 )
 # "..., she noted.", "..., the ministry said on Monday."
 _FINAL_TAG = re.compile(
