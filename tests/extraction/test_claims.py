@@ -418,6 +418,12 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
         # "called" names what someone is said to be; "called for" stays a cue of its own
         ("The mayor called the tunnel a waste of money.", "tunnel", "The mayor", "called"),
         ("The mayor called for a new pier.", "pier", "The mayor", "called for"),
+        ("The mayor hailed the new pier as a triumph.", "pier", "The mayor", "hailed"),
+        # a clause may open with a contraction or a demonstrative
+        ("Skipper Lund claims he's owed a new boat.", "boat", "Skipper Lund", "claims"),
+        ("The mayor knows this harbour plan will fail.", "plan", "The mayor", "knows"),
+        # a verb of thinking reports only a clause
+        ("Residents worry the pier will collapse.", "pier", "Residents", "worry"),
         # an infinitive cue: the sentence's subject says it
         (
             "Councillor Ivo Marsh went out of his way to say the budget was balanced.",
@@ -480,6 +486,8 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         # naming, and an act, are not saying
         "A new group called Harbour Watch met on Monday.",
         "The council called off the vote on the pier.",
+        "Residents worry about costs at the pier.",
+        "The storm was a worry for the harbour.",
         # "repeated" as an adjective
         "After repeated delays the ferry service ended.",
     ],

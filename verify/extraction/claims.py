@@ -71,6 +71,17 @@ HAND_CUE_WORDS = _words(
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
     "blasting denouncing praising touting called calls "
     "castigated chided scolded rebuked berated excoriated disparaged belittled "
+    # more forms of the verbs above, among the words PolNeAR's annotators marked as cues
+    "alluding applauded articulated blaming chanted chanting chants characterized "
+    "chiding cite commenting complain concede condemning confirming contradicted credited "
+    "crediting criticize decrying describe disavow disavowed dismisses downplayed "
+    "emphasizing explain express expressing hailed insulted lamenting laments mentioning "
+    "opined outlined outlining pledging portray quoting rebut recommend recommended "
+    "referencing refers repeat shouted tout uttered vouched vowing "
+    "yelled threaten threatening "
+    "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
+    "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
+    "boast vow "
     "Says"
 )
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
@@ -171,7 +182,9 @@ _NEEDS_THAT = (
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned confident certain aware pledged repeated underscored anticipated "
-        "protested advised advises reports"
+        "protested advised advises reports contemplate envision envisioned fearing foresee "
+        "imagined mulling recognizes recognizing remembers speculate worry worrying deemed "
+        "persuade persuaded quotes praise critique blast boast vow"
     )
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
@@ -238,8 +251,10 @@ _FINITE = _words(
 _CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
     r"again|also|instead))?"
-    r"(?:\s+that\b|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
-    r"|(?:the|a|an|his|her|their|its|most|many|some)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
+    r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
+    r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
+    r"|(?:the|a|an|his|her|their|its|most|many|some|this|these|those|no|all|both|each|every|any|"
+    r"our|my|your|at\s+least|more\s+than)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
     r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")\b)"
 )
 _CLAUSE_END = re.compile(
