@@ -500,3 +500,22 @@ def test_possessive_pronoun_of_a_nominal_cue_resolves_to_the_person() -> None:
     text = "Mayor Lena Vik spoke on Monday. Her insistence that the pier is safe worries divers."
     claim = claim_with(text, "pier")
     assert (claim.claimant, claim.claimant_mention, claim.cue) == ("Lena Vik", "Her", "insistence")
+
+
+def test_reported_speech_after_a_direct_quote_is_a_claim_of_its_own() -> None:
+    text = (
+        '"Nobody cares when you spend your own money, and nobody ever will, not here," '
+        "the board member said, adding that small donors may balk."
+    )
+    claims = claims_of(text)
+    assert [(c.text, c.claimant, c.cue) for c in claims] == [
+        ("adding that small donors may balk.", "the board member", "adding")
+    ]
+
+
+def test_a_gloss_after_a_direct_quote_is_no_claim() -> None:
+    text = (
+        '"Nobody cares when you spend your own money, and nobody ever will, not here," '
+        "the board member said, referring to the yacht club."
+    )
+    assert claims_of(text) == []

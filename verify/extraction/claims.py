@@ -408,7 +408,10 @@ def _sentence_claims(
     out = []
     for clause, found in parts:
         if _mostly_direct_quote(clause, nearby):
-            continue
+            tail = _reported_tail(text, clause, nearby, found)
+            if tail is None:
+                continue
+            clause, found = tail
         claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
         out.append(
@@ -470,6 +473,26 @@ def _reported_clauses(
     if parts[0][1] is None:
         parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
     return parts
+
+
+def _reported_tail(
+    text: str, clause: Span, quotes: tuple[Quote, ...], report: Report | None
+) -> tuple[Span, Report] | None:
+    """'"...," he said, adding that small donors may balk.': the quote is a
+    quote item already, but what the speaker adds in reported speech is a
+    claim of its own, from the participle on."""
+    if report is None:
+        return None
+    last = max((q.end for q in quotes if q.kind == "direct" and q.start < clause.end), default=-1)
+    for cue_start, cue_end, cue in _cues(text, max(last, clause.start), clause.end):
+        if cue.endswith("ing") and text[:cue_start].rstrip().endswith(","):
+            # an assertion ("adding that ..."), not a gloss ("referring to ...")
+            if not _CLAUSE_AFTER.match(text, cue_end) or not _long_enough(
+                text, cue_start, clause.end
+            ):
+                return None
+            return Span(cue_start, clause.end), replace(report, cue=cue)
+    return None
 
 
 def _skip_space(text: str, at: int) -> int:
