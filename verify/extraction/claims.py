@@ -706,13 +706,13 @@ def _verb_taking_clause(
     text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, str] | None:
     """Where the verb before " that " starts, and the verb, if it takes a clause."""
+    following = _NEXT_TOKEN.match(text, that + 5, end)
+    if following is None or not _opens_clause(following.group(1)):
+        return None
     words = text[max(start, that - 40) : that].split()
     if len(words) > 2 and words[-1] in _DAYS:
         del words[-2 if words[-2] == "on" else -1 :]
     verb = words[-1] if words else ""
-    following = _NEXT_TOKEN.match(text, that + 5, end)
-    if following is None or not _opens_clause(following.group(1)):
-        return None
     if not _VERB_LIKE.fullmatch(verb) or verb in _NOT_VERB_THAT or verb.endswith("ss"):
         return None
     at = text.rfind(verb, start, that)
@@ -786,8 +786,15 @@ def _infinitive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) 
 def _cue_at(text: str, at: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str, int] | None:
     # the cue and its end, when a cue starts at ``at`` (past an adverb: "to publicly say")
     word = _WORD_AT.match(text, at, end)
-    if word is not None and _is_adverb(word.group()):
+    if word is None:
+        return None
+    if _is_adverb(word.group()):
         at = _skip_space(text, word.end())
+        word = _WORD_AT.match(text, at, end)
+    if word is None or (word.group() not in _CUE_WORDS and word.group() not in CUE_PHRASES):
+        # most words after "to" are no cue ("to the", "to be"): a set lookup
+        # says so without scanning for one
+        return None
     # a cue (at most two words) ends within a few dozen letters
     found = next(_cues(text, at, min(end, at + _CUE_REACH)), None)
     if found is None or found[0] != at or any(q.start <= at < q.end for q in quotes):
