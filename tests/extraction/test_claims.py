@@ -366,6 +366,84 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "three in 10",
             "saying",
         ),
+        # a verb outside the cue lists reports the that-clause it takes
+        (
+            "The harbour master repeated that the pier was unsafe.",
+            "pier",
+            "The harbour master",
+            "repeated",
+        ),
+        (
+            "Port director Lena Vik reports that the cargo fell by a third.",
+            "cargo",
+            "Port director Lena Vik",
+            "reports",
+        ),
+        ("The mayor quipped the tunnel would outlast her.", "tunnel", "The mayor", "quipped"),
+        # a speech act whose object sums up what was said
+        (
+            "The senator attacked the harbour plan as a waste of money.",
+            "harbour",
+            "The senator",
+            "attacked",
+        ),
+        # a title's or an initial's full stop inside an inverted tag
+        ("The pier is unsafe, said Mr. Lund.", "pier", "Mr. Lund", "said"),
+        (
+            "The pier is hardly new, but it has drawn crowds, said Donald J. Lund, with pride.",
+            "crowds",
+            "Donald J. Lund",
+            "said",
+        ),
+        # a nominal cue in the plural, after an opening word
+        (
+            "Despite Mr. Lund's claims that his boat is the fastest, he lost the race.",
+            "boat",
+            "Mr. Lund",
+            "claims",
+        ),
+        (
+            "The ferry will stop in May, the Harbour Gazette reports.",
+            "ferry",
+            "the Harbour Gazette",
+            "reports",
+        ),
+        # an idiom of attack or reply is a cue of two words
+        (
+            "The mayor shot back that the pier was safe.",
+            "pier",
+            "The mayor",
+            "shot back",
+        ),
+        # "called" names what someone is said to be; "called for" stays a cue of its own
+        ("The mayor called the tunnel a waste of money.", "tunnel", "The mayor", "called"),
+        ("The mayor called for a new pier.", "pier", "The mayor", "called for"),
+        ("The mayor hailed the new pier as a triumph.", "pier", "The mayor", "hailed"),
+        # a clause may open with a contraction or a demonstrative
+        ("Skipper Lund claims he's owed a new boat.", "boat", "Skipper Lund", "claims"),
+        ("The mayor knows this harbour plan will fail.", "plan", "The mayor", "knows"),
+        # a verb of thinking reports only a clause
+        ("Residents worry the pier will collapse.", "pier", "Residents", "worry"),
+        # an infinitive cue: the sentence's subject says it
+        (
+            "Councillor Ivo Marsh went out of his way to say the budget was balanced.",
+            "budget",
+            "Councillor Ivo Marsh",
+            "say",
+        ),
+        # a passive cue: its agent says it
+        (
+            "The mayor was asked by a local reporter whether the ferry would run.",
+            "ferry",
+            "a local reporter",
+            "asked",
+        ),
+        (
+            "The tunnel was praised by the mayor as a triumph of engineering.",
+            "tunnel",
+            "the mayor",
+            "praised",
+        ),
     ],
 )
 def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:
@@ -389,3 +467,55 @@ def test_two_claimants_in_one_sentence_make_two_claims() -> None:
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun before "that", and a relative clause
+        "Despite complaints that the ferry was late, the council kept the timetable.",
+        "Coastal towns that rely on fishing lost half their jobs.",
+        # the object of "caused", not its subject, wonders
+        "The delay caused many to wonder whether the ferry would run.",
+        # an infinitive after a noun: no one speaks
+        "The mayor made an effort to defend the budget.",
+        # a preposition is no claimant
+        "Hours before reports that the pier had closed, the mayor left town.",
+        # a possessor we cannot name
+        "The board doubts his father's assertion that the boat is safe.",
+        # naming, and an act, are not saying
+        "A new group called Harbour Watch met on Monday.",
+        "The council called off the vote on the pier.",
+        "Residents worry about costs at the pier.",
+        "The storm was a worry for the harbour.",
+        # "repeated" as an adjective
+        "After repeated delays the ferry service ended.",
+    ],
+)
+def test_words_that_look_like_cues_give_no_claimant(text: str) -> None:
+    assert [c.claimant for c in claims_of(text)] == [None]
+
+
+def test_possessive_pronoun_of_a_nominal_cue_resolves_to_the_person() -> None:
+    text = "Mayor Lena Vik spoke on Monday. Her insistence that the pier is safe worries divers."
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.claimant_mention, claim.cue) == ("Lena Vik", "Her", "insistence")
+
+
+def test_reported_speech_after_a_direct_quote_is_a_claim_of_its_own() -> None:
+    text = (
+        '"Nobody cares when you spend your own money, and nobody ever will, not here," '
+        "the board member said, adding that small donors may balk."
+    )
+    claims = claims_of(text)
+    assert [(c.text, c.claimant, c.cue) for c in claims] == [
+        ("adding that small donors may balk.", "the board member", "adding")
+    ]
+
+
+def test_a_gloss_after_a_direct_quote_is_no_claim() -> None:
+    text = (
+        '"Nobody cares when you spend your own money, and nobody ever will, not here," '
+        "the board member said, referring to the yacht club."
+    )
+    assert claims_of(text) == []

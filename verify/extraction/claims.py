@@ -61,6 +61,27 @@ HAND_CUE_WORDS = _words(
     "worries learned convinced indicating highlight highlights recognize recognized "
     "wondered note mention estimate estimated promise posit positing concerned confident "
     "certain aware "
+    # more verbs of saying and thinking
+    "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
+    "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
+    "anticipated guessed repeated repeats retorted marveled marvelled pondered underscored "
+    "boasting cautioning reasoning reports "
+    # speech acts whose object sums up what was said ("attacked the plan as ...")
+    "talked talking referring referred asking attacked attacking discuss urging promising "
+    "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
+    "blasting denouncing praising touting called calls "
+    "castigated chided scolded rebuked berated excoriated disparaged belittled "
+    # more forms of the verbs above, among the words PolNeAR's annotators marked as cues
+    "alluding applauded articulated blaming chanted chanting chants characterized "
+    "chiding cite commenting complain concede condemning confirming contradicted credited "
+    "crediting criticize decrying describe disavow disavowed dismisses downplayed "
+    "emphasizing explain express expressing hailed insulted lamenting laments mentioning "
+    "opined outlined outlining pledging portray quoting rebut recommend recommended "
+    "referencing refers repeat shouted tout uttered vouched vowing "
+    "yelled threaten threatening "
+    "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
+    "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
+    "boast vow "
     "Says"
 )
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
@@ -85,6 +106,30 @@ CUE_PHRASES = {
     "points": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
+    # idioms of attack and reply: "lashed out at", "took aim at", "shot back that"
+    "lashed": ("out",),
+    "lashing": ("out",),
+    "took": ("aim",),
+    "taking": ("aim",),
+    "poked": ("fun",),
+    "poking": ("fun",),
+    "ripped": ("into",),
+    "tore": ("into",),
+    "weighed": ("in",),
+    "weighing": ("in",),
+    "spoke": ("out",),
+    "speaking": ("out",),
+    "went": ("after",),
+    "hit": ("back",),
+    "shot": ("back",),
+    "fired": ("back",),
+    "pushed": ("back",),
+    "pushing": ("back",),
+    "doubled": ("down",),
+    "laid": ("out",),
+    "spelled": ("out",),
+    "played": ("down",),
+    "brushed": ("off", "aside"),
 }
 
 
@@ -136,7 +181,10 @@ _NEEDS_THAT = (
     _words(
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
-        "recognized concerned confident certain aware pledged"
+        "recognized concerned confident certain aware pledged repeated underscored anticipated "
+        "protested advised advises reports contemplate envision envisioned fearing foresee "
+        "imagined mulling recognizes recognizing remembers speculate worry worrying deemed "
+        "persuade persuaded quotes praise critique blast boast vow"
     )
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
@@ -155,17 +203,23 @@ _BETWEEN = _words(
 )
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
+# a letter of a claimant after an inverted cue: no full stop but a title's
+# or an initial's ("said Mr. Trump.", "said Donald J. Trump.")
+_NAME_CHAR = (
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep|Gen|Lt|Col|Prof|Rev|St|[A-Z])\.(?=\s[A-Z])"
+    r"|[^,;:.!?\"\u201c\u201d])"
+)
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
     r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
-    r"(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
+    r"(?P<subject>" + _NAME_CHAR + r"{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
 )
 # "The contrast, said Doyle and others, would be clear."
 _MID_TAG = re.compile(
     r",\s*(?P<cue>said|says|say|argued|argues|added|wrote|writes|noted|notes)\s+"
-    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)[^,;:.!?\"\u201c\u201d]{0,60}?),\s"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)" + _NAME_CHAR + r"{0,60}?),\s"
 )
 # "..., she noted.", "..., the ministry said on Monday."
 _FINAL_TAG = re.compile(
@@ -179,13 +233,6 @@ _CLOSING = ".!?\"'\u201d\u2019"
 _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
-)
-# "Rubio's claim that ...", "Sanders's point was that ...": a nominal cue
-_NOMINAL_CUE = re.compile(
-    r"(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s?|\u2019s?)\s+(?:\w+\s+)?"
-    r"(?P<cue>claim|assertion|argument|contention|insistence|view|belief|fear|point|warning|"
-    r"suggestion|message|promise|prediction|position|allegation|accusation)\s+(?:is\s+|was\s+)?"
-    r"that\s"
 )
 _IN_DOCUMENT = re.compile(
     r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
@@ -204,8 +251,10 @@ _FINITE = _words(
 _CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
     r"again|also|instead))?"
-    r"(?:\s+that\b|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
-    r"|(?:the|a|an|his|her|their|its|most|many|some)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
+    r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
+    r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
+    r"|(?:the|a|an|his|her|their|its|most|many|some|this|these|those|no|all|both|each|every|any|"
+    r"our|my|your|at\s+least|more\s+than)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
     r"(?:[a-z]+ed|" + "|".join(sorted(_FINITE)) + r")\b)"
 )
 _CLAUSE_END = re.compile(
@@ -230,7 +279,8 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
-    "there here this these those in on at with for from to of by into"
+    "there here this these those in on at with for from to of by into amid among despite "
+    "before after during against"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
@@ -282,7 +332,7 @@ _CONTINUING = _words("continue continues continued continuing on began begun beg
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which")
 _DETERMINERS = _words("the a an this that these those")
-_PRONOUNS = _words("he she they it we i who that there")
+_PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
 # linear: a claimant sits near its cue, and few sentences hold many cues
@@ -358,7 +408,10 @@ def _sentence_claims(
     out = []
     for clause, found in parts:
         if _mostly_direct_quote(clause, nearby):
-            continue
+            tail = _reported_tail(text, clause, nearby, found)
+            if tail is None:
+                continue
+            clause, found = tail
         claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
         out.append(
@@ -422,6 +475,26 @@ def _reported_clauses(
     return parts
 
 
+def _reported_tail(
+    text: str, clause: Span, quotes: tuple[Quote, ...], report: Report | None
+) -> tuple[Span, Report] | None:
+    """'"...," he said, adding that small donors may balk.': the quote is a
+    quote item already, but what the speaker adds in reported speech is a
+    claim of its own, from the participle on."""
+    if report is None:
+        return None
+    last = max((q.end for q in quotes if q.kind == "direct" and q.start < clause.end), default=-1)
+    for cue_start, cue_end, cue in _cues(text, max(last, clause.start), clause.end):
+        if cue.endswith("ing") and text[:cue_start].rstrip().endswith(","):
+            # an assertion ("adding that ..."), not a gloss ("referring to ...")
+            if not _CLAUSE_AFTER.match(text, cue_end) or not _long_enough(
+                text, cue_start, clause.end
+            ):
+                return None
+            return Span(cue_start, clause.end), replace(report, cue=cue)
+    return None
+
+
 def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at].isspace():
         at += 1
@@ -451,8 +524,10 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _trailing_tag(text, start, end)
         or _final_tag(text, start, end)
         or _subject_cue(text, start, end, quotes)
-        or _matched(_NOMINAL_CUE, text, start, end, needs=" that ")
+        or _nominal_cue(text, start, end)
         or _in_poll(text, start, end)
+        or _verb_before_that(text, start, end, quotes)
+        or _controlled_cue(text, start, end, quotes)
     )
 
 
@@ -534,6 +609,237 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
     return _matched(_IN_POLL, text, start, end, "in")
 
 
+# "Rubio's claim that ...", "Sanders's point was that ...", "her insistence
+# that ...": a nominal cue after its possessor
+_NOMINAL_NOUNS = _words(
+    "claim assertion argument contention insistence view belief fear point warning "
+    "suggestion message promise prediction position allegation accusation concern admission "
+    "assurance complaint charge hope insinuation statement"
+)
+_NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
+_POSSESSIVE_PRONOUNS = _words("his her their His Her Their")
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+_MAX_NAME_WORDS = 4
+
+
+def _nominal_cue(text: str, start: int, end: int) -> Report | None:
+    # found from " that ", which str.find looks for much faster than a regex would
+    that = text.find(" that ", start, end)
+    while that >= 0:
+        words = text[max(start, that - _WINDOW) : that].split()
+        if words and words[-1] in ("is", "was"):
+            words.pop()
+        if words and words[-1] in _NOMINAL_CUES:
+            cue = words.pop()
+            possessor = _possessor(text, start, that, words[-2:])
+            if possessor is not None:
+                return _report(text, *possessor, cue)
+        that = text.find(" that ", that + 5, end)
+    return None
+
+
+def _possessor(text: str, start: int, end: int, words: list[str]) -> tuple[int, int] | None:
+    """The span of "Mr. Trump" in "Mr. Trump's", or of "his", among the last
+    ``words`` before a nominal cue (one modifier may come between: "his stern
+    warning")."""
+    for back, word in enumerate(reversed(words)):
+        if word in _POSSESSIVE_PRONOUNS:
+            at = text.rfind(word, start, end)
+            return at, at + len(word)
+        if word.endswith(_POSSESSIVE_ENDINGS):
+            # "his father's assertion": a name owns it, or no one we can name
+            if not word[0].isupper():
+                return None
+            stop = text.rfind(word, start, end) + len(word.rstrip("s")) - 1
+            return _name_ending_at(text, start, stop)
+        if back:
+            break
+    return None
+
+
+def _name_ending_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    # "Despite Mr. Trump": the capitalised words before ``stop``, past an opening word
+    words = text[max(start, stop - _WINDOW) : stop].split()
+    name: list[str] = []
+    while words and words[-1][0].isupper() and len(name) < _MAX_NAME_WORDS:
+        name.insert(0, words.pop())
+    while name and name[0].lower() in _OPENING_WORDS:
+        name.pop(0)
+    if not name:
+        return None
+    return text.rfind(" ".join(name), start, stop), stop
+
+
+# "Lu repeated that ...", "The judge determined on Friday that ...": a verb
+# outside the cue lists that takes a that-clause reports it
+_DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
+_VERB_LIKE = re.compile(r"[a-z]{3,}(?:ed|s)")
+_NEXT_TOKEN = re.compile(r"\s*([\w\u2019'-]+)")
+# a that-clause opens with its subject ("that the party ...", "that Kerry ...");
+# after "states that vote" or "carried that message" there is none
+_CLAUSE_SUBJECT = _words(
+    "he she it they we i you there this these those the a an his her their its our my some "
+    "many most no all each both every any such one two"
+)
+# "news has emerged that ...": no one asserts it
+_NOT_VERB_THAT = _words("emerged moved")
+_NOT_CLAIMANT = _words("it this that there these those")
+
+
+def _verb_before_that(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    # found from " that ", which str.find looks for much faster than a regex would
+    that = text.find(" that ", start, end)
+    while that >= 0:
+        verb = _verb_taking_clause(text, start, that, end, quotes)
+        subject = None if verb is None else _subject_before(text, start, verb[0])
+        if verb is not None and subject is not None:
+            report = None
+            if text[subject[0] : subject[1]].lower() not in _NOT_CLAIMANT:
+                report = _report(text, *subject, verb[1])
+            if report is not None:
+                return report
+        that = text.find(" that ", that + 5, end)
+    return None
+
+
+def _verb_taking_clause(
+    text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
+) -> tuple[int, str] | None:
+    """Where the verb before " that " starts, and the verb, if it takes a clause."""
+    following = _NEXT_TOKEN.match(text, that + 5, end)
+    if following is None or not _opens_clause(following.group(1)):
+        return None
+    words = text[max(start, that - 40) : that].split()
+    if len(words) > 2 and words[-1] in _DAYS:
+        del words[-2 if words[-2] == "on" else -1 :]
+    verb = words[-1] if words else ""
+    if not _VERB_LIKE.fullmatch(verb) or verb in _NOT_VERB_THAT or verb.endswith("ss"):
+        return None
+    at = text.rfind(verb, start, that)
+    if any(q.start <= at < q.end for q in quotes):
+        return None
+    # a word in -s is a verb after a name ("David Duke reports that"), a noun
+    # elsewhere ("amid reports that")
+    if not verb.endswith("ed") and not _after_name(text, start, at):
+        return None
+    if _is_noun_or_passive(text, start, at, at + len(verb), False):
+        return None
+    return at, verb
+
+
+def _opens_clause(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _CLAUSE_SUBJECT
+
+
+def _after_name(text: str, start: int, at: int) -> bool:
+    previous = text[max(start, at - 30) : at].split()
+    if not previous or previous[-1].lower() in _OPENING_WORDS:
+        # "Despite complaints that ...": an opening word, not a name
+        return False
+    return previous[-1][0].isupper() or previous[-1] in _PERSONAL
+
+
+# verbs whose object, not their subject, does what the infinitive says
+# ("caused many to wonder", "would require Republicans to recognize")
+_OBJECT_CONTROL = _words(
+    "cause causes caused causing require requires required allow allows allowed lead leads led "
+    "leave leaves left leaving urge urges urged ask asks asked force forces forced encourage "
+    "encouraged push pushed pressure pressured persuade persuaded convince convinced get got "
+    "expect expects expected help helped invite invited tell told want wants wanted prompted "
+    "prompting giving gave give"
+)
+_INFINITIVE_GAP = 8
+_ARTICLES = _words("a an the")
+# "was asked by host John Dickerson whether ...": the agent asks
+_AGENT = re.compile(
+    r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)\s+(?:that|whether|if|as|for)\s"
+)
+
+
+_PASSIVE_BE = _words("is are was were be been being")
+_CUE_REACH = 40
+_WORD_AT = re.compile(r"[a-z]+")
+
+
+def _controlled_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    """ "He went out of his way to say ...", "Clinton took to Twitter to say
+    ...": the sentence's subject says it; "Sanders was asked by host John
+    Dickerson whether ...": the agent of a passive cue does. Found from " to "
+    and " by ", which str.find looks for much faster than a regex would."""
+    return _infinitive_cue(text, start, end, quotes) or _passive_cue(text, start, end, quotes)
+
+
+def _infinitive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    to = text.find(" to ", start, end)
+    for _ in range(_MAX_CUES):
+        if to < 0:
+            return None
+        found = _cue_at(text, to + 4, end, quotes)
+        if found is not None:
+            report = _infinitive_subject(text, start, to + 1, *found)
+            if report is not None:
+                return report
+        to = text.find(" to ", to + 3, end)
+    return None
+
+
+def _cue_at(text: str, at: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str, int] | None:
+    # the cue and its end, when a cue starts at ``at`` (past an adverb: "to publicly say")
+    word = _WORD_AT.match(text, at, end)
+    if word is None:
+        return None
+    if _is_adverb(word.group()):
+        at = _skip_space(text, word.end())
+        word = _WORD_AT.match(text, at, end)
+    if word is None or (word.group() not in _CUE_WORDS and word.group() not in CUE_PHRASES):
+        # most words after "to" are no cue ("to the", "to be"): a set lookup
+        # says so without scanning for one
+        return None
+    # a cue (at most two words) ends within a few dozen letters
+    found = next(_cues(text, at, min(end, at + _CUE_REACH)), None)
+    if found is None or found[0] != at or any(q.start <= at < q.end for q in quotes):
+        return None
+    return found[2], found[1]
+
+
+def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    by = text.find(" by ", start, end)
+    while by >= 0:
+        words = text[max(start, by - 40) : by].split()
+        while len(words) > 2 and _is_adverb(words[-2]):
+            del words[-2]
+        cue = words[-1] if words else ""
+        if (
+            len(words) > 1
+            and words[-2].lower() in _PASSIVE_BE
+            and cue in _CUE_WORDS
+            and cue.endswith(("ed", "told", "shown"))
+            and not any(q.start <= by < q.end for q in quotes)
+            and (agent := _AGENT.match(text, by, end))
+        ):
+            report = _report(text, *agent.span("subject"), cue)
+            if report is not None:
+                return report
+        by = text.find(" by ", by + 3, end)
+    return None
+
+
+def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
+    subject = _sentence_subject(text, start, to)
+    if subject is None or text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
+        return None
+    gap = text[subject[1] : to]
+    words = gap.split()
+    if not words or len(words) > _INFINITIVE_GAP or "," in gap:
+        return None
+    if not _OBJECT_CONTROL.isdisjoint(w.lower() for w in words) or not _ARTICLES.isdisjoint(words):
+        # "caused many to wonder", "an effort to maintain": not the subject's words
+        return None
+    if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+        return None
+    return _report(text, *subject, cue)
+
+
 def _headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
     # (most sentences hold no colon: looked for first, which is cheaper)
@@ -563,21 +869,39 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
             continue
+        if _names_or_acts(text, cue, cue_end, subject):
+            continue
         report = None if subject is None else _report(text, *subject, cue)
         if report is not None:
             return report
     return None
 
 
+# "called off the vote", "called back": a particle makes the cue an act
+_PARTICLES = _words("off up back in out")
+# "A new group called Harbour Watch": naming, not saying
+_NAMING = _words("called calls named dubbed")
+
+
+def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
+    if cue not in _NAMING:
+        return False
+    particle = _NEXT_WORD.match(text, cue_end)
+    if particle is not None and particle.group(1) in _PARTICLES:
+        return True
+    first = text[subject[0] : subject[1]].split()[0].lower() if subject else ""
+    return first in ("a", "an")
+
+
 def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     for match in _CUE_TOKEN.finditer(text, start, end):
         word = match.group()
-        if word in _CUE_WORDS:
+        # a phrase first: "called for" is a cue of its own, "called" one too
+        after = _NEXT_WORD.match(text, match.end(), end) if word in CUE_PHRASES else None
+        if after is not None and after.group(1) in CUE_PHRASES[word]:
+            yield match.start(), after.end(), f"{word} {after.group(1)}"
+        elif word in _CUE_WORDS:
             yield match.start(), match.end(), word
-        else:
-            after = _NEXT_WORD.match(text, match.end(), end)
-            if after is not None and after.group(1) in CUE_PHRASES[word]:
-                yield match.start(), after.end(), f"{word} {after.group(1)}"
 
 
 def _is_noun_or_passive(
