@@ -25,7 +25,7 @@ mis-paired apostrophe and dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from verify.extraction.attribution import attribute
 from verify.extraction.entities import EntityIndex, find_entities
@@ -68,8 +68,8 @@ _MAY_OPEN_SINGLE = re.compile("[\u2018'](?<!\\w.)(?=[^\\s'])")
 _NONE, _OPEN, _WEAK_CLOSE, _CLOSE = 0, 1, 2, 3
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+# a NamedTuple, not a frozen dataclass, so that it is cheap to make
+class QuoteSpan(NamedTuple):
     """Quoted words (``start``/``end``, marks excluded) and their marks."""
 
     start: int
