@@ -32,8 +32,11 @@ from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.segmentation import Span, paragraphs
 from verify.extraction.types import Entity, Quote
 
-# '' (two apostrophes) stands for a double quote in NYT wire text
-_MARK = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# '' (two apostrophes) stands for a double quote in NYT wire text. Each
+# pattern opens with one character class (an apostrophe is a mark here only
+# when a second one follows) so that the regex engine skips to the next
+# candidate instead of trying the whole pattern at every position.
+_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'](?:(?<!')|')")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 # what a closing mark of each opening family may be
@@ -48,7 +51,7 @@ _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:\u00a0"
 _WORD_CHAR = re.compile(r"\w")
 
 # single marks; '' is a double quote and is skipped
-_SINGLE_MARK = re.compile("''|[\u2018\u2019']")
+_SINGLE_MARK = re.compile("[\u2018\u2019'](?:(?<=')')?")
 _SINGLE_OPENERS = "\u2018'"
 _SINGLE_CLOSERS = "\u2019'"
 # what may come right before a single opening mark and right after it
