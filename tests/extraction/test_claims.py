@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from unittest.mock import patch
 
 import pytest
 
+from verify.extraction import claims
 from verify.extraction.claims import extract_claims, find_report
 from verify.extraction.pipeline import extract
 from verify.extraction.types import Claim, Quote
@@ -129,6 +131,31 @@ def test_sentence_of_a_direct_quote_is_left_to_the_quote_stage() -> None:
     text = "\u201cWe will win this election by a wide margin,\u201d the candidate said."
     result = extract(text)
     assert len(result.quotes) == 1
+    assert result.claims == ()
+
+
+QUOTED_SENTENCES = [
+    "\u201cWe will build the bridge next year, and it will cost less than the old one.\u201d",
+    "\u201cWe will build it,\u201d she said. \u201cIt costs less and opens in May, he says.\u201d",
+    "Ruiz: \u201cWe will build the bridge next year, and the old one will close.\u201d",
+    "She said: \u201cWe will win the vote in May and the next one.\u201d",
+    "(\u201cWe will win the vote in May.\u201d) ((\u201cWe will win the vote in May.\u201d))",
+    "\u201cWe won.\u201d \u201cWe won,\u201d Ruiz said.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_SENTENCES)
+def test_skipping_sentences_quoted_throughout_drops_no_claim(text: str) -> None:
+    # the claim stage skips a sentence that is a direct quote but for a few
+    # characters; doing the work anyway must give the same claims
+    with patch.object(claims, "_quoted_throughout", return_value=False):
+        unskipped = extract(text)
+    assert extract(text) == unskipped
+
+
+def test_sentence_quoted_throughout_gives_no_claim() -> None:
+    result = extract(QUOTED_SENTENCES[0])
+    assert [q.kind for q in result.quotes] == ["direct"]
     assert result.claims == ()
 
 

@@ -348,6 +348,8 @@ def _sentence_claims(
     # every clause lies inside the sentence, so only the quotes overlapping
     # it matter
     nearby = tuple(q for _, q in numbered)
+    if nearby and _quoted_throughout(sentence, nearby):
+        return []
     report = find_report(text, sentence.start, sentence.end, nearby)
     parts: list[tuple[Span, Report | None]]
     if report is None:
@@ -426,6 +428,31 @@ def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at].isspace():
         at += 1
     return at
+
+
+def _quoted_throughout(sentence: Span, quotes: tuple[Quote, ...]) -> bool:
+    """Whether every claim the sentence could give is mostly a direct quote,
+    so that it gives none: it is a direct quote but for a few characters (its
+    quote marks, say). Checked first because such sentences are common and
+    finding their reported speech is the dearest step."""
+    length = sentence.end - sentence.start
+    unquoted = length - _quoted_chars(sentence, quotes)
+    # a claim is the sentence or a clause of _MIN_CLAUSE_CHARS or more, and a
+    # part of n characters has at least n - unquoted of them quoted
+    return 2 * unquoted <= min(length, _MIN_CLAUSE_CHARS)
+
+
+def _quoted_chars(span: Span, quotes: tuple[Quote, ...]) -> int:
+    """Characters of ``span`` inside direct quotes (quotes in text order); an
+    overlap between quotes is counted once."""
+    covered, reach = 0, span.start
+    for quote in quotes:
+        if quote.kind == "direct":
+            start, end = max(quote.start, reach), min(quote.end, span.end)
+            if end > start:
+                covered += end - start
+                reach = end
+    return covered
 
 
 def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
@@ -846,6 +873,8 @@ _CLAUSE_BREAK = re.compile(
     r"did|said)\b)"
 )
 _MIN_CLAUSE_WORDS = 5
+# so a clause is at least this many characters long
+_MIN_CLAUSE_CHARS = 2 * _MIN_CLAUSE_WORDS - 1
 
 
 def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[Span]:
