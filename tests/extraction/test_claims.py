@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import time
 from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verify.extraction import claims
 from verify.extraction.claims import extract_claims, find_report
@@ -416,3 +419,33 @@ def test_two_claimants_in_one_sentence_make_two_claims() -> None:
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None
+
+
+# A cue token is a whole token: the regex below says so plainly; the claim
+# stage finds the same tokens without a regex.
+CUE_TOKEN = re.compile(
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
+    + "|".join(sorted(map(re.escape, claims._CUE_KEYWORDS), key=len, reverse=True))
+    + r")(?![A-Za-z])(?!-[A-Za-z])"
+)
+CUE_PIECES = [
+    "said", "Says", "says", "saying", "claim", "calls", "for", "told", "x", "Z", "S", "-", " ",
+    ",", ".", "\u201c", "\n", "\u00e9", "\U0001f642", "_", "1", "much",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=14).map("".join), st.data())
+@settings(max_examples=500, deadline=None)
+def test_cue_tokens_are_the_whole_tokens_a_regex_finds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [match.span() for match in CUE_TOKEN.finditer(text, start, end)]
+    assert claims._cue_tokens(text, start, end) == expected
+
+
+def test_hyphenated_word_holds_no_cue() -> None:
+    text = "A much-said, said-so remark, she said."
+    assert [text[a:b] for a, b in claims._cue_tokens(text, 0, len(text))] == ["said"]
+    assert claims._cue_tokens(text, 0, len(text)) == [(33, 37)]
+    # what lies past the end of the text searched does not join ("said-" + "so")
+    assert claims._cue_tokens(text, 0, 18) == [(13, 17)]

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
@@ -88,36 +89,16 @@ CUE_PHRASES = {
 }
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored by shared prefixes so that
-    the engine tries a few letters at each position, not every word."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(letter) + pattern(node[letter]) for letter in sorted(node) if letter]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
-
-    return pattern(trie)
-
-
-# a cue is a whole token, and hyphenated words are one token, so
-# "much-praised" holds no cue
-_CUE_TOKEN = re.compile(
-    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
-    + _alternation(_CUE_WORDS | CUE_PHRASES.keys())
-    + r")(?![A-Za-z])(?!-[A-Za-z])"
-)
+# A cue is a whole token: a maximal run of ASCII letters that is a cue word
+# (or opens a cue phrase), not joined by a hyphen to a letter ("much-praised"
+# is one token). The runs are found on the text as ASCII bytes (anything else
+# encoded as "?") with every byte but a letter turned into a space, by one C
+# translation: cheaper than a regex, which tries its pattern at every
+# position, and half the sentences hold no cue word at all.
+_CUE_KEYWORDS = _CUE_WORDS | CUE_PHRASES.keys()
+_CUE_KEYS = frozenset(word.encode("ascii") for word in _CUE_KEYWORDS)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_LETTER_RUNS = bytes(ord(char if char in _ASCII_LETTERS else " ") for char in map(chr, range(256)))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
 _NOUNISH = _words(
@@ -398,7 +379,7 @@ def _reported_clauses(
         for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
         if not any(q.start <= m.start() < q.end for q in quotes)
     ]
-    if not cuts or not _CUE_TOKEN.search(text, cuts[0].end(), sentence.end):
+    if not cuts or not _cue_tokens(text, cuts[0].end(), sentence.end):
         # no second claimant without a second cue
         return whole
     parts: list[tuple[Span, Report | None]] = []
@@ -597,14 +578,42 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    for match in _CUE_TOKEN.finditer(text, start, end):
-        word = match.group()
+    for cue_start, cue_end in _cue_tokens(text, start, end):
+        word = text[cue_start:cue_end]
         if word in _CUE_WORDS:
-            yield match.start(), match.end(), word
+            yield cue_start, cue_end, word
         else:
-            after = _NEXT_WORD.match(text, match.end(), end)
+            after = _NEXT_WORD.match(text, cue_end, end)
             if after is not None and after.group(1) in CUE_PHRASES[word]:
-                yield match.start(), after.end(), f"{word} {after.group(1)}"
+                yield cue_start, after.end(), f"{word} {after.group(1)}"
+
+
+def _cue_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cue tokens in text[start:end], in order."""
+    # padded so that every run, the first and the last too, is " run "
+    runs = b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
+    found = []
+    for key in _CUE_KEYS.intersection(runs.split()):
+        needle = b" " + key + b" "
+        at = runs.find(needle)
+        while at >= 0:
+            # at is where the run starts in text[start:end], the padding aside
+            if not _joined(text, start + at, start + at + len(key), end):
+                found.append((start + at, start + at + len(key)))
+            at = runs.find(needle, at + len(key) + 1)
+    found.sort()
+    return found
+
+
+def _joined(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the run text[start:end] is part of a longer token: a letter
+    before it (outside the text searched), or a hyphen and a letter on either
+    side; only what lies before ``limit`` counts after it."""
+    if start > 0 and text[start - 1] in _ASCII_LETTERS:
+        return True
+    if start > 1 and text[start - 1] == "-" and text[start - 2] in _ASCII_LETTERS:
+        return True
+    return end + 1 < limit and text[end] == "-" and text[end + 1] in _ASCII_LETTERS
 
 
 def _is_noun_or_passive(
