@@ -152,3 +152,9 @@ def test_typography_is_neither_a_word_character_nor_a_letter_in_any_case() -> No
     for char in _TYPOGRAPHY:
         assert re.fullmatch(r"\W", char)
         assert re.fullmatch("[a-z]", char, re.IGNORECASE) is None
+
+
+def test_patterns_searched_lower_cased_spell_no_capital_letter() -> None:
+    # the fast path searches the lower-cased text without IGNORECASE
+    for pattern in (_UNSUBSTANTIATED, _HEDGED, _NUMERIC):
+        assert re.search(r"(?<!\\)[A-Z]", pattern.pattern) is None
