@@ -327,8 +327,8 @@ def _sentence_claims(
     entities: tuple[Entity, ...],
 ) -> list[Claim]:
     # every clause lies inside the sentence, so only the quotes overlapping
-    # it matter
-    nearby = tuple(q for _, q in numbered)
+    # it matter (most sentences have none)
+    nearby = tuple(q for _, q in numbered) if numbered else ()
     if nearby and _quoted_throughout(sentence, nearby):
         return []
     report = find_report(text, sentence.start, sentence.end, nearby)
@@ -340,7 +340,7 @@ def _sentence_claims(
     sentence_text = text[sentence.start : sentence.end]
     out = []
     for clause, found in parts:
-        if _mostly_direct_quote(clause, nearby):
+        if nearby and _mostly_direct_quote(clause, nearby):
             continue
         claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
@@ -356,7 +356,7 @@ def _sentence_claims(
                 flags=flags.flags_for(
                     words, attributed=claimant is not None, context=sentence_text
                 ),
-                quotes=_linked_quotes(clause, numbered),
+                quotes=_linked_quotes(clause, numbered) if numbered else (),
                 # scored here rather than copied with a score afterwards
                 checkworthiness=round(checkworthiness.score(words), 4),
             )
@@ -537,7 +537,11 @@ def _may_close_with_cue(tail: str) -> bool:
 
 def _in_poll(text: str, start: int, end: int) -> Report | None:
     # "... in a CNN national poll."
-    if not any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study")):
+    if (
+        text.find("poll", start, end) < 0
+        and text.find("survey", start, end) < 0
+        and text.find("study", start, end) < 0
+    ):
         return None
     return _matched(_IN_POLL, text, start, end, "in")
 
