@@ -65,8 +65,12 @@ _ELISION = re.compile(
     r"(?i:n[\u2018\u2019'](?!\w)|(?:em|cause|cos|cuz|til|tis|twas|round|bout|nother)\b"
     r"|\d\d(?:s\b|(?!\w)))"
 )
-# with the character before it, a superset of the single marks that can open
-_MAY_OPEN_SINGLE = re.compile("[\u2018'](?<!\\w.)(?=[^\\s'])")
+# with the character before it, a superset of the single marks that can open;
+# one pattern per mark, as a pattern that opens with a literal character is
+# searched much faster than one that opens with a character class
+_MAY_OPEN_SINGLE = tuple(
+    re.compile(re.escape(mark) + "(?<!\\w.)(?=[^\\s'])") for mark in _SINGLE_OPENERS
+)
 # roles of a single mark
 _NONE, _OPEN, _WEAK_CLOSE, _CLOSE = 0, 1, 2, 3
 
@@ -112,13 +116,14 @@ def pair_quote_marks(text: str) -> list[QuoteSpan]:
         following = paras[number + 1] if number + 1 < len(paras) else None
         carried = _pair_paragraph(text, para, following, carried, doubles, quoted)
     # most texts have no mark that could open a single quote: one search skips them
-    hints = [
+    hints = sorted(
         match.start()
-        for match in _MAY_OPEN_SINGLE.finditer(text)
+        for pattern in _MAY_OPEN_SINGLE
+        for match in pattern.finditer(text)
         if match.start() == 0
         or text[match.start() - 1] in _BEFORE_SINGLE_OPEN
         or text[match.start() - 1].isspace()
-    ]
+    )
     if not hints:
         return doubles
     singles: list[QuoteSpan] = []
