@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import time
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from verify.extraction import claims
 from verify.extraction.claims import extract_claims, find_report
 from verify.extraction.pipeline import extract
 from verify.extraction.types import Claim, Quote
@@ -129,6 +134,31 @@ def test_sentence_of_a_direct_quote_is_left_to_the_quote_stage() -> None:
     text = "\u201cWe will win this election by a wide margin,\u201d the candidate said."
     result = extract(text)
     assert len(result.quotes) == 1
+    assert result.claims == ()
+
+
+QUOTED_SENTENCES = [
+    "\u201cWe will build the bridge next year, and it will cost less than the old one.\u201d",
+    "\u201cWe will build it,\u201d she said. \u201cIt costs less and opens in May, he says.\u201d",
+    "Ruiz: \u201cWe will build the bridge next year, and the old one will close.\u201d",
+    "She said: \u201cWe will win the vote in May and the next one.\u201d",
+    "(\u201cWe will win the vote in May.\u201d) ((\u201cWe will win the vote in May.\u201d))",
+    "\u201cWe won.\u201d \u201cWe won,\u201d Ruiz said.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_SENTENCES)
+def test_skipping_sentences_quoted_throughout_drops_no_claim(text: str) -> None:
+    # the claim stage skips a sentence that is a direct quote but for a few
+    # characters; doing the work anyway must give the same claims
+    with patch.object(claims, "_quoted_throughout", return_value=False):
+        unskipped = extract(text)
+    assert extract(text) == unskipped
+
+
+def test_sentence_quoted_throughout_gives_no_claim() -> None:
+    result = extract(QUOTED_SENTENCES[0])
+    assert [q.kind for q in result.quotes] == ["direct"]
     assert result.claims == ()
 
 
@@ -519,3 +549,33 @@ def test_a_gloss_after_a_direct_quote_is_no_claim() -> None:
         "the board member said, referring to the yacht club."
     )
     assert claims_of(text) == []
+
+
+# A cue token is a whole token: the regex below says so plainly; the claim
+# stage finds the same tokens without a regex.
+CUE_TOKEN = re.compile(
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
+    + "|".join(sorted(map(re.escape, claims._CUE_KEYWORDS), key=len, reverse=True))
+    + r")(?![A-Za-z])(?!-[A-Za-z])"
+)
+CUE_PIECES = [
+    "said", "Says", "says", "saying", "claim", "calls", "for", "told", "x", "Z", "S", "-", " ",
+    ",", ".", "\u201c", "\n", "\u00e9", "\U0001f642", "_", "1", "much",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=14).map("".join), st.data())
+@settings(max_examples=500, deadline=None)
+def test_cue_tokens_are_the_whole_tokens_a_regex_finds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [match.span() for match in CUE_TOKEN.finditer(text, start, end)]
+    assert claims._cue_tokens(text, start, end) == expected
+
+
+def test_hyphenated_word_holds_no_cue() -> None:
+    text = "A much-said, said-so remark, she said."
+    assert [text[a:b] for a, b in claims._cue_tokens(text, 0, len(text))] == ["said"]
+    assert claims._cue_tokens(text, 0, len(text)) == [(33, 37)]
+    # what lies past the end of the text searched does not join ("said-" + "so")
+    assert claims._cue_tokens(text, 0, 18) == [(13, 17)]

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
@@ -133,36 +134,18 @@ CUE_PHRASES = {
 }
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored by shared prefixes so that
-    the engine tries a few letters at each position, not every word."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(letter) + pattern(node[letter]) for letter in sorted(node) if letter]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
-
-    return pattern(trie)
-
-
-# a cue is a whole token, and hyphenated words are one token, so
-# "much-praised" holds no cue
-_CUE_TOKEN = re.compile(
-    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
-    + _alternation(_CUE_WORDS | CUE_PHRASES.keys())
-    + r")(?![A-Za-z])(?!-[A-Za-z])"
-)
+# A cue is a whole token: a maximal run of ASCII letters that is a cue word
+# (or opens a cue phrase), not joined by a hyphen to a letter ("much-praised"
+# is one token). The runs are found on the text as ASCII bytes (anything else
+# encoded as "?") with every byte but a letter turned into a space, by one C
+# translation: cheaper than a regex, which tries its pattern at every
+# position, and half the sentences hold no cue word at all.
+_CUE_KEYWORDS = _CUE_WORDS | CUE_PHRASES.keys()
+_CUE_KEYS = frozenset(word.encode("ascii") for word in _CUE_KEYWORDS if word.isalpha())
+# cue words with a hyphen ("co-sponsored", learnt) span two letter runs: found by str.find
+_HYPHENATED_CUES = tuple(sorted(word for word in _CUE_KEYWORDS if not word.isalpha()))
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_LETTER_RUNS = bytes(ord(char if char in _ASCII_LETTERS else " ") for char in map(chr, range(256)))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
 _NOUNISH = _words(
@@ -343,8 +326,8 @@ _FINAL_TAG_LENGTH = 110
 _MAX_CUES = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+# a NamedTuple, not a frozen dataclass, so that it is cheap to make
+class Report(NamedTuple):
     """Reported speech found in a sentence: who, with which cue."""
 
     subject_start: int
@@ -396,8 +379,10 @@ def _sentence_claims(
     entities: tuple[Entity, ...],
 ) -> list[Claim]:
     # every clause lies inside the sentence, so only the quotes overlapping
-    # it matter
-    nearby = tuple(q for _, q in numbered)
+    # it matter (most sentences have none)
+    nearby = tuple(q for _, q in numbered) if numbered else ()
+    if nearby and _quoted_throughout(sentence, nearby):
+        return []
     report = find_report(text, sentence.start, sentence.end, nearby)
     parts: list[tuple[Span, Report | None]]
     if report is None:
@@ -407,7 +392,7 @@ def _sentence_claims(
     sentence_text = text[sentence.start : sentence.end]
     out = []
     for clause, found in parts:
-        if _mostly_direct_quote(clause, nearby):
+        if nearby and _mostly_direct_quote(clause, nearby):
             tail = _reported_tail(text, clause, nearby, found)
             if tail is None:
                 continue
@@ -426,7 +411,7 @@ def _sentence_claims(
                 flags=flags.flags_for(
                     words, attributed=claimant is not None, context=sentence_text
                 ),
-                quotes=_linked_quotes(clause, numbered),
+                quotes=_linked_quotes(clause, numbered) if numbered else (),
                 # scored here rather than copied with a score afterwards
                 checkworthiness=round(checkworthiness.score(words), 4),
             )
@@ -449,7 +434,7 @@ def _reported_clauses(
         for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
         if not any(q.start <= m.start() < q.end for q in quotes)
     ]
-    if not cuts or not _CUE_TOKEN.search(text, cuts[0].end(), sentence.end):
+    if not cuts or not _cue_tokens(text, cuts[0].end(), sentence.end):
         # no second claimant without a second cue
         return whole
     parts: list[tuple[Span, Report | None]] = []
@@ -491,7 +476,7 @@ def _reported_tail(
                 text, cue_start, clause.end
             ):
                 return None
-            return Span(cue_start, clause.end), replace(report, cue=cue)
+            return Span(cue_start, clause.end), report._replace(cue=cue)
     return None
 
 
@@ -499,6 +484,31 @@ def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at].isspace():
         at += 1
     return at
+
+
+def _quoted_throughout(sentence: Span, quotes: tuple[Quote, ...]) -> bool:
+    """Whether every claim the sentence could give is mostly a direct quote,
+    so that it gives none: it is a direct quote but for a few characters (its
+    quote marks, say). Checked first because such sentences are common and
+    finding their reported speech is the dearest step."""
+    length = sentence.end - sentence.start
+    unquoted = length - _quoted_chars(sentence, quotes)
+    # a claim is the sentence or a clause of _MIN_CLAUSE_CHARS or more, and a
+    # part of n characters has at least n - unquoted of them quoted
+    return 2 * unquoted <= min(length, _MIN_CLAUSE_CHARS)
+
+
+def _quoted_chars(span: Span, quotes: tuple[Quote, ...]) -> int:
+    """Characters of ``span`` inside direct quotes (quotes in text order); an
+    overlap between quotes is counted once."""
+    covered, reach = 0, span.start
+    for quote in quotes:
+        if quote.kind == "direct":
+            start, end = max(quote.start, reach), min(quote.end, span.end)
+            if end > start:
+                covered += end - start
+                reach = end
+    return covered
 
 
 def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
@@ -604,7 +614,11 @@ def _may_close_with_cue(tail: str) -> bool:
 
 def _in_poll(text: str, start: int, end: int) -> Report | None:
     # "... in a CNN national poll."
-    if not any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study")):
+    if (
+        text.find("poll", start, end) < 0
+        and text.find("survey", start, end) < 0
+        and text.find("study", start, end) < 0
+    ):
         return None
     return _matched(_IN_POLL, text, start, end, "in")
 
@@ -894,14 +908,48 @@ def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] |
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    for match in _CUE_TOKEN.finditer(text, start, end):
-        word = match.group()
+    for cue_start, cue_end in _cue_tokens(text, start, end):
+        word = text[cue_start:cue_end]
         # a phrase first: "called for" is a cue of its own, "called" one too
-        after = _NEXT_WORD.match(text, match.end(), end) if word in CUE_PHRASES else None
+        after = _NEXT_WORD.match(text, cue_end, end) if word in CUE_PHRASES else None
         if after is not None and after.group(1) in CUE_PHRASES[word]:
-            yield match.start(), after.end(), f"{word} {after.group(1)}"
+            yield cue_start, after.end(), f"{word} {after.group(1)}"
         elif word in _CUE_WORDS:
-            yield match.start(), match.end(), word
+            yield cue_start, cue_end, word
+
+
+def _cue_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cue tokens in text[start:end], in order."""
+    # padded so that every run, the first and the last too, is " run "
+    runs = b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
+    found = []
+    for key in _CUE_KEYS.intersection(runs.split()):
+        needle = b" " + key + b" "
+        at = runs.find(needle)
+        while at >= 0:
+            # at is where the run starts in text[start:end], the padding aside
+            if not _joined(text, start + at, start + at + len(key), end):
+                found.append((start + at, start + at + len(key)))
+            at = runs.find(needle, at + len(key) + 1)
+    for word in _HYPHENATED_CUES:
+        at = text.find(word, start, end)
+        while at >= 0:
+            if not _joined(text, at, at + len(word), end):
+                found.append((at, at + len(word)))
+            at = text.find(word, at + len(word), end)
+    found.sort()
+    return found
+
+
+def _joined(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the run text[start:end] is part of a longer token: a letter
+    before it (outside the text searched), or a hyphen and a letter on either
+    side; only what lies before ``limit`` counts after it."""
+    if start > 0 and text[start - 1] in _ASCII_LETTERS:
+        return True
+    if start > 1 and text[start - 1] == "-" and text[start - 2] in _ASCII_LETTERS:
+        return True
+    return end + 1 < limit and text[end] == "-" and text[end + 1] in _ASCII_LETTERS
 
 
 def _is_noun_or_passive(
@@ -1170,6 +1218,8 @@ _CLAUSE_BREAK = re.compile(
     r"did|said)\b)"
 )
 _MIN_CLAUSE_WORDS = 5
+# so a clause is at least this many characters long
+_MIN_CLAUSE_CHARS = 2 * _MIN_CLAUSE_WORDS - 1
 
 
 def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[Span]:

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from verify.extraction.types import Entity, EntityKind
 
@@ -265,8 +266,9 @@ class _Cluster:
         return Entity(name=name, kind=self.kind, aliases=aliases)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+# a NamedTuple, not a frozen dataclass: an article has dozens of mentions,
+# and a frozen dataclass sets each field through object.__setattr__
+class Mention(NamedTuple):
     start: int
     end: int
     text: str
