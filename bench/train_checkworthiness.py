@@ -2,28 +2,26 @@
 
     python bench/train_checkworthiness.py [--data /work/data/checkworthiness]
 
-Trains two linear learners over ``verify.extraction.checkworthiness.features`` on
-the CT24 English train split: logistic regression on the feature counts, and
-logistic regression on the counts scaled by their naive Bayes log-count ratios
-(NB-LR). Each one's regularisation strength is picked on the CT24 dev split (F1 of
-the positive class); their average, each scaled to unit spread on train, is kept
-when it beats both on dev.
+First a second opinion: the CT19/CT20 transcripts that are not held apart, where a
+sentence is positive when fact-checkers chose to check it (a different and sparser
+label than CT24's, on speeches and interviews besides debates). A logistic
+regression over ``verify.extraction.checkworthiness.features`` learns it, its
+strength picked by cross-validation over whole events; sentences that also occur
+in CT24 dev are left out of it, so dev stays unseen.
 
-A second opinion comes from the CT19/CT20 transcripts that are not held apart:
-there a sentence is positive when fact-checkers chose to check it, a different and
-sparser label than CT24's, and speeches and interviews besides debates. A logistic
-regression over the same features learns it (its strength picked by
-cross-validation over whole events, never on CT24 dev), and a share of it, picked
-on CT24 dev from a short list that starts at none, is blended into the CT24 model.
-Sentences that also occur in CT24 dev are left out of it, so dev stays unseen.
-
-Every learner is linear in the same features, so a blend is one weight per feature
-and scoring costs no more than one model. The bias is then shifted so that the
-threshold that is best on CT24 dev lands on 0.5. For comparison the script also
-prints the untuned figure: plain LR with the strength and threshold chosen by
-cross-validation on CT24 train alone. The test splits are never read.
-Training-only dependencies (scikit-learn, numpy, scipy) are in
-requirements-bench.txt.
+Then two linear learners are trained on the CT24 English train split over the same
+features plus one more, the CT19/CT20 model's score, so that CT24 train decides how
+much that opinion counts: logistic regression, and logistic regression on the
+features scaled by their naive Bayes log-count ratios (NB-LR). Each one's
+regularisation strength is picked on the CT24 dev split (F1 of the positive
+class); their average, each scaled to unit spread on train, is kept when it beats
+both on dev. The CT19/CT20 score is itself linear in the features, so every model
+here folds into one weight per feature and scoring costs no more than one model.
+The bias is then shifted so that the threshold that is best on CT24 dev lands on
+0.5. For comparison the script also prints the untuned figure: the stacked LR with
+its strength and threshold chosen by cross-validation on CT24 train alone. The
+test splits are never read. Training-only dependencies (scikit-learn, numpy, scipy)
+are in requirements-bench.txt.
 """
 
 from __future__ import annotations
@@ -39,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, diags
+from scipy.sparse import csr_matrix, diags, hstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
@@ -53,8 +51,6 @@ from verify.extraction.checkworthiness import MODEL_PATH, Model, features, words
 MIN_COUNT = 2
 C_GRID = (0.05, 0.1, 0.2, 0.5, 1.0)
 SIDE_C_GRID = (0.05, 0.1, 0.2, 0.5)
-# shares of the CT19/CT20 model in the blend; the first, none, wins ties
-SIDE_SHARES = (0.0, 0.05, 0.1, 0.15, 0.2)
 CV_FOLDS = 5
 EVENT_FOLDS = 4
 
@@ -175,25 +171,28 @@ def fit_side(rows: Sequence[Sentence], vocab: dict[str, int]) -> Linear:
     return fit(x, y, c, None, f"CT19/CT20 LR C={c}")
 
 
-def blend_side(
-    ct24: Linear, side: Linear, data: tuple[csr_matrix, np.ndarray, csr_matrix, np.ndarray]
-) -> tuple[float, Linear]:
-    """The blend of the CT24 and CT19/CT20 models whose share of the latter
-    gives the best CT24 dev F1 (the smaller share on a tie), with that F1."""
-    x, _, xd, yd = data
-    results = []
-    for share in SIDE_SHARES:
-        model = blend([ct24, side], (1.0 - share, share), x)
-        f1, _ = best_f1(model.scores(xd), yd)
-        print(f"{model.name}: CT24 dev best F1 {f1:.4f}")
-        results.append((f1, -share, model))
-    f1, _, chosen = max(results, key=lambda r: r[:2])
-    return f1, chosen
+def with_side(x: csr_matrix, side: Linear, spread: float) -> csr_matrix:
+    """The feature matrix with one more column: the CT19/CT20 model's score in
+    units of its spread on CT24 train."""
+    column = csr_matrix(side.scores(x).reshape(-1, 1) / spread)
+    stacked: csr_matrix = hstack([x, column], format="csr")
+    return stacked
+
+
+def fold(model: Linear, side: Linear, spread: float) -> Linear:
+    """A model over ``with_side`` columns as one over the features alone: the
+    CT19/CT20 score is linear in them, so its weight spreads over theirs."""
+    share = float(model.weights[-1]) / spread
+    return Linear(
+        f"{model.name}, CT19/CT20 score weight {share * spread:.3f}",
+        model.weights[:-1] + share * side.weights,
+        model.bias + share * side.bias,
+    )
 
 
 def untuned(x: csr_matrix, y: np.ndarray, xd: csr_matrix, yd: np.ndarray) -> None:
-    """Print plain LR with its strength and threshold chosen by cross-validation
-    on CT24 train alone, and its F1 on CT24 dev at that threshold."""
+    """Print LR with its strength and threshold chosen by cross-validation on
+    CT24 train alone, and its F1 on CT24 dev at that threshold."""
     folds = StratifiedKFold(CV_FOLDS, shuffle=True, random_state=0)
     results = []
     for c in C_GRID:
@@ -236,15 +235,20 @@ def main() -> int:
     x, y = matrix(train, vocab), np.array([r.label for r in train])
     xd, yd = matrix(dev, vocab), np.array([r.label for r in dev])
     print(f"train {len(train)} sentences, {len(vocab)} features; dev {len(dev)}")
-    data = (x, y, xd, yd)
-    candidates = [tune("LR", data, None), tune("NB-LR", data, log_count_ratios(x, y))]
-    both = blend([m for _, m in candidates], (0.5, 0.5), x)
-    f1, _ = best_f1(both.scores(xd), yd)
+    side = fit_side(side_rows, vocab)
+    spread = float(np.std(side.scores(x)))
+    xs, xds = with_side(x, side, spread), with_side(xd, side, spread)
+    data = (xs, y, xds, yd)
+    # the CT19/CT20 score is no count: NB-LR leaves it unscaled
+    ratios: np.ndarray = np.append(log_count_ratios(x, y), 1.0)
+    candidates = [tune("LR", data, None), tune("NB-LR", data, ratios)]
+    both = blend([m for _, m in candidates], (0.5, 0.5), xs)
+    f1, _ = best_f1(both.scores(xds), yd)
     print(f"{both.name}: CT24 dev best F1 {f1:.4f}")
-    _, ct24 = max([(f1, both), *candidates], key=lambda r: r[0])
-    f1, chosen = blend_side(ct24, fit_side(side_rows, vocab), data)
+    f1, stacked = max([(f1, both), *candidates], key=lambda r: r[0])
+    chosen = fold(stacked, side, spread)
     _, threshold = best_f1(chosen.scores(xd), yd)
-    untuned(x, y, xd, yd)
+    untuned(xs, y, xds, yd)
     model = to_model(chosen, vocab, threshold)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True)
