@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from verify.extraction.entities import find_entities, name_kind
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verify.extraction.entities import _CLAUSE_BREAK_REVERSED, find_entities, name_kind
 
 
 def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
@@ -10,6 +15,22 @@ def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
     for _ in range(occurrence + 1):
         start = text.index(words, start + 1)
     return start, start + len(words)
+
+
+# a clause break read forwards: what the reversed pattern must agree with
+CLAUSE_BREAK = re.compile(r"[.;:!?\u201c\u201d\"()]|(?<!\w)(?:and|or|with|by|to)\b")
+BREAK_PIECES = [
+    "and", "or", "with", "by", "to", "a", "d", "o", "w", "h", "y", " ", ".", ",", "\u201c",
+    "(", "_", "1", "\u00e9", "-", "sand", "toby",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=12).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_reversed_clause_break_finds_the_last_break(window: str) -> None:
+    last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
+    after = window[len(window) - last.start() :] if last else window
+    assert after == CLAUSE_BREAK.split(window)[-1]
 
 
 def test_surname_joins_the_fullest_name() -> None:

@@ -79,12 +79,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _MENTION_WORD = re.compile(r"[\w.\-]+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
 _NON_SPACE = re.compile(r"\S+")
-# a mark, or one of the words "and", "or", "with", "by", "to"; written to
-# open with one character class (the marks and the words' first letters) so
-# that the regex engine skips to the next candidate
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?\u201c\u201d\"()abotw](?:(?<=[.;:!?\u201c\u201d\"()])"
-    r"|(?<!\w.)(?:(?<=a)nd|(?<=o)r|(?<=w)ith|(?<=b)y|(?<=t)o)\b)"
+# A clause break: a mark, or one of the whole words "and", "or", "with", "by",
+# "to". Only the last break before a name matters, so the pattern is written
+# for the reversed text ("and" as "dna"), where it is the first match: the
+# search stops there instead of scanning everything before it. It opens with
+# one character class (the marks and the words' first letters) so that the
+# regex engine skips to the next candidate.
+_CLAUSE_BREAK_REVERSED = re.compile(
+    r"[.;:!?\u201c\u201d\"()dryho](?:(?<=[.;:!?\u201c\u201d\"()])"
+    r"|(?<!\w.)(?:(?<=d)na|(?<=r)o|(?<=h)tiw|(?<=y)b|(?<=o)t)(?!\w))"
 )
 _ROLE_WORD = re.compile(r"[\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
@@ -583,7 +586,8 @@ class _Builder:
 def _role_words_before(text: str, start: int) -> list[str]:
     # "Kremlin spokesperson Dmitry Peskov", "Russia's lead negotiator, Vladimir Medinsky"
     window = text[max(0, start - 60) : start]
-    clause = _CLAUSE_BREAK.split(window)[-1]
+    last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
+    clause = window[len(window) - last.start() :] if last else window
     words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
     return [w for w in words[-3:] if w not in _FUNCTION_WORDS]
 
