@@ -281,7 +281,7 @@ def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
     limit = min(span.paragraph.end, span.mark_end + 400)
     stop = _SENTENCE_END.search(text, span.mark_end, limit)
     end = stop.end() if stop else limit
-    return _REPORTING_WORD.search(text, start, end) is not None
+    return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
 
 
 # words that report speech without being a cue verb of a tag ("an assertion that …")
@@ -293,13 +293,9 @@ _SPEECH_WORDS = _words(
     referred praising criticizing criticising mocking promising suggesting suggestion
     message tweet tweets slogan words phrase quoted quoting quote"""
 )
-# a cue verb or a speech word as a whole word (cue verbs count in lower case only:
-# "States" in "United States" is none); one search instead of a loop over words
-_REPORTING_WORD = re.compile(
-    r"(?<![\w\u2019'\-])(?:"
-    + "|".join(sorted(CUE_VERBS | _SPEECH_WORDS, key=len, reverse=True))
-    + r")(?![\w\u2019'\-])"
-)
+# cue verbs count in lower case only ("States" in "United States" is none), and
+# the set holds lower-case words only
+_REPORTING_WORDS = CUE_VERBS | _SPEECH_WORDS
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c'])")
