@@ -353,3 +353,11 @@ def test_noun_ending_like_an_adverb_stays_the_head_of_the_subject() -> None:
 def test_description_opened_by_another_takes_the_name_in_its_aside() -> None:
     text = "The ruling came out.\n\nAnother critic, Nora Lindqvist, called it \u201cabsurd.\u201d"
     assert speakers(text) == [("absurd.", "Nora Lindqvist", "called")]
+
+
+def test_opening_adverb_before_the_subject_and_its_aside_is_no_speaker() -> None:
+    text = (
+        "The vote went ahead.\n\nStill, Okafor, who thinks the plan went too far, "
+        "called it \u201ca power grab.\u201d"
+    )
+    assert speakers(text) == [("a power grab.", "Okafor", "called")]

@@ -895,6 +895,10 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             opener = tokens[inner].group()
             if inner < begin - 1 and (opener[0].isupper() or opener.lower() in _DETERMINERS):
                 return inner, begin - 1
+        if stop - begin == 1 and _opening_word(tokens[begin].group()):
+            # "Still, Petrilli, who thinks …": the sentence's opening word is
+            # no subject; the phrase after it is
+            return first or (begin, stop)
         first = first or (begin, stop)
         if begin < stop and _starts_clause(tokens, begin):
             return begin, stop
@@ -902,6 +906,18 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             break
         comma = stop
     return first or (end, end)
+
+
+def _opening_word(word: str) -> bool:
+    """An adverb or a participle that opens a sentence before its subject
+    ("Still,", "Often,", "Speaking later on the show,")."""
+    lower = word.lower()
+    return word[:1].isupper() and (
+        lower in _INTRO_WORDS or lower in _OPENING_ADVERBS or lower.endswith(("ly", "ing"))
+    )
+
+
+_OPENING_ADVERBS = _words("already often again even yet thus instead meanwhile though")
 
 
 def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
