@@ -361,3 +361,9 @@ def test_opening_adverb_before_the_subject_and_its_aside_is_no_speaker() -> None
         "called it \u201ca power grab.\u201d"
     )
     assert speakers(text) == [("a power grab.", "Okafor", "called")]
+
+
+def test_quote_signed_in_the_next_paragraph_leaves_the_full_stop_out() -> None:
+    text = "Readers wrote in.\n\n\u201cWe will win this.\u201d\n\n- Paula Mendes.\n"
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == ("Paula Mendes", "Paula Mendes")

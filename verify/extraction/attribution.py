@@ -216,7 +216,7 @@ def _before_mark(text: str, span: QuoteSpan) -> list[str]:
         return [f"before={last}"]
     word = _WORD.findall(before)[-1]
     shape = "before_capital" if word[0].isupper() else "before_word"
-    return [shape, f"before={word.lower().replace(chr(0x2019), chr(39))}"]
+    return [shape, "before=" + word.lower().replace("\u2019", "'")]
 
 
 def _after_mark(text: str, span: QuoteSpan) -> list[str]:
@@ -494,21 +494,23 @@ def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
     """A quote paragraph signed in the next one: "“…”\n\n- Bernie Sanders." """
     if text[span.mark_end : span.paragraph.end].strip(" .\u201d\"'"):
         return None
-    match = _SIGNATURE.match(text, span.paragraph.end)
-    if match is None:
-        return None
-    return Tag(match.start(1), match.end(1), match.start(1), match.end(1), None)
+    return _signature_tag(text, _SIGNATURE.match(text, span.paragraph.end))
 
 
 def _signed_after(text: str, span: QuoteSpan) -> Tag | None:
     """A quote signed after a dash on its own line: "“…” ― Ana Ruiz." (reader
     comments, pull quotes, vox pops)."""
-    match = _SIGNED.match(text, span.mark_end)
+    return _signature_tag(text, _SIGNED.match(text, span.mark_end))
+
+
+def _signature_tag(text: str, match: re.Match[str] | None) -> Tag | None:
+    """The name a signature pattern found (its group 1), without the full stop
+    closing the line (an initial's stays: "Jr.")."""
     if match is None:
         return None
     start, end = match.span(1)
     if text[end - 1] == "." and not _ABBREVIATION.search(text, start, end):
-        end -= 1  # the full stop closing the line, not an initial's ("Jr.")
+        end -= 1
     return Tag(start, end, start, end, None)
 
 
@@ -909,15 +911,16 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
 
 
 def _opening_word(word: str) -> bool:
-    """An adverb or a participle that opens a sentence before its subject
-    ("Still,", "Often,", "Speaking later on the show,")."""
+    """A capitalised adverb or participle that opens a sentence before its
+    subject ("Still,", "Often,", "Typically,", "Speaking,")."""
     lower = word.lower()
     return word[:1].isupper() and (
         lower in _INTRO_WORDS or lower in _OPENING_ADVERBS or lower.endswith(("ly", "ing"))
     )
 
 
-_OPENING_ADVERBS = _words("already often again even yet thus instead meanwhile though")
+# opening adverbs that _INTRO_WORDS (words opening an introductory phrase) lacks
+_OPENING_ADVERBS = _words("already often again even thus")
 
 
 def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
@@ -1243,16 +1246,12 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
         elif _same_sentence(text, spans[number], spans[number + 1]):
             # "The program was a “good thing” that yielded “good information,” he
             # remarked": the tag of the next quote in the sentence beats its subject
-            tag, following = tags[number], tags[number + 1]
-            if (tag is None or tag.cue is None) and following is not None and following.cue:
-                tags[number] = following
+            _take_cued_tag(tags, number, number + 1)
     for number in range(1, len(spans)):
         if _same_sentence(text, spans[number - 1], spans[number]):
             # "Rubio said that by refusing to say “radical Islam,” Democrats are
             # “saying …”": without a cue of its own, the quote is the earlier speaker's
-            tag, previous = tags[number], tags[number - 1]
-            if (tag is None or tag.cue is None) and previous is not None and previous.cue:
-                tags[number] = previous
+            _take_cued_tag(tags, number, number - 1)
     for number, span in enumerate(spans):
         if tags[number] is not None:
             continue
@@ -1267,6 +1266,14 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tags[number] = _previous_speaker(text, spans, tags, number)
         else:
             tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
+
+
+def _take_cued_tag(tags: list[Tag | None], number: int, other: int) -> None:
+    """Quote ``number``, with no tag or one without a cue, takes the tag of
+    quote ``other`` of its sentence when that one has a cue."""
+    tag, lender = tags[number], tags[other]
+    if (tag is None or tag.cue is None) and lender is not None and lender.cue:
+        tags[number] = lender
 
 
 def _same_sentence(text: str, span: QuoteSpan, following: QuoteSpan) -> bool:
