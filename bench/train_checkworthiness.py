@@ -87,13 +87,14 @@ def matrix(rows: Sequence[Sentence], vocab: dict[str, int]) -> csr_matrix:
     return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
 
 
-def best_f1(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+def best_f1(scores: np.ndarray, labels: np.ndarray, missed: int = 0) -> tuple[float, float]:
     """The best F1 of the positive class over thresholds, and a threshold that
-    gives it: halfway between the last score taken and the next one."""
+    gives it: halfway between the last score taken and the next one.
+    ``missed`` positives have no score at all (no threshold finds them)."""
     order = np.argsort(-scores, kind="stable")
     ranked = scores[order]
     tp: Any = np.cumsum(labels[order])
-    f1 = 2 * tp / (np.arange(1, len(order) + 1) + labels.sum())
+    f1 = 2 * tp / (np.arange(1, len(order) + 1) + labels.sum() + missed)
     i = int(np.argmax(f1))
     below = ranked[i + 1] if i + 1 < len(ranked) else ranked[i] - 1.0
     return float(f1[i]), float((ranked[i] + below) / 2)

@@ -22,14 +22,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench.train_checkworthiness import best_f1
 from verify.extraction.attribution import find_tags, speech_features
 from verify.extraction.quotes import pair_quote_marks
 from verify.extraction.speech import MODEL_PATH, SpeechModel
@@ -84,21 +85,6 @@ def _covered(golds: list[tuple[int, int]], start: int, end: int) -> int | None:
     return None
 
 
-def best_threshold(
-    probabilities: np.ndarray, labels: np.ndarray, uncovered: int
-) -> tuple[float, float]:
-    """The quote F1 at the best threshold, and that threshold."""
-    order = np.argsort(-probabilities, kind="stable")
-    ranked = probabilities[order]
-    tp: Any = np.cumsum(labels[order])
-    kept = np.arange(1, len(order) + 1)
-    gold = labels.sum() + uncovered
-    f1 = 2 * tp / (kept + gold)
-    i = int(np.argmax(f1))
-    below = ranked[i + 1] if i + 1 < len(ranked) else 0.0
-    return float(f1[i]), float((ranked[i] + below) / 2)
-
-
 def fit(
     rows: list[list[str]], labels: np.ndarray, c: float
 ) -> tuple[DictVectorizer, LogisticRegression]:
@@ -144,7 +130,7 @@ def main() -> int:
     print(f"train: {len(rows)} spans, {int(y.sum())} speech, {uncovered} gold quotes uncovered")
     results = []
     for c in C_GRID:
-        f1, threshold = best_threshold(out_of_fold(rows, y, g, c), y, uncovered)
+        f1, threshold = best_f1(out_of_fold(rows, y, g, c), y, uncovered)
         print(f"C={c}: cross-validated quote F1 {f1:.4f} at threshold {threshold:.3f}")
         results.append((f1, -c, c, threshold))
     _, _, c, threshold = max(results)
