@@ -33,6 +33,13 @@ def _words(text: str) -> frozenset[str]:
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
+# cues of thinking and of attack that report only before a clause ("fears that
+# ...", not "fears of ..."): in the cue words and in _NEEDS_THAT below
+_CLAUSE_ONLY_CUES = _words(
+    "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
+    "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
+    "boast vow"
+)
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
 HAND_CUE_WORDS = _words(
@@ -80,11 +87,8 @@ HAND_CUE_WORDS = _words(
     "opined outlined outlining pledging portray quoting rebut recommend recommended "
     "referencing refers repeat shouted tout uttered vouched vowing "
     "yelled threaten threatening "
-    "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
-    "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
-    "boast vow "
     "Says"
-)
+) | _CLAUSE_ONLY_CUES
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
@@ -165,10 +169,9 @@ _NEEDS_THAT = (
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned confident certain aware pledged repeated underscored anticipated "
-        "protested advised advises reports contemplate envision envisioned fearing foresee "
-        "imagined mulling recognizes recognizing remembers speculate worry worrying deemed "
-        "persuade persuaded quotes praise critique blast boast vow"
+        "protested advised advises reports"
     )
+    | _CLAUSE_ONLY_CUES
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
 # ... unless the claimant is a document, which shows or finds by reporting
