@@ -579,3 +579,10 @@ def test_hyphenated_word_holds_no_cue() -> None:
     assert claims._cue_tokens(text, 0, len(text)) == [(33, 37)]
     # what lies past the end of the text searched does not join ("said-" + "so")
     assert claims._cue_tokens(text, 0, 18) == [(13, 17)]
+
+
+def test_a_cue_word_with_a_hyphen_is_one_cue_token() -> None:
+    # the learnt cue "co-sponsored" spans two letter runs of the byte scan
+    text = "Senator Ray co-sponsored the bill, and a re-co-sponsored one."
+    found = [text[a:b] for a, b in claims._cue_tokens(text, 0, len(text))]
+    assert found == ["co-sponsored"]

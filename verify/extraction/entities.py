@@ -249,7 +249,7 @@ _MALE_NAMES = _words(
     vincent philip barack mike chris bill rick rudy newt mitch chuck harry vladimir boris
     emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
     nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
-    lindsey mitchell orrin elijah dick karl sheldon rupert"""
+    lindsey mitchell orrin elijah karl sheldon rupert"""
 )
 
 
