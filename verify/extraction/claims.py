@@ -42,7 +42,7 @@ _CLAUSE_ONLY_CUES = _words(
 )
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
-HAND_CUE_WORDS = _words(
+_REPORTING_VERBS = _words(
     "said says say claimed claim claims stated told tells tell announced announces announce "
     "alleged alleges allege accused accuses accuse reported insisted insists insist denied "
     "denies deny warned warns warn argued argues argue confirmed confirms confirm added adds "
@@ -88,7 +88,8 @@ HAND_CUE_WORDS = _words(
     "referencing refers repeat shouted tout uttered vouched vowing "
     "yelled threaten threatening "
     "Says"
-) | _CLAUSE_ONLY_CUES
+)
+HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
