@@ -89,6 +89,24 @@ def test_a_stray_single_pair_holding_double_quotes_in_american_copy_is_dropped()
     assert texts_of(text) == ["failed,", "We will win,", "It is done,"]
 
 
+def test_a_headline_echoing_a_body_quote_in_single_marks_is_dropped() -> None:
+    text = (
+        f"Ruiz: {OPEN}We Will Not Back Down{CLOSE}\n\n"
+        "\u201cWe will not back down, not now,\u201d Ana Ruiz said on Monday.\n"
+        "\u201cIt is over,\u201d said Tom Berg."
+    )
+    assert texts_of(text) == ["We will not back down, not now,", "It is over,"]
+
+
+def test_a_single_quote_in_american_copy_that_echoes_nothing_stays() -> None:
+    text = (
+        f"Mayor calls bridge plan {OPEN}reckless{CLOSE}\n\n"
+        "\u201cWe will not back down,\u201d Ana Ruiz said on Monday.\n"
+        "\u201cIt is over,\u201d said Tom Berg. The words \u201cwreckless driving\u201d stay."
+    )
+    assert texts_of(text)[0] == "reckless"
+
+
 APOSTROPHES = (
     "Kyiv's mayor, O'Brien, don't care. Fans of rock 'n' roll loved the '90s and 'em. "
     "The players' union was goin' home from the Joneses' party 'til late in '16."

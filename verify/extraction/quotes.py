@@ -19,7 +19,9 @@ double-quoted span are nested quotes and are skipped. When a single-quoted span
 holds double-quoted ones, the article's main family decides which level is the
 quote: in British style (more single than top-level double quotes) the double
 quotes are nested and dropped; otherwise the single span is taken for a
-mis-paired apostrophe and dropped.
+mis-paired apostrophe and dropped. American copy also repeats its quotes in
+single marks in headlines and subheadings: a single-quoted span whose words lie
+inside a double-quoted one is that echo and is dropped too.
 """
 
 from __future__ import annotations
@@ -153,7 +155,7 @@ def pair_quote_marks(text: str) -> list[QuoteSpan]:
         )
     if not singles:
         return doubles
-    return _merge_levels(doubles, singles)
+    return _merge_levels(text, doubles, singles)
 
 
 def _pair_paragraph(
@@ -352,7 +354,7 @@ def _may_be_possessive(text: str, position: int) -> bool:
     return word_end.endswith(("s", "in")) or word_end == " ol"
 
 
-def _merge_levels(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:
+def _merge_levels(text: str, doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Both families in text order, one level where a single-quoted span holds
     double-quoted ones (they never cross: single marks inside a double span
     are skipped)."""
@@ -372,6 +374,28 @@ def _merge_levels(doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[Qu
         kept += singles
     else:
         kept = [span for span, held in zip(singles, holds, strict=True) if not held]
-        kept += doubles
+        kept = _without_echoes(text, kept, doubles) + doubles
     kept.sort(key=lambda span: span.mark_start)
     return kept
+
+
+def _without_echoes(
+    text: str, singles: list[QuoteSpan], doubles: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """American copy quotes in double marks and repeats its quotes in single
+    marks in the headline and subheadings (Trump: 'We will win' over a body
+    holding “We will win, believe me”): a single-quoted span whose words
+    lie inside a double-quoted one is that echo, not a second quote."""
+    # spaces around every span's words, so that only whole words match
+    words = " \n ".join(_plain_words(text, span) for span in doubles)
+    quoted = f" {words} "
+    return [span for span in singles if f" {_plain_words(text, span)} " not in quoted]
+
+
+def _plain_words(text: str, span: QuoteSpan) -> str:
+    """The words of a span in lower case, one space apart: an echo may
+    drop a comma or change the case of a headline's words."""
+    return " ".join(_WORD.findall(text[span.start : span.end].lower()))
+
+
+_WORD = re.compile(r"\w+")
