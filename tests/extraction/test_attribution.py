@@ -367,3 +367,16 @@ def test_quote_signed_in_the_next_paragraph_leaves_the_full_stop_out() -> None:
     text = "Readers wrote in.\n\n\u201cWe will win this.\u201d\n\n- Paula Mendes.\n"
     found = extract_quotes(text)[0][0]
     assert (found.speaker, found.speaker_mention) == ("Paula Mendes", "Paula Mendes")
+
+
+def test_a_verb_in_s_with_an_object_ends_the_subject() -> None:
+    text = "The union's letter makes a simple case: \u201cWe want the old contract back.\u201d"
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "The union's letter"
+    text = "The city's website lists him as \u201cacting director of works.\u201d"
+    assert extract_quotes(text)[0][0].speaker_mention == "The city's website"
+
+
+def test_a_plural_noun_after_a_noun_stays_in_the_subject() -> None:
+    text = "The campaign officials said the vote was \u201ca clear win for us.\u201d"
+    assert extract_quotes(text)[0][0].speaker_mention == "The campaign officials"

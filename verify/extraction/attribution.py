@@ -1175,7 +1175,21 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and lower not in _IRREGULAR_PAST
         and not _skippable(token)
         and not (index - first > 1 and lower.endswith("ed"))
+        and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _verb_with_object(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "Hoff's letter makes a case", "the page lists him", "the ad hits
+    Clinton": a word in -s followed by an object is the verb after the
+    subject, not a plural noun ("the campaign officials said")."""
+    if not lower.endswith("s") or lower.endswith(("ss", "'s")) or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    return following[0].isupper() or following.lower() in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = _DETERMINERS | _words("him them us me off")
 
 
 def _object_of_of(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
