@@ -380,3 +380,21 @@ def test_a_verb_in_s_with_an_object_ends_the_subject() -> None:
 def test_a_plural_noun_after_a_noun_stays_in_the_subject() -> None:
     text = "The campaign officials said the vote was \u201ca clear win for us.\u201d"
     assert extract_quotes(text)[0][0].speaker_mention == "The campaign officials"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
+    text = (
+        "The complaint, which was filed in a court in Washington, alleged that the city "
+        "\u201cbroke the law.\u201d"
+    )
+    assert speakers(text)[0][1] == "The complaint"
+    text = (
+        "\u201cHe is out of date,\u201d said a longtime adviser to Ana Ruiz, who declined "
+        "to be named."
+    )
+    assert speakers(text)[0][1] == "a longtime adviser to Ana Ruiz"
+
+
+def test_a_name_opening_the_aside_is_the_speaker() -> None:
+    text = "\u201cWe are ready,\u201d said a spokesman for the campaign, Jeff Weaver, on Monday."
+    assert speakers(text)[0][1] == "Jeff Weaver"

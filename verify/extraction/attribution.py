@@ -344,8 +344,20 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
             return entity
     if head[:1].isupper() and head.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
-    # "a spokesman for the campaign, Jeff Weaver," names the speaker in the aside
-    return index.named_at(tag.head_end, tag.end) if tag.end > tag.head_end else None
+    return _aside_name(text, tag, index)
+
+
+def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
+    """The name an aside after the head gives the speaker: "a spokesman for
+    the campaign, Jeff Weaver," but not a name further in ("The complaint,
+    which was filed in Washington", "a former backer of Sen. Ted Cruz")."""
+    start = tag.head_end
+    while start < tag.end and text[start] in " ,":
+        start += 1
+    if not text[start : start + 1].isupper():
+        return None
+    comma = text.find(",", start, tag.end)
+    return index.named_at(start, tag.end if comma < 0 else comma)
 
 
 _PERSONAL_PRONOUNS = _words("he she")
@@ -363,9 +375,8 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
         tag = _subject_of(text, start, before)
         if tag is None:
             continue
-        for span_start, span_end in ((tag.head_start, tag.head_end), (tag.head_end, tag.end)):
-            # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
-            entity = index.named_at(span_start, span_end)
+        # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
+        for entity in (index.named_at(tag.head_start, tag.head_end), _aside_name(text, tag, index)):
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
                 return entity
     return None
