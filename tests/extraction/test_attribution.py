@@ -398,3 +398,15 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
 def test_a_name_opening_the_aside_is_the_speaker() -> None:
     text = "\u201cWe are ready,\u201d said a spokesman for the campaign, Jeff Weaver, on Monday."
     assert speakers(text)[0][1] == "Jeff Weaver"
+
+
+def test_a_sentence_after_a_closing_quote_mark_has_its_own_subject() -> None:
+    text = (
+        'Asked about it, Tom Berg said, "I take the blame." Ana Ruiz followed that by '
+        'saying, "We all share it."'
+    )
+    found = extract_quotes(text)[0]
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        ("Tom Berg", "Tom Berg"),
+        ("Ana Ruiz", "Ana Ruiz"),
+    ]

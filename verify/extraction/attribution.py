@@ -298,7 +298,7 @@ _SPEECH_WORDS = _words(
 _REPORTING_WORDS = CUE_VERBS | _SPEECH_WORDS
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c'])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c'])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _WORD = re.compile(r"[\w\u2019'\-]+")
 _TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
