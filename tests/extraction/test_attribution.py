@@ -410,3 +410,16 @@ def test_a_sentence_after_a_closing_quote_mark_has_its_own_subject() -> None:
         ("Tom Berg", "Tom Berg"),
         ("Ana Ruiz", "Ana Ruiz"),
     ]
+
+
+def test_the_owner_of_a_speech_noun_is_the_speaker() -> None:
+    text = (
+        "Ana Ruiz ran again. Ruiz's catch phrase was that Tom Berg \u201cwould say anything.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == ("Ana Ruiz", "Ruiz's catch phrase")
+
+
+def test_the_owner_of_a_person_is_not_the_speaker() -> None:
+    text = "Ana Ruiz ran again. Ruiz's campaign manager said the race was \u201cclose.\u201d"
+    assert extract_quotes(text)[0][0].speaker == "Ruiz's campaign manager"

@@ -314,8 +314,9 @@ def _quote(
     kind = quote_kind(text, span)
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
-    entity = _resolve(text, tag, index)
-    head = text[tag.head_start : tag.head_end]
+    speaking = _speech_owner(text, tag) or tag
+    entity = _resolve(text, speaking, index)
+    head = text[speaking.head_start : speaking.head_end]
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
@@ -330,6 +331,31 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _speech_owner(text: str, tag: Tag) -> Tag | None:
+    """ "Rubio's catch phrase", "the campaign's statement", "Trump's recent
+    assertion": the owner of a speech noun said the words, so the tag's
+    head becomes the owner (not so "Sanders's campaign manager")."""
+    head = text[tag.head_start : tag.head_end]
+    words = head.split()
+    if len(words) < 2 or words[-1].lower() not in _SPEECH_NOUNS:
+        return None
+    match = _POSSESSIVE_END.search(head)
+    if match is None or match.end() > len(head) - len(words[-1]):
+        return None
+    start, end = tag.head_start, tag.head_start + match.start()
+    return Tag(tag.start, tag.end, start, end, tag.cue)
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])(?= )")
+# what a speaker's words are called: the owner of one is the speaker
+_SPEECH_NOUNS = _words(
+    """statement statements remark remarks comment comments words language rhetoric
+    claim claims assertion assertions response answer reply phrase slogan tweet tweets
+    message letter email speech argument attack attacks broadside criticism accusation
+    accusations promise pledge vow warning description release"""
+)
 
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
