@@ -423,3 +423,10 @@ def test_the_owner_of_a_speech_noun_is_the_speaker() -> None:
 def test_the_owner_of_a_person_is_not_the_speaker() -> None:
     text = "Ana Ruiz ran again. Ruiz's campaign manager said the race was \u201cclose.\u201d"
     assert extract_quotes(text)[0][0].speaker == "Ruiz's campaign manager"
+
+
+def test_first_before_a_noun_stays_in_the_subject() -> None:
+    text = "The former first lady calls it her \u201cduty gene.\u201d"
+    assert extract_quotes(text)[0][0].speaker_mention == "The former first lady"
+    text = "The campaign first said it was \u201ca mistake.\u201d"
+    assert extract_quotes(text)[0][0].speaker_mention == "The campaign"

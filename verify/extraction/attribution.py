@@ -1210,9 +1210,26 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and lower not in CUE_VERBS
         and not lower.endswith("n't")
         and lower not in _IRREGULAR_PAST
-        and not _skippable(token)
+        and (not _skippable(token) or _ordinal_before_noun(tokens, index, lower))
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
+    )
+
+
+def _ordinal_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "The former first lady": "first" before a noun is an ordinal, not the
+    adverb of "The campaign first said"."""
+    if lower != "first" or index + 1 >= len(tokens):
+        return False
+    noun = tokens[index + 1].group()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in _NP_STOP
+        and noun not in CUE_VERBS
+        and noun not in _IRREGULAR_PAST
+        and not noun.endswith("ed")
+        and not _skippable(noun)
     )
 
 
