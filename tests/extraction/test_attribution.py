@@ -430,3 +430,9 @@ def test_first_before_a_noun_stays_in_the_subject() -> None:
     assert extract_quotes(text)[0][0].speaker_mention == "The former first lady"
     text = "The campaign first said it was \u201ca mistake.\u201d"
     assert extract_quotes(text)[0][0].speaker_mention == "The campaign"
+
+
+def test_a_span_of_time_opening_the_sentence_is_no_subject() -> None:
+    for opening in ("A month later", "Eight years ago", "Hours later"):
+        text = f"Tom Berg won in May. {opening}, Ana Ruiz toured with \u201ca new plan.\u201d"
+        assert extract_quotes(text)[0][0].speaker == "Ana Ruiz"

@@ -1132,7 +1132,11 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         and not _is_cue(tokens[1].group())
         and not _skippable(tokens[1].group())
     )
-    if opener.lower() in _INTRO_WORDS or (opener[:1].isupper() and participle):
+    if (
+        opener.lower() in _INTRO_WORDS
+        or (opener[:1].isupper() and participle)
+        or _time_opener(tokens)
+    ):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:30]) if t.group() == ","]
         if not commas or commas[0] >= 15:
@@ -1180,6 +1184,32 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
 
 
 _CONJUNCTIONS = _words("But And Yet So Still")
+
+
+def _time_opener(tokens: list[re.Match[str]]) -> bool:
+    """A sentence opening with a span of time ("A month later, he …", "Eight
+    years ago, …", "Hours after the attack, …") names no subject before its comma."""
+    words = [token.group().lower() for token in tokens[:3]]
+    if not words:
+        return False
+    if words[0] in _TIME_NOUNS and words[0].endswith("s"):
+        return True
+    return (
+        len(words) == 3
+        and words[1] in _TIME_NOUNS
+        and words[2] in _TIME_AFTER
+        and (words[0] in _COUNT_WORDS or words[0].isdigit())
+    )
+
+
+_TIME_NOUNS = _words(
+    """minute minutes hour hours day days week weeks month months year years decade decades
+    moments"""
+)
+_TIME_AFTER = _words("later ago earlier after before")
+_COUNT_WORDS = _words(
+    "a an one two three four five six seven eight nine ten twelve few several many some"
+)
 
 
 def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
