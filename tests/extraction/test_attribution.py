@@ -436,3 +436,9 @@ def test_a_span_of_time_opening_the_sentence_is_no_subject() -> None:
     for opening in ("A month later", "Eight years ago", "Hours later"):
         text = f"Tom Berg won in May. {opening}, Ana Ruiz toured with \u201ca new plan.\u201d"
         assert extract_quotes(text)[0][0].speaker == "Ana Ruiz"
+
+
+def test_the_state_after_a_town_in_an_opening_phrase_is_no_subject() -> None:
+    for place in ("Ames, Iowa", "Aspen, Colo.", "Salem, New Hampshire"):
+        text = f"At a rally in {place}, Ana Ruiz ended with \u201ca new plan.\u201d"
+        assert extract_quotes(text)[0][0].speaker == "Ana Ruiz"

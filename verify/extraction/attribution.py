@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.entities import PLACES, EntityIndex, name_kind
 from verify.extraction.speech import default_model
 from verify.extraction.types import Entity, Quote, QuoteKind
 
@@ -1144,8 +1144,10 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         first = commas[0] + 1
         for comma in commas[1:3]:
             # "On Thursday, after remaining neutral …, Warren endorsed": a second
-            # introductory phrase
-            if first >= len(tokens) or tokens[first].group().lower() not in _INTRO_WORDS:
+            # introductory phrase, or the state of "At a rally in Aspen, Colo., …"
+            if first >= len(tokens) or not (
+                tokens[first].group().lower() in _INTRO_WORDS or _is_state(tokens, first, comma)
+            ):
                 break
             first = comma + 1
     end = first
@@ -1184,6 +1186,19 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
 
 
 _CONJUNCTIONS = _words("But And Yet So Still")
+
+
+def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
+    """Whether the words up to ``comma`` are a place after a place ("Aspen,
+    Colo.", "Columbus, Ohio"): a US state, or its abbreviation."""
+    words = " ".join(token.group() for token in tokens[first:comma])
+    return words.lower() in PLACES or _STATE_ABBREVIATION.fullmatch(words) is not None
+
+
+_STATE_ABBREVIATION = re.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]\.|S\.[CD]\.)\.?"
+)
 
 
 def _time_opener(tokens: list[re.Match[str]]) -> bool:
