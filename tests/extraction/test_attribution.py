@@ -442,3 +442,10 @@ def test_the_state_after_a_town_in_an_opening_phrase_is_no_subject() -> None:
     for place in ("Ames, Iowa", "Aspen, Colo.", "Salem, New Hampshire"):
         text = f"At a rally in {place}, Ana Ruiz ended with \u201ca new plan.\u201d"
         assert extract_quotes(text)[0][0].speaker == "Ana Ruiz"
+
+
+def test_state_before_a_noun_is_no_cue() -> None:
+    text = "\u201cWe need time,\u201d said Tom Berg, Ana Ruiz's Ohio state director."
+    assert speakers(text)[0][1] == "Tom Berg"
+    text = "\u201cWe will win,\u201d the officials state in the report."
+    assert speakers(text)[0][2] == "state"

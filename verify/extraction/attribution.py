@@ -598,6 +598,11 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     naming = word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS
     if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
         return False
+    if word in ("state", "states") and following not in ("that", ":"):
+        # a noun in "Clinton's Colorado state director", "many Asian states"; a
+        # verb after a pronoun or a plural ("the Saudis state in the paper")
+        plural = position > 1 and tokens[position - 2].group().lower() in _DETERMINERS
+        return previous.lower() in _PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
     if word in _NOUN_LIKE_CUES and position > 0:
         # "Trump claims", not "Trump's claims"
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
