@@ -449,3 +449,12 @@ def test_state_before_a_noun_is_no_cue() -> None:
     assert speakers(text)[0][1] == "Tom Berg"
     text = "\u201cWe will win,\u201d the officials state in the report."
     assert speakers(text)[0][2] == "state"
+
+
+def test_who_is_the_first_person_its_sentence_names() -> None:
+    text = (
+        "\u201cWe will march,\u201d said Ana Ruiz, a former aide to Tom Berg who said she "
+        "would march. \u201cNobody can stop us.\u201d"
+    )
+    found = extract_quotes(text)[0]
+    assert [(q.speaker, q.speaker_mention) for q in found][1] == ("Ana Ruiz", "who")

@@ -360,6 +360,11 @@ _SPEECH_NOUNS = _words(
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     head = text[tag.head_start : tag.head_end]
+    if head == "who":
+        # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
+        # the clause describes is the first one its sentence names
+        sentence = _sentence_start(text, max(0, tag.head_start - 600), tag.head_start)
+        return index.first_person_at(sentence, tag.head_start)
     if head.lower() in _PERSONAL_PRONOUNS:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
             tag.head_start, tag.head_end

@@ -308,6 +308,16 @@ class EntityIndex:
             index -= 1
         return None
 
+    def first_person_at(self, start: int, end: int) -> Entity | None:
+        """The first person named inside text[start:end]."""
+        index = bisect_left(self._starts, start)
+        while index < len(self.mentions) and self.mentions[index].end <= end:
+            entity = self._entity(self.mentions[index].cluster)
+            if entity.kind == "person":
+                return entity
+            index += 1
+        return None
+
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity the words text[start:end] refer to: a name, a pronoun
         (nearest compatible name before it) or a description ("the senator")."""
