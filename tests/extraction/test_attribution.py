@@ -458,3 +458,8 @@ def test_who_is_the_first_person_its_sentence_names() -> None:
     )
     found = extract_quotes(text)[0]
     assert [(q.speaker, q.speaker_mention) for q in found][1] == ("Ana Ruiz", "who")
+
+
+def test_and_then_before_the_subject_opens_no_phrase() -> None:
+    text = 'Tom Berg spoke first. And then Ana Ruiz went on the attack, saying, "We are done."'
+    assert speakers(text)[0][1] == "Ana Ruiz"

@@ -1131,6 +1131,8 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
         tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
     opener = tokens[0].group() if tokens else ""
+    if opener in _CONJUNCTIONS and len(tokens) > 3 and tokens[1].group() in _THEN:
+        tokens = tokens[1:]  # "And then Trump went on the attack": "then" opens no phrase either
     if opener in _CONJUNCTIONS and len(tokens) > 2 and tokens[1].group()[0].isupper():
         # "But Obama, making it clear …, described": the conjunction opens no phrase
         tokens = tokens[1:]
@@ -1196,6 +1198,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
 
 
 _CONJUNCTIONS = _words("But And Yet So Still")
+_THEN = _words("then now later also again still even")
 
 
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
