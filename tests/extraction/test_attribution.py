@@ -463,3 +463,14 @@ def test_who_is_the_first_person_its_sentence_names() -> None:
 def test_and_then_before_the_subject_opens_no_phrase() -> None:
     text = 'Tom Berg spoke first. And then Ana Ruiz went on the attack, saying, "We are done."'
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_went_on_and_shot_back_report_speech() -> None:
+    text = (
+        "\u201cWe start today,\u201d Tom Berg said.\n\n"
+        "\u201cAnd we finish tomorrow,\u201d Ana Ruiz went on.\n\n"
+        "\u201cNot a chance,\u201d Tom Berg shot back with a laugh."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg", "Ana Ruiz", "Tom Berg"]
+    text = "Tom Berg said, \u201cWe start today.\u201d The Senate goes on recess on Friday."
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg"]

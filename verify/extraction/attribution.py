@@ -591,6 +591,12 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     that is also a plural noun ("states", "claims") only after a name or a
     pronoun ("Trump claims")."""
     word = tokens[position].group()
+    if word in _PHRASAL_CUES:
+        # "“…,” he went on.", "Ruiz shot back": a verb that reports speech with its particle
+        after = [token.group() for token in tokens[position + 1 : position + 3]] + ["", ""]
+        # "went on." and "went on, “…”", not "went on to rebut" nor "goes on recess"
+        ends = after[0] == "back" or not after[1][:1].isalnum()
+        return after[0] == _PHRASAL_CUES[word] and ends
     if not _is_cue(word):
         return False
     previous = tokens[position - 1].group() if position > 0 else ""
@@ -617,6 +623,9 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     return True
 
 
+# verbs that report speech only with their particle; not in CUE_VERBS, whose
+# words also tell the speech model that a sentence reports speech
+_PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
 _NAMING_CUES = _words("called dubbed labeled labelled branded")
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
