@@ -474,3 +474,12 @@ def test_went_on_and_shot_back_report_speech() -> None:
     assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg", "Ana Ruiz", "Tom Berg"]
     text = "Tom Berg said, \u201cWe start today.\u201d The Senate goes on recess on Friday."
     assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg"]
+
+
+def test_a_long_aside_between_the_subject_and_its_cue_is_skipped() -> None:
+    text = (
+        "Ana Ruiz, who had long questioned whether the plan for the new bridge near the old "
+        "market in the north of the city would ever be finished on time by Tom Berg, said "
+        "on Friday that it was \u201ca mess.\u201d"
+    )
+    assert speakers(text)[0][1] == "Ana Ruiz"

@@ -1000,7 +1000,7 @@ _SUBJECT_PREPOSITIONS = _words("during on in at after before")
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
     """Index just after the words before a comma-delimited aside."""
-    for position in range(comma - 1, max(comma - 20, -1), -1):
+    for position in range(comma - 1, max(comma - 40, -1), -1):
         if tokens[position].group() == ",":
             return position
         if tokens[position].group() in ("\u201c", "\u201d", '"', ";", ":", "."):
