@@ -483,3 +483,13 @@ def test_a_long_aside_between_the_subject_and_its_cue_is_skipped() -> None:
         "on Friday that it was \u201ca mess.\u201d"
     )
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_a_cue_taking_its_own_clause_after_a_closed_quote_is_not_its_tag() -> None:
+    text = (
+        "Tom Berg spoke first. \u201cWe start today,\u201d said Ana Ruiz. "
+        "\u201cThe rest can wait.\u201d Berg added that the plan was late."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ana Ruiz", "Ana Ruiz"]
+    text = "Ana Ruiz spoke. \u201cWe won!\u201d Tom Berg said on Twitter."
+    assert speakers(text)[0][1] == "Tom Berg"

@@ -474,6 +474,8 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         sentence_start = _sentence_start(text, previous_end, sentence_start - 1)
     after_end = min(next_start, span.mark_end + 400)
     after = _tag_after(text, span.mark_end, after_end)
+    if after is not None and _reports_a_clause(text, span, after):
+        after = None
     if after is not None and _after_tag_is_weak(text, span, after):
         before = _tag_before(text, sentence_start, span.mark_start)
         if before is not None:
@@ -517,6 +519,23 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
         return False
     pronoun = text[after.head_start : after.head_end].lower() in _PRONOUN_SUBJECTS
     return pronoun or _quote_follows(text, after)
+
+
+def _reports_a_clause(text: str, span: QuoteSpan, tag: Tag) -> bool:
+    """ "… mutual good.” Trump said the countries should …": after a quote
+    that closed its sentence, a tag whose cue takes a clause of its own opens
+    new reported speech and is no tag of the quote ("“…!” Trump said on
+    Twitter." stays the quote's)."""
+    if text[span.mark_end - 2 : span.mark_end - 1] not in (".", "!", "?"):
+        return False
+    match = _CUE_AND_NEXT.match(text, tag.end)
+    if match is None or match.group(1) != tag.cue:
+        return False
+    return match.group(2) in _CLAUSE_OPENERS_AFTER_CUE
+
+
+_CUE_AND_NEXT = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)")
+_CLAUSE_OPENERS_AFTER_CUE = _words("that the a an he she they it we his her their this these")
 
 
 def _quote_follows(text: str, tag: Tag) -> bool:
