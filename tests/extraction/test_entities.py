@@ -143,3 +143,9 @@ def test_she_skips_a_man_known_by_his_first_name() -> None:
     entity = index.resolve(*span_of(text, "She"))
     assert entity is not None
     assert entity.name == "Dana Whitfield"
+
+
+def test_a_city_or_county_is_no_person() -> None:
+    assert name_kind("Mexico City") == "organization"
+    assert name_kind("Brevard County") == "organization"
+    assert name_kind("Ana Ruiz") == "person"

@@ -124,7 +124,7 @@ ORG_WORDS = _words(
     police force government parliament reserve bank fund network channel magazine
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
-    eu un isis taliban hamas hezbollah"""
+    eu un isis taliban hamas hezbollah city county"""
 )
 
 COUNTRIES = _words(
