@@ -493,3 +493,11 @@ def test_a_cue_taking_its_own_clause_after_a_closed_quote_is_not_its_tag() -> No
     assert [speaker for _, speaker, _ in speakers(text)] == ["Ana Ruiz", "Ana Ruiz"]
     text = "Ana Ruiz spoke. \u201cWe won!\u201d Tom Berg said on Twitter."
     assert speakers(text)[0][1] == "Tom Berg"
+
+
+def test_who_skips_the_words_of_a_quote_in_its_sentence() -> None:
+    text = (
+        "\u201cAsking voters to wait?\u201d asked Ana Ruiz, who wants a new vote. "
+        "\u201cWe need it now.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)[0]] == ["Ana Ruiz", "Ana Ruiz"]

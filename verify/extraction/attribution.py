@@ -364,7 +364,9 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names
         sentence = _sentence_start(text, max(0, tag.head_start - 600), tag.head_start)
-        return index.first_person_at(sentence, tag.head_start)
+        # not a word of a quote in that sentence ("“Asking …?” asked Ann Lee, who …")
+        closing = max(text.rfind(mark, sentence, tag.head_start) for mark in '\u201d"')
+        return index.first_person_at(max(sentence, closing + 1), tag.head_start)
     if head.lower() in _PERSONAL_PRONOUNS:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
             tag.head_start, tag.head_end
