@@ -501,3 +501,11 @@ def test_who_skips_the_words_of_a_quote_in_its_sentence() -> None:
         "\u201cWe need it now.\u201d"
     )
     assert [q.speaker for q in extract_quotes(text)[0]] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_place_phrase_inside_an_aside_is_not_the_subject() -> None:
+    text = (
+        "Ana Ruiz, during a town hall meeting in Columbus, Ohio, said the mines were "
+        "\u201cclosing for good.\u201d"
+    )
+    assert speakers(text)[0][1] == "Ana Ruiz"

@@ -972,7 +972,14 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             while inner > 0 and stop - inner < _MAX_NP_WORDS and _in_np(tokens[inner - 1].group()):
                 inner -= 1
             opener = tokens[inner].group()
-            if inner < begin - 1 and (opener[0].isupper() or opener.lower() in _DETERMINERS):
+            # not when that phrase is itself a preposition's object ("Clinton, during a
+            # town hall in Columbus, Ohio, said"): an aside, the subject comes before it
+            nested = inner > 0 and tokens[inner - 1].group().lower() in _SUBJECT_PREPOSITIONS
+            if (
+                inner < begin - 1
+                and (opener[0].isupper() or opener.lower() in _DETERMINERS)
+                and not nested
+            ):
                 return inner, begin - 1
         if stop - begin == 1 and _opening_word(tokens[begin].group()):
             # "Still, Petrilli, who thinks …": the sentence's opening word is
