@@ -474,6 +474,69 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "the mayor",
             "praised",
         ),
+        # a poll named with a capital, in the plural, or with a slash in its name
+        (
+            "In a new Harbour Gazette Poll, most residents backed the pier.",
+            "residents",
+            "a new Harbour Gazette Poll",
+            "in",
+        ),
+        ("In exit polls, most voters backed the pier.", "voters", "exit polls", "in"),
+        (
+            "The mayor fell to 10 percent in the latest Gazette/Radio poll released Monday.",
+            "mayor",
+            "the latest Gazette/Radio poll",
+            "in",
+        ),
+        # who speaks in an interview, not the interview, is the claimant
+        ("In an interview, the mayor said the pier was safe.", "pier", "the mayor", "said"),
+        # a dash ends the source of "according to"
+        (
+            "The plan costs $2 million, according to the Harbour Board - a third of the budget.",
+            "plan",
+            "the Harbour Board",
+            "according to",
+        ),
+        # the agent of a nominal cue follows it
+        (
+            "There were complaints from the ferry union that the pier was unsafe.",
+            "pier",
+            "the ferry union",
+            "complaints",
+        ),
+        (
+            "One sticking point is a demand, by Councillor Ivo Marsh, that the pier be rebuilt.",
+            "pier",
+            "Councillor Ivo Marsh",
+            "demand",
+        ),
+        # an adjective of attitude after a linking verb reports its clause
+        (
+            "Divers were adamant that the pier would collapse.",
+            "pier",
+            "Divers",
+            "adamant",
+        ),
+        (
+            "The mayor seemed hopeful that the ferry would run again.",
+            "ferry",
+            "The mayor",
+            "hopeful",
+        ),
+        ("The divers aren't sure the pier is safe.", "pier", "The divers", "sure"),
+        # "showing" reports for a document, and "been saying" is no passive
+        (
+            "The race is tight, with polls showing the mayor's lead shrinking.",
+            "race",
+            "polls",
+            "showing",
+        ),
+        (
+            "The mayor has been saying for years that the pier is unsafe.",
+            "pier",
+            "The mayor",
+            "saying",
+        ),
     ],
 )
 def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:
@@ -520,6 +583,12 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "The storm was a worry for the harbour.",
         # "repeated" as an adjective
         "After repeated delays the ferry service ended.",
+        # an adjective of attitude reports only a clause, after a linking verb
+        "The divers were angry.",
+        "We must make sure that the pier is safe.",
+        "The mayor is proud of the new pier.",
+        # "showing" as an act
+        "The mayor was showing off the new ferry.",
     ],
 )
 def test_words_that_look_like_cues_give_no_claimant(text: str) -> None:

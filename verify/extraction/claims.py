@@ -86,10 +86,16 @@ _REPORTING_VERBS = _words(
     "emphasizing explain express expressing hailed insulted lamenting laments mentioning "
     "opined outlined outlining pledging portray quoting rebut recommend recommended "
     "referencing refers repeat shouted tout uttered vouched vowing "
-    "yelled threaten threatening "
+    "yelled threaten threatening showing "
     "Says"
 )
-HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES
+# adjectives of attitude that report the clause after them, after a linking
+# verb only ("were adamant that ...", "seemed hopeful the deal ...")
+_ATTITUDES = _words(
+    "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
+    "afraid insistent doubtful fearful"
+)
+HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
@@ -170,7 +176,7 @@ _NEEDS_THAT = (
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned confident certain aware pledged repeated underscored anticipated "
-        "protested advised advises reports"
+        "protested advised advises reports showing"
     )
     | _CLAUSE_ONLY_CUES
     | _LEARNED_CUE_WORDS
@@ -186,7 +192,9 @@ _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
-    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't"
+    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
+    # linking verbs before an attitude ("seemed hopeful that")
+    "been seemed seems appeared appears remained remains became"
 )
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
@@ -221,9 +229,14 @@ _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
 )
+# "In a new ABC News Poll, ...", "In exit polls, ...": the noun capitalised in a
+# name, in the plural, and after one bare modifier too
 _IN_DOCUMENT = re.compile(
-    r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
-    r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
+    r"(?:In|On)\s+(?P<subject>(?:(?:a|an|the)\s+[^,;:.!?]{0,60}?\b"
+    r"(?:[Pp]oll|[Ss]urvey|[Ss]tud(?:y|ie)|[Rr]eport|[Aa]nalys[ie]s|[Ss]tatement|[Ii]nterview|"
+    r"[Ll]etter|[Mm]emo|[Ff]iling|[Ll]awsuit|[Rr]eview|[Aa]udit|[Rr]uling)s?"
+    # "In interviews, voters said ...": the voters say it; polls say it themselves
+    r"|(?:[a-z]+\s+)?(?:polls|surveys|studies))"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
 # finite verbs that open a reported clause ("it lost", "she would")
@@ -249,7 +262,7 @@ _CLAUSE_END = re.compile(
 )
 # "... among black voters in a CNN national poll.": a poll inside the sentence
 _IN_POLL = re.compile(
-    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'-]*)(?:\s+[\w.\u2019'-]+){0,5}?\s+"
+    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*)(?:\s+[\w.\u2019'/-]+){0,5}?\s+"
     r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
@@ -259,8 +272,10 @@ _NOT_HEADLINE_SOURCE = _words(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
     "q a note correction wow the latest"
 )
+# the source ends at a dash too ("according to the Tax Policy Center - half ...")
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)\s*(?:[,;:.!?]|$)"
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)"
+    r"\s*(?:[,;:.!?\u2014\u2013(]|\s-|$)"
 )
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
@@ -532,7 +547,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     return (
         _according_to(text, start, end)
         # "In a new Washington Post-ABC News poll, 56 percent ..."
-        or _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+        or _in_document(text, start, end, quotes)
         or _headline(text, start, end)
         or _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
         or _trailing_tag(text, start, end)
@@ -564,6 +579,19 @@ def _matched(
     if match is None:
         return None
     return _report(text, match.start("subject"), match.end("subject"), cue or match["cue"])
+
+
+# "In an interview, Trump said ...": who speaks in it is the claimant, not the document
+_SPOKEN_DOCUMENTS = _words("statement statements interview interviews letter letters memo")
+
+
+def _in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    report = _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+    if report is None or _SPOKEN_DOCUMENTS.isdisjoint(
+        text[report.subject_start : report.subject_end].lower().split()
+    ):
+        return report
+    return _subject_cue(text, report.subject_end, end, quotes) or report
 
 
 def _according_to(text: str, start: int, end: int) -> Report | None:
@@ -632,9 +660,16 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
 _NOMINAL_NOUNS = _words(
     "claim assertion argument contention insistence view belief fear point warning "
     "suggestion message promise prediction position allegation accusation concern admission "
-    "assurance complaint charge hope insinuation statement"
+    "assurance complaint charge hope insinuation statement demand"
 )
 _NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
+# "complaints from his counterpart that ...", "a demand, by Nancy Pelosi, that ...":
+# the agent of a nominal cue follows it (searched in the words before " that ")
+_NOMINAL_AGENT = re.compile(
+    r"\b(?P<cue>" + "|".join(sorted(_NOMINAL_CUES)) + r"),?\s+(?:from|by)\s+"
+    r"(?P<subject>[^;:.!?\"\u201c\u201d]{1,80}?),?$"
+)
+_AGENT_REACH = 100
 _POSSESSIVE_PRONOUNS = _words("his her their His Her Their")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 _MAX_NAME_WORDS = 4
@@ -652,6 +687,11 @@ def _nominal_cue(text: str, start: int, end: int) -> Report | None:
             possessor = _possessor(text, start, that, words[-2:])
             if possessor is not None:
                 return _report(text, *possessor, cue)
+        agent = _NOMINAL_AGENT.search(text, max(start, that - _AGENT_REACH), that)
+        if agent is not None:
+            report = _report(text, *agent.span("subject"), agent["cue"])
+            if report is not None:
+                return report
         that = text.find(" that ", that + 5, end)
     return None
 
@@ -879,10 +919,12 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             break
         if any(q.start <= cue_start < q.end for q in local):
             continue
-        participle = cue.endswith("ing")
-        if _is_noun_or_passive(text, start, cue_start, cue_end, participle) or _BY_AGENT.match(
-            text, cue_end
-        ):
+        if cue in _ATTITUDES:
+            if not _holds_attitude(text, start, cue_start, cue_end):
+                continue
+        elif _is_noun_or_passive(
+            text, start, cue_start, cue_end, cue.endswith("ing")
+        ) or _BY_AGENT.match(text, cue_end):
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
@@ -893,6 +935,21 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         if report is not None:
             return report
     return None
+
+
+_LINKING = _words(
+    "is are was were am be been seemed seems appeared appears remained remains "
+    "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
+)
+_DEGREE = _words("so very quite more less too not")
+
+
+def _holds_attitude(text: str, start: int, cue_start: int, cue_end: int) -> bool:
+    # "were adamant that ...", not "make sure that" or "She was angry."
+    previous = text[max(start, cue_start - 40) : cue_start].split()
+    while previous and (previous[-1] in _DEGREE or _is_adverb(previous[-1])):
+        previous.pop()
+    return bool(previous) and previous[-1] in _LINKING and bool(_CLAUSE_AFTER.match(text, cue_end))
 
 
 # "called off the vote", "called back": a particle makes the cue an act
@@ -970,7 +1027,9 @@ def _is_noun_or_passive(
     if word == "by" and participle:
         # "... by saying he is ready": the sentence's subject says it
         return False
-    if word in _BE and (participle or text.startswith(" that ", cue_end)):
+    if (word in _BE or (word == "been" and participle)) and (
+        participle or text.startswith(" that ", cue_end)
+    ):
         # "Trump is telling attendees", "the government is worried that ..."
         return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
