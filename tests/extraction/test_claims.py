@@ -537,6 +537,39 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The mayor",
             "saying",
         ),
+        # a verb of intent before an infinitive cue: its subject says it
+        (
+            "The crowd booed after the mayor refused to say that the pier was safe.",
+            "pier",
+            "the mayor",
+            "say",
+        ),
+        # the agent of a passive cue may close the sentence, after an adverb
+        (
+            "The pier's closure was first reported by the Harbour Gazette.",
+            "pier",
+            "the Harbour Gazette",
+            "reported",
+        ),
+        (
+            "The closure was also confirmed by the ministry on Monday.",
+            "closure",
+            "the ministry",
+            "confirmed",
+        ),
+        # an aside in commas, and "here", between the claimant and the cue
+        (
+            "Local officials have, in fact, praised the divers for their help.",
+            "divers",
+            "Local officials",
+            "praised",
+        ),
+        (
+            "Her campaign workers here said the pier was unsafe.",
+            "pier",
+            "Her campaign workers",
+            "said",
+        ),
     ],
 )
 def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:

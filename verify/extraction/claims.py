@@ -196,6 +196,12 @@ _BETWEEN = _words(
     # linking verbs before an attitude ("seemed hopeful that")
     "been seemed seems appeared appears remained remains became"
 )
+# an aside between a claimant and its cue, in commas
+_ASIDE_BEFORE_CUE = re.compile(
+    r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
+    r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
+)
+_BETWEEN |= _words("here there")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -809,12 +815,16 @@ _OBJECT_CONTROL = _words(
 _INFINITIVE_GAP = 8
 _ARTICLES = _words("a an the")
 # "was asked by host John Dickerson whether ...": the agent asks
+# "O'Malley's move was first reported by MSNBC.": the agent may close the sentence
 _AGENT = re.compile(
-    r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)\s+(?:that|whether|if|as|for)\s"
+    r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)"
+    r"(?:\s+(?:that|whether|if|as|for)\s|\s*[.;!?]?[\"'\u201d\u2019]?\s*$)"
 )
 
 
 _PASSIVE_BE = _words("is are was were be been being")
+# "was first reported by", "was also confirmed by"
+_PASSIVE_ADVERBS = _ADVERBS | _words("first")
 _CUE_REACH = 40
 _WORD_AT = re.compile(r"[a-z]+")
 
@@ -834,7 +844,9 @@ def _infinitive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) 
             return None
         found = _cue_at(text, to + 4, end, quotes)
         if found is not None:
-            report = _infinitive_subject(text, start, to + 1, *found)
+            report = _infinitive_subject(text, start, to + 1, *found) or _intent_subject(
+                text, start, to, *found
+            )
             if report is not None:
                 return report
         to = text.find(" to ", to + 3, end)
@@ -864,7 +876,7 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     by = text.find(" by ", start, end)
     while by >= 0:
         words = text[max(start, by - 40) : by].split()
-        while len(words) > 2 and _is_adverb(words[-2]):
+        while len(words) > 2 and (_is_adverb(words[-2]) or words[-2] in _PASSIVE_ADVERBS):
             del words[-2]
         cue = words[-1] if words else ""
         if (
@@ -875,7 +887,10 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             and not any(q.start <= by < q.end for q in quotes)
             and (agent := _AGENT.match(text, by, end))
         ):
-            report = _report(text, *agent.span("subject"), cue)
+            # "by the ministry on Monday": the time is not part of the agent
+            agent_start = agent.start("subject")
+            agent_end = agent_start + len(_TRAILING_TIME.sub("", agent["subject"]))
+            report = _report(text, agent_start, agent_end, cue)
             if report is not None:
                 return report
         by = text.find(" by ", by + 3, end)
@@ -892,6 +907,27 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
         return None
     if not _OBJECT_CONTROL.isdisjoint(w.lower() for w in words) or not _ARTICLES.isdisjoint(words):
         # "caused many to wonder", "an effort to maintain": not the subject's words
+        return None
+    if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+        return None
+    return _report(text, *subject, cue)
+
+
+# verbs of intent before an infinitive cue, whose subject says it ("after he
+# refused to say that ...", "Clinton failed to mention ...")
+_INTENT_VERBS = _words(
+    "want wants wanted refuse refuses refused decline declines declined fail fails failed "
+    "try tries tried seek seeks sought hope hopes hoped plan plans planned need needs needed "
+    "moved rushed declined attempted attempts intend intends intended"
+)
+
+
+def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
+    previous = text[max(start, to - 30) : to].split()
+    if not previous or previous[-1] not in _INTENT_VERBS:
+        return None
+    subject = _subject_before(text, start, text.rfind(previous[-1], start, to))
+    if subject is None or text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
         return None
     if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
         return None
@@ -1055,7 +1091,9 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     start = max(start, cue_start - _WINDOW)
-    words = text[start:cue_start].split()
+    aside = _ASIDE_BEFORE_CUE.search(text, start, cue_start)
+    # "Officials have, in fact, praised ...": the aside is not the claimant
+    words = text[start : aside.start() if aside else cue_start].split()
     while words:
         if words[-1] in _BETWEEN or _is_adverb(words[-1]):
             words.pop()
