@@ -570,6 +570,14 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "Her campaign workers",
             "said",
         ),
+        # a stance taken in public, where the sentence holds no other cue
+        (
+            "Councillor Ivo Marsh endorsed the harbour plan.",
+            "harbour",
+            "Councillor Ivo Marsh",
+            "endorsed",
+        ),
+        ("The union has not yet opposed the pier.", "pier", "The union", "opposed"),
     ],
 )
 def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) -> None:
@@ -580,6 +588,11 @@ def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) ->
 def test_cue_that_is_also_a_noun_needs_a_clause() -> None:
     claim = claim_with("The rail union reported strong growth in members.", "union")
     assert claim.claimant is None
+
+
+def test_a_stance_yields_to_a_reporting_cue_in_its_sentence() -> None:
+    text = "One diver supporting the plan, Ola Berg, said the pier was unsafe."
+    assert claim_with(text, "pier").cue == "said"
 
 
 def test_two_claimants_in_one_sentence_make_two_claims() -> None:
@@ -622,6 +635,10 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "The mayor is proud of the new pier.",
         # "showing" as an act
         "The mayor was showing off the new ferry.",
+        # an action is not reported speech, nor is a stance in the passive or a noun
+        "Councillor Ivo Marsh voted against the harbour plan.",
+        "The pier plan, favored strongly by the council, was dropped.",
+        "The harbour plan won broad support among fishermen.",
     ],
 )
 def test_words_that_look_like_cues_give_no_claimant(text: str) -> None:

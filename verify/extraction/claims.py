@@ -95,7 +95,15 @@ _ATTITUDES = _words(
     "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
     "afraid insistent doubtful fearful"
 )
-HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES
+# stances taken in public, whose object is what the claimant backs or opposes
+# ("Warren endorsed Clinton", "Rubio opposes abortion"): weaker cues than the
+# others, taken only where a sentence holds no other (not "support", "favor"
+# or "favors", more often nouns)
+_STANCES = _words(
+    "endorsed endorses endorse endorsing supports supported opposes opposed oppose opposing "
+    "favored favoring prefers preferred prefer"
+)
+HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
@@ -201,7 +209,7 @@ _ASIDE_BEFORE_CUE = re.compile(
     r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
     r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
 )
-_BETWEEN |= _words("here there")
+_BETWEEN |= _words("here there yet")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -333,7 +341,7 @@ _TIME_WORDS = _words(
 )
 _BE = _words("is are was were am")
 # "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
-_BY_AGENT = re.compile(r" by (?![a-z]+ing\b)")
+_BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b)")
 # "those surveyed said", "these supporters acknowledge"
 _DEMONSTRATIVES = _words("these those")
 _CONTINUING = _words("continue continues continued continuing on began begun begin begins")
@@ -563,6 +571,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _in_poll(text, start, end)
         or _verb_before_that(text, start, end, quotes)
         or _controlled_cue(text, start, end, quotes)
+        or _subject_cue(text, start, end, quotes, stances=True)
     )
 
 
@@ -945,15 +954,18 @@ def _headline(text: str, start: int, end: int) -> Report | None:
     return _report(text, match.start("subject"), match.end("subject"), ":")
 
 
-def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+def _subject_cue(
+    text: str, start: int, end: int, quotes: tuple[Quote, ...], *, stances: bool = False
+) -> Report | None:
     """ "X said ...", "After the talks, X accused ...", "Trump, posting on Truth
     Social, said ...", "..., the ministry said.": the claimant is the phrase just
-    before the first reporting verb that lies outside every quote."""
+    before the first reporting verb that lies outside every quote; a stance
+    ("endorsed") counts only where ``stances`` is set, and then alone."""
     local = [q for q in quotes if q.start < end and q.end > start]
     for tried, (cue_start, cue_end, cue) in enumerate(_cues(text, start, end)):
         if tried == _MAX_CUES:
             break
-        if any(q.start <= cue_start < q.end for q in local):
+        if (cue in _STANCES) != stances or any(q.start <= cue_start < q.end for q in local):
             continue
         if cue in _ATTITUDES:
             if not _holds_attitude(text, start, cue_start, cue_end):
