@@ -570,6 +570,13 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "Her campaign workers",
             "said",
         ),
+        # a viewpoint's possessor
+        (
+            "The only fix, in Professor Ola Lund's view, would be a new pier.",
+            "pier",
+            "Professor Ola Lund",
+            "view",
+        ),
         # a stance taken in public, where the sentence holds no other cue
         (
             "Councillor Ivo Marsh endorsed the harbour plan.",
@@ -639,6 +646,8 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "Councillor Ivo Marsh voted against the harbour plan.",
         "The pier plan, favored strongly by the council, was dropped.",
         "The harbour plan won broad support among fishermen.",
+        # a view that is no viewpoint
+        "The new pier has a fine view of the harbour.",
     ],
 )
 def test_words_that_look_like_cues_give_no_claimant(text: str) -> None:

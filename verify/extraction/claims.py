@@ -286,6 +286,13 @@ _NOT_HEADLINE_SOURCE = _words(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
     "q a note correction wow the latest"
 )
+# "In their view, ...", "in Professor Knittel's view": a viewpoint's possessor
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?:(?P<pronoun>his|her|their|my|our)|(?P<name>[A-Z][\w.\u2019'-]*"
+    r"(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s?)\s+(?:own\s+)?"
+    r"(?P<cue>view|opinion|estimation|judgment|judgement)\b"
+)
+_VIEW_NOUNS = (" view", "opinion", "estimation", "judg")
 # the source ends at a dash too ("according to the Tax Policy Center - half ...")
 _ACCORDING_TO = re.compile(
     r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)"
@@ -571,6 +578,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _in_poll(text, start, end)
         or _verb_before_that(text, start, end, quotes)
         or _controlled_cue(text, start, end, quotes)
+        or _in_view(text, start, end)
         or _subject_cue(text, start, end, quotes, stances=True)
     )
 
@@ -607,6 +615,17 @@ def _in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     ):
         return report
     return _subject_cue(text, report.subject_end, end, quotes) or report
+
+
+def _in_view(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold none of the nouns: looked for first, which is cheaper
+    if all(text.find(noun, start, end) < 0 for noun in _VIEW_NOUNS):
+        return None
+    match = _IN_VIEW.search(text, start, end)
+    if match is None:
+        return None
+    group = "pronoun" if match["pronoun"] else "name"
+    return _report(text, match.start(group), match.end(group), match["cue"])
 
 
 def _according_to(text: str, start: int, end: int) -> Report | None:
