@@ -577,6 +577,8 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "Professor Ola Lund",
             "view",
         ),
+        # a verb of seeing with "as" reports a belief
+        ("Many divers see the pier as a danger.", "pier", "Many divers", "see"),
         # a stance taken in public, where the sentence holds no other cue
         (
             "Councillor Ivo Marsh endorsed the harbour plan.",
@@ -646,6 +648,8 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "Councillor Ivo Marsh voted against the harbour plan.",
         "The pier plan, favored strongly by the council, was dropped.",
         "The harbour plan won broad support among fishermen.",
+        # seeing without "as" is no belief
+        "Officials saw a rise in harbour fees this year.",
         # a view that is no viewpoint
         "The new pier has a fine view of the harbour.",
     ],

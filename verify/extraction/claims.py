@@ -103,7 +103,10 @@ _STANCES = _words(
     "endorsed endorses endorse endorsing supports supported opposes opposed oppose opposing "
     "favored favoring prefers preferred prefer"
 )
-HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES
+# verbs of seeing that report a belief when an "as" follows ("Many see him as
+# a threat", not "saw a rise in costs")
+_SEEING_AS = _words("see sees saw seeing view views viewed viewing")
+HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES | _SEEING_AS
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
@@ -986,12 +989,7 @@ def _subject_cue(
             break
         if (cue in _STANCES) != stances or any(q.start <= cue_start < q.end for q in local):
             continue
-        if cue in _ATTITUDES:
-            if not _holds_attitude(text, start, cue_start, cue_end):
-                continue
-        elif _is_noun_or_passive(
-            text, start, cue_start, cue_end, cue.endswith("ing")
-        ) or _BY_AGENT.match(text, cue_end):
+        if not _cue_used_so(text, start, end, cue_start, cue_end, cue):
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
@@ -1004,6 +1002,21 @@ def _subject_cue(
     return None
 
 
+def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, cue: str) -> bool:
+    """Whether the cue word is used as a cue where it stands: an attitude
+    after a linking verb, seeing with an "as", any other cue not as a noun
+    nor in the passive."""
+    if cue in _ATTITUDES:
+        return _holds_attitude(text, start, cue_start, cue_end)
+    if cue in _SEEING_AS and not _AS_AFTER.match(text, cue_end, end):
+        return False
+    return not (
+        _is_noun_or_passive(text, start, cue_start, cue_end, cue.endswith("ing"))
+        or _BY_AGENT.match(text, cue_end)
+    )
+
+
+_AS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,6}?\s+as\s")
 _LINKING = _words(
     "is are was were am be been seemed seems appeared appears remained remains "
     "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
