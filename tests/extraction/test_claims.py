@@ -577,6 +577,22 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "Professor Ola Lund",
             "view",
         ),
+        # "whose" opens a relative clause after the claimant; "sometimes",
+        # "both" and a modal stand between a claimant and its cue
+        (
+            "The harbour masters whose piers have closed say the ruling is wrong.",
+            "ruling",
+            "The harbour masters",
+            "say",
+        ),
+        (
+            "The mayor has sometimes acknowledged that the pier is unsafe.",
+            "pier",
+            "The mayor",
+            "acknowledged",
+        ),
+        ("The divers have both argued that the pier is unsafe.", "pier", "The divers", "argued"),
+        ("The divers can say the pier is unsafe.", "pier", "The divers", "say"),
         # a verb of seeing with "as" reports a belief
         ("Many divers see the pier as a danger.", "pier", "Many divers", "see"),
         # a stance taken in public, where the sentence holds no other cue

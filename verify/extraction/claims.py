@@ -212,7 +212,7 @@ _ASIDE_BEFORE_CUE = re.compile(
     r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
     r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
 )
-_BETWEEN |= _words("here there yet")
+_BETWEEN |= _words("here there yet sometimes usually both all can should must")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -310,7 +310,7 @@ _NOT_SUBJECT_EDGE = _words(
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
-    "though until once so yet or also still now then however instead whom"
+    "though until once so yet or also still now then however instead whom whose"
 )
 # a phrase holding one of these is a clause, not the claimant of a reporting verb
 _CLAUSE_WORDS = _words(
@@ -356,7 +356,7 @@ _BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b)")
 _DEMONSTRATIVES = _words("these those")
 _CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
-_RELATIVES = _words("who that which")
+_RELATIVES = _words("who that which whose")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
