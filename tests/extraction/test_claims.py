@@ -593,6 +593,14 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
         ),
         ("The divers have both argued that the pier is unsafe.", "pier", "The divers", "argued"),
         ("The divers can say the pier is unsafe.", "pier", "The divers", "say"),
+        # a cue that needs a clause takes a reported question too
+        (
+            "The divers are wondering whether the pier will hold.",
+            "pier",
+            "The divers",
+            "wondering",
+        ),
+        ("The mayor doesn't know how the ferry lost money.", "ferry", "The mayor", "know"),
         # a verb of seeing with "as" reports a belief
         ("Many divers see the pier as a danger.", "pier", "Many divers", "see"),
         # a stance taken in public, where the sentence holds no other cue
@@ -664,6 +672,8 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "Councillor Ivo Marsh voted against the harbour plan.",
         "The pier plan, favored strongly by the council, was dropped.",
         "The harbour plan won broad support among fishermen.",
+        # a skill is no reported question
+        "The divers know how to repair the pier.",
         # seeing without "as" is no belief
         "Officials saw a rise in harbour fees this year.",
         # a view that is no viewpoint

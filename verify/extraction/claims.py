@@ -269,6 +269,8 @@ _CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
     r"again|also|instead))?"
     r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
+    # a question reported: "wonder whether ...", "know how we ..." (not "know how to")
+    r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
     r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
     r"|(?:the|a|an|his|her|their|its|most|many|some|this|these|those|no|all|both|each|every|any|"
     r"our|my|your|at\s+least|more\s+than)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
