@@ -593,6 +593,19 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
         ),
         ("The divers have both argued that the pier is unsafe.", "pier", "The divers", "argued"),
         ("The divers can say the pier is unsafe.", "pier", "The divers", "say"),
+        # the object of "caused", not its subject, wonders
+        (
+            "The delay caused many to wonder whether the ferry would run.",
+            "ferry",
+            "many",
+            "wonder",
+        ),
+        (
+            "The storm led Mayor Lena Vik to declare that the pier was closed.",
+            "pier",
+            "Mayor Lena Vik",
+            "declare",
+        ),
         # a cue that needs a clause takes a reported question too
         (
             "The divers are wondering whether the pier will hold.",
@@ -647,8 +660,6 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         # a noun before "that", and a relative clause
         "Despite complaints that the ferry was late, the council kept the timetable.",
         "Coastal towns that rely on fishing lost half their jobs.",
-        # the object of "caused", not its subject, wonders
-        "The delay caused many to wonder whether the ferry would run.",
         # an infinitive after a noun: no one speaks
         "The mayor made an effort to defend the budget.",
         # a preposition is no claimant

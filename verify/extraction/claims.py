@@ -877,8 +877,10 @@ def _infinitive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) 
             return None
         found = _cue_at(text, to + 4, end, quotes)
         if found is not None:
-            report = _infinitive_subject(text, start, to + 1, *found) or _intent_subject(
-                text, start, to, *found
+            report = (
+                _infinitive_subject(text, start, to + 1, *found)
+                or _intent_subject(text, start, to, *found)
+                or _caused_subject(text, start, to, *found)
             )
             if report is not None:
                 return report
@@ -951,8 +953,15 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
 _INTENT_VERBS = _words(
     "want wants wanted refuse refuses refused decline declines declined fail fails failed "
     "try tries tried seek seeks sought hope hopes hoped plan plans planned need needs needed "
-    "moved rushed declined attempted attempts intend intends intended"
+    "moved rushed attempted attempts intend intends intended"
 )
+# verbs whose object says what the infinitive says ("led Priebus to declare",
+# "caused many to wonder whether")
+_CAUSING = _words(
+    "lead leads led leave leaves left leaving cause causes caused causing prompt prompts "
+    "prompted prompting spurred inspired"
+)
+_MAX_OBJECT_WORDS = 6
 
 
 def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
@@ -965,6 +974,20 @@ def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> R
     if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
         return None
     return _report(text, *subject, cue)
+
+
+def _caused_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
+    words = text[max(start, to - _WINDOW) : to].split()[-_MAX_OBJECT_WORDS - 1 :]
+    for back in range(1, len(words)):
+        if words[-back].endswith(","):
+            return None
+        if words[-back - 1].lower() in _CAUSING:
+            at = text.rfind(words[-back], start, to)
+            subject = (at, to)
+            if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+                return None
+            return _report(text, *subject, cue)
+    return None
 
 
 def _headline(text: str, start: int, end: int) -> Report | None:
