@@ -614,6 +614,9 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "wondering",
         ),
         ("The mayor doesn't know how the ferry lost money.", "ferry", "The mayor", "know"),
+        # knowing and feeling a clause
+        ("The mayor knew the pier was unsafe.", "pier", "The mayor", "knew"),
+        ("Many divers feel that the pier is unsafe.", "pier", "Many divers", "feel"),
         # a verb of seeing with "as" reports a belief
         ("Many divers see the pier as a danger.", "pier", "Many divers", "see"),
         # a stance taken in public, where the sentence holds no other cue
@@ -683,6 +686,9 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "Councillor Ivo Marsh voted against the harbour plan.",
         "The pier plan, favored strongly by the council, was dropped.",
         "The harbour plan won broad support among fishermen.",
+        # knowing or feeling no clause
+        "The mayor knew the harbour well.",
+        "Many divers felt the cold.",
         # a skill is no reported question
         "The divers know how to repair the pier.",
         # seeing without "as" is no belief

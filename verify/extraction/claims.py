@@ -38,7 +38,9 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _CLAUSE_ONLY_CUES = _words(
     "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
     "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
-    "boast vow"
+    "boast vow "
+    # knowing and feeling a clause ("knew he had lost", "feel that the party ...")
+    "knew feel feels felt realize realizes understand understands understood"
 )
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
