@@ -614,6 +614,19 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "wondering",
         ),
         ("The mayor doesn't know how the ferry lost money.", "ferry", "The mayor", "know"),
+        # "quoted as saying", "went on to say", "As X put it,", "raised concerns that"
+        ("The mayor was quoted as saying the pier is unsafe.", "pier", "The mayor", "saying"),
+        ("The mayor went on to say that the pier is unsafe.", "pier", "The mayor", "say"),
+        ("As the mayor put it, the pier is unsafe.", "pier", "the mayor", "put it"),
+        ("The pier, as Lund noted, is unsafe.", "pier", "Lund", "noted"),
+        (
+            "The mayor raised concerns that the pier was unsafe.",
+            "pier",
+            "The mayor",
+            "raised concerns",
+        ),
+        # an attitude adjective without "that"
+        ("Officials are confident the pier will hold.", "pier", "Officials", "confident"),
         # knowing and feeling a clause
         ("The mayor knew the pier was unsafe.", "pier", "The mayor", "knew"),
         ("Many divers feel that the pier is unsafe.", "pier", "Many divers", "feel"),
@@ -686,6 +699,9 @@ def test_label_before_a_colon_is_not_a_source() -> None:
         "Councillor Ivo Marsh voted against the harbour plan.",
         "The pier plan, favored strongly by the council, was dropped.",
         "The harbour plan won broad support among fishermen.",
+        # an expletive "it" names no one
+        "It was reported that the pier had collapsed.",
+        "As the ferry left, the pier fell.",
         # knowing or feeling no clause
         "The mayor knew the harbour well.",
         "Many divers felt the cold.",

@@ -69,8 +69,7 @@ _REPORTING_VERBS = _words(
     "recalling describing telling calling accusing criticizing criticising remarked cautioned "
     "declare agreed agree agrees suspects suspect calculates calculated doubt doubts worried "
     "worries learned convinced indicating highlight highlights recognize recognized "
-    "wondered note mention estimate estimated promise posit positing concerned confident "
-    "certain aware "
+    "wondered note mention estimate estimated promise posit positing concerned "
     # more verbs of saying and thinking
     "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
     "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
@@ -95,7 +94,7 @@ _REPORTING_VERBS = _words(
 # verb only ("were adamant that ...", "seemed hopeful the deal ...")
 _ATTITUDES = _words(
     "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
-    "afraid insistent doubtful fearful"
+    "afraid insistent doubtful fearful confident certain aware"
 )
 # stances taken in public, whose object is what the claimant backs or opposes
 # ("Warren endorsed Clinton", "Rubio opposes abortion"): weaker cues than the
@@ -131,6 +130,8 @@ CUE_PHRASES = {
     "points": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
+    "raised": ("concerns", "questions", "doubts"),
+    "raising": ("concerns", "questions", "doubts"),
     # idioms of attack and reply: "lashed out at", "took aim at", "shot back that"
     "lashed": ("out",),
     "lashing": ("out",),
@@ -188,7 +189,7 @@ _NEEDS_THAT = (
     _words(
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
-        "recognized concerned confident certain aware pledged repeated underscored anticipated "
+        "recognized concerned pledged repeated underscored anticipated "
         "protested advised advises reports showing"
     )
     | _CLAUSE_ONLY_CUES
@@ -247,6 +248,11 @@ _CLOSING = ".!?\"'\u201d\u2019"
 _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
+)
+# "As the mayor put it, ...", "The pier, as Lund noted, is ..."
+_AS_SAID = re.compile(
+    r"[Aa]s\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|said|says|noted|notes|wrote|writes|argued|argues|explained|observed)\s*,"
 )
 # "In a new ABC News Poll, ...", "In exit polls, ...": the noun capitalised in a
 # name, in the plural, and after one bare modifier too
@@ -357,6 +363,7 @@ _BE = _words("is are was were am")
 _BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b)")
 # "those surveyed said", "these supporters acknowledge"
 _DEMONSTRATIVES = _words("these those")
+_GOING = _words("went go goes going")
 _CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 _RELATIVES = _words("who that which whose")
@@ -577,6 +584,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _in_document(text, start, end, quotes)
         or _headline(text, start, end)
         or _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
+        or _as_said(text, start, end)
         or _trailing_tag(text, start, end)
         or _final_tag(text, start, end)
         or _subject_cue(text, start, end, quotes)
@@ -621,6 +629,17 @@ def _in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     ):
         return report
     return _subject_cue(text, report.subject_end, end, quotes) or report
+
+
+def _as_said(text: str, start: int, end: int) -> Report | None:
+    # at the sentence's start or after a comma (looked for first, which is cheaper)
+    at = start if text.startswith("As ", start) else text.find(", as ", start, end) + 2
+    if at < start:
+        return None
+    match = _AS_SAID.match(text, at, end)
+    if match is None:
+        return None
+    return _report(text, *match.span("subject"), " ".join(match["cue"].split()))
 
 
 def _in_view(text: str, start: int, end: int) -> Report | None:
@@ -1150,6 +1169,9 @@ def _is_noun_or_passive(
     if word == "by" and participle:
         # "... by saying he is ready": the sentence's subject says it
         return False
+    if word in _BE and not participle and len(previous) > 1 and previous[-2].lower() == "it":
+        # "It was reported that ...": no one is named
+        return True
     if (word in _BE or (word == "been" and participle)) and (
         participle or text.startswith(" that ", cue_end)
     ):
@@ -1186,9 +1208,14 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     while words:
         if words[-1] in _BETWEEN or _is_adverb(words[-1]):
             words.pop()
+        elif words[-2:] == ["quoted", "as"]:
+            # "The mayor was quoted as saying"
+            del words[-2:]
         elif _continuing(words):
             # "Republicans continue to warn", "he went on to say"
             del words[-2:]
+            if words and words[-1] in _GOING:
+                words.pop()
         elif words[-1].lower() in _TIME_WORDS and len(words) > 1:
             # "Trump, whose views ..., last year proposed"
             words.pop()
