@@ -584,7 +584,6 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _in_document(text, start, end, quotes)
         or _headline(text, start, end)
         or _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
-        or _as_said(text, start, end)
         or _trailing_tag(text, start, end)
         or _final_tag(text, start, end)
         or _subject_cue(text, start, end, quotes)
@@ -592,6 +591,9 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _in_poll(text, start, end)
         or _verb_before_that(text, start, end, quotes)
         or _controlled_cue(text, start, end, quotes)
+        # "As the mayor put it, ...": after the other cues, which name the
+        # claimant of the main clause
+        or _as_said(text, start, end)
         or _in_view(text, start, end)
         or _stance_cue(text, start, end, quotes)
     )
@@ -633,9 +635,13 @@ def _in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
 
 def _as_said(text: str, start: int, end: int) -> Report | None:
     # at the sentence's start or after a comma (looked for first, which is cheaper)
-    at = start if text.startswith("As ", start) else text.find(", as ", start, end) + 2
-    if at < start:
-        return None
+    if text.startswith("As ", start):
+        at = start
+    else:
+        comma = text.find(", as ", start, end)
+        if comma < 0:
+            return None
+        at = comma + 2
     match = _AS_SAID.match(text, at, end)
     if match is None:
         return None
@@ -1201,16 +1207,16 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     start = max(start, cue_start - _WINDOW)
     aside = None
-    if text[start:cue_start].rstrip().endswith(","):
+    if text[max(start, cue_start - 3) : cue_start].rstrip().endswith(","):
         aside = _ASIDE_BEFORE_CUE.search(text, start, cue_start)
     # "Officials have, in fact, praised ...": the aside is not the claimant
     words = text[start : aside.start() if aside else cue_start].split()
+    if words[-2:] == ["quoted", "as"]:
+        # "The mayor was quoted as saying"
+        del words[-2:]
     while words:
         if words[-1] in _BETWEEN or _is_adverb(words[-1]):
             words.pop()
-        elif words[-2:] == ["quoted", "as"]:
-            # "The mayor was quoted as saying"
-            del words[-2:]
         elif _continuing(words):
             # "Republicans continue to warn", "he went on to say"
             del words[-2:]
