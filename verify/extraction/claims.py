@@ -38,7 +38,9 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _CLAUSE_ONLY_CUES = _words(
     "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
     "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
-    "boast vow"
+    "boast vow "
+    # knowing and feeling a clause ("knew he had lost", "feel that the party ...")
+    "knew feel feels felt realize realizes understand understands understood"
 )
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
@@ -67,8 +69,7 @@ _REPORTING_VERBS = _words(
     "recalling describing telling calling accusing criticizing criticising remarked cautioned "
     "declare agreed agree agrees suspects suspect calculates calculated doubt doubts worried "
     "worries learned convinced indicating highlight highlights recognize recognized "
-    "wondered note mention estimate estimated promise posit positing concerned confident "
-    "certain aware "
+    "wondered note mention estimate estimated promise posit positing concerned "
     # more verbs of saying and thinking
     "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
     "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
@@ -86,10 +87,27 @@ _REPORTING_VERBS = _words(
     "emphasizing explain express expressing hailed insulted lamenting laments mentioning "
     "opined outlined outlining pledging portray quoting rebut recommend recommended "
     "referencing refers repeat shouted tout uttered vouched vowing "
-    "yelled threaten threatening "
+    "yelled threaten threatening showing "
     "Says"
 )
-HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES
+# adjectives of attitude that report the clause after them, after a linking
+# verb only ("were adamant that ...", "seemed hopeful the deal ...")
+_ATTITUDES = _words(
+    "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
+    "afraid insistent doubtful fearful confident certain aware"
+)
+# stances taken in public, whose object is what the claimant backs or opposes
+# ("Warren endorsed Clinton", "Rubio opposes abortion"): weaker cues than the
+# others, taken only where a sentence holds no other (not "support", "favor"
+# or "favors", more often nouns)
+_STANCES = _words(
+    "endorsed endorses endorse endorsing supports supported opposes opposed oppose opposing "
+    "favored favoring prefers preferred prefer"
+)
+# verbs of seeing that report a belief when an "as" follows ("Many see him as
+# a threat", not "saw a rise in costs")
+_SEEING_AS = _words("see sees saw seeing view views viewed viewing")
+HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES | _SEEING_AS
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent / "models" / "cue_words.json"
@@ -112,6 +130,8 @@ CUE_PHRASES = {
     "points": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
+    "raised": ("concerns", "questions", "doubts"),
+    "raising": ("concerns", "questions", "doubts"),
     # idioms of attack and reply: "lashed out at", "took aim at", "shot back that"
     "lashed": ("out",),
     "lashing": ("out",),
@@ -169,8 +189,8 @@ _NEEDS_THAT = (
     _words(
         "claims found finds find showed shows show notes reported know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
-        "recognized concerned confident certain aware pledged repeated underscored anticipated "
-        "protested advised advises reports"
+        "recognized concerned pledged repeated underscored anticipated "
+        "protested advised advises reports showing"
     )
     | _CLAUSE_ONLY_CUES
     | _LEARNED_CUE_WORDS
@@ -186,8 +206,16 @@ _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
-    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't"
+    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
+    # linking verbs before an attitude ("seemed hopeful that")
+    "been seemed seems appeared appears remained remains became"
 )
+# an aside between a claimant and its cue, in commas
+_ASIDE_BEFORE_CUE = re.compile(
+    r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
+    r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
+)
+_BETWEEN |= _words("here there yet sometimes usually both all can should must")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -221,9 +249,19 @@ _AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
 )
+# "As the mayor put it, ...", "The pier, as Lund noted, is ..."
+_AS_SAID = re.compile(
+    r"[Aa]s\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|said|says|noted|notes|wrote|writes|argued|argues|explained|observed)\s*,"
+)
+# "In a new ABC News Poll, ...", "In exit polls, ...": the noun capitalised in a
+# name, in the plural, and after one bare modifier too
 _IN_DOCUMENT = re.compile(
-    r"(?:In|On)\s+(?P<subject>(?:a|an|the)\s+[^,;:.!?]{0,60}?\b(?:poll|survey|study|report|"
-    r"analysis|statement|interview|letter|memo|filing|lawsuit|review|audit|ruling)"
+    r"(?:In|On)\s+(?P<subject>(?:(?:a|an|the)\s+[^,;:.!?]{0,60}?\b"
+    r"(?:[Pp]oll|[Ss]urvey|[Ss]tud(?:y|ie)|[Rr]eport|[Aa]nalys[ie]s|[Ss]tatement|[Ii]nterview|"
+    r"[Ll]etter|[Mm]emo|[Ff]iling|[Ll]awsuit|[Rr]eview|[Aa]udit|[Rr]uling)s?"
+    # "In interviews, voters said ...": the voters say it; polls say it themselves
+    r"|(?:[a-z]+\s+)?(?:polls|surveys|studies))"
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
 # finite verbs that open a reported clause ("it lost", "she would")
@@ -239,6 +277,8 @@ _CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
     r"again|also|instead))?"
     r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
+    # a question reported: "wonder whether ...", "know how we ..." (not "know how to")
+    r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
     r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
     r"|(?:the|a|an|his|her|their|its|most|many|some|this|these|those|no|all|both|each|every|any|"
     r"our|my|your|at\s+least|more\s+than)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
@@ -249,7 +289,7 @@ _CLAUSE_END = re.compile(
 )
 # "... among black voters in a CNN national poll.": a poll inside the sentence
 _IN_POLL = re.compile(
-    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'-]*)(?:\s+[\w.\u2019'-]+){0,5}?\s+"
+    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*)(?:\s+[\w.\u2019'/-]+){0,5}?\s+"
     r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
@@ -259,8 +299,16 @@ _NOT_HEADLINE_SOURCE = _words(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
     "q a note correction wow the latest"
 )
+# "In their view, ...", "in Professor Knittel's view": a viewpoint's possessor
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?:(?P<pronoun>his|her|their|my|our)|(?P<name>[A-Z][\w.\u2019'-]*"
+    r"(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s?)\s+(?:own\s+)?"
+    r"(?P<cue>view|opinion)\b"
+)
+# the source ends at a dash too ("according to the Tax Policy Center - half ...")
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)\s*(?:[,;:.!?]|$)"
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)"
+    r"\s*(?:[,;:.!?\u2014\u2013(]|\s-|$)"
 )
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
@@ -271,7 +319,7 @@ _NOT_SUBJECT_EDGE = _words(
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
-    "though until once so yet or also still now then however instead whom"
+    "though until once so yet or also still now then however instead whom whose"
 )
 # a phrase holding one of these is a clause, not the claimant of a reporting verb
 _CLAUSE_WORDS = _words(
@@ -312,12 +360,13 @@ _TIME_WORDS = _words(
 )
 _BE = _words("is are was were am")
 # "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
-_BY_AGENT = re.compile(r" by (?![a-z]+ing\b)")
+_BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b)")
 # "those surveyed said", "these supporters acknowledge"
 _DEMONSTRATIVES = _words("these those")
+_GOING = _words("went go goes going")
 _CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
-_RELATIVES = _words("who that which")
+_RELATIVES = _words("who that which whose")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
@@ -532,7 +581,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     return (
         _according_to(text, start, end)
         # "In a new Washington Post-ABC News poll, 56 percent ..."
-        or _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+        or _in_document(text, start, end, quotes)
         or _headline(text, start, end)
         or _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
         or _trailing_tag(text, start, end)
@@ -542,6 +591,11 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _in_poll(text, start, end)
         or _verb_before_that(text, start, end, quotes)
         or _controlled_cue(text, start, end, quotes)
+        # "As the mayor put it, ...": after the other cues, which name the
+        # claimant of the main clause
+        or _as_said(text, start, end)
+        or _in_view(text, start, end)
+        or _stance_cue(text, start, end, quotes)
     )
 
 
@@ -564,6 +618,45 @@ def _matched(
     if match is None:
         return None
     return _report(text, match.start("subject"), match.end("subject"), cue or match["cue"])
+
+
+# "In an interview, Trump said ...": who speaks in it is the claimant, not the document
+_SPOKEN_DOCUMENTS = _words("statement statements interview interviews letter letters memo")
+
+
+def _in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    report = _matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+    if report is None or _SPOKEN_DOCUMENTS.isdisjoint(
+        text[report.subject_start : report.subject_end].lower().split()
+    ):
+        return report
+    return _subject_cue(text, report.subject_end, end, quotes) or report
+
+
+def _as_said(text: str, start: int, end: int) -> Report | None:
+    # at the sentence's start or after a comma (looked for first, which is cheaper)
+    if text.startswith("As ", start):
+        at = start
+    else:
+        comma = text.find(", as ", start, end)
+        if comma < 0:
+            return None
+        at = comma + 2
+    match = _AS_SAID.match(text, at, end)
+    if match is None:
+        return None
+    return _report(text, *match.span("subject"), " ".join(match["cue"].split()))
+
+
+def _in_view(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold neither noun: looked for first, which is cheaper
+    if text.find(" view", start, end) < 0 and text.find(" opinion", start, end) < 0:
+        return None
+    match = _IN_VIEW.search(text, start, end)
+    if match is None:
+        return None
+    group = "pronoun" if match["pronoun"] else "name"
+    return _report(text, match.start(group), match.end(group), match["cue"])
 
 
 def _according_to(text: str, start: int, end: int) -> Report | None:
@@ -632,9 +725,16 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
 _NOMINAL_NOUNS = _words(
     "claim assertion argument contention insistence view belief fear point warning "
     "suggestion message promise prediction position allegation accusation concern admission "
-    "assurance complaint charge hope insinuation statement"
+    "assurance complaint charge hope insinuation statement demand"
 )
 _NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
+# "complaints from his counterpart that ...", "a demand, by Nancy Pelosi, that ...":
+# the agent of a nominal cue follows it (searched in the words before " that ")
+_NOMINAL_AGENT = re.compile(
+    r"\b(?P<cue>" + "|".join(sorted(_NOMINAL_CUES)) + r"),?\s+(?:from|by)\s+"
+    r"(?P<subject>[^;:.!?\"\u201c\u201d]{1,80}?),?$"
+)
+_AGENT_REACH = 100
 _POSSESSIVE_PRONOUNS = _words("his her their His Her Their")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 _MAX_NAME_WORDS = 4
@@ -652,6 +752,14 @@ def _nominal_cue(text: str, start: int, end: int) -> Report | None:
             possessor = _possessor(text, start, that, words[-2:])
             if possessor is not None:
                 return _report(text, *possessor, cue)
+        reach = max(start, that - _AGENT_REACH)
+        agent = None
+        if text.find(" from ", reach, that) >= 0 or text.find(" by ", reach, that) >= 0:
+            agent = _NOMINAL_AGENT.search(text, reach, that)
+        if agent is not None:
+            report = _report(text, *agent.span("subject"), agent["cue"])
+            if report is not None:
+                return report
         that = text.find(" that ", that + 5, end)
     return None
 
@@ -769,12 +877,16 @@ _OBJECT_CONTROL = _words(
 _INFINITIVE_GAP = 8
 _ARTICLES = _words("a an the")
 # "was asked by host John Dickerson whether ...": the agent asks
+# "O'Malley's move was first reported by MSNBC.": the agent may close the sentence
 _AGENT = re.compile(
-    r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)\s+(?:that|whether|if|as|for)\s"
+    r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)"
+    r"(?:\s+(?:that|whether|if|as|for)\s|\s*[.;!?]?[\"'\u201d\u2019]?\s*$)"
 )
 
 
 _PASSIVE_BE = _words("is are was were be been being")
+# "was first reported by", "was also confirmed by"
+_PASSIVE_ADVERBS = _ADVERBS | _words("first")
 _CUE_REACH = 40
 _WORD_AT = re.compile(r"[a-z]+")
 
@@ -794,7 +906,11 @@ def _infinitive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) 
             return None
         found = _cue_at(text, to + 4, end, quotes)
         if found is not None:
-            report = _infinitive_subject(text, start, to + 1, *found)
+            report = (
+                _infinitive_subject(text, start, to + 1, *found)
+                or _intent_subject(text, start, to, *found)
+                or _caused_subject(text, start, to, *found)
+            )
             if report is not None:
                 return report
         to = text.find(" to ", to + 3, end)
@@ -824,7 +940,7 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
     by = text.find(" by ", start, end)
     while by >= 0:
         words = text[max(start, by - 40) : by].split()
-        while len(words) > 2 and _is_adverb(words[-2]):
+        while len(words) > 2 and (_is_adverb(words[-2]) or words[-2] in _PASSIVE_ADVERBS):
             del words[-2]
         cue = words[-1] if words else ""
         if (
@@ -835,7 +951,10 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             and not any(q.start <= by < q.end for q in quotes)
             and (agent := _AGENT.match(text, by, end))
         ):
-            report = _report(text, *agent.span("subject"), cue)
+            # "by the ministry on Monday": the time is not part of the agent
+            agent_start = agent.start("subject")
+            agent_end = agent_start + len(_TRAILING_TIME.sub("", agent["subject"]))
+            report = _report(text, agent_start, agent_end, cue)
             if report is not None:
                 return report
         by = text.find(" by ", by + 3, end)
@@ -858,6 +977,48 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
     return _report(text, *subject, cue)
 
 
+# verbs of intent before an infinitive cue, whose subject says it ("after he
+# refused to say that ...", "Clinton failed to mention ...")
+_INTENT_VERBS = _words(
+    "want wants wanted refuse refuses refused decline declines declined fail fails failed "
+    "try tries tried seek seeks sought hope hopes hoped plan plans planned need needs needed "
+    "moved rushed attempted attempts intend intends intended"
+)
+# verbs whose object says what the infinitive says ("led Priebus to declare",
+# "caused many to wonder whether")
+_CAUSING = _words(
+    "lead leads led leave leaves left leaving cause causes caused causing prompt prompts "
+    "prompted prompting spurred inspired"
+)
+_MAX_OBJECT_WORDS = 6
+
+
+def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
+    previous = text[max(start, to - 30) : to].split()
+    if not previous or previous[-1] not in _INTENT_VERBS:
+        return None
+    subject = _subject_before(text, start, text.rfind(previous[-1], start, to))
+    if subject is None or text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
+        return None
+    if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+        return None
+    return _report(text, *subject, cue)
+
+
+def _caused_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
+    words = text[max(start, to - _WINDOW) : to].split()[-_MAX_OBJECT_WORDS - 1 :]
+    for back in range(1, len(words)):
+        if words[-back].endswith(","):
+            return None
+        if words[-back - 1].lower() in _CAUSING:
+            at = text.rfind(words[-back], start, to)
+            subject = (at, to)
+            if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+                return None
+            return _report(text, *subject, cue)
+    return None
+
+
 def _headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
     # (most sentences hold no colon: looked for first, which is cheaper)
@@ -869,20 +1030,34 @@ def _headline(text: str, start: int, end: int) -> Report | None:
     return _report(text, match.start("subject"), match.end("subject"), ":")
 
 
-def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+def _stance_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    # every stance holds one of these stems: looked for first, which is cheaper
+    words = text[start:end]
+    if not (
+        "support" in words
+        or "oppos" in words
+        or "endors" in words
+        or "favor" in words
+        or "prefer" in words
+    ):
+        return None
+    return _subject_cue(text, start, end, quotes, stances=True)
+
+
+def _subject_cue(
+    text: str, start: int, end: int, quotes: tuple[Quote, ...], *, stances: bool = False
+) -> Report | None:
     """ "X said ...", "After the talks, X accused ...", "Trump, posting on Truth
     Social, said ...", "..., the ministry said.": the claimant is the phrase just
-    before the first reporting verb that lies outside every quote."""
+    before the first reporting verb that lies outside every quote; a stance
+    ("endorsed") counts only where ``stances`` is set, and then alone."""
     local = [q for q in quotes if q.start < end and q.end > start]
     for tried, (cue_start, cue_end, cue) in enumerate(_cues(text, start, end)):
         if tried == _MAX_CUES:
             break
-        if any(q.start <= cue_start < q.end for q in local):
+        if (cue in _STANCES) != stances or any(q.start <= cue_start < q.end for q in local):
             continue
-        participle = cue.endswith("ing")
-        if _is_noun_or_passive(text, start, cue_start, cue_end, participle) or _BY_AGENT.match(
-            text, cue_end
-        ):
+        if not _cue_used_so(text, start, end, cue_start, cue_end, cue):
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
@@ -893,6 +1068,36 @@ def _subject_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         if report is not None:
             return report
     return None
+
+
+def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, cue: str) -> bool:
+    """Whether the cue word is used as a cue where it stands: an attitude
+    after a linking verb, seeing with an "as", any other cue not as a noun
+    nor in the passive."""
+    if cue in _ATTITUDES:
+        return _holds_attitude(text, start, cue_start, cue_end)
+    if cue in _SEEING_AS and not _AS_AFTER.match(text, cue_end, end):
+        return False
+    return not (
+        _is_noun_or_passive(text, start, cue_start, cue_end, cue.endswith("ing"))
+        or _BY_AGENT.match(text, cue_end)
+    )
+
+
+_AS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,6}?\s+as\s")
+_LINKING = _words(
+    "is are was were am be been seemed seems appeared appears remained remains "
+    "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
+)
+_DEGREE = _words("so very quite more less too not")
+
+
+def _holds_attitude(text: str, start: int, cue_start: int, cue_end: int) -> bool:
+    # "were adamant that ...", not "make sure that" or "She was angry."
+    previous = text[max(start, cue_start - 40) : cue_start].split()
+    while previous and (previous[-1] in _DEGREE or _is_adverb(previous[-1])):
+        previous.pop()
+    return bool(previous) and previous[-1] in _LINKING and bool(_CLAUSE_AFTER.match(text, cue_end))
 
 
 # "called off the vote", "called back": a particle makes the cue an act
@@ -970,7 +1175,12 @@ def _is_noun_or_passive(
     if word == "by" and participle:
         # "... by saying he is ready": the sentence's subject says it
         return False
-    if word in _BE and (participle or text.startswith(" that ", cue_end)):
+    if word in _BE and not participle and len(previous) > 1 and previous[-2].lower() == "it":
+        # "It was reported that ...": no one is named
+        return True
+    if (word in _BE or (word == "been" and participle)) and (
+        participle or text.startswith(" that ", cue_end)
+    ):
         # "Trump is telling attendees", "the government is worried that ..."
         return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
@@ -996,13 +1206,22 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     start = max(start, cue_start - _WINDOW)
-    words = text[start:cue_start].split()
+    aside = None
+    if text[max(start, cue_start - 3) : cue_start].rstrip().endswith(","):
+        aside = _ASIDE_BEFORE_CUE.search(text, start, cue_start)
+    # "Officials have, in fact, praised ...": the aside is not the claimant
+    words = text[start : aside.start() if aside else cue_start].split()
+    if words[-2:] == ["quoted", "as"]:
+        # "The mayor was quoted as saying"
+        del words[-2:]
     while words:
         if words[-1] in _BETWEEN or _is_adverb(words[-1]):
             words.pop()
         elif _continuing(words):
             # "Republicans continue to warn", "he went on to say"
             del words[-2:]
+            if words and words[-1] in _GOING:
+                words.pop()
         elif words[-1].lower() in _TIME_WORDS and len(words) > 1:
             # "Trump, whose views ..., last year proposed"
             words.pop()
