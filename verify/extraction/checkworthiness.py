@@ -243,15 +243,22 @@ class Model:
         present = set(found)
         unigrams = self._unigrams
         z = self.bias + sum(map(unigrams.get, present, repeat(0.0)))
-        z += sum(map(self._bigrams.get, set(pairwise(found)), repeat(0.0)))
+        # the distinct pairs the model knows, from one pass over the pairs:
+        # each pair is hashed and looked up once, and only the few known ones
+        # are kept, instead of building a set of every pair and looking each up
+        bigrams = self._bigrams
+        z += sum(map(bigrams.__getitem__, bigrams.keys() & pairwise(found)))
         mask = _question_bit(found)
         masks = self._masks
         for word in present.intersection(self._lexical):
             mask |= masks[word]
-        # the masks hold every word the model knows; an unseen "-ed" word is past
-        for word in present.difference(unigrams):
-            if len(word) >= 5 and word.endswith("ed") and word.isalpha():
-                mask |= _PAST
+        # the masks hold every word the model knows; an unseen "-ed" word is
+        # past (looked for only when no known word has set the bit already)
+        if not mask & _PAST:
+            for word in present.difference(unigrams):
+                if len(word) >= 5 and word.endswith("ed") and word.isalpha():
+                    mask |= _PAST
+                    break
         if mask:
             z += self._mask_weight(mask)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
