@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verify.extraction import checkworthiness
 from verify.extraction.checkworthiness import MODEL_PATH, Model, features, load_model, score
@@ -75,6 +78,32 @@ def _sum_of_feature_weights(model: Model, sentence: str) -> float:
 def test_folded_scoring_equals_the_sum_of_feature_weights(sentence: str) -> None:
     model = load_model()
     assert model.score(sentence) == pytest.approx(_sum_of_feature_weights(model, sentence))
+
+
+PIECES = [
+    "said", "the", "denied", "zorbled", "won't", "didn\u2019t", "'", "1", "2020", "3.5", ",",
+    ":", ".", "%", "$", "\u20ac", "\u00a3", "?", "x", "E", "\u00e9", " ", "-", "\u201c", "\n",
+]  # fmt: skip
+SENTENCES = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+@given(SENTENCES)
+@settings(max_examples=300, deadline=None)
+def test_folded_scoring_equals_the_sum_of_feature_weights_on_any_text(sentence: str) -> None:
+    model = checkworthiness.default_model()
+    assert model.score(sentence) == pytest.approx(_sum_of_feature_weights(model, sentence))
+
+
+# The tokens written plainly, one branch each; the module's pattern opens
+# with one character class instead, to be faster, and must find the same.
+PLAIN_TOKEN = re.compile(r"[0-9]+(?:[.,:][0-9]+)*%?|[a-z]+(?:'[a-z]+)?|[$\u20ac\u00a3%?]")
+
+
+@given(SENTENCES)
+@settings(max_examples=500, deadline=None)
+def test_tokens_are_those_of_the_plain_pattern(sentence: str) -> None:
+    lower = sentence.lower()
+    assert checkworthiness._TOKEN.findall(lower) == PLAIN_TOKEN.findall(lower)
 
 
 def test_lexicon_weights_reach_words_the_model_never_weighted() -> None:
