@@ -290,14 +290,22 @@ def _split_weights(
     unigrams: dict[str, float] = {}
     bigrams: dict[tuple[str, str], float] = {}
     flags: dict[str, float] = {}
+    # The tables are far bigger than the processor's caches, and a lookup
+    # reads the key's words and the weight. Each distinct word and weight is
+    # one object here (36,000 word pairs use 5,500 words, 43,000 weights hold
+    # 6,000 values), so those reads mostly hit memory read moments before.
+    shared_words: dict[str, str] = {}
+    shared_weights: dict[float, float] = {}
     for key, weight in weights.items():
         family, _, name = key.partition("=")
+        weight = shared_weights.setdefault(weight, weight)
         if family == "u":
-            unigrams[name] = weight
+            unigrams[shared_words.setdefault(name, name)] = weight
         elif family == "b":
             # tokens hold no underscore, so the first one joins the pair
             first, _, second = name.partition("_")
-            bigrams[first, second] = weight
+            pair = (shared_words.setdefault(first, first), shared_words.setdefault(second, second))
+            bigrams[pair] = weight
         else:
             flags[name] = weight
     return unigrams, bigrams, flags
