@@ -37,21 +37,23 @@ _ABBREVIATED_TITLES = (
     *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen"),
     *("Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Rev", "Prof"),
 )
-_WORD = (
-    rf"(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\."
-    rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
-)
-# the same, after its first letter (a capital in every branch): a run's first
-# word is written as one character class and this, so that the regex engine
-# skips to the next capital letter instead of trying every position
+# A word of a run: an abbreviated title ("Sen."), initials ("U.S.", "J.")
+# or a capitalised word, written after its first letter (a capital in every
+# branch): each word is one character class and this, so that the regex
+# engine skips to the next capital letter instead of trying every position.
+# The titles are tried only when one to three small letters and a full stop
+# follow (as in every title): most words fail that one test instead of
+# sixteen branches.
 _WORD_AFTER_CAPITAL = (
-    "(?:"
+    r"(?:(?=[a-z]{1,3}\.)(?:"
     + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in _ABBREVIATED_TITLES)
-    + rf"|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[\w\u2019'\-]*)"
+    + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[\w\u2019'\-]*)"
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
 _PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
-_NAME_RUN = re.compile(rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_WORD})*")
+_NAME_RUN = re.compile(
+    rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_UPPER}{_WORD_AFTER_CAPITAL})*"
+)
 _NUMBER_WORDS = _words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"""
