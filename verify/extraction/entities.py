@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from verify.extraction.types import Entity, EntityKind
@@ -287,7 +288,8 @@ class EntityIndex:
 
     def __init__(self, text: str, mentions: list[Mention], clusters: list[_Cluster]) -> None:
         self.text = text
-        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        # attrgetter: the sort key taken in C, not by a Python lambda per mention
+        self.mentions = tuple(sorted(mentions, key=attrgetter("start")))
         self._starts = [m.start for m in self.mentions]
         self._clusters = clusters
         # an entity's record is built when first asked for: most are never asked
@@ -423,8 +425,8 @@ def find_entities(text: str) -> EntityIndex:
     return builder.build()
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
+# a NamedTuple for the reason given at Mention
+class _Run(NamedTuple):
     """What a run of capitalised words says on its own."""
 
     roles: tuple[str, ...]
@@ -541,9 +543,10 @@ class _Builder:
         if info.roles:
             self.clusters[cluster].roles.update(info.roles)
         name_start = start + info.name_start
-        self.mentions.append(
-            Mention(name_start, name_start + len(info.name), info.name, cluster, start)
-        )
+        # tuple.__new__ builds the record in C; Mention(...) would call the
+        # named tuple's constructor, a Python function, for every mention
+        mention = (name_start, name_start + len(info.name), info.name, cluster, start)
+        self.mentions.append(tuple.__new__(Mention, mention))
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)
