@@ -152,7 +152,10 @@ def _plain_words(text: str) -> _Plain | None:
         return None
     encoded = text.encode("ascii", "replace")
     runs = encoded.translate(_RUN_BYTES)
-    return _Plain(frozenset(runs.split()), _ZERO in runs or _PERCENT in encoded)
+    numeral = _ZERO in runs or _PERCENT in encoded
+    # tuple.__new__ builds the record in C, not through the named tuple's
+    # constructor, a Python function
+    return tuple.__new__(_Plain, (frozenset(runs.split()), numeral))
 
 
 # Case-insensitive matching makes these patterns several times slower. On a
