@@ -81,8 +81,9 @@ def test_folded_scoring_equals_the_sum_of_feature_weights(sentence: str) -> None
 
 
 PIECES = [
-    "said", "the", "denied", "zorbled", "won't", "didn\u2019t", "'", "1", "2020", "3.5", ",",
-    ":", ".", "%", "$", "\u20ac", "\u00a3", "?", "x", "E", "\u00e9", " ", "-", "\u201c", "\n",
+    "said", "The", "DENIED", "A", "zorbled", "won't", "didn\u2019t", "'", "1", "2020", "3.5",
+    ",", ":", ".", "%", "$", "\u20ac", "\u00a3", "?", "x", "E", "\u00e9", " ", "\t", "_", "-",
+    "\u201c", "\n",
 ]  # fmt: skip
 SENTENCES = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 
@@ -104,6 +105,15 @@ PLAIN_TOKEN = re.compile(r"[0-9]+(?:[.,:][0-9]+)*%?|[a-z]+(?:'[a-z]+)?|[$\u20ac\
 def test_tokens_are_those_of_the_plain_pattern(sentence: str) -> None:
     lower = sentence.lower()
     assert checkworthiness._TOKEN.findall(lower) == PLAIN_TOKEN.findall(lower)
+
+
+@given(SENTENCES)
+@settings(max_examples=500, deadline=None)
+def test_words_are_the_plain_patterns_tokens(sentence: str) -> None:
+    # words() takes a byte translation for plain sentences and the regex for the others
+    found = PLAIN_TOKEN.findall(sentence.lower().replace("\u2019", "'"))
+    numbers = [checkworthiness._number(t) if t[0].isdigit() else t for t in found]
+    assert checkworthiness.words(sentence) == numbers
 
 
 def test_lexicon_weights_reach_words_the_model_never_weighted() -> None:
