@@ -77,9 +77,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         spans.append(tuple.__new__(Span, (begin, match.end("end"))))
         begin = match.end()
     if begin < end:
-        tail = Span(*_trim(text, begin, end))
-        if tail.end > tail.start:
-            spans.append(tail)
+        tail_start, tail_end = _trim(text, begin, end)
+        if tail_end > tail_start:
+            spans.append(tuple.__new__(Span, (tail_start, tail_end)))
     return spans
 
 
