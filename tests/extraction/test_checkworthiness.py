@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
+import string
 import time
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verify.extraction import checkworthiness
 from verify.extraction.checkworthiness import MODEL_PATH, Model, features, load_model, score
@@ -75,6 +79,53 @@ def _sum_of_feature_weights(model: Model, sentence: str) -> float:
 def test_folded_scoring_equals_the_sum_of_feature_weights(sentence: str) -> None:
     model = load_model()
     assert model.score(sentence) == pytest.approx(_sum_of_feature_weights(model, sentence))
+
+
+PIECES = [
+    "said", "The", "DENIED", "A", "zorbled", "won't", "didn\u2019t", "'", "1", "2020", "3.5",
+    ",", ":", ".", "%", "$", "\u20ac", "\u00a3", "?", "x", "E", "\u00e9", " ", "\t", "_", "-",
+    "\u201c", "\n", "a'b", "'s", "\u2019", "\u0130", "\u212a", "\u00c9", "\u03a3", "\ud800",
+]  # fmt: skip
+SENTENCES = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+@given(SENTENCES)
+@settings(max_examples=300, deadline=None)
+def test_folded_scoring_equals_the_sum_of_feature_weights_on_any_text(sentence: str) -> None:
+    model = checkworthiness.default_model()
+    assert model.score(sentence) == pytest.approx(_sum_of_feature_weights(model, sentence))
+
+
+# The tokens written plainly, one branch each; the module's pattern opens
+# with one character class instead, to be faster, and must find the same.
+PLAIN_TOKEN = re.compile(r"[0-9]+(?:[.,:][0-9]+)*%?|[a-z]+(?:'[a-z]+)?|[$\u20ac\u00a3%?]")
+
+
+@given(SENTENCES)
+@settings(max_examples=500, deadline=None)
+def test_tokens_are_those_of_the_plain_pattern(sentence: str) -> None:
+    lower = sentence.lower()
+    assert checkworthiness._TOKEN.findall(lower) == PLAIN_TOKEN.findall(lower)
+
+
+@given(SENTENCES)
+@settings(max_examples=500, deadline=None)
+def test_words_are_the_plain_patterns_tokens(sentence: str) -> None:
+    # words() takes a byte translation for plain sentences and the regex for the others
+    found = PLAIN_TOKEN.findall(sentence.lower().replace("\u2019", "'"))
+    numbers = [checkworthiness._number(t) if t[0].isdigit() else t for t in found]
+    assert checkworthiness.words(sentence) == numbers
+
+
+def test_only_the_listed_characters_outside_ascii_lower_case_to_token_characters() -> None:
+    # words() takes its fast path unless one of these is in the sentence
+    token_chars = frozenset(string.ascii_lowercase + string.digits + "$%?'\u20ac\u00a3")
+    found = [
+        char
+        for char in map(chr, range(0x80, 0x110000))
+        if not token_chars.isdisjoint(char.lower().replace("\u2019", "'"))
+    ]
+    assert found == ["\u00a3", "\u0130", "\u2019", "\u20ac", "\u212a"]
 
 
 def test_lexicon_weights_reach_words_the_model_never_weighted() -> None:

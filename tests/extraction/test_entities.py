@@ -7,7 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction.entities import _CLAUSE_BREAK_REVERSED, find_entities, name_kind
+from verify.extraction.entities import (
+    _ABBREVIATED_TITLES,
+    _CLAUSE_BREAK_REVERSED,
+    _NAME_RUN,
+    _PARTICLE,
+    _UPPER,
+    find_entities,
+    name_kind,
+)
 
 
 def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
@@ -31,6 +39,28 @@ def test_reversed_clause_break_finds_the_last_break(window: str) -> None:
     last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
     after = window[len(window) - last.start() :] if last else window
     assert after == CLAUSE_BREAK.split(window)[-1]
+
+
+# A run of capitalised words written plainly, each word one alternation; the
+# module's pattern is written for speed and must find the same runs.
+PLAIN_WORD = (
+    rf"(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\."
+    rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
+)
+PLAIN_NAME_RUN = re.compile(rf"{PLAIN_WORD}(?:(?:[ \u00a0]|{_PARTICLE}){PLAIN_WORD})*")
+RUN_PIECES = [
+    "Mr", "Mrs", "Ms", "Sen", "Capt", "Prof", "Lt", "St", "M", "S", "U", "J", "Zelensky",
+    "Mr. ", "Mrs. ", "Capt. ", "Prof. ", "Sen.", "Lt.", "U.S.", "J. ", "Abc. ",
+    "\u00c9mile", "\u0416", "von", "de", "of", "al", "the", "rs", "x", "r", ".", " ",
+    "\u00a0", "'s", "\u2019", "-", ",", "1", "_", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=14).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_name_runs_are_those_of_the_plain_pattern(text: str) -> None:
+    expected = [match.span() for match in PLAIN_NAME_RUN.finditer(text)]
+    assert [match.span() for match in _NAME_RUN.finditer(text)] == expected
 
 
 def test_surname_joins_the_fullest_name() -> None:

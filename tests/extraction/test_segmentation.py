@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from verify.extraction.segmentation import paragraphs, sentence_at, sentences
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verify.extraction.segmentation import Span, paragraphs, sentence_at, sentences
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -13,6 +16,29 @@ def test_paragraphs_are_trimmed_lines_with_exact_offsets() -> None:
     text = "  First line.\n\nSecond line.  \n"
     spans = paragraphs(text)
     assert [text[s.start : s.end] for s in spans] == ["First line.", "Second line."]
+
+
+def trimmed_lines(text: str) -> list[Span]:
+    """Paragraphs the plain way: each line between line breaks, stripped."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            begin = start + len(line) - len(line.lstrip())
+            spans.append(Span(begin, begin + len(stripped)))
+        start += len(line) + 1
+    return spans
+
+
+LINE_PIECES = ["a", "Word.", " ", "\n", "\t", "\r", "\u00a0", "\u2028", "\u3000", "\u00e9", "x y"]
+
+
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=14).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_paragraphs_are_the_stripped_lines(text: str) -> None:
+    spans = paragraphs(text)
+    assert list(spans) == trimmed_lines(text)
+    assert all(type(span) is Span for span in spans)
 
 
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence() -> None:

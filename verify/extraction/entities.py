@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from verify.extraction.types import Entity, EntityKind
@@ -37,21 +38,23 @@ _ABBREVIATED_TITLES = (
     *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen"),
     *("Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Rev", "Prof"),
 )
-_WORD = (
-    rf"(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\."
-    rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
-)
-# the same, after its first letter (a capital in every branch): a run's first
-# word is written as one character class and this, so that the regex engine
-# skips to the next capital letter instead of trying every position
+# A word of a run: an abbreviated title ("Sen."), initials ("U.S.", "J.")
+# or a capitalised word, written after its first letter (a capital in every
+# branch): each word is one character class and this, so that the regex
+# engine skips to the next capital letter instead of trying every position.
+# The titles are tried only when one to three small letters and a full stop
+# follow (as in every title): most words fail that one test instead of
+# sixteen branches.
 _WORD_AFTER_CAPITAL = (
-    "(?:"
+    r"(?:(?=[a-z]{1,3}\.)(?:"
     + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in _ABBREVIATED_TITLES)
-    + rf"|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[\w\u2019'\-]*)"
+    + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[\w\u2019'\-]*)"
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
 _PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
-_NAME_RUN = re.compile(rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_WORD})*")
+_NAME_RUN = re.compile(
+    rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_UPPER}{_WORD_AFTER_CAPITAL})*"
+)
 _NUMBER_WORDS = _words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"""
@@ -285,7 +288,8 @@ class EntityIndex:
 
     def __init__(self, text: str, mentions: list[Mention], clusters: list[_Cluster]) -> None:
         self.text = text
-        self.mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        # attrgetter: the sort key taken in C, not by a Python lambda per mention
+        self.mentions = tuple(sorted(mentions, key=attrgetter("start")))
         self._starts = [m.start for m in self.mentions]
         self._clusters = clusters
         # an entity's record is built when first asked for: most are never asked
@@ -431,8 +435,8 @@ def find_entities(text: str) -> EntityIndex:
     return builder.build()
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
+# a NamedTuple for the reason given at Mention
+class _Run(NamedTuple):
     """What a run of capitalised words says on its own."""
 
     roles: tuple[str, ...]
@@ -549,9 +553,10 @@ class _Builder:
         if info.roles:
             self.clusters[cluster].roles.update(info.roles)
         name_start = start + info.name_start
-        self.mentions.append(
-            Mention(name_start, name_start + len(info.name), info.name, cluster, start)
-        )
+        # tuple.__new__ builds the record in C; Mention(...) would call the
+        # named tuple's constructor, a Python function, for every mention
+        mention = (name_start, name_start + len(info.name), info.name, cluster, start)
+        self.mentions.append(tuple.__new__(Mention, mention))
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)

@@ -23,8 +23,10 @@ class Span(NamedTuple):
     end: int
 
 
-# a paragraph is a run of text between line breaks; blank lines are skipped
-_PARAGRAPH = re.compile(r"[^\n]+")
+# a paragraph is a line without its surrounding whitespace: from the line's
+# first to its last non-space character (\S is what str.isspace() is not);
+# a blank line has none. The regex does the trimming in C.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 
 # a candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then whitespace (taken, so the next sentence starts after it) and
@@ -49,12 +51,9 @@ _WORD_REVERSED = re.compile(r"[\w.]+")
 
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Non-blank lines, trimmed of surrounding whitespace."""
-    spans = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = _trim(text, match.start(), match.end())
-        if end > start:
-            spans.append(Span(start, end))
-    return tuple(spans)
+    # Span(*match.span()) would call the named tuple's constructor, a Python
+    # function; tuple.__new__ builds the same record in C
+    return tuple([tuple.__new__(Span, match.span()) for match in _PARAGRAPH.finditer(text)])
 
 
 def sentences(text: str) -> tuple[Span, ...]:
@@ -74,12 +73,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         punct = match.group("end")
         if punct[0] == "." and _is_abbreviation(text, begin, match.start(), punct):
             continue
-        spans.append(Span(begin, match.end("end")))
+        # tuple.__new__: see paragraphs()
+        spans.append(tuple.__new__(Span, (begin, match.end("end"))))
         begin = match.end()
     if begin < end:
-        tail = Span(*_trim(text, begin, end))
-        if tail.end > tail.start:
-            spans.append(tail)
+        tail_start, tail_end = _trim(text, begin, end)
+        if tail_end > tail_start:
+            spans.append(tuple.__new__(Span, (tail_start, tail_end)))
     return spans
 
 
