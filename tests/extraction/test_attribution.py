@@ -509,3 +509,12 @@ def test_a_place_phrase_inside_an_aside_is_not_the_subject() -> None:
         "\u201cclosing for good.\u201d"
     )
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_a_party_label_between_the_name_and_a_cue_after_the_quote() -> None:
+    text = (
+        "Ana Ruiz spoke first. \u201cWe can win the House,\u201d Rep. Tom Berg (D-N.Y.) said. "
+        "\u201cIt matters,\u201d Sen. Jo Lane (R-Fla.) told reporters."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg", "Jo Lane"]
+    assert extract_quotes(text)[0][0].speaker_mention == "Rep. Tom Berg (D-N.Y.)"

@@ -664,8 +664,16 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         tokens.pop(0)  # a comma or dash, or the rest of a nested quote's closing marks
     # after a quote closing its sentence a tag must follow at once ("… .” he said)
     reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
+    label_end = 0
     for position, token in enumerate(tokens[:reach]):
         word = token.group()
+        if position < label_end:
+            continue
+        if word == "(":
+            # "“…,” Sen. Marco Rubio (R-Fla.) said": the label is part of the name
+            label_end = _party_label_end(tokens, position)
+            if label_end:
+                continue
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
         if not (
@@ -689,6 +697,22 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 return after
         return before
     return None
+
+
+def _party_label_end(tokens: list[re.Match[str]], position: int) -> int:
+    """Just after the ")" when the "(" at ``position`` opens a party and
+    state label after a name ("Sen. Marco Rubio (R-Fla.)", "(D-N.Y.)"), else 0."""
+    if not (0 < position < len(tokens) - 1 and tokens[position - 1].group()[0].isupper()):
+        return 0
+    if _PARTY_LABEL.match(tokens[position + 1].group()) is None:
+        return 0
+    for close in range(position + 2, min(len(tokens), position + 6)):
+        if tokens[close].group() == ")":
+            return close + 1
+    return 0
+
+
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
 
 
 def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
