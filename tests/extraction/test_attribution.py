@@ -518,3 +518,14 @@ def test_a_party_label_between_the_name_and_a_cue_after_the_quote() -> None:
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg", "Jo Lane"]
     assert extract_quotes(text)[0][0].speaker_mention == "Rep. Tom Berg (D-N.Y.)"
+
+
+def test_an_adjective_after_the_head_keeps_its_phrase_in_the_mention() -> None:
+    text = (
+        "\u201cIt was weak,\u201d said one Democrat familiar with the talks, who asked not "
+        "to be named. \u201cNo stand-down,\u201d said the base chief known as Bob."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == [
+        "one Democrat familiar with the talks",
+        "Bob",
+    ]

@@ -1071,7 +1071,11 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     appositive ("said Rick Wilson, a Republican strategist.")."""
     end = 0
     named = False
-    while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
+    while (
+        end < len(tokens)
+        and end < _MAX_NP_WORDS
+        and (_in_np_after(tokens[end].group(), named) or _complement_of(tokens, end))
+    ):
         named = named or tokens[end].group()[0].isupper()
         end += 1
         if (
@@ -1103,6 +1107,21 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         tokens[head_end - 1].end(),
         cue,
     )
+
+
+def _complement_of(tokens: list[re.Match[str]], position: int) -> bool:
+    """ "said one Democrat familiar with the talks", "said the base chief known
+    as Bob": an adjective after the head takes the phrase that completes it."""
+    return (
+        position > 0
+        and tokens[position].group() in _COMPLEMENT_LINKS
+        and tokens[position - 1].group() in _TAKING_COMPLEMENT
+    )
+
+
+# adjectives and participles that follow a head noun with their own phrase
+_TAKING_COMPLEMENT = _words("familiar involved close known briefed opposed allied aligned loyal")
+_COMPLEMENT_LINKS = _words("with in to as of on for at by")
 
 
 def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool = False) -> int:
