@@ -529,3 +529,15 @@ def test_an_adjective_after_the_head_keeps_its_phrase_in_the_mention() -> None:
         "one Democrat familiar with the talks",
         "Bob",
     ]
+
+
+def test_a_capitalised_adjective_opens_a_subject_headed_by_a_noun() -> None:
+    text = (
+        "The rules changed in May. Federal labor groups have long fought what they call "
+        "\u201cthe outsourcing of government.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Federal labor groups",
+        "Federal labor groups",
+    )

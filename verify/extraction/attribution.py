@@ -371,7 +371,7 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
             tag.head_start, tag.head_end
         )
-    if not _is_role_of_other(head):
+    if not _is_role_of_other(head) and not _adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
@@ -1342,7 +1342,11 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
     opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
-        (opener in _DETERMINERS or opener.endswith(("'s", "s'")))
+        (
+            opener in _DETERMINERS
+            or opener.endswith(("'s", "s'"))
+            or _adjective_opener(tokens, first, index)
+        )
         and lower not in _NP_STOP
         and index - first < 4
         and lower not in CUE_VERBS
@@ -1352,6 +1356,36 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _adjective_opener(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    """ "Legal observers", "Federal labor organizations", "Corporate
+    lobbyists": a capitalised word shaped like an adjective opens a subject whose
+    head is a noun after it, as a determiner does; a plural noun ends it
+    ("Legal observers note …")."""
+    previous = tokens[index - 1].group()
+    plural = index - 1 > first and previous.endswith("s") and not previous.endswith("ss")
+    noun = tokens[index].group()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and _adjective_shaped(tokens[first].group())
+        and not plural
+    )
+
+
+def _adjective_shaped(word: str) -> bool:
+    return word[0].isupper() and not word.isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def _adjective_head(head: str) -> bool:
+    """ "Federal labor organizations": the capitalised adjective is no name,
+    the speaker is the whole phrase."""
+    words = head.split()
+    return len(words) > 1 and words[-1].islower() and _adjective_shaped(words[0])
+
+
+_ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ous", "ive", "ate", "ent", "ant", "ern", "mer")
 
 
 def _ordinal_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
