@@ -541,3 +541,8 @@ def test_a_capitalised_adjective_opens_a_subject_headed_by_a_noun() -> None:
         "Federal labor groups",
         "Federal labor groups",
     )
+
+
+def test_an_inverted_tag_ending_in_a_colon_names_the_speaker() -> None:
+    text = "Tom Berg spoke. In other words, explained Ana Ruiz: \u201cWhat does it change?\u201d"
+    assert speakers(text) == [("What does it change?", "Ana Ruiz", "explained")]

@@ -819,7 +819,10 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             if (
                 after is not None
                 and text[after.head_start].isupper()
-                and text[after.end : after.end + 1] in (",", ".")
+                and (
+                    text[after.end : after.end + 1] in (",", ".")
+                    or text[after.end : mark_start].strip() == ":"
+                )
             ):
                 tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
