@@ -546,3 +546,8 @@ def test_a_capitalised_adjective_opens_a_subject_headed_by_a_noun() -> None:
 def test_an_inverted_tag_ending_in_a_colon_names_the_speaker() -> None:
     text = "Tom Berg spoke. In other words, explained Ana Ruiz: \u201cWhat does it change?\u201d"
     assert speakers(text) == [("What does it change?", "Ana Ruiz", "explained")]
+
+
+def test_a_news_agency_dateline_is_not_the_subject() -> None:
+    text = "Paris (AFP) \u2013 Ana Ruiz hit back, saying that \u201cempty words\u201d cost votes."
+    assert speakers(text) == [("empty words", "Ana Ruiz", "saying")]

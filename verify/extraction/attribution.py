@@ -1213,6 +1213,8 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
         tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
+    else:
+        tokens = tokens[_agency_dateline_end(tokens) :]
     opener = tokens[0].group() if tokens else ""
     if opener in _CONJUNCTIONS and len(tokens) > 3 and tokens[1].group() in _THEN:
         tokens = tokens[1:]  # "And then Trump went on the attack": "then" opens no phrase either
@@ -1278,6 +1280,17 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         tokens[head_end - 1].end(),
         cue,
     )
+
+
+def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
+    """Just after a dateline naming a news agency ("Washington (AFP) – …",
+    "WASHINGTON, Dec. 8 (UPI) — …"), else 0."""
+    for close in range(2, min(len(tokens) - 2, 10)):
+        if tokens[close].group() == ")" and tokens[close - 2].group() == "(":
+            agency = tokens[close - 1].group()
+            dash = tokens[close + 1].group() in ("\u2014", "\u2013", "-")
+            return close + 2 if dash and (agency.isupper() or agency == "Reuters") else 0
+    return 0
 
 
 _CONJUNCTIONS = _words("But And Yet So Still")
