@@ -551,3 +551,11 @@ def test_an_inverted_tag_ending_in_a_colon_names_the_speaker() -> None:
 def test_a_news_agency_dateline_is_not_the_subject() -> None:
     text = "Paris (AFP) \u2013 Ana Ruiz hit back, saying that \u201cempty words\u201d cost votes."
     assert speakers(text) == [("empty words", "Ana Ruiz", "saying")]
+
+
+def test_the_subject_after_with_speaks_through_an_ing_cue() -> None:
+    text = (
+        "Paris was on their minds, with many marchers and spectators chanting "
+        "\u201cWe are Paris.\u201d"
+    )
+    assert speakers(text) == [("We are Paris.", "many marchers and spectators", "chanting")]

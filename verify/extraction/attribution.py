@@ -787,6 +787,10 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         if position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
+        if word.endswith("ing"):
+            absolute = _absolute_subject(tokens, position)
+            if absolute is not None:
+                return absolute
         if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
             # "… – Ryan saying he was “very encouraged”"
             tag = _np_before(tokens[:position], word)
@@ -851,6 +855,22 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             or _subject_of(text, start, mark_start)
             or _np_before(tokens[:-1], None)
         )
+    return None
+
+
+def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "…, with many marchers and spectators chanting “…”": after "with" the
+    words before an -ing cue are its subject, not the sentence's."""
+    for back in range(position - 1, max(position - 8, 0) - 1, -1):
+        word = tokens[back].group()
+        if word == "with":
+            if back == position - 1:
+                return None
+            first, last = tokens[back + 1], tokens[position - 1]
+            cue = tokens[position].group()
+            return Tag(first.start(), last.end(), first.start(), last.end(), cue)
+        if not word[0].isalnum():
+            return None
     return None
 
 
