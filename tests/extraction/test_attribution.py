@@ -509,3 +509,53 @@ def test_a_place_phrase_inside_an_aside_is_not_the_subject() -> None:
         "\u201cclosing for good.\u201d"
     )
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_a_party_label_between_the_name_and_a_cue_after_the_quote() -> None:
+    text = (
+        "Ana Ruiz spoke first. \u201cWe can win the House,\u201d Rep. Tom Berg (D-N.Y.) said. "
+        "\u201cIt matters,\u201d Sen. Jo Lane (R-Fla.) told reporters."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Berg", "Jo Lane"]
+    assert extract_quotes(text)[0][0].speaker_mention == "Rep. Tom Berg (D-N.Y.)"
+
+
+def test_an_adjective_after_the_head_keeps_its_phrase_in_the_mention() -> None:
+    text = (
+        "\u201cIt was weak,\u201d said one Democrat familiar with the talks, who asked not "
+        "to be named. \u201cNo stand-down,\u201d said the base chief known as Bob."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == [
+        "one Democrat familiar with the talks",
+        "Bob",
+    ]
+
+
+def test_a_capitalised_adjective_opens_a_subject_headed_by_a_noun() -> None:
+    text = (
+        "The rules changed in May. Federal labor groups have long fought what they call "
+        "\u201cthe outsourcing of government.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Federal labor groups",
+        "Federal labor groups",
+    )
+
+
+def test_an_inverted_tag_ending_in_a_colon_names_the_speaker() -> None:
+    text = "Tom Berg spoke. In other words, explained Ana Ruiz: \u201cWhat does it change?\u201d"
+    assert speakers(text) == [("What does it change?", "Ana Ruiz", "explained")]
+
+
+def test_a_news_agency_dateline_is_not_the_subject() -> None:
+    text = "Paris (AFP) \u2013 Ana Ruiz hit back, saying that \u201cempty words\u201d cost votes."
+    assert speakers(text) == [("empty words", "Ana Ruiz", "saying")]
+
+
+def test_the_subject_after_with_speaks_through_an_ing_cue() -> None:
+    text = (
+        "Paris was on their minds, with many marchers and spectators chanting "
+        "\u201cWe are Paris.\u201d"
+    )
+    assert speakers(text) == [("We are Paris.", "many marchers and spectators", "chanting")]

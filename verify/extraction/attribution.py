@@ -371,7 +371,7 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
             tag.head_start, tag.head_end
         )
-    if not _is_role_of_other(head):
+    if not _is_role_of_other(head) and not _adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
@@ -664,8 +664,16 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         tokens.pop(0)  # a comma or dash, or the rest of a nested quote's closing marks
     # after a quote closing its sentence a tag must follow at once ("… .” he said)
     reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
+    label_end = 0
     for position, token in enumerate(tokens[:reach]):
         word = token.group()
+        if position < label_end:
+            continue
+        if word == "(":
+            # "“…,” Sen. Marco Rubio (R-Fla.) said": the label is part of the name
+            label_end = _party_label_end(tokens, position)
+            if label_end:
+                continue
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
         if not (
@@ -689,6 +697,22 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 return after
         return before
     return None
+
+
+def _party_label_end(tokens: list[re.Match[str]], position: int) -> int:
+    """Just after the ")" when the "(" at ``position`` opens a party and
+    state label after a name ("Sen. Marco Rubio (R-Fla.)", "(D-N.Y.)"), else 0."""
+    if not (0 < position < len(tokens) - 1 and tokens[position - 1].group()[0].isupper()):
+        return 0
+    if _PARTY_LABEL.match(tokens[position + 1].group()) is None:
+        return 0
+    for close in range(position + 2, min(len(tokens), position + 6)):
+        if tokens[close].group() == ")":
+            return close + 1
+    return 0
+
+
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
 
 
 def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
@@ -763,6 +787,10 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         if position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
+        if word.endswith("ing"):
+            absolute = _absolute_subject(tokens, position)
+            if absolute is not None:
+                return absolute
         if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
             # "… – Ryan saying he was “very encouraged”"
             tag = _np_before(tokens[:position], word)
@@ -795,7 +823,10 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             if (
                 after is not None
                 and text[after.head_start].isupper()
-                and text[after.end : after.end + 1] in (",", ".")
+                and (
+                    text[after.end : after.end + 1] in (",", ".")
+                    or text[after.end : mark_start].strip() == ":"
+                )
             ):
                 tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
@@ -824,6 +855,22 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             or _subject_of(text, start, mark_start)
             or _np_before(tokens[:-1], None)
         )
+    return None
+
+
+def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "…, with many marchers and spectators chanting “…”": after "with" the
+    words before an -ing cue are its subject, not the sentence's."""
+    for back in range(position - 1, max(position - 8, 0) - 1, -1):
+        word = tokens[back].group()
+        if word == "with":
+            if back == position - 1:
+                return None
+            first, last = tokens[back + 1], tokens[position - 1]
+            cue = tokens[position].group()
+            return Tag(first.start(), last.end(), first.start(), last.end(), cue)
+        if not word[0].isalnum():
+            return None
     return None
 
 
@@ -1047,7 +1094,11 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
     appositive ("said Rick Wilson, a Republican strategist.")."""
     end = 0
     named = False
-    while end < len(tokens) and end < _MAX_NP_WORDS and _in_np_after(tokens[end].group(), named):
+    while (
+        end < len(tokens)
+        and end < _MAX_NP_WORDS
+        and (_in_np_after(tokens[end].group(), named) or _complement_of(tokens, end))
+    ):
         named = named or tokens[end].group()[0].isupper()
         end += 1
         if (
@@ -1079,6 +1130,21 @@ def _np_after(text: str, tokens: list[re.Match[str]], cue: str | None) -> Tag | 
         tokens[head_end - 1].end(),
         cue,
     )
+
+
+def _complement_of(tokens: list[re.Match[str]], position: int) -> bool:
+    """ "said one Democrat familiar with the talks", "said the base chief known
+    as Bob": an adjective after the head takes the phrase that completes it."""
+    return (
+        position > 0
+        and tokens[position].group() in _COMPLEMENT_LINKS
+        and tokens[position - 1].group() in _TAKING_COMPLEMENT
+    )
+
+
+# adjectives and participles that follow a head noun with their own phrase
+_TAKING_COMPLEMENT = _words("familiar involved close known briefed opposed allied aligned loyal")
+_COMPLEMENT_LINKS = _words("with in to as of on for at by")
 
 
 def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool = False) -> int:
@@ -1167,6 +1233,8 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
     if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
         tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
+    else:
+        tokens = tokens[_agency_dateline_end(tokens) :]
     opener = tokens[0].group() if tokens else ""
     if opener in _CONJUNCTIONS and len(tokens) > 3 and tokens[1].group() in _THEN:
         tokens = tokens[1:]  # "And then Trump went on the attack": "then" opens no phrase either
@@ -1234,6 +1302,17 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     )
 
 
+def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
+    """Just after a dateline naming a news agency ("Washington (AFP) – …",
+    "WASHINGTON, Dec. 8 (UPI) — …"), else 0."""
+    for close in range(2, min(len(tokens) - 2, 10)):
+        if tokens[close].group() == ")" and tokens[close - 2].group() == "(":
+            agency = tokens[close - 1].group()
+            dash = tokens[close + 1].group() in ("\u2014", "\u2013", "-")
+            return close + 2 if dash and (agency.isupper() or agency == "Reuters") else 0
+    return 0
+
+
 _CONJUNCTIONS = _words("But And Yet So Still")
 _THEN = _words("then now later also again still even")
 
@@ -1299,7 +1378,11 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
     opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
-        (opener in _DETERMINERS or opener.endswith(("'s", "s'")))
+        (
+            opener in _DETERMINERS
+            or opener.endswith(("'s", "s'"))
+            or _adjective_opener(tokens, first, index)
+        )
         and lower not in _NP_STOP
         and index - first < 4
         and lower not in CUE_VERBS
@@ -1309,6 +1392,36 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _adjective_opener(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    """ "Legal observers", "Federal labor organizations", "Corporate
+    lobbyists": a capitalised word shaped like an adjective opens a subject whose
+    head is a noun after it, as a determiner does; a plural noun ends it
+    ("Legal observers note …")."""
+    previous = tokens[index - 1].group()
+    plural = index - 1 > first and previous.endswith("s") and not previous.endswith("ss")
+    noun = tokens[index].group()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and _adjective_shaped(tokens[first].group())
+        and not plural
+    )
+
+
+def _adjective_shaped(word: str) -> bool:
+    return word[0].isupper() and not word.isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def _adjective_head(head: str) -> bool:
+    """ "Federal labor organizations": the capitalised adjective is no name,
+    the speaker is the whole phrase."""
+    words = head.split()
+    return len(words) > 1 and words[-1].islower() and _adjective_shaped(words[0])
+
+
+_ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ous", "ive", "ate", "ent", "ant", "ern", "mer")
 
 
 def _ordinal_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
