@@ -165,7 +165,7 @@ CUE_PHRASES = {
 # encoded as "?") with every byte but a letter turned into a space, by one C
 # translation: cheaper than a regex, which tries its pattern at every
 # position, and half the sentences hold no cue word at all.
-_CUE_KEYWORDS = _CUE_WORDS | CUE_PHRASES.keys()
+_CUE_KEYWORDS = _CUE_WORDS.union(CUE_PHRASES)
 _CUE_KEYS = frozenset(word.encode("ascii") for word in _CUE_KEYWORDS if word.isalpha())
 # cue words with a hyphen ("co-sponsored", learnt) span two letter runs: found by str.find
 _HYPHENATED_CUES = tuple(sorted(word for word in _CUE_KEYWORDS if not word.isalpha()))
