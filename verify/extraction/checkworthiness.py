@@ -188,9 +188,10 @@ def _number(token: str) -> str:
 # turns digits and signs into "0" (so that one byte search tells whether the
 # path applies) and every other byte into a space, and a split gives the
 # runs, several times cheaper than the regex. A run with an apostrophe at
-# its edge or with two of them takes the regex. So do the two characters
-# outside ASCII that lower-case to an ASCII letter ("\u0130" to "i\u0307",
-# the Kelvin sign to "k"); every other character outside ASCII is a space.
+# its edge or with two of them takes the second fast path below. The two
+# characters outside ASCII that lower-case to an ASCII letter ("\u0130" to
+# "i\u0307", the Kelvin sign to "k") and the currency signs outside ASCII
+# take the regex; every other character outside ASCII is a space.
 _LETTER_RUNS = bytes(
     ord(
         char.lower()
@@ -208,19 +209,41 @@ _APOSTROPHE = ord("'")
 _LOOSE_APOSTROPHE = re.compile(rb"'(?:(?<![a-z]')|(?![a-z])|[a-z]+')")
 
 
-def _letter_runs(sentence: str) -> list[str] | None:
+# The second fast path, for a sentence with digits or ASCII signs (27% of
+# the scored sentences): a second translation keeps digits, the signs and the
+# number separators ".,:" (no character outside ASCII lower-cases to any of
+# them) and _ASCII_TOKEN, _TOKEN without the currency signs outside ASCII,
+# runs over the ASCII result. A pattern whose classes stay in ASCII takes the
+# regex engine's quick class test, several times cheaper per character than
+# _TOKEN's on the original text.
+_ASCII_TOKENS = bytes(
+    ord(char.lower() if char in string.ascii_letters + string.digits + "'$%?.,:" else " ")
+    for char in map(chr, range(256))
+)
+_ASCII_TOKEN = re.compile(
+    r"[0-9a-z$%?](?:(?<=[a-z])[a-z]*(?:'[a-z]+)?|(?<=[0-9])[0-9]*(?:[.,:][0-9]+)*%?|)"
+)
+
+
+def _ascii_tokens(sentence: str) -> list[str] | None:
     """The tokens of ``sentence`` (apostrophes already plain) if it takes
-    the fast path, else None."""
-    # four substring searches in C; a lone surrogate is encoded as "?" (a sign)
+    a fast path, else None."""
+    # four substring searches in C
     if not sentence.isascii() and (
         "\u0130" in sentence or "\u212a" in sentence or "\u20ac" in sentence or "\u00a3" in sentence
     ):
         return None
-    runs = sentence.encode("utf-8", "replace").translate(_LETTER_RUNS)
+    # a lone surrogate becomes three bytes outside ASCII, spaces like the
+    # regex's reading of it
+    data = sentence.encode("utf-8", "surrogatepass")
+    runs = data.translate(_LETTER_RUNS)
     if _NOT_A_LETTER_RUN in runs:
-        return None
+        found = _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
+        # a token starts with a digit exactly when it sorts in ["0", ":"):
+        # no character taken out of it
+        return [_number(t) if "0" <= t < ":" else t for t in found]
     if _APOSTROPHE in runs and _LOOSE_APOSTROPHE.search(runs) is not None:
-        return None
+        return _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
     return runs.decode("ascii").split()
 
 
@@ -229,7 +252,7 @@ def words(sentence: str) -> list[str]:
     or <year>; "?", "%" and currency signs are tokens too."""
     # one apostrophe, so "didn’t" and "didn't" are the same word
     sentence = sentence.replace("\u2019", "'")
-    found = _letter_runs(sentence)
+    found = _ascii_tokens(sentence)
     if found is not None:
         return found
     found = _TOKEN.findall(sentence.lower())
