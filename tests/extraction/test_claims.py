@@ -665,6 +665,22 @@ def test_two_claimants_in_one_sentence_make_two_claims() -> None:
     ]
 
 
+def test_a_sentence_opening_with_a_contrast_gives_each_claimant_a_claim() -> None:
+    text = (
+        "Though the mayor has described the pier as safe, the harbour board reported "
+        "that its pilings are rotten."
+    )
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [
+        ("the mayor", "Though the mayor has described the pier as safe"),
+        ("the harbour board", "the harbour board reported that its pilings are rotten."),
+    ]
+
+
+def test_a_contrast_with_one_claimant_stays_one_claim() -> None:
+    text = "While the ferry was late again, the mayor said the timetable would not change."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("the mayor", text)]
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

@@ -474,6 +474,10 @@ def _sentence_claims(
 
 # ", but Y says ...", "; Y says ...": where a second claimant may start
 _REPORT_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+")
+# "While X claimed ..., Y said ...": a sentence opening with a contrast holds
+# its second claimant after the comma that closes the first claimant's clause
+_LEADING_CONTRAST = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though)\s")
+_COMMA = re.compile(r",\s+")
 
 
 def _reported_clauses(
@@ -485,8 +489,12 @@ def _reported_clauses(
     cuts = [
         m
         for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
-        if not any(q.start <= m.start() < q.end for q in quotes)
+        if not _in_quote(m, quotes)
     ]
+    if _LEADING_CONTRAST.match(text, sentence.start, sentence.end):
+        comma = _comma_after(text, report.subject_end, sentence.end, quotes)
+        if comma is not None and all(m.start() != comma.start() for m in cuts):
+            cuts = sorted([*cuts, comma], key=lambda m: m.start())
     if not cuts or not _cue_tokens(text, cuts[0].end(), sentence.end):
         # no second claimant without a second cue
         return whole
@@ -511,6 +519,20 @@ def _reported_clauses(
     if parts[0][1] is None:
         parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
     return parts
+
+
+def _in_quote(match: re.Match[str], quotes: tuple[Quote, ...]) -> bool:
+    return any(q.start <= match.start() < q.end for q in quotes)
+
+
+def _comma_after(
+    text: str, start: int, end: int, quotes: tuple[Quote, ...]
+) -> re.Match[str] | None:
+    # the first comma after ``start`` outside every quote
+    comma = _COMMA.search(text, start, end)
+    while comma is not None and _in_quote(comma, quotes):
+        comma = _COMMA.search(text, comma.end(), end)
+    return comma
 
 
 def _reported_tail(
