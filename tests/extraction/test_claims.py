@@ -681,6 +681,24 @@ def test_a_contrast_with_one_claimant_stays_one_claim() -> None:
     assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("the mayor", text)]
 
 
+def test_a_quantity_with_more_than_is_a_claimant() -> None:
+    claim = claim_with("More than 4 in 10 voters said the pier should close.", "pier")
+    assert claim.claimant_mention == "More than 4 in 10 voters"
+
+
+def test_a_second_claimant_with_more_than_gets_its_own_claim() -> None:
+    text = "Most residents said the ferry was late, and more than half said the pier was unsafe."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [
+        ("Most residents", "Most residents said the ferry was late"),
+        ("more than half", "more than half said the pier was unsafe."),
+    ]
+
+
+def test_a_comparison_is_no_claimant() -> None:
+    claim = claim_with("The pier is longer than the harbour wall said to be.", "pier")
+    assert claim.claimant is None
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

@@ -326,6 +326,7 @@ _CLAUSE_WORDS = _words(
     "is was were are be been being has have had will would could should can may might do "
     "does did not that which if because when where whether than there"
 )
+_COMPARATIVES = _words("more less fewer")
 _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
 # words that open a sentence before its subject ("There, the chairman ...")
 _OPENING_WORDS = _words(
@@ -1367,11 +1368,24 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     ].lower() in _NOT_SUBJECT_EDGE:
         return None
     # "Will believes": a capitalised word is a name, not a verb
-    if not _CLAUSE_WORDS.isdisjoint(words) or any(w.lower().endswith(_CONTRACTIONS) for w in words):
+    if (not _CLAUSE_WORDS.isdisjoint(words) and not _only_comparison(words)) or any(
+        w.lower().endswith(_CONTRACTIONS) for w in words
+    ):
         return None
     if _looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _only_comparison(words: list[str]) -> bool:
+    # "more than half", "fewer than 4 in 10": a quantity, not a clause
+    if _CLAUSE_WORDS.intersection(words) != {"than"}:
+        return False
+    return all(
+        i > 0 and words[i - 1].lower() in _COMPARATIVES
+        for i, word in enumerate(words)
+        if word == "than"
+    )
 
 
 def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
