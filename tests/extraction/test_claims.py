@@ -699,6 +699,16 @@ def test_a_comparison_is_no_claimant() -> None:
     assert claim.claimant is None
 
 
+def test_an_adverb_after_an_appositive_is_no_closing_tag() -> None:
+    text = "The harbour master, a sailor of forty years, forcefully rejected the mayor's claim."
+    claim = claim_with(text, "harbour")
+    assert (claim.claimant_mention, claim.cue) == ("The harbour master", "rejected")
+
+
+def test_a_closing_tag_with_spaces_only_is_no_claimant() -> None:
+    assert find_report("The pier is safe,   said.", 0, 25) is None
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

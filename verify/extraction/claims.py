@@ -718,6 +718,10 @@ def _final_tag(text: str, start: int, end: int) -> Report | None:
     match = _FINAL_TAG.match(text, comma, end)
     if match is None or match["cue"] not in _CUE_WORDS:
         return None
+    first = match["subject"].split()[:1]
+    if first and _is_adverb(first[0]):
+        # "..., forcefully rejected Clinton's claim.": a verb phrase, not a tag
+        return None
     return _report(text, match.start("subject"), match.end("subject"), match["cue"])
 
 
