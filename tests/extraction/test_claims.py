@@ -709,6 +709,19 @@ def test_a_closing_tag_with_spaces_only_is_no_claimant() -> None:
     assert find_report("The pier is safe,   said.", 0, 25) is None
 
 
+def test_a_relative_clause_with_its_own_claimant_is_a_claim_of_its_own() -> None:
+    text = "Ola Berg cited the ferry delays, which the mayor said had cost the town two million."
+    assert [(c.claimant_mention, c.cue, c.text) for c in claims_of(text)] == [
+        ("Ola Berg", "cited", "Ola Berg cited the ferry delays"),
+        ("the mayor", "said", "which the mayor said had cost the town two million."),
+    ]
+
+
+def test_a_relative_clause_describing_the_claimant_stays_in_its_claim() -> None:
+    text = "Ola Berg, who lives by the pier, said the timetable would stay."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("Ola Berg", text)]
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

@@ -474,7 +474,10 @@ def _sentence_claims(
 
 
 # ", but Y says ...", "; Y says ...": where a second claimant may start
-_REPORT_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+")
+# ", which he said ...": a relative clause with a claimant of its own
+_REPORT_BREAK = re.compile(
+    r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+|,\s+(?=(?:which|who)\s)"
+)
 # "While X claimed ..., Y said ...": a sentence opening with a contrast holds
 # its second claimant after the comma that closes the first claimant's clause
 _LEADING_CONTRAST = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though)\s")
