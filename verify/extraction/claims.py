@@ -474,9 +474,11 @@ def _sentence_claims(
 
 
 # ", but Y says ...", "; Y says ...": where a second claimant may start
-# ", which he said ...": a relative clause with a claimant of its own
+# ", which he said ...": a relative clause with a claimant of its own; " while
+# 61 percent say ...": a contrast without a comma, before a new subject
 _REPORT_BREAK = re.compile(
     r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+|,\s+(?=(?:which|who)\s)"
+    r"|\s+(?:but|while|whereas)\s+(?=[A-Z][a-z]|(?:he|she|they|the|most|many|some)\s)"
 )
 # "While X claimed ..., Y said ...": a sentence opening with a contrast holds
 # its second claimant after the comma that closes the first claimant's clause
