@@ -722,14 +722,6 @@ def test_a_relative_clause_describing_the_claimant_stays_in_its_claim() -> None:
     assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("Ola Berg", text)]
 
 
-def test_a_contrast_without_a_comma_gives_each_claimant_a_claim() -> None:
-    text = "Most residents say the pier is safe while the harbour board says its pilings rot."
-    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [
-        ("Most residents", "Most residents say the pier is safe"),
-        ("the harbour board", "the harbour board says its pilings rot."),
-    ]
-
-
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

@@ -473,13 +473,15 @@ def _sentence_claims(
     return out
 
 
-# ", but Y says ...", "; Y says ...": where a second claimant may start
-# ", which he said ...": a relative clause with a claimant of its own; " while
-# 61 percent say ...": a contrast without a comma, before a new subject
+# ", but Y says ...", "; Y says ...": where a second claimant may start;
+# ", which he said ...": a relative clause with a claimant of its own
 _REPORT_BREAK = re.compile(
     r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+|,\s+(?=(?:which|who)\s)"
-    r"|\s+(?:but|while|whereas)\s+(?=[A-Z][a-z]|(?:he|she|they|the|most|many|some)\s)"
 )
+_RELATIVE_WORDS = ("which", "who")
+# a relative clause seldom opens a report: it counts only with a cue this
+# close after it (finding the reports of the parts is dear)
+_NEAR_CUE = 60
 # "While X claimed ..., Y said ...": a sentence opening with a contrast holds
 # its second claimant after the comma that closes the first claimant's clause
 _LEADING_CONTRAST = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though)\s")
@@ -492,15 +494,7 @@ def _reported_clauses(
     """A sentence of reported speech is one claim, unless it joins two
     claimants' assertions ("X says A, but Y says B"): then one claim each."""
     whole: list[tuple[Span, Report | None]] = [(sentence, report)]
-    cuts = [
-        m
-        for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
-        if not _in_quote(m, quotes)
-    ]
-    if _LEADING_CONTRAST.match(text, sentence.start, sentence.end):
-        comma = _comma_after(text, report.subject_end, sentence.end, quotes)
-        if comma is not None and all(m.start() != comma.start() for m in cuts):
-            cuts = sorted([*cuts, comma], key=lambda m: m.start())
+    cuts = _report_cuts(text, sentence, quotes, report)
     if not cuts or not _cue_tokens(text, cuts[0].end(), sentence.end):
         # no second claimant without a second cue
         return whole
@@ -525,6 +519,28 @@ def _reported_clauses(
     if parts[0][1] is None:
         parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
     return parts
+
+
+def _report_cuts(
+    text: str, sentence: Span, quotes: tuple[Quote, ...], report: Report
+) -> list[re.Match[str]]:
+    """Where a second claimant's clause may start, in text order."""
+    start, end = sentence
+    cuts = [
+        m
+        for m in _REPORT_BREAK.finditer(text, start, end)
+        if not _in_quote(m, quotes)
+        and (not text.startswith(_RELATIVE_WORDS, m.end()) or _cue_near(text, m.end(), end))
+    ]
+    if _LEADING_CONTRAST.match(text, start, end):
+        comma = _comma_after(text, report.subject_end, end, quotes)
+        if comma is not None and all(m.start() != comma.start() for m in cuts):
+            cuts = sorted([*cuts, comma], key=lambda m: m.start())
+    return cuts
+
+
+def _cue_near(text: str, at: int, end: int) -> bool:
+    return bool(_cue_tokens(text, at, min(end, at + _NEAR_CUE)))
 
 
 def _in_quote(match: re.Match[str], quotes: tuple[Quote, ...]) -> bool:
