@@ -665,6 +665,63 @@ def test_two_claimants_in_one_sentence_make_two_claims() -> None:
     ]
 
 
+def test_a_sentence_opening_with_a_contrast_gives_each_claimant_a_claim() -> None:
+    text = (
+        "Though the mayor has described the pier as safe, the harbour board reported "
+        "that its pilings are rotten."
+    )
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [
+        ("the mayor", "Though the mayor has described the pier as safe"),
+        ("the harbour board", "the harbour board reported that its pilings are rotten."),
+    ]
+
+
+def test_a_contrast_with_one_claimant_stays_one_claim() -> None:
+    text = "While the ferry was late again, the mayor said the timetable would not change."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("the mayor", text)]
+
+
+def test_a_quantity_with_more_than_is_a_claimant() -> None:
+    claim = claim_with("More than 4 in 10 voters said the pier should close.", "pier")
+    assert claim.claimant_mention == "More than 4 in 10 voters"
+
+
+def test_a_second_claimant_with_more_than_gets_its_own_claim() -> None:
+    text = "Most residents said the ferry was late, and more than half said the pier was unsafe."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [
+        ("Most residents", "Most residents said the ferry was late"),
+        ("more than half", "more than half said the pier was unsafe."),
+    ]
+
+
+def test_a_comparison_is_no_claimant() -> None:
+    claim = claim_with("The pier is longer than the harbour wall said to be.", "pier")
+    assert claim.claimant is None
+
+
+def test_an_adverb_after_an_appositive_is_no_closing_tag() -> None:
+    text = "The harbour master, a sailor of forty years, forcefully rejected the mayor's claim."
+    claim = claim_with(text, "harbour")
+    assert (claim.claimant_mention, claim.cue) == ("The harbour master", "rejected")
+
+
+def test_a_closing_tag_with_spaces_only_is_no_claimant() -> None:
+    assert find_report("The pier is safe,   said.", 0, 25) is None
+
+
+def test_a_relative_clause_with_its_own_claimant_is_a_claim_of_its_own() -> None:
+    text = "Ola Berg cited the ferry delays, which the mayor said had cost the town two million."
+    assert [(c.claimant_mention, c.cue, c.text) for c in claims_of(text)] == [
+        ("Ola Berg", "cited", "Ola Berg cited the ferry delays"),
+        ("the mayor", "said", "which the mayor said had cost the town two million."),
+    ]
+
+
+def test_a_relative_clause_describing_the_claimant_stays_in_its_claim() -> None:
+    text = "Ola Berg, who lives by the pier, said the timetable would stay."
+    assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("Ola Berg", text)]
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

@@ -326,6 +326,7 @@ _CLAUSE_WORDS = _words(
     "is was were are be been being has have had will would could should can may might do "
     "does did not that which if because when where whether than there"
 )
+_COMPARATIVES = _words("more less fewer")
 _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
 # words that open a sentence before its subject ("There, the chairman ...")
 _OPENING_WORDS = _words(
@@ -472,8 +473,19 @@ def _sentence_claims(
     return out
 
 
-# ", but Y says ...", "; Y says ...": where a second claimant may start
-_REPORT_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+")
+# ", but Y says ...", "; Y says ...": where a second claimant may start;
+# ", which he said ...": a relative clause with a claimant of its own
+_REPORT_BREAK = re.compile(
+    r";\s+|,\s+(?:but|while|whereas|and|yet|although|though)\s+|,\s+(?=(?:which|who)\s)"
+)
+_RELATIVE_WORDS = ("which", "who")
+# a relative clause seldom opens a report: it counts only with a cue this
+# close after it (finding the reports of the parts is dear)
+_NEAR_CUE = 60
+# "While X claimed ..., Y said ...": a sentence opening with a contrast holds
+# its second claimant after the comma that closes the first claimant's clause
+_LEADING_CONTRAST = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though)\s")
+_COMMA = re.compile(r",\s+")
 
 
 def _reported_clauses(
@@ -482,11 +494,7 @@ def _reported_clauses(
     """A sentence of reported speech is one claim, unless it joins two
     claimants' assertions ("X says A, but Y says B"): then one claim each."""
     whole: list[tuple[Span, Report | None]] = [(sentence, report)]
-    cuts = [
-        m
-        for m in _REPORT_BREAK.finditer(text, sentence.start, sentence.end)
-        if not any(q.start <= m.start() < q.end for q in quotes)
-    ]
+    cuts = _report_cuts(text, sentence, quotes, report)
     if not cuts or not _cue_tokens(text, cuts[0].end(), sentence.end):
         # no second claimant without a second cue
         return whole
@@ -511,6 +519,42 @@ def _reported_clauses(
     if parts[0][1] is None:
         parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
     return parts
+
+
+def _report_cuts(
+    text: str, sentence: Span, quotes: tuple[Quote, ...], report: Report
+) -> list[re.Match[str]]:
+    """Where a second claimant's clause may start, in text order."""
+    start, end = sentence
+    cuts = [
+        m
+        for m in _REPORT_BREAK.finditer(text, start, end)
+        if not _in_quote(m, quotes)
+        and (not text.startswith(_RELATIVE_WORDS, m.end()) or _cue_near(text, m.end(), end))
+    ]
+    if _LEADING_CONTRAST.match(text, start, end):
+        comma = _comma_after(text, report.subject_end, end, quotes)
+        if comma is not None and all(m.start() != comma.start() for m in cuts):
+            cuts = sorted([*cuts, comma], key=lambda m: m.start())
+    return cuts
+
+
+def _cue_near(text: str, at: int, end: int) -> bool:
+    return bool(_cue_tokens(text, at, min(end, at + _NEAR_CUE)))
+
+
+def _in_quote(match: re.Match[str], quotes: tuple[Quote, ...]) -> bool:
+    return any(q.start <= match.start() < q.end for q in quotes)
+
+
+def _comma_after(
+    text: str, start: int, end: int, quotes: tuple[Quote, ...]
+) -> re.Match[str] | None:
+    # the first comma after ``start`` outside every quote
+    comma = _COMMA.search(text, start, end)
+    while comma is not None and _in_quote(comma, quotes):
+        comma = _COMMA.search(text, comma.end(), end)
+    return comma
 
 
 def _reported_tail(
@@ -694,6 +738,10 @@ def _final_tag(text: str, start: int, end: int) -> Report | None:
         return None
     match = _FINAL_TAG.match(text, comma, end)
     if match is None or match["cue"] not in _CUE_WORDS:
+        return None
+    first = match["subject"].split()[:1]
+    if first and _is_adverb(first[0]):
+        # "..., forcefully rejected Clinton's claim.": a verb phrase, not a tag
         return None
     return _report(text, match.start("subject"), match.end("subject"), match["cue"])
 
@@ -1345,11 +1393,24 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     ].lower() in _NOT_SUBJECT_EDGE:
         return None
     # "Will believes": a capitalised word is a name, not a verb
-    if not _CLAUSE_WORDS.isdisjoint(words) or any(w.lower().endswith(_CONTRACTIONS) for w in words):
+    if (not _CLAUSE_WORDS.isdisjoint(words) and not _only_comparison(words)) or any(
+        w.lower().endswith(_CONTRACTIONS) for w in words
+    ):
         return None
     if _looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _only_comparison(words: list[str]) -> bool:
+    # "more than half", "fewer than 4 in 10": a quantity, not a clause
+    if _CLAUSE_WORDS.intersection(words) != {"than"}:
+        return False
+    return all(
+        i > 0 and words[i - 1].lower() in _COMPARATIVES
+        for i, word in enumerate(words)
+        if word == "than"
+    )
 
 
 def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
