@@ -292,6 +292,11 @@ def _question_bit(found: list[str]) -> int:
     return _QUESTION if found and found[-1] == "?" else 0
 
 
+def logistic(z: float) -> float:
+    """The logistic function, with z clipped so that exp() cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     bias: float
@@ -339,7 +344,7 @@ class Model:
                     break
         if mask:
             z += self._mask_weight(mask)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
     def _mask_weight(self, mask: int) -> float:
         cache = self._mask_weights

@@ -51,6 +51,8 @@ _CLOSES = {
 }
 _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:\u00a0"
 _WORD_CHAR = re.compile(r"\w")
+# the words of a span, to compare a headline echo with a quote
+_WORD = re.compile(r"\w+")
 
 # single marks; '' is a double quote and is skipped
 _SINGLE_MARK = re.compile("[\u2018\u2019'](?:(?<=')')?")
@@ -396,6 +398,3 @@ def _plain_words(text: str, span: QuoteSpan) -> str:
     """The words of a span in lower case, one space apart: an echo may
     drop a comma or change the case of a headline's words."""
     return " ".join(_WORD.findall(text[span.start : span.end].lower()))
-
-
-_WORD = re.compile(r"\w+")

@@ -14,12 +14,13 @@ contents its annotators attributed to a source) and shipped in
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
 from pathlib import Path
+
+from verify.extraction.checkworthiness import logistic
 
 MODEL_PATH = Path(__file__).parent / "models" / "speech.json"
 
@@ -33,8 +34,7 @@ class SpeechModel:
     threshold: float = 0.5
 
     def probability(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias + sum(map(self.weights.get, set(features), repeat(0.0))))
 
     def is_speech(self, features: Iterable[str]) -> bool:
         return self.probability(features) >= self.threshold
