@@ -722,6 +722,35 @@ def test_a_relative_clause_describing_the_claimant_stays_in_its_claim() -> None:
     assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("Ola Berg", text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a description before ", who": the claimant is the description,
+        # not the last name before it
+        (
+            "Mayor Ola Berg raised the mooring fees. The rise angered the town's "
+            "harbour masters, who said the fees would ruin them.",
+            "the town's harbour masters",
+        ),
+        # without the comma, a description that opens the sentence
+        (
+            "Mayor Ola Berg raised the fees. Fishermen and others who say the fees "
+            "would ruin them marched to the harbour.",
+            "Fishermen and others",
+        ),
+        # an appositive to a name stands for the name
+        (
+            "Ola Berg raised the fees. Ada Lund, a harbour master who says the fees "
+            "would ruin them, rents ten berths.",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_who_stands_for_its_antecedent(text: str, claimant: str) -> None:
+    claim = claim_with(text, "ruin")
+    assert (claim.claimant, claim.claimant_mention) == (claimant, "who")
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

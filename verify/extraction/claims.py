@@ -1457,9 +1457,66 @@ def _claimant(
         return None, None, None, None
     span = (report.subject_start, report.subject_end)
     mention = text[span[0] : span[1]]
-    entity = _entity(index, span, mention)
-    name = entity.name if entity is not None else _fullest(mention, entities)
+    # "the party's top figures, who have expressed concern": the claimant is
+    # the description "who" stands for, not the last name before it
+    described = _described_antecedent(text, span[0]) if mention.lower() == "who" else None
+    named = span if described is None else described
+    mentioned = text[named[0] : named[1]]
+    entity = _entity(index, named, mentioned)
+    name = entity.name if entity is not None else _fullest(mentioned, entities)
     return name, mention, span, report.cue
+
+
+# words that end a relative pronoun's antecedent, going back from it
+_NOT_IN_ANTECEDENT = (
+    (_NOT_SUBJECT_EDGE - _words("of and"))
+    | _CLAUSE_WORDS
+    | _VERBISH
+    | _ADVERBS
+    | _words("it's it\u2019s that's that\u2019s there's there\u2019s")
+)
+_ANTECEDENT_REACH = 80
+_ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
+# a name, a comma, then the appositive the antecedent is
+_ANTECEDENT_NAMED = re.compile(r"[A-Z][\w.\u2019'-]*,\s+(?:a|an|the)\s[^,]*$")
+
+
+def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
+    """The span of the description a relative "who" at ``who`` stands for
+    ("some analysts and activists, who ..."), or None where the word before
+    it is a name (the entity index resolves "who" to it) or there is none."""
+    before = text[max(0, who - _ANTECEDENT_REACH) : who].rstrip()
+    # "the senator, who": the phrase is the antecedent; without the comma
+    # ("begging a woman who claimed ...") only a phrase that opens its clause is
+    commas = before.endswith(",")
+    segment = _ANTECEDENT_BREAK.split(before.removesuffix(","))[-1]
+    words = segment.split()
+    if not words or not words[-1][0].islower() or words[-1] in _TIME_WORDS:
+        # a name, or "re-elect Sen. Rob Portman this year, who ..."
+        return None
+    taken = 0
+    for word in reversed(words):
+        if word.lower() in _NOT_IN_ANTECEDENT or _looks_like_verb(word):
+            break
+        if taken and word.endswith("ed") and words[-taken].lower() in _DETERMINERS:
+            # "Netanyahu appointed a diplomacy chief who ...": a verb before its object
+            break
+        taken += 1
+    if not commas and taken < len(words):
+        return None
+    if taken == len(words) and words[0].lower() in _ARTICLES and _ANTECEDENT_NAMED.search(before):
+        # "Braynard, a South Carolina native who ...": an appositive to a name
+        return None
+    kept = words[len(words) - taken :]
+    while kept and (
+        kept[0] in _ADVERBS or _is_adverb(kept[0]) or kept[0].lower() in ("and", "but", "of")
+    ):
+        kept.pop(0)
+    phrase = " ".join(kept)
+    if not phrase:
+        return None
+    at = text.rfind(phrase, max(0, who - _ANTECEDENT_REACH), who)
+    return (at, at + len(phrase)) if at >= 0 else None
 
 
 def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity | None:
