@@ -751,6 +751,44 @@ def test_who_stands_for_its_antecedent(text: str, claimant: str) -> None:
     assert (claim.claimant, claim.claimant_mention) == (claimant, "who")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        # a headline in title case capitalises its cue
+        (
+            "Harbour Master Ada Lund Slams Mooring Fees In Fiery Letter.",
+            "Harbour Master Ada Lund",
+            "slams",
+        ),
+        ("Ada Lund Just Revealed What The Pier Will Cost Next Year.", "Ada Lund", "revealed"),
+        ("Ferry Delays Worry Sailors, Ada Lund Warns Town Council.", "Ada Lund", "warns"),
+    ],
+)
+def test_a_title_case_headline_names_its_claimant(text: str, claimant: str, cue: str) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passives and nouns in title case report nothing
+        "Harbour Master Accused Of Hiding Mooring Fees From The Town.",
+        "Storm Warning Issued For The Whole Of The Northern Coast Tonight.",
+        # nor does a sentence in ordinary case
+        "The Harbour Master Slams the door on the new fees every year.",
+    ],
+)
+def test_a_title_case_cue_needs_a_headline_and_an_active_verb(text: str) -> None:
+    assert claims_of(text)[0].claimant is None
+
+
+def test_a_name_in_a_title_case_headline_ends_before_its_cue() -> None:
+    # the run of capitals "Ada Lund Says The Pier" is not the name
+    claim = claims_of("Ada Lund Says The Pier Is Unsafe For Ferries.")[0]
+    assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "Ada Lund")
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

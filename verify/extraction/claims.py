@@ -642,6 +642,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _as_said(text, start, end)
         or _in_view(text, start, end)
         or _stance_cue(text, start, end, quotes)
+        or _title_cue(text, start, end)
     )
 
 
@@ -1067,6 +1068,70 @@ def _caused_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> R
                 return None
             return _report(text, *subject, cue)
     return None
+
+
+# "Glenn Beck Blasts Drudge", "Senator Endorses Cruz": a headline in title case
+# capitalises its cue; not the words that name things more often than they
+# report in a headline ("Poll Shows", "Claims", "Calls", "Hope")
+_TITLE_CUES = {
+    word.capitalize().encode("ascii"): word
+    for word in _REPORTING_VERBS | _STANCES
+    if word.isalpha()
+    and word.islower()
+    and word
+    not in _words(
+        "claim claims call calls called show shows showed find finds found hope hopes fear "
+        "fears want wants note notes report reports reported posted promise cite cites "
+        "estimate estimates forecast forecasts tell suspect suspects calculated warning"
+    )
+}
+_TITLE_SHARE = 0.7
+_TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
+_TITLE_CLAUSE_WORDS = _words(
+    "how why what when where who which that after before as at to for with about on in from "
+    "by if while"
+)
+_TITLE_NO_SUBJECT = _words("to who which that")
+_MAX_TITLE_SUBJECT = 6
+
+
+def _title_cue(text: str, start: int, end: int) -> Report | None:
+    # found like the other cues, as a run of letters (most sentences hold none)
+    runs = text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS).split()
+    found = next((run for run in runs if run in _TITLE_CUES), None)
+    if found is None:
+        return None
+    words = [w for w in text[start:end].split() if w[0].isalpha()]
+    if sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+        return None
+    cue = found.decode("ascii")
+    at = re.search(rf"\b{cue}\b", text[start:end])
+    if at is None:
+        return None
+    if _TITLE_PASSIVE.match(text, start + at.end(), end):
+        # "FDIC Accused Of Covering Up ...", "Suspect Named By Police"
+        return None
+    before = _HARD_BREAK.split(text[start : start + at.start()])[-1].split(",")[-1]
+    subject = before.split()
+    while subject and (
+        subject[-1].lower() in _BETWEEN | _ADVERBS or _is_adverb(subject[-1].lower())
+    ):
+        # "Donald Trump Just Revealed", "Trump Is Now Calling"
+        subject.pop()
+    for back, word in enumerate(reversed(subject)):
+        if word.lower() in _TITLE_CLAUSE_WORDS:
+            # "How Paul Ryan Thinks", not "Obama To Asians Worried"
+            if word.lower() in _TITLE_NO_SUBJECT:
+                return None
+            subject = subject[len(subject) - back :]
+            break
+    if not subject or len(subject) > _MAX_TITLE_SUBJECT or not all(w[0].isupper() for w in subject):
+        return None
+    phrase = " ".join(subject)
+    begin = text.rfind(phrase, start, start + at.start())
+    if begin < 0:
+        return None
+    return _report(text, begin, begin + len(phrase), _TITLE_CUES[found])
 
 
 def _headline(text: str, start: int, end: int) -> Report | None:
@@ -1527,7 +1592,21 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     if len(words) == 1 and words[0] in _PRONOUNS:
         return index.resolve(*span)
     if mention.split()[-1][0].isupper():
-        return index.named_at(*span)
+        named = index.named_at(*span)
+        following = index.text[span[1] : span[1] + 40].split()[:1]
+        if (
+            named is not None
+            and following
+            and (
+                following[0].lower() in _CUE_WORDS | _BETWEEN | _ADVERBS
+                or _is_adverb(following[0].lower())
+            )
+            and following[0] in named.name.split()
+        ):
+            # a headline in title case ("Glenn Beck Blasts Drudge") is one
+            # run of capitals: the name is the mention, not the run
+            return None
+        return named
     if words[0] in _DETERMINERS:
         # a description ("the Russian leader"), not a name inside a common-noun
         # phrase ("the Platte River employee")
