@@ -789,6 +789,21 @@ def test_a_name_in_a_title_case_headline_ends_before_its_cue() -> None:
     assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "Ada Lund")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the sentence's conjunction before a claimant and its relative clause
+        (
+            "But many fishermen who rent berths by the pier say the fees are too high.",
+            "many fishermen",
+        ),
+        ("So even sailors who like the mayor agree that the fees are too high.", "even sailors"),
+    ],
+)
+def test_an_opening_conjunction_is_no_part_of_the_claimant(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

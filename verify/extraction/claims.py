@@ -1425,8 +1425,12 @@ def _after_clause_boundary(phrase: str) -> str:
             rest = words[i + 1 :]
             if len(rest) > 1 and words[i].lower() in _RELATIVES and i > 0:
                 # "officials who spoke with the Post said": the relative clause
-                # describes the claimant before it
-                return " ".join(words[:i])
+                # describes the claimant before it ("But many supporters who
+                # came to protest say": the sentence's conjunction is no part of it)
+                head = words[:i]
+                while len(head) > 1 and head[0].istitle() and head[0].lower() in _CONJUNCTIONS:
+                    head = head[1:]
+                return " ".join(head)
             return " ".join(rest if rest else words[i:])
     return phrase
 
