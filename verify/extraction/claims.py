@@ -1096,7 +1096,12 @@ _MAX_TITLE_SUBJECT = 6
 
 
 def _title_cue(text: str, start: int, end: int) -> Report | None:
-    # found like the other cues, as a run of letters (most sentences hold none)
+    # a headline's first words are capitalised (most sentences' are not:
+    # looked at first, which is cheaper than finding its cue)
+    opening = text[start : min(end, start + 60)].split()[1:3]
+    if not opening or not all(w[0].isupper() for w in opening):
+        return None
+    # found like the other cues, as a run of letters
     runs = text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS).split()
     found = next((run for run in runs if run in _TITLE_CUES), None)
     if found is None:
