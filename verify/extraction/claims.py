@@ -1086,6 +1086,9 @@ _TITLE_CUES = {
     )
 }
 _TITLE_SHARE = 0.7
+_BETWEEN_OR_ADVERB = _BETWEEN | _ADVERBS
+# what may follow a claimant in a headline: "Trump Just Said", "Lund Says"
+_BEFORE_CUE_OR_CUE = _BETWEEN_OR_ADVERB | _CUE_WORDS
 _TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
 _TITLE_CLAUSE_WORDS = _words(
     "how why what when where who which that after before as at to for with about on in from "
@@ -1098,8 +1101,9 @@ _MAX_TITLE_SUBJECT = 6
 def _title_cue(text: str, start: int, end: int) -> Report | None:
     # a headline's first words are capitalised (most sentences' are not:
     # looked at first, which is cheaper than finding its cue)
-    opening = text[start : min(end, start + 60)].split()[1:3]
-    if not opening or not all(w[0].isupper() for w in opening):
+    second = text.find(" ", start, end) + 1
+    third = text.find(" ", second, end) + 1 if second else 0
+    if not third or third >= end or not (text[second].isupper() and text[third].isupper()):
         return None
     # found like the other cues, as a run of letters
     runs = text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS).split()
@@ -1119,7 +1123,7 @@ def _title_cue(text: str, start: int, end: int) -> Report | None:
     before = _HARD_BREAK.split(text[start : start + at.start()])[-1].split(",")[-1]
     subject = before.split()
     while subject and (
-        subject[-1].lower() in _BETWEEN | _ADVERBS or _is_adverb(subject[-1].lower())
+        subject[-1].lower() in _BETWEEN_OR_ADVERB or _is_adverb(subject[-1].lower())
     ):
         # "Donald Trump Just Revealed", "Trump Is Now Calling"
         subject.pop()
@@ -1606,10 +1610,7 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         if (
             named is not None
             and following
-            and (
-                following[0].lower() in _CUE_WORDS | _BETWEEN | _ADVERBS
-                or _is_adverb(following[0].lower())
-            )
+            and (following[0].lower() in _BEFORE_CUE_OR_CUE or _is_adverb(following[0].lower()))
             and following[0] in named.name.split()
         ):
             # a headline in title case ("Glenn Beck Blasts Drudge") is one
