@@ -1099,17 +1099,12 @@ _MAX_TITLE_SUBJECT = 6
 
 
 def _title_cue(text: str, start: int, end: int) -> Report | None:
-    # a headline's first words are capitalised (most sentences' are not:
-    # looked at first, which is cheaper than finding its cue)
-    second = text.find(" ", start, end) + 1
-    third = text.find(" ", second, end) + 1 if second else 0
-    if not third or third >= end or not (text[second].isupper() and text[third].isupper()):
-        return None
-    # found like the other cues, as a run of letters
+    # found like the other cues, as a run of letters (most sentences hold none)
     runs = text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS).split()
-    found = next((run for run in runs if run in _TITLE_CUES), None)
-    if found is None:
+    cues = _TITLE_CUES.keys() & runs
+    if not cues:
         return None
+    found = min(cues, key=runs.index)
     words = [w for w in text[start:end].split() if w[0].isalpha()]
     if sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
         return None
