@@ -804,6 +804,18 @@ def test_an_opening_conjunction_is_no_part_of_the_claimant(text: str, claimant: 
     assert claims_of(text)[0].claimant == claimant
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Berg, facing a hard race in the north, a fishing region, said the pier would stay.",
+        "Ola Berg, speaking at a rally in Tromso, Norway, said the pier would stay.",
+    ],
+)
+def test_an_appositive_after_a_participle_phrase_is_skipped(text: str) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == ("Ola Berg", "said")
+
+
 def test_label_before_a_colon_is_not_a_source() -> None:
     claim = claim_with("Breaking: Council approves new budget after long night.", "budget")
     assert claim.claimant is None

@@ -1369,7 +1369,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         # an appositive between claimant and cue: "Trump, posting on ..., said"
         # or "Russia's lead negotiator, Vladimir Medinsky, described"
         segments = segments[:-1]
-        if _is_participle_phrase(segments[-1]) or _capitalised_share(
+        if len(segments) >= 3 and _opens_with_participle(segments[-2]):
+            # "Sen. Chuck Grassley, facing a challenge in Iowa, a swing
+            # state, said": an appositive after a participle phrase
+            segments = segments[:-2]
+        elif _is_participle_phrase(segments[-1]) or _capitalised_share(
             segments[-2]
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
@@ -1437,6 +1441,12 @@ def _after_clause_boundary(phrase: str) -> str:
                 return " ".join(head)
             return " ".join(rest if rest else words[i:])
     return phrase
+
+
+def _opens_with_participle(segment: str) -> bool:
+    # "facing a challenge", "speaking at a rally", "during a meeting in"
+    opening = segment.split()[:1]
+    return bool(opening) and _looks_like_verb(opening[0]) and opening[0].endswith("ing")
 
 
 def _capitalised_share(segment: str) -> float:
