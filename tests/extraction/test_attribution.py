@@ -559,3 +559,18 @@ def test_the_subject_after_with_speaks_through_an_ing_cue() -> None:
         "\u201cWe are Paris.\u201d"
     )
     assert speakers(text) == [("We are Paris.", "many marchers and spectators", "chanting")]
+
+
+def test_a_long_named_subject_is_not_cut_short() -> None:
+    text = (
+        "Caucus Chairman Leon R. Fairweather of South Dakota spoke first, arguing that "
+        "the bill was \u201ca plan nobody asked for.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "Caucus Chairman Leon R. Fairweather of South Dakota"
+
+
+def test_a_long_name_after_an_inverted_cue_is_not_cut_short() -> None:
+    text = "\u201cWages lag behind,\u201d said Ana Ruiz of the University of Texas School of Law."
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "Ana Ruiz of the University of Texas School of Law"

@@ -77,7 +77,7 @@ _NP_STOP = _words(
 )
 _DETERMINERS = _words("the a an his her its their our this that these those")
 _PRONOUN_SUBJECTS = _words("he she they it we i who")
-_MAX_NP_WORDS = 9
+_MAX_NP_WORDS = 12
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.")
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
@@ -1268,7 +1268,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
                 break
             first = comma + 1
     end = first
-    while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
+    while end < len(tokens) and end - first < 9 and _in_subject(tokens, first, end):
         end += 1
     if end == first or end >= len(tokens):
         return None
