@@ -574,3 +574,19 @@ def test_a_long_name_after_an_inverted_cue_is_not_cut_short() -> None:
     text = "\u201cWages lag behind,\u201d said Ana Ruiz of the University of Texas School of Law."
     found = extract_quotes(text)[0][0]
     assert found.speaker_mention == "Ana Ruiz of the University of Texas School of Law"
+
+
+def test_a_quote_in_an_opening_participial_phrase_is_the_main_subjects() -> None:
+    text = (
+        "The vote is next week. Citing the council's \u201cbroken promises to renters,\u201d "
+        "Dana Okafor voted against the plan."
+    )
+    assert speakers(text) == [("broken promises to renters,", "Dana Okafor", None)]
+
+
+def test_a_quote_after_after_and_a_participle_is_the_main_subjects() -> None:
+    text = (
+        "The vote is next week. After calling the plan \u201ca gift to landlords\u201d on "
+        "Monday, Dana Okafor voted against it."
+    )
+    assert speakers(text) == [("a gift to landlords", "Dana Okafor", None)]

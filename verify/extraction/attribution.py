@@ -488,8 +488,46 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         or _according_to(text, sentence_start, after_end)
         or _clause_pronoun(text, sentence_start, span.mark_start)
         or _subject_of(text, sentence_start, span.mark_start)
+        or _subject_after_participle(text, sentence_start, span)
         or _signature_after(text, span)
     )
+
+
+def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | None:
+    """A quote inside an opening participial phrase ("Citing the city's
+    “broken promises,” Ruiz urged …", "After calling it “a hoax,” Lee …"): the
+    phrase has no subject of its own; the clause after its comma does."""
+    if span.mark_start - start > 200:
+        return None
+    opening = _tokens(text, start, span.mark_start)
+    if opening and opening[0].group() in _CONJUNCTIONS:
+        opening = opening[1:]
+    if not opening:
+        return None
+    first = opening[0].group()
+    if not first[:1].isupper():
+        return None
+    if first.lower() in _PARTICIPLE_LEADS and len(opening) > 1:
+        first = opening[1].group()
+    if not first.lower().endswith("ing") or first.lower() in _ING_TITLES:
+        return None
+    if any(token.group() in _SENTENCE_STOPS for token in opening):
+        return None
+    # the phrase ends at the first comma after the quote (or at the closing mark)
+    after = span.mark_end
+    if text[span.end - 1 : span.end] == ",":
+        comma = span.mark_end - 1
+    else:
+        comma = text.find(",", after, after + 120)
+        if comma < 0 or any(mark in text[after:comma] for mark in '.;:!?\u201c"'):
+            return None
+    end = _SENTENCE_END.search(text, comma + 1)
+    stop = end.start() if end is not None else len(text)
+    return _subject_of(text, comma + 1, stop)
+
+
+# words that may open a participial phrase before its "-ing" word ("After calling …")
+_PARTICIPLE_LEADS = _words("after before while since despite by upon without when in")
 
 
 def _clause_pronoun(text: str, start: int, mark_start: int) -> Tag | None:
