@@ -590,3 +590,25 @@ def test_a_quote_after_after_and_a_participle_is_the_main_subjects() -> None:
         "Monday, Dana Okafor voted against it."
     )
     assert speakers(text) == [("a gift to landlords", "Dana Okafor", None)]
+
+
+def test_a_title_inside_the_speakers_description_does_not_end_it() -> None:
+    text = (
+        "\u201cThe data were never there,\u201d said Ana Ruiz, the author of "
+        "\u201cCounting Votes,\u201d who teaches statistics at Reed College."
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Ana Ruiz",
+        "Ana Ruiz, the author of \u201cCounting Votes,\u201d who teaches statistics at "
+        "Reed College",
+    )
+
+
+def test_a_title_inside_a_tag_before_the_quote_does_not_end_it() -> None:
+    text = (
+        "As Ana Ruiz, author of \u201cCounting Votes,\u201d put it, \u201cThe data were "
+        "never there.\u201d"
+    )
+    found = next(q for q in extract_quotes(text)[0] if q.text.startswith("The data"))
+    assert found.speaker == "Ana Ruiz"

@@ -320,7 +320,12 @@ def _quote(
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
-    mention = text[tag.start : tag.end].rstrip(" ,")
+    mention = text[tag.start : tag.end]
+    if _unclosed(mention):
+        # a title ending the mention keeps its closing mark ("star of “Scandal,”")
+        closing = _CLOSING_MARK.match(text, tag.end)
+        mention = text[tag.start : closing.end()] if closing else mention
+    mention = mention.rstrip(" ,")
     quote = Quote(
         span.start,
         span.end,
@@ -331,6 +336,17 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _unclosed(mention: str) -> bool:
+    return (
+        mention.count("\u201c") > mention.count("\u201d")
+        or mention.count("''") % 2 == 1
+        or mention.count('"') % 2 == 1
+    )
+
+
+_CLOSING_MARK = re.compile("[,.?!]?(?:[\u201d\"]|'')")
 
 
 def _speech_owner(text: str, tag: Tag) -> Tag | None:
@@ -466,6 +482,26 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     next_start = para.end
     if number + 1 < len(spans) and spans[number + 1].paragraph == para:
         next_start = spans[number + 1].mark_start
+    titles = [
+        other
+        for other in (number - 1, number + 1)
+        if 0 <= other < len(spans)
+        and spans[other].paragraph == para
+        and _title_in_tag(text, spans[other])
+    ]
+    if titles:
+        # "said Adam Segal, the author of “Hacked World Order,” who …": the
+        # title is part of the speaker's description; its marks end no phrase
+        for other in titles:
+            if other < number:
+                earlier = spans[other - 1] if other > 0 else None
+                same = earlier is not None and earlier.paragraph == para
+                previous_end = earlier.mark_end if earlier is not None and same else para.start
+            else:
+                later = spans[other + 1] if other + 1 < len(spans) else None
+                same = later is not None and later.paragraph == para
+                next_start = later.mark_start if later is not None and same else para.end
+        text = _unmarked(text, [spans[other] for other in titles])
     signed = _signed_after(text, span)
     if signed is not None:
         return signed
@@ -528,6 +564,35 @@ def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | N
 
 # words that may open a participial phrase before its "-ing" word ("After calling …")
 _PARTICIPLE_LEADS = _words("after before while since despite by upon without when in")
+
+
+def _title_in_tag(text: str, span: QuoteSpan) -> bool:
+    """A short title-case quote naming a work ("the author of “Hacked World
+    Order,”"), which may sit inside a speaker's description."""
+    words = _WORD.findall(text, span.start, span.end)
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][0].isupper()
+        and all(_title_word(word) for word in words)
+        and _names_a_work(text, span)
+    )
+
+
+_MAX_TITLE_WORDS = 8
+
+
+def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
+    """``text`` with the quote marks of ``titles`` blanked (offsets kept)."""
+    pieces = []
+    last = 0
+    for title in titles:
+        pieces.append(text[last : title.mark_start])
+        pieces.append(" " * (title.start - title.mark_start))
+        pieces.append(text[title.start : title.end])
+        pieces.append(" " * (title.mark_end - title.end))
+        last = title.mark_end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _clause_pronoun(text: str, start: int, mark_start: int) -> Tag | None:
