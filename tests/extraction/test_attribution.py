@@ -612,3 +612,20 @@ def test_a_title_inside_a_tag_before_the_quote_does_not_end_it() -> None:
     )
     found = next(q for q in extract_quotes(text)[0] if q.text.startswith("The data"))
     assert found.speaker == "Ana Ruiz"
+
+
+def test_an_opening_preposition_like_amid_is_no_subject() -> None:
+    text = (
+        "Amid calls for a recount, the county clerk issued a statement saying the "
+        "count was \u201caccurate and final.\u201d"
+    )
+    assert speakers(text) == [("accurate and final.", "the county clerk", "saying")]
+
+
+def test_an_opening_adverb_like_likewise_is_no_subject() -> None:
+    text = (
+        "Likewise, a report from the Budget Office had this to say: \u201cThe fund "
+        "is short by half.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "a report from the Budget Office"

@@ -91,7 +91,8 @@ _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed like unlike back unless perhaps
-    outside inside here there
+    outside inside here there amid amidst across beyond throughout among absent likewise
+    nevertheless nonetheless moreover furthermore besides even ever
     first second finally monday tuesday
     wednesday thursday friday saturday sunday january february march april june july
     august september october november december"""
