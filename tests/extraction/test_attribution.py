@@ -453,11 +453,11 @@ def test_state_before_a_noun_is_no_cue() -> None:
 
 def test_who_is_the_first_person_its_sentence_names() -> None:
     text = (
-        "\u201cWe will march,\u201d said Ana Ruiz, a former aide to Tom Berg who said she "
+        "The crowd cheered Ana Ruiz, a former aide to Tom Berg who said she "
         "would march. \u201cNobody can stop us.\u201d"
     )
-    found = extract_quotes(text)[0]
-    assert [(q.speaker, q.speaker_mention) for q in found][1] == ("Ana Ruiz", "who")
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == ("Ana Ruiz", "who")
 
 
 def test_and_then_before_the_subject_opens_no_phrase() -> None:
@@ -629,3 +629,15 @@ def test_an_opening_adverb_like_likewise_is_no_subject() -> None:
     )
     found = extract_quotes(text)[0][0]
     assert found.speaker == "a report from the Budget Office"
+
+
+def test_a_relative_clause_in_an_inverted_tag_is_no_new_tag() -> None:
+    text = (
+        "\u201cWe will be there,\u201d said Ana Ruiz, a nurse from Tacoma who said she "
+        "would march. \u201cNobody can stop us.\u201d"
+    )
+    second = extract_quotes(text)[0][1]
+    assert (second.speaker, second.speaker_mention) == (
+        "Ana Ruiz",
+        "Ana Ruiz, a nurse from Tacoma who said she would march",
+    )

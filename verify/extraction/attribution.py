@@ -1628,6 +1628,17 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             # remarked": the tag of the next quote in the sentence beats its subject
             _take_cued_tag(tags, number, number + 1)
     for number in range(1, len(spans)):
+        tag, earlier = tags[number], tags[number - 1]
+        if (
+            tag is not None
+            and earlier is not None
+            and earlier.start <= tag.start < earlier.end
+            and text[tag.head_start : tag.head_end] in _RELATIVE_SUBJECTS
+        ):
+            # "“…,” said Ann Lee, a teacher who said she would march. “…”": the
+            # clause is part of the earlier speaker's description, not a new tag
+            tags[number] = earlier
+    for number in range(1, len(spans)):
         if _same_sentence(text, spans[number - 1], spans[number]):
             # "Rubio said that by refusing to say “radical Islam,” Democrats are
             # “saying …”": without a cue of its own, the quote is the earlier speaker's
