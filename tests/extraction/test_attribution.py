@@ -641,3 +641,14 @@ def test_a_relative_clause_in_an_inverted_tag_is_no_new_tag() -> None:
         "Ana Ruiz",
         "Ana Ruiz, a nurse from Tacoma who said she would march",
     )
+
+
+def test_words_between_dashes_after_a_subject_belong_to_its_mention() -> None:
+    text = (
+        "Ana Ruiz \u2014 a nurse from Tacoma \u2014 says the vote was \u201ca turning point.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Ana Ruiz",
+        "Ana Ruiz \u2014 a nurse from Tacoma",
+    )

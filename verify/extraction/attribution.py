@@ -1384,10 +1384,16 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
         end = closing[0] + 1 if closing and closing[0] + 1 < len(tokens) else end
     if tokens[end].group() in _APPOSITIVE_STOPS:
-        # "Gingrich — mentioned by Newsmax as … — told": the name alone
+        # "Gingrich — mentioned by Newsmax as … — told": the name is the head, the
+        # words between the dashes describe him
+        dash = tokens[end].group()
+        second_dash = next(
+            (i for i in range(end + 2, min(len(tokens), end + 40)) if tokens[i].group() == dash),
+            end,
+        )
         return Tag(
             tokens[first].start(),
-            tokens[head_end - 1].end(),
+            tokens[second_dash - 1].end(),
             tokens[first].start(),
             tokens[head_end - 1].end(),
             cue,
