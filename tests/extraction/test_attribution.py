@@ -652,3 +652,15 @@ def test_words_between_dashes_after_a_subject_belong_to_its_mention() -> None:
         "Ana Ruiz",
         "Ana Ruiz \u2014 a nurse from Tacoma",
     )
+
+
+def test_an_inverted_tag_inside_a_sentence_ends_where_the_clause_resumes() -> None:
+    text = (
+        "The trouble, says Ana Ruiz, historian at the Tacoma Library, is that the "
+        "vote was \u201ctoo close to call.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Ana Ruiz",
+        "Ana Ruiz, historian at the Tacoma Library",
+    )

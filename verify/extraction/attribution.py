@@ -1283,7 +1283,9 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
         return False
     following = tokens[position + 1].group()
     participle = following.endswith("ing") and following not in _ING_TITLES
-    return following.islower() and (participle or following in _CLAUSE_LINKS_OUT)
+    # "The paradox, says Ann Lee, historian at …, is that “…”": the clause resumes
+    resumes = following in _BE
+    return following.islower() and (participle or resumes or following in _CLAUSE_LINKS_OUT)
 
 
 # "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
