@@ -664,3 +664,19 @@ def test_an_inverted_tag_inside_a_sentence_ends_where_the_clause_resumes() -> No
         "Ana Ruiz",
         "Ana Ruiz, historian at the Tacoma Library",
     )
+
+
+def test_a_tag_closing_the_sentence_reports_a_quote_inside_it() -> None:
+    text = (
+        "Ruiz, who spoke first on Tuesday, is a \u201cfearless reformer\u201d who has "
+        "won twice, the editorial board writes."
+    )
+    assert speakers(text) == [("fearless reformer", "the editorial board", "writes")]
+
+
+def test_a_clause_closing_the_sentence_is_no_tag() -> None:
+    text = (
+        "Ruiz calls the plan \u201ca lifeline\u201d for the party, even if he doesn't "
+        "win any states."
+    )
+    assert speakers(text)[0][1] == "Ruiz"

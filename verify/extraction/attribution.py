@@ -523,6 +523,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         after
         or _tag_before(text, sentence_start, span.mark_start)
         or _according_to(text, sentence_start, after_end)
+        or _closing_tag(text, span, after_end)
         or _clause_pronoun(text, sentence_start, span.mark_start)
         or _subject_of(text, sentence_start, span.mark_start)
         or _subject_after_participle(text, sentence_start, span)
@@ -565,6 +566,26 @@ def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | N
 
 # words that may open a participial phrase before its "-ing" word ("After calling …")
 _PARTICIPLE_LEADS = _words("after before while since despite by upon without when in")
+
+
+def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
+    """ "Haley is an “articulate conservative” who …, the editorial board writes.":
+    a tag closing the quote's sentence after a comma reports the whole sentence."""
+    end = _SENTENCE_END.search(text, span.mark_end, limit)
+    if end is None:
+        return None
+    match = _CLOSING_TAG.search(text, span.mark_end, end.start() + 1)
+    if match is None or match.group(2) not in CUE_VERBS:
+        return None
+    words = match.group(1).split()
+    if not (words[0][0].isupper() or words[0] in _DETERMINERS) or any(
+        word in _NP_STOP and word not in _DETERMINERS for word in words
+    ):
+        return None  # ", even if he doesn't win any states."
+    return Tag(match.start(1), match.end(1), match.start(1), match.end(1), match.group(2))
+
+
+_CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
 
 
 def _title_in_tag(text: str, span: QuoteSpan) -> bool:
