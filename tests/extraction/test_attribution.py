@@ -680,3 +680,11 @@ def test_a_clause_closing_the_sentence_is_no_tag() -> None:
         "win any states."
     )
     assert speakers(text)[0][1] == "Ruiz"
+
+
+def test_a_which_clause_before_the_quote_gives_way_to_the_earlier_cue() -> None:
+    text = (
+        "Ana Ruiz said the talks, which started a decade ago, remained \u201cthe best "
+        "chance we have.\u201d"
+    )
+    assert speakers(text) == [("the best chance we have.", "Ana Ruiz", "said")]

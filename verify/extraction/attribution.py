@@ -970,6 +970,12 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             # the cue of a subordinate clause in the sentence before is not the
             # next quote's
             continue
+        if tag is not None and text[tag.start : tag.end] == "which" and position > 2:
+            # "Kerry said the talks, which started a decade ago, remained “…”": the
+            # relative clause is an aside; an earlier cue reports the quote
+            earlier = _tag_before(text, start, tag.start)
+            if earlier is not None:
+                return earlier
         if tag is not None:
             return tag
     if tokens and tokens[-1].group() == ":":
