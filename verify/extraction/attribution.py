@@ -77,7 +77,7 @@ _NP_STOP = _words(
 )
 _DETERMINERS = _words("the a an his her its their our this that these those")
 _PRONOUN_SUBJECTS = _words("he she they it we i who")
-_MAX_NP_WORDS = 9
+_MAX_NP_WORDS = 12
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.")
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
@@ -91,7 +91,8 @@ _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed like unlike back unless perhaps
-    outside inside here there
+    outside inside here there amid amidst across beyond throughout among absent likewise
+    nevertheless nonetheless moreover furthermore besides even ever
     first second finally monday tuesday
     wednesday thursday friday saturday sunday january february march april june july
     august september october november december"""
@@ -320,7 +321,12 @@ def _quote(
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
-    mention = text[tag.start : tag.end].rstrip(" ,")
+    mention = text[tag.start : tag.end]
+    if _unclosed(mention):
+        # a title ending the mention keeps its closing mark ("star of “Scandal,”")
+        closing = _CLOSING_MARK.match(text, tag.end)
+        mention = text[tag.start : closing.end()] if closing else mention
+    mention = mention.rstrip(" ,")
     quote = Quote(
         span.start,
         span.end,
@@ -331,6 +337,17 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _unclosed(mention: str) -> bool:
+    return (
+        mention.count("\u201c") > mention.count("\u201d")
+        or mention.count("''") % 2 == 1
+        or mention.count('"') % 2 == 1
+    )
+
+
+_CLOSING_MARK = re.compile("[,.?!]?(?:[\u201d\"]|'')")
 
 
 def _speech_owner(text: str, tag: Tag) -> Tag | None:
@@ -466,6 +483,26 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     next_start = para.end
     if number + 1 < len(spans) and spans[number + 1].paragraph == para:
         next_start = spans[number + 1].mark_start
+    titles = [
+        other
+        for other in (number - 1, number + 1)
+        if 0 <= other < len(spans)
+        and spans[other].paragraph == para
+        and _title_in_tag(text, spans[other])
+    ]
+    if titles:
+        # "said Adam Segal, the author of “Hacked World Order,” who …": the
+        # title is part of the speaker's description; its marks end no phrase
+        for other in titles:
+            if other < number:
+                earlier = spans[other - 1] if other > 0 else None
+                same = earlier is not None and earlier.paragraph == para
+                previous_end = earlier.mark_end if earlier is not None and same else para.start
+            else:
+                later = spans[other + 1] if other + 1 < len(spans) else None
+                same = later is not None and later.paragraph == para
+                next_start = later.mark_start if later is not None and same else para.end
+        text = _unmarked(text, [spans[other] for other in titles])
     signed = _signed_after(text, span)
     if signed is not None:
         return signed
@@ -486,10 +523,98 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         after
         or _tag_before(text, sentence_start, span.mark_start)
         or _according_to(text, sentence_start, after_end)
+        or _closing_tag(text, span, after_end)
         or _clause_pronoun(text, sentence_start, span.mark_start)
         or _subject_of(text, sentence_start, span.mark_start)
+        or _subject_after_participle(text, sentence_start, span)
         or _signature_after(text, span)
     )
+
+
+def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | None:
+    """A quote inside an opening participial phrase ("Citing the city's
+    “broken promises,” Ruiz urged …", "After calling it “a hoax,” Lee …"): the
+    phrase has no subject of its own; the clause after its comma does."""
+    if span.mark_start - start > 200:
+        return None
+    opening = _tokens(text, start, span.mark_start)
+    if opening and opening[0].group() in _CONJUNCTIONS:
+        opening = opening[1:]
+    if not opening:
+        return None
+    first = opening[0].group()
+    if not first[:1].isupper():
+        return None
+    if first.lower() in _PARTICIPLE_LEADS and len(opening) > 1:
+        first = opening[1].group()
+    if not first.lower().endswith("ing") or first.lower() in _ING_TITLES:
+        return None
+    if any(token.group() in _SENTENCE_STOPS for token in opening):
+        return None
+    # the phrase ends at the first comma after the quote (or at the closing mark)
+    after = span.mark_end
+    if text[span.end - 1 : span.end] == ",":
+        comma = span.mark_end - 1
+    else:
+        comma = text.find(",", after, after + 120)
+        if comma < 0 or any(mark in text[after:comma] for mark in '.;:!?\u201c"'):
+            return None
+    end = _SENTENCE_END.search(text, comma + 1)
+    stop = end.start() if end is not None else len(text)
+    return _subject_of(text, comma + 1, stop)
+
+
+# words that may open a participial phrase before its "-ing" word ("After calling …")
+_PARTICIPLE_LEADS = _words("after before while since despite by upon without when in")
+
+
+def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
+    """ "Haley is an “articulate conservative” who …, the editorial board writes.":
+    a tag closing the quote's sentence after a comma reports the whole sentence."""
+    end = _SENTENCE_END.search(text, span.mark_end, limit)
+    if end is None:
+        return None
+    match = _CLOSING_TAG.search(text, span.mark_end, end.start() + 1)
+    if match is None or match.group(2) not in CUE_VERBS:
+        return None
+    words = match.group(1).split()
+    if not (words[0][0].isupper() or words[0] in _DETERMINERS) or any(
+        word in _NP_STOP and word not in _DETERMINERS for word in words
+    ):
+        return None  # ", even if he doesn't win any states."
+    return Tag(match.start(1), match.end(1), match.start(1), match.end(1), match.group(2))
+
+
+_CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
+
+
+def _title_in_tag(text: str, span: QuoteSpan) -> bool:
+    """A short title-case quote naming a work ("the author of “Hacked World
+    Order,”"), which may sit inside a speaker's description."""
+    words = _WORD.findall(text, span.start, span.end)
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][0].isupper()
+        and all(_title_word(word) for word in words)
+        and _names_a_work(text, span)
+    )
+
+
+_MAX_TITLE_WORDS = 8
+
+
+def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
+    """``text`` with the quote marks of ``titles`` blanked (offsets kept)."""
+    pieces = []
+    last = 0
+    for title in titles:
+        pieces.append(text[last : title.mark_start])
+        pieces.append(" " * (title.start - title.mark_start))
+        pieces.append(text[title.start : title.end])
+        pieces.append(" " * (title.mark_end - title.end))
+        last = title.mark_end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _clause_pronoun(text: str, start: int, mark_start: int) -> Tag | None:
@@ -845,6 +970,12 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
             # the cue of a subordinate clause in the sentence before is not the
             # next quote's
             continue
+        if tag is not None and text[tag.start : tag.end] == "which" and position > 2:
+            # "Kerry said the talks, which started a decade ago, remained “…”": the
+            # relative clause is an aside; an earlier cue reports the quote
+            earlier = _tag_before(text, start, tag.start)
+            if earlier is not None:
+                return earlier
         if tag is not None:
             return tag
     if tokens and tokens[-1].group() == ":":
@@ -1179,7 +1310,9 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
         return False
     following = tokens[position + 1].group()
     participle = following.endswith("ing") and following not in _ING_TITLES
-    return following.islower() and (participle or following in _CLAUSE_LINKS_OUT)
+    # "The paradox, says Ann Lee, historian at …, is that “…”": the clause resumes
+    resumes = following in _BE
+    return following.islower() and (participle or resumes or following in _CLAUSE_LINKS_OUT)
 
 
 # "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
@@ -1268,7 +1401,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
                 break
             first = comma + 1
     end = first
-    while end < len(tokens) and end - first < 6 and _in_subject(tokens, first, end):
+    while end < len(tokens) and end - first < 9 and _in_subject(tokens, first, end):
         end += 1
     if end == first or end >= len(tokens):
         return None
@@ -1280,10 +1413,16 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
         end = closing[0] + 1 if closing and closing[0] + 1 < len(tokens) else end
     if tokens[end].group() in _APPOSITIVE_STOPS:
-        # "Gingrich — mentioned by Newsmax as … — told": the name alone
+        # "Gingrich — mentioned by Newsmax as … — told": the name is the head, the
+        # words between the dashes describe him
+        dash = tokens[end].group()
+        second_dash = next(
+            (i for i in range(end + 2, min(len(tokens), end + 40)) if tokens[i].group() == dash),
+            end,
+        )
         return Tag(
             tokens[first].start(),
-            tokens[head_end - 1].end(),
+            tokens[second_dash - 1].end(),
             tokens[first].start(),
             tokens[head_end - 1].end(),
             cue,
@@ -1523,6 +1662,17 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             # "The program was a “good thing” that yielded “good information,” he
             # remarked": the tag of the next quote in the sentence beats its subject
             _take_cued_tag(tags, number, number + 1)
+    for number in range(1, len(spans)):
+        tag, earlier = tags[number], tags[number - 1]
+        if (
+            tag is not None
+            and earlier is not None
+            and earlier.start <= tag.start < earlier.end
+            and text[tag.head_start : tag.head_end] in _RELATIVE_SUBJECTS
+        ):
+            # "“…,” said Ann Lee, a teacher who said she would march. “…”": the
+            # clause is part of the earlier speaker's description, not a new tag
+            tags[number] = earlier
     for number in range(1, len(spans)):
         if _same_sentence(text, spans[number - 1], spans[number]):
             # "Rubio said that by refusing to say “radical Islam,” Democrats are
