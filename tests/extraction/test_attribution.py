@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verify.extraction.attribution import _TOKEN
 from verify.extraction.quotes import extract_quotes
 
 
@@ -559,3 +565,25 @@ def test_the_subject_after_with_speaks_through_an_ing_cue() -> None:
         "\u201cWe are Paris.\u201d"
     )
     assert speakers(text) == [("We are Paris.", "many marchers and spectators", "chanting")]
+
+
+# The tokenizer of speech tags, written plainly: the module's pattern only
+# adds a look-ahead in front of the abbreviations, and must find the same tokens.
+PLAIN_TOKEN = re.compile(_TOKEN.pattern.removeprefix(r"(?=[A-Z][a-z]{1,5}\.)"))
+TOKEN_PIECES = [
+    "Mr", "Mrs", "Calif", "Wyo", "Co", "Corp", "Ga", "Prof", "J", "U", "S", "R-", "D-",
+    "Ark", "Fla", "Ma", "Abcdefg", "x", "rs", ".", ". ", ", ", ",", ")", "(", " ", "\n",
+    "\u2019", "'", "-", "&", "1", "_", "\u00e9", "\u201c", "\u2014",
+]  # fmt: skip
+
+
+def test_plain_token_pattern_is_the_module_one_without_its_look_ahead() -> None:
+    assert PLAIN_TOKEN.pattern != _TOKEN.pattern
+    assert PLAIN_TOKEN.pattern.startswith("(?:Mr|")
+
+
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=14).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    expected = [match.span() for match in PLAIN_TOKEN.finditer(text)]
+    assert [match.span() for match in _TOKEN.finditer(text)] == expected
