@@ -7,8 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction.attribution import _TOKEN
-from verify.extraction.quotes import extract_quotes
+from verify.extraction.attribution import (
+    _REPORTING_WORDS,
+    _SENTENCE_END,
+    _TOKEN,
+    _WORD,
+    _sentence_has_cue,
+    _sentence_start,
+)
+from verify.extraction.quotes import extract_quotes, pair_quote_marks
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -587,3 +594,28 @@ def test_plain_token_pattern_is_the_module_one_without_its_look_ahead() -> None:
 def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
     expected = [match.span() for match in PLAIN_TOKEN.finditer(text)]
     assert [match.span() for match in _TOKEN.finditer(text)] == expected
+
+
+def plain_sentence_has_cue(text: str, start: int, end: int) -> bool:
+    return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+
+
+CUE_PIECES = [
+    "said", "says", "Said", "claim", "s", "x", "'", "\u2019", "\u2018", "''", '"', "\u201c",
+    "\u201d", " ", ". ", "-", "\n", "A", "Ann ", "said.", "'said'", "sa", "id",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=16).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_sentence_cue_is_that_of_the_whole_sentence(text: str) -> None:
+    # the quote's words are reused: the answer must be the plain scan's
+    for span in pair_quote_marks(text):
+        start = _sentence_start(
+            text, max(span.paragraph.start, span.mark_start - 400), span.mark_start
+        )
+        limit = min(span.paragraph.end, span.mark_end + 400)
+        stop = _SENTENCE_END.search(text, span.mark_end, limit)
+        end = stop.end() if stop else limit
+        words = _WORD.findall(text, span.start, span.end)
+        assert _sentence_has_cue(text, span, words) == plain_sentence_has_cue(text, start, end)

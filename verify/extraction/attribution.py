@@ -163,7 +163,7 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
     count = len(words)
     first = words[0]
     lowered = {word.lower() for word in words}
-    sentence_cue = _sentence_has_cue(text, span)
+    sentence_cue = _sentence_has_cue(text, span, words)
     title = count <= 12 and all(_title_word(word) for word in words)
     work = _names_a_work(text, span)
     features = [
@@ -279,13 +279,28 @@ _WORK_LEAD_INS = _words(
 _WORK_NOUNS = _words("book film show movie song program series album novel memoir column")
 
 
-def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
+def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
+    """Whether the sentence holding the quote has a reporting word; ``words``
+    are the quote's own (``_WORD`` over the span), so that only the words
+    around it are looked for."""
     # bounded windows keep a huge paragraph full of quotes linear
     start = _sentence_start(text, max(span.paragraph.start, span.mark_start - 400), span.mark_start)
     limit = min(span.paragraph.end, span.mark_end + 400)
     stop = _SENTENCE_END.search(text, span.mark_end, limit)
     end = stop.end() if stop else limit
-    return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    if _joins_words(text, span.start) or _joins_words(text, span.end):
+        # a mark that is also a word character (an apostrophe) runs into a word
+        return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    return not (
+        _REPORTING_WORDS.isdisjoint(words)
+        and _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, span.start))
+        and _REPORTING_WORDS.isdisjoint(_WORD.findall(text, span.end, end))
+    )
+
+
+def _joins_words(text: str, offset: int) -> bool:
+    """Whether one ``_WORD`` runs across ``offset`` (word characters on both sides)."""
+    return 0 < offset < len(text) and _WORD.fullmatch(text, offset - 1, offset + 1) is not None
 
 
 # words that report speech without being a cue verb of a tag ("an assertion that …")
