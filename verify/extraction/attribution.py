@@ -81,14 +81,14 @@ _MAX_NP_WORDS = 9
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.");
 # the abbreviations (a capital, one to five small letters and a full stop) are
 # tried only where such a word stands, so that most positions fail one test
-# instead of fifty branches
+# instead of fifty branches; on "a-zA-Z0-9" in a class with \w, see _WORD
 _TOKEN = re.compile(
     r"(?=[A-Z][a-z]{1,5}\.)"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
     r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
     r"|[RDI]-[A-Z][a-z]{1,4}\.(?=[\s,)])"
-    r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
+    r"|[a-zA-Z0-9\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
 )
 
 _INTRO_WORDS = _words(
@@ -319,7 +319,10 @@ _REPORTING_WORDS = CUE_VERBS | _SPEECH_WORDS
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c'])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_WORD = re.compile(r"[\w\u2019'\-]+")
+# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
+# the listed characters with one bit lookup before \w's Unicode tables, so
+# most letters are settled at once)
+_WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
 _TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
 
 
