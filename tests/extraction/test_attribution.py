@@ -8,10 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction.attribution import (
+    _MAY_BE_CUE,
+    _MAY_BE_CUE_AFTER,
+    _NOUN_LIKE_CUES,
+    _PHRASAL_CUES,
     _REPORTING_WORDS,
     _SENTENCE_END,
     _TOKEN,
     _WORD,
+    _cue_after_aside,
+    _described_source_cue,
+    _is_cue_at,
     _sentence_has_cue,
     _sentence_start,
 )
@@ -619,3 +626,27 @@ def test_sentence_cue_is_that_of_the_whole_sentence(text: str) -> None:
         end = stop.end() if stop else limit
         words = _WORD.findall(text, span.start, span.end)
         assert _sentence_has_cue(text, span, words) == plain_sentence_has_cue(text, start, end)
+
+
+TAG_WORDS = [
+    "said", "Said", "states", "state", "posts", "went", "on", "back", "shot", "it", "put",
+    "Trump", "the", "a", "was", ",", ":", "\u201c", "that", "he", "board", "Ann", "Lee",
+    "called", "notes", "writes", "tells", "founder", "of", "x", "says", "added",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(TAG_WORDS), min_size=1, max_size=10))
+@settings(max_examples=1000, deadline=None)
+def test_cue_prefilters_hold_every_accepted_cue(words: list[str]) -> None:
+    # the tag finders skip words outside these sets without asking the checks
+    tokens = list(_TOKEN.finditer(" ".join(words)))
+    for position, token in enumerate(tokens):
+        if _is_cue_at(tokens, position):
+            assert token.group() in _MAY_BE_CUE
+        if _described_source_cue(tokens, position) or _cue_after_aside(tokens, position):
+            assert token.group() in _MAY_BE_CUE_AFTER
+
+
+def test_cue_prefilters_hold_the_phrasal_and_noun_like_cues() -> None:
+    assert set(_PHRASAL_CUES) <= _MAY_BE_CUE <= _MAY_BE_CUE_AFTER
+    assert _NOUN_LIKE_CUES <= _MAY_BE_CUE_AFTER

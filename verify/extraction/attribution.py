@@ -670,11 +670,16 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 # words also tell the speech model that a sentence reports speech
 _PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
 _NAMING_CUES = _words("called dubbed labeled labelled branded")
+# every word _is_cue_at can accept, and with the verbs like "states" every word
+# a tag after a quote can take for its cue: one set test spares the calls for
+# all other words
+_MAY_BE_CUE = CUE_VERBS | frozenset(_PHRASAL_CUES)
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
     "states reports claims calls charges notes posts demands promises asks tells writes "
     "write state argue insist comments points remarks counters answers pledges"
 )
+_MAY_BE_CUE_AFTER = _MAY_BE_CUE | _NOUN_LIKE_CUES
 
 
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
@@ -698,7 +703,7 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 continue
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
-        if not (
+        if word not in _MAY_BE_CUE_AFTER or not (
             _is_cue_at(tokens, position)
             or _described_source_cue(tokens, position)
             or _cue_after_aside(tokens, position)
@@ -806,7 +811,7 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
-        if position < subordinate or not _is_cue_at(tokens, position):
+        if word not in _MAY_BE_CUE or position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
         if word.endswith("ing"):
