@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction.attribution import (
+    _LENGTH_BUCKETS,
+    _LENGTH_FEATURES,
     _MAY_BE_CUE,
     _MAY_BE_CUE_AFTER,
     _NOUN_LIKE_CUES,
@@ -650,3 +653,9 @@ def test_cue_prefilters_hold_every_accepted_cue(words: list[str]) -> None:
 def test_cue_prefilters_hold_the_phrasal_and_noun_like_cues() -> None:
     assert set(_PHRASAL_CUES) <= _MAY_BE_CUE <= _MAY_BE_CUE_AFTER
     assert _NOUN_LIKE_CUES <= _MAY_BE_CUE_AFTER
+
+
+def test_length_feature_names_the_smallest_bucket_holding_the_count() -> None:
+    for count in range(1, 60):
+        expected = f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}"
+        assert _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)] == expected

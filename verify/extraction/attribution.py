@@ -18,6 +18,7 @@ entity index (pronouns and descriptions included).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -162,13 +163,13 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
         return None
     count = len(words)
     first = words[0]
-    lowered = {word.lower() for word in words}
+    lowered = set(map(str.lower, words))
     sentence_cue = _sentence_has_cue(text, span, words)
     title = count <= 12 and all(_title_word(word) for word in words)
     work = _names_a_work(text, span)
     features = [
         "rule" if _rule_says_speech(tag, words, title, work, sentence_cue) else "no_rule",
-        f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}",
+        _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)],
         "first_upper" if first[0].isupper() else "first_digit" if first[0].isdigit() else "first",
         f"end={_end_class(text[span.end - 1])}",
     ]
@@ -201,6 +202,8 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
 
 
 _LENGTH_BUCKETS = (1, 2, 3, 6, 12, 25, 1 << 30)
+# "words=N" for the smallest bucket N holding the count (found by bisection)
+_LENGTH_FEATURES = tuple(f"words={bucket}" for bucket in _LENGTH_BUCKETS)
 _DIGIT = re.compile(r"\d")
 _FIRST_PERSON = _words("i i'm i've me my we we're our us")
 _SECOND_PERSON = _words("you your you're")
