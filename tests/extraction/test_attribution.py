@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction.attribution import (
+    _ACCORDING,
     _LENGTH_BUCKETS,
     _LENGTH_FEATURES,
     _MAY_BE_CUE,
@@ -659,3 +660,22 @@ def test_length_feature_names_the_smallest_bucket_holding_the_count() -> None:
     for count in range(1, 60):
         expected = f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}"
         assert _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)] == expected
+
+
+ACCORDING_PIECES = [
+    "according", "ACCORDING", "Accord", "ccord", "a", "A", "ing", "ING", " ", "to", "TO", "T",
+    "\u0131", "\u0130", "\u017f", "\u212a", "\u00e0", "\u00c0", "-", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(ACCORDING_PIECES), max_size=10).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_according_prefilter_keeps_every_match(text: str) -> None:
+    # _according_to skips the case-blind search where no "ccord" is, in any case
+    if _ACCORDING.search(text) is not None:
+        assert "ccord" in text.lower()
+
+
+def test_according_to_in_capitals_names_the_speaker() -> None:
+    text = "ACCORDING TO Ann Lee, \u201cthe plan is dead.\u201d"
+    assert speakers(text) == [("the plan is dead.", "Ann Lee", "according to")]

@@ -503,24 +503,26 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     after = _tag_after(text, span.mark_end, after_end)
     if after is not None and _reports_a_clause(text, span, after):
         after = None
-    if after is not None and _after_tag_is_weak(text, span, after):
-        before = _tag_before(text, sentence_start, span.mark_start)
-        if before is not None:
-            return before
+    if after is not None:
+        if _after_tag_is_weak(text, span, after):
+            before = _tag_before(text, sentence_start, span.mark_start)
+            if before is not None:
+                return before
+        return after
+    # the words before the quote, read by both the tag before it and the clause's pronoun
+    tokens = _tokens(text, sentence_start, span.mark_start)
     return (
-        after
-        or _tag_before(text, sentence_start, span.mark_start)
+        _tag_before(text, sentence_start, span.mark_start, tokens)
         or _according_to(text, sentence_start, after_end)
-        or _clause_pronoun(text, sentence_start, span.mark_start)
+        or _clause_pronoun(tokens)
         or _subject_of(text, sentence_start, span.mark_start)
         or _signature_after(text, span)
     )
 
 
-def _clause_pronoun(text: str, start: int, mark_start: int) -> Tag | None:
+def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
     """The pronoun subject of the clause holding the quote: "Mr. Obama decried …,
-    and he foreshadowed … by urging “…”"."""
-    tokens = _tokens(text, start, mark_start)
+    and he foreshadowed … by urging “…”" (``tokens``: the sentence up to the quote)."""
     for position in range(len(tokens) - 1, 0, -1):
         word = tokens[position].group()
         if word in _CLAUSE_PRONOUNS and tokens[position - 1].group().lower() in _CLAUSE_OPENERS:
@@ -804,9 +806,13 @@ _LATE_INVERTING_CUES = _words(
 )
 
 
-def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
-    """Peskov said: “…” / Zelensky condemned the attack as “…”"""
-    tokens = _tokens(text, start, mark_start)
+def _tag_before(
+    text: str, start: int, mark_start: int, tokens: list[re.Match[str]] | None = None
+) -> Tag | None:
+    """Peskov said: “…” / Zelensky condemned the attack as “…” (``tokens``:
+    those of text[start:mark_start] when the caller has them)"""
+    if tokens is None:
+        tokens = _tokens(text, start, mark_start)
     # "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”": a cue
     # in an opening subordinate clause is not the quote's
     subordinate = 0
@@ -932,6 +938,10 @@ def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
 
 
 def _according_to(text: str, start: int, end: int) -> Tag | None:
+    # a case-blind search tries every position; what it finds always holds
+    # "ccord" in some case, and most sentences hold none
+    if "ccord" not in text[start:end].lower():
+        return None
     match = _ACCORDING.search(text, start, end)
     if match is None:
         return None
