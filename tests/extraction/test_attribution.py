@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-from verify.extraction.quotes import extract_quotes
+import re
+from bisect import bisect_left
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verify.extraction.attribution import (
+    _ACCORDING,
+    _LENGTH_BUCKETS,
+    _LENGTH_FEATURES,
+    _MAY_BE_CUE,
+    _MAY_BE_CUE_AFTER,
+    _NOUN_LIKE_CUES,
+    _PHRASAL_CUES,
+    _REPORTING_WORDS,
+    _SENTENCE_END,
+    _TOKEN,
+    _WORD,
+    _cue_after_aside,
+    _described_source_cue,
+    _is_cue_at,
+    _sentence_has_cue,
+    _sentence_start,
+)
+from verify.extraction.quotes import extract_quotes, pair_quote_marks
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -688,3 +712,99 @@ def test_a_which_clause_before_the_quote_gives_way_to_the_earlier_cue() -> None:
         "chance we have.\u201d"
     )
     assert speakers(text) == [("the best chance we have.", "Ana Ruiz", "said")]
+
+
+# The tokenizer of speech tags, written plainly: the module's pattern only
+# adds a look-ahead in front of the abbreviations, and must find the same tokens.
+PLAIN_TOKEN = re.compile(_TOKEN.pattern.removeprefix(r"(?=[A-Z][a-z]{1,5}\.)"))
+TOKEN_PIECES = [
+    "Mr", "Mrs", "Calif", "Wyo", "Co", "Corp", "Ga", "Prof", "J", "U", "S", "R-", "D-",
+    "Ark", "Fla", "Ma", "Abcdefg", "x", "rs", ".", ". ", ", ", ",", ")", "(", " ", "\n",
+    "\u2019", "'", "-", "&", "1", "_", "\u00e9", "\u201c", "\u2014",
+]  # fmt: skip
+
+
+def test_plain_token_pattern_is_the_module_one_without_its_look_ahead() -> None:
+    assert PLAIN_TOKEN.pattern != _TOKEN.pattern
+    assert PLAIN_TOKEN.pattern.startswith("(?:Mr|")
+
+
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=14).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    expected = [match.span() for match in PLAIN_TOKEN.finditer(text)]
+    assert [match.span() for match in _TOKEN.finditer(text)] == expected
+
+
+def plain_sentence_has_cue(text: str, start: int, end: int) -> bool:
+    return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+
+
+CUE_PIECES = [
+    "said", "says", "Said", "claim", "s", "x", "'", "\u2019", "\u2018", "''", '"', "\u201c",
+    "\u201d", " ", ". ", "-", "\n", "A", "Ann ", "said.", "'said'", "sa", "id",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=16).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_sentence_cue_is_that_of_the_whole_sentence(text: str) -> None:
+    # the quote's words are reused: the answer must be the plain scan's
+    for span in pair_quote_marks(text):
+        start = _sentence_start(
+            text, max(span.paragraph.start, span.mark_start - 400), span.mark_start
+        )
+        limit = min(span.paragraph.end, span.mark_end + 400)
+        stop = _SENTENCE_END.search(text, span.mark_end, limit)
+        end = stop.end() if stop else limit
+        words = _WORD.findall(text, span.start, span.end)
+        assert _sentence_has_cue(text, span, words) == plain_sentence_has_cue(text, start, end)
+
+
+TAG_WORDS = [
+    "said", "Said", "states", "state", "posts", "went", "on", "back", "shot", "it", "put",
+    "Trump", "the", "a", "was", ",", ":", "\u201c", "that", "he", "board", "Ann", "Lee",
+    "called", "notes", "writes", "tells", "founder", "of", "x", "says", "added",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(TAG_WORDS), min_size=1, max_size=10))
+@settings(max_examples=1000, deadline=None)
+def test_cue_prefilters_hold_every_accepted_cue(words: list[str]) -> None:
+    # the tag finders skip words outside these sets without asking the checks
+    tokens = list(_TOKEN.finditer(" ".join(words)))
+    for position, token in enumerate(tokens):
+        if _is_cue_at(tokens, position):
+            assert token.group() in _MAY_BE_CUE
+        if _described_source_cue(tokens, position) or _cue_after_aside(tokens, position):
+            assert token.group() in _MAY_BE_CUE_AFTER
+
+
+def test_cue_prefilters_hold_the_phrasal_and_noun_like_cues() -> None:
+    assert set(_PHRASAL_CUES) <= _MAY_BE_CUE <= _MAY_BE_CUE_AFTER
+    assert _NOUN_LIKE_CUES <= _MAY_BE_CUE_AFTER
+
+
+def test_length_feature_names_the_smallest_bucket_holding_the_count() -> None:
+    for count in range(1, 60):
+        expected = f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}"
+        assert _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)] == expected
+
+
+ACCORDING_PIECES = [
+    "according", "ACCORDING", "Accord", "ccord", "a", "A", "ing", "ING", " ", "to", "TO", "T",
+    "\u0131", "\u0130", "\u017f", "\u212a", "\u00e0", "\u00c0", "-", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(ACCORDING_PIECES), max_size=10).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_according_prefilter_keeps_every_match(text: str) -> None:
+    # _according_to skips the case-blind search where no "ccord" is, in any case
+    if _ACCORDING.search(text) is not None:
+        assert "ccord" in text.lower()
+
+
+def test_according_to_in_capitals_names_the_speaker() -> None:
+    text = "ACCORDING TO Ann Lee, \u201cthe plan is dead.\u201d"
+    assert speakers(text) == [("the plan is dead.", "Ann Lee", "according to")]

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import time
 
-from verify.extraction.quotes import extract_quotes, pair_quote_marks
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verify.extraction.quotes import (
+    _MARK,
+    _STRAIGHT_MARK,
+    _only_straight_marks,
+    extract_quotes,
+    pair_quote_marks,
+)
 from verify.extraction.types import Quote
 
 
@@ -143,3 +152,19 @@ def test_show_named_in_a_speech_tag_is_not_a_quote() -> None:
         "Her memoir, \u201cA Long Road,\u201d came out in May."
     )
     assert [q.text for q in quotes_of(text)] == ["We will win,"]
+
+
+STRAIGHT_PIECES = [
+    '"', "'", "''", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "a", " ", "\u00e9", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(STRAIGHT_PIECES), max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_straight_mark_pattern_finds_the_marks_of_straight_only_texts(text: str) -> None:
+    # where the fast path is taken, it must find exactly the marks _MARK finds
+    if _only_straight_marks(text):
+        expected = [match.span() for match in _MARK.finditer(text)]
+        assert [match.span() for match in _STRAIGHT_MARK.finditer(text)] == expected
+    else:
+        assert "''" in text or any(mark in text for mark in "\u201c\u201d\u201e\u00ab\u00bb")

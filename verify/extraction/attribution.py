@@ -18,6 +18,7 @@ entity index (pronouns and descriptions included).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -78,13 +79,17 @@ _NP_STOP = _words(
 _DETERMINERS = _words("the a an his her its their our this that these those")
 _PRONOUN_SUBJECTS = _words("he she they it we i who")
 _MAX_NP_WORDS = 12
-# words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.")
+# words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.");
+# the abbreviations (a capital, one to five small letters and a full stop) are
+# tried only where such a word stands, so that most positions fail one test
+# instead of fifty branches; on "a-zA-Z0-9" in a class with \w, see _WORD
 _TOKEN = re.compile(
+    r"(?=[A-Z][a-z]{1,5}\.)"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
     r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
     r"|[RDI]-[A-Z][a-z]{1,4}\.(?=[\s,)])"
-    r"|[\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
+    r"|[a-zA-Z0-9\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
 )
 
 _INTRO_WORDS = _words(
@@ -159,13 +164,13 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
         return None
     count = len(words)
     first = words[0]
-    lowered = {word.lower() for word in words}
-    sentence_cue = _sentence_has_cue(text, span)
+    lowered = set(map(str.lower, words))
+    sentence_cue = _sentence_has_cue(text, span, words)
     title = count <= 12 and all(_title_word(word) for word in words)
     work = _names_a_work(text, span)
     features = [
         "rule" if _rule_says_speech(tag, words, title, work, sentence_cue) else "no_rule",
-        f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}",
+        _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)],
         "first_upper" if first[0].isupper() else "first_digit" if first[0].isdigit() else "first",
         f"end={_end_class(text[span.end - 1])}",
     ]
@@ -198,6 +203,8 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
 
 
 _LENGTH_BUCKETS = (1, 2, 3, 6, 12, 25, 1 << 30)
+# "words=N" for the smallest bucket N holding the count (found by bisection)
+_LENGTH_FEATURES = tuple(f"words={bucket}" for bucket in _LENGTH_BUCKETS)
 _DIGIT = re.compile(r"\d")
 _FIRST_PERSON = _words("i i'm i've me my we we're our us")
 _SECOND_PERSON = _words("you your you're")
@@ -276,13 +283,28 @@ _WORK_LEAD_INS = _words(
 _WORK_NOUNS = _words("book film show movie song program series album novel memoir column")
 
 
-def _sentence_has_cue(text: str, span: QuoteSpan) -> bool:
+def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
+    """Whether the sentence holding the quote has a reporting word; ``words``
+    are the quote's own (``_WORD`` over the span), so that only the words
+    around it are looked for."""
     # bounded windows keep a huge paragraph full of quotes linear
     start = _sentence_start(text, max(span.paragraph.start, span.mark_start - 400), span.mark_start)
     limit = min(span.paragraph.end, span.mark_end + 400)
     stop = _SENTENCE_END.search(text, span.mark_end, limit)
     end = stop.end() if stop else limit
-    return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    if _joins_words(text, span.start) or _joins_words(text, span.end):
+        # a mark that is also a word character (an apostrophe) runs into a word
+        return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    return not (
+        _REPORTING_WORDS.isdisjoint(words)
+        and _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, span.start))
+        and _REPORTING_WORDS.isdisjoint(_WORD.findall(text, span.end, end))
+    )
+
+
+def _joins_words(text: str, offset: int) -> bool:
+    """Whether one ``_WORD`` runs across ``offset`` (word characters on both sides)."""
+    return 0 < offset < len(text) and _WORD.fullmatch(text, offset - 1, offset + 1) is not None
 
 
 # words that report speech without being a cue verb of a tag ("an assertion that …")
@@ -301,7 +323,10 @@ _REPORTING_WORDS = CUE_VERBS | _SPEECH_WORDS
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c'])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_WORD = re.compile(r"[\w\u2019'\-]+")
+# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
+# the listed characters with one bit lookup before \w's Unicode tables, so
+# most letters are settled at once)
+_WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
 _TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
 
 
@@ -515,16 +540,19 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     after = _tag_after(text, span.mark_end, after_end)
     if after is not None and _reports_a_clause(text, span, after):
         after = None
-    if after is not None and _after_tag_is_weak(text, span, after):
-        before = _tag_before(text, sentence_start, span.mark_start)
-        if before is not None:
-            return before
+    if after is not None:
+        if _after_tag_is_weak(text, span, after):
+            before = _tag_before(text, sentence_start, span.mark_start)
+            if before is not None:
+                return before
+        return after
+    # the words before the quote, read by both the tag before it and the clause's pronoun
+    tokens = _tokens(text, sentence_start, span.mark_start)
     return (
-        after
-        or _tag_before(text, sentence_start, span.mark_start)
+        _tag_before(text, sentence_start, span.mark_start, tokens)
         or _according_to(text, sentence_start, after_end)
         or _closing_tag(text, span, after_end)
-        or _clause_pronoun(text, sentence_start, span.mark_start)
+        or _clause_pronoun(tokens)
         or _subject_of(text, sentence_start, span.mark_start)
         or _subject_after_participle(text, sentence_start, span)
         or _signature_after(text, span)
@@ -617,10 +645,9 @@ def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
     return "".join(pieces)
 
 
-def _clause_pronoun(text: str, start: int, mark_start: int) -> Tag | None:
+def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
     """The pronoun subject of the clause holding the quote: "Mr. Obama decried …,
-    and he foreshadowed … by urging “…”"."""
-    tokens = _tokens(text, start, mark_start)
+    and he foreshadowed … by urging “…”" (``tokens``: the sentence up to the quote)."""
     for position in range(len(tokens) - 1, 0, -1):
         word = tokens[position].group()
         if word in _CLAUSE_PRONOUNS and tokens[position - 1].group().lower() in _CLAUSE_OPENERS:
@@ -773,11 +800,16 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 # words also tell the speech model that a sentence reports speech
 _PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
 _NAMING_CUES = _words("called dubbed labeled labelled branded")
+# every word _is_cue_at can accept, and with the verbs like "states" every word
+# a tag after a quote can take for its cue: one set test spares the calls for
+# all other words
+_MAY_BE_CUE = CUE_VERBS | frozenset(_PHRASAL_CUES)
 _BE = _words("was were been being be is are")
 _NOUN_LIKE_CUES = _words(
     "states reports claims calls charges notes posts demands promises asks tells writes "
     "write state argue insist comments points remarks counters answers pledges"
 )
+_MAY_BE_CUE_AFTER = _MAY_BE_CUE | _NOUN_LIKE_CUES
 
 
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
@@ -801,7 +833,7 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 continue
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
-        if not (
+        if word not in _MAY_BE_CUE_AFTER or not (
             _is_cue_at(tokens, position)
             or _described_source_cue(tokens, position)
             or _cue_after_aside(tokens, position)
@@ -899,9 +931,13 @@ _LATE_INVERTING_CUES = _words(
 )
 
 
-def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
-    """Peskov said: “…” / Zelensky condemned the attack as “…”"""
-    tokens = _tokens(text, start, mark_start)
+def _tag_before(
+    text: str, start: int, mark_start: int, tokens: list[re.Match[str]] | None = None
+) -> Tag | None:
+    """Peskov said: “…” / Zelensky condemned the attack as “…” (``tokens``:
+    those of text[start:mark_start] when the caller has them)"""
+    if tokens is None:
+        tokens = _tokens(text, start, mark_start)
     # "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”": a cue
     # in an opening subordinate clause is not the quote's
     subordinate = 0
@@ -909,7 +945,7 @@ def _tag_before(text: str, start: int, mark_start: int) -> Tag | None:
         subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
-        if position < subordinate or not _is_cue_at(tokens, position):
+        if word not in _MAY_BE_CUE or position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
         if word.endswith("ing"):
@@ -1033,6 +1069,10 @@ def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
 
 
 def _according_to(text: str, start: int, end: int) -> Tag | None:
+    # a case-blind search tries every position; what it finds always holds
+    # "ccord" in some case, and most sentences hold none
+    if "ccord" not in text[start:end].lower():
+        return None
     match = _ACCORDING.search(text, start, end)
     if match is None:
         return None

@@ -42,13 +42,14 @@ _ABBREVIATED_TITLES = (
 # or a capitalised word, written after its first letter (a capital in every
 # branch): each word is one character class and this, so that the regex
 # engine skips to the next capital letter instead of trying every position.
+# On "a-zA-Z0-9" in a class with \w, see _MENTION_WORD.
 # The titles are tried only when one to three small letters and a full stop
 # follow (as in every title): most words fail that one test instead of
 # sixteen branches.
 _WORD_AFTER_CAPITAL = (
     r"(?:(?=[a-z]{1,3}\.)(?:"
     + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in _ABBREVIATED_TITLES)
-    + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[\w\u2019'\-]*)"
+    + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[a-zA-Z0-9\w\u2019'\-]*)"
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
 _PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
@@ -79,7 +80,10 @@ _CONTRACTIONS = frozenset(
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
-_MENTION_WORD = re.compile(r"[\w.\-]+")
+# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
+# the listed characters with one bit lookup before \w's Unicode tables, so
+# most letters are settled at once)
+_MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
 _NON_SPACE = re.compile(r"\S+")
 # A clause break: a mark, or one of the whole words "and", "or", "with", "by",
@@ -92,7 +96,7 @@ _CLAUSE_BREAK_REVERSED = re.compile(
     r"[.;:!?\u201c\u201d\"()dryho](?:(?<=[.;:!?\u201c\u201d\"()])"
     r"|(?<!\w.)(?:(?<=d)na|(?<=r)o|(?<=h)tiw|(?<=y)b|(?<=o)t)(?!\w))"
 )
-_ROLE_WORD = re.compile(r"[\w\-]+")
+_ROLE_WORD = re.compile(r"[a-zA-Z0-9\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
 TITLES = _words(

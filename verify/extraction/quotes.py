@@ -39,6 +39,10 @@ from verify.extraction.types import Entity, Quote
 # when a second one follows) so that the regex engine skips to the next
 # candidate instead of trying the whole pattern at every position.
 _MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'](?:(?<!')|')")
+# the same marks in a text whose only quote marks are straight double ones
+# (no curly marks, guillemets nor ''): one literal character, which the regex
+# engine searches many times faster than a character class
+_STRAIGHT_MARK = re.compile('"')
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 # what a closing mark of each opening family may be
@@ -115,10 +119,11 @@ def pair_quote_marks(text: str) -> list[QuoteSpan]:
     doubles: list[QuoteSpan] = []
     quoted: list[tuple[int, int]] = []
     paras = paragraphs(text)
+    marks = _STRAIGHT_MARK if _only_straight_marks(text) else _MARK
     carried = False
     for number, para in enumerate(paras):
         following = paras[number + 1] if number + 1 < len(paras) else None
-        carried = _pair_paragraph(text, para, following, carried, doubles, quoted)
+        carried = _pair_paragraph(text, para, following, carried, doubles, quoted, marks)
     # most texts have no mark that could open a single quote: one search skips them
     hints = sorted(
         match.start()
@@ -167,13 +172,15 @@ def _pair_paragraph(
     continued: bool,
     out: list[QuoteSpan],
     quoted: list[tuple[int, int]],
+    marks: re.Pattern[str] = _MARK,
 ) -> bool:
     """Pairs the marks of one paragraph into ``out``; returns True when a
     quote stays open into ``following`` (which re-opens it). Every stretch
     from an opening mark to its closing one, or to where an unmatched one was
-    dropped, goes to ``quoted``: single marks there are nested quotes."""
+    dropped, goes to ``quoted``: single marks there are nested quotes.
+    ``marks`` finds the marks (``_STRAIGHT_MARK`` where it finds the same)."""
     opened: re.Match[str] | None = None
-    for mark in _MARK.finditer(text, para.start, para.end):
+    for mark in marks.finditer(text, para.start, para.end):
         if opened is None:
             if _can_open(text, mark):
                 opened = mark
@@ -198,6 +205,16 @@ def _pair_paragraph(
         # a quote paragraph whose closing mark is missing
         _emit(text, opened.end(), para.end, opened.start(), para.end, para, continued, out)
     return False
+
+
+def _only_straight_marks(text: str) -> bool:
+    """Whether every mark ``_MARK`` finds in ``text`` is a straight double one."""
+    if "''" in text:
+        return False
+    return text.isascii() or not any(mark in text for mark in _CURLY_AND_GUILLEMETS)
+
+
+_CURLY_AND_GUILLEMETS = "\u201c\u201d\u201e\u00ab\u00bb"
 
 
 def _emit(

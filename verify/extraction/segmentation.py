@@ -46,7 +46,10 @@ _ABBREVIATIONS = _words(
 )
 
 # the word before a full stop, matched backwards from the stop
-_WORD_REVERSED = re.compile(r"[\w.]+")
+# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
+# the listed characters with one bit lookup before \w's Unicode tables, so
+# most letters are settled at once)
+_WORD_REVERSED = re.compile(r"[a-zA-Z0-9\w.]+")
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -70,11 +73,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans = []
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
-        punct = match.group("end")
-        if punct[0] == "." and _is_abbreviation(text, begin, match.start(), punct):
+        stop, punct_end = match.span(1)
+        # one full stop (not "..", and whitespace always follows the marks)
+        # may end an abbreviation instead of the sentence
+        if text[stop] == "." and text[stop + 1] != "." and _is_abbreviation(text, begin, stop):
             continue
         # tuple.__new__: see paragraphs()
-        spans.append(tuple.__new__(Span, (begin, match.end("end"))))
+        spans.append(tuple.__new__(Span, (begin, punct_end)))
         begin = match.end()
     if begin < end:
         tail_start, tail_end = _trim(text, begin, end)
@@ -97,9 +102,8 @@ def sentence_at(spans: tuple[Span, ...] | list[Span], offset: int) -> Span | Non
     return None
 
 
-def _is_abbreviation(text: str, begin: int, stop: int, punct: str) -> bool:
-    if not punct.startswith(".") or punct.startswith(".."):
-        return False
+def _is_abbreviation(text: str, begin: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation or an initial."""
     # the run of word characters and dots before the full stop, at most 20
     # characters back and not before the sentence's start
     run = _WORD_REVERSED.match(text[max(begin, stop - 20) : stop][::-1])
