@@ -900,3 +900,18 @@ def test_rules_reading_cue_tokens_find_their_reports() -> None:
     ]
     for rule, text in enumerate(texts):
         assert _rules_reading_cues(text, 0, len(text))[rule] is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("exit polls conducted for the network", "exit polls"),
+        ("the spokesman", "the spokesman"),
+        ("Ted Reed", "Ted Reed"),
+        ("voters polled", "voters"),
+    ],
+)
+def test_a_participle_ends_the_source_and_only_a_participle(phrase: str, source: str) -> None:
+    # a phrase without "ed" is returned whole before its words are read
+    start, end = claims._before_participle(phrase, 0, len(phrase))
+    assert phrase[start:end] == source
