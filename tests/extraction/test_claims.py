@@ -928,3 +928,86 @@ def test_a_cue_word_with_a_hyphen_is_one_cue_token() -> None:
     text = "Senator Ray co-sponsored the bill, and a re-co-sponsored one."
     found = [text[a:b] for a, b in claims._cue_tokens(text, 0, len(text))]
     assert found == ["co-sponsored"]
+
+
+# find_report tries the rules that read cue tokens only where the text holds
+# one: each of them must find nothing elsewhere, and find_report must answer
+# what trying every rule in order answers.
+def _rules_reading_cues(text: str, start: int, end: int) -> list[claims.Report | None]:
+    tokens = claims._cue_tokens(text, start, end)
+    return [
+        claims._matched(claims._AS_REPORTED_BY, text, start, end, needs="d by "),
+        claims._trailing_tag(text, start, end),
+        claims._final_tag(text, start, end),
+        claims._subject_cue(text, start, end, ()),
+        claims._controlled_cue(text, start, end, ()),
+        claims._stance_cue(text, start, end, (), tokens),
+    ]
+
+
+def _every_rule_in_order(text: str, start: int, end: int) -> claims.Report | None:
+    return (
+        claims._according_to(text, start, end)
+        or claims._in_document(text, start, end, ())
+        or claims._headline(text, start, end)
+        or claims._matched(claims._AS_REPORTED_BY, text, start, end, needs="d by ")
+        or claims._trailing_tag(text, start, end)
+        or claims._final_tag(text, start, end)
+        or claims._subject_cue(text, start, end, ())
+        or claims._nominal_cue(text, start, end)
+        or claims._in_poll(text, start, end)
+        or claims._verb_before_that(text, start, end, ())
+        or claims._controlled_cue(text, start, end, ())
+        or claims._as_said(text, start, end)
+        or claims._in_view(text, start, end)
+        or claims._stance_cue(text, start, end, (), claims._cue_tokens(text, start, end))
+        or claims._title_cue(text, start, end)
+    )
+
+
+REPORT_PIECES = [
+    "Critics", "the ministry", "Ann Lee", "she", "said", "Said", "says", "noted", "told",
+    "reported", "endorsed", "co-sponsored", "saying", "to", "say", "was", "by", "As", "as",
+    "put it", "that", "they", "lost", "according to", "In a poll", "on Monday", "x", "X",
+    "-", ",", ", ", ".", ":", " ", " ", "\u201c", "\u00e9", "_", "Glenn Beck", "Blasts",
+    "Endorses", "Drudge", "Says", "Just",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(REPORT_PIECES), max_size=16).map("".join), st.data())
+@settings(max_examples=600, deadline=None)
+def test_rules_reading_cue_tokens_need_one(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if not claims._cue_tokens(text, start, end):
+        assert _rules_reading_cues(text, start, end) == [None] * 6
+    assert find_report(text, start, end) == _every_rule_in_order(text, start, end)
+
+
+def test_rules_reading_cue_tokens_find_their_reports() -> None:
+    # the property above is not empty: each rule finds a report in a text of its own
+    texts = [
+        "As first reported by the Daily Post, the mayor resigned.",
+        "The plan will fail, said Ann Lee.",
+        "The plan will fail, she noted.",
+        "Critics said the plan will fail.",
+        "Ann Lee went on television to say the plan will fail.",
+        "Ann Lee endorsed the plan.",
+    ]
+    for rule, text in enumerate(texts):
+        assert _rules_reading_cues(text, 0, len(text))[rule] is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("exit polls conducted for the network", "exit polls"),
+        ("the spokesman", "the spokesman"),
+        ("Ted Reed", "Ted Reed"),
+        ("officials briefed on the talks", "officials"),
+    ],
+)
+def test_a_participle_ends_the_source_and_only_a_participle(phrase: str, source: str) -> None:
+    # a phrase without "ed" is returned whole before its words are read
+    start, end = claims._before_participle(phrase, 0, len(phrase))
+    assert phrase[start:end] == source

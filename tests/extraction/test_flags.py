@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from verify.extraction import flags as flag_rules
 from verify.extraction.claims import extract_claims
 from verify.extraction.flags import (
     _DIGIT,
@@ -158,3 +159,25 @@ def test_patterns_searched_lower_cased_spell_no_capital_letter() -> None:
     # the fast path searches the lower-cased text without IGNORECASE
     for pattern in (_UNSUBSTANTIATED, _HEDGED, _NUMERIC):
         assert re.search(r"(?<!\\)[A-Z]", pattern.pattern) is None
+
+
+def test_the_fast_path_keeps_every_word_its_tests_look_for() -> None:
+    # _plain_words keeps only the runs in _LOOKED_FOR: a word tested but not
+    # kept would never be found
+    tested = (
+        flag_rules._UNSUBSTANTIATED_SINGLE,
+        flag_rules._UNSUBSTANTIATED_PHRASE,
+        flag_rules._HEDGED_SINGLE,
+        flag_rules._HEDGED_SEEM,
+        flag_rules._HEDGED_BE,
+        flag_rules._HEDGED_SAID,
+        flag_rules._HEDGED_BEFORE_HAVE,
+        flag_rules._NUMERIC_SINGLE,
+        flag_rules._COMPARATIVES,
+        frozenset({b"to", b"have", b"than"}),
+    )
+    for words in tested:
+        assert words <= flag_rules._LOOKED_FOR
+    plain = _plain_words("It is said to have cost more than the proof, the minister said.")
+    assert plain is not None
+    assert plain.words == {b"is", b"said", b"to", b"have", b"more", b"than", b"proof"}

@@ -568,7 +568,8 @@ def _reported_tail(
     if report is None:
         return None
     last = max((q.end for q in quotes if q.kind == "direct" and q.start < clause.end), default=-1)
-    for cue_start, cue_end, cue in _cues(text, max(last, clause.start), clause.end):
+    begin = max(last, clause.start)
+    for cue_start, cue_end, cue in _cues(text, clause.end, _cue_tokens(text, begin, clause.end)):
         if cue.endswith("ing") and text[:cue_start].rstrip().endswith(","):
             # an assertion ("adding that ..."), not a gloss ("referring to ...")
             if not _CLAUSE_AFTER.match(text, cue_end) or not _long_enough(
@@ -624,15 +625,33 @@ def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
 # --------------------------------------------------------------------- reported speech
 def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
-    return (
+    found = (
         _according_to(text, start, end)
         # "In a new Washington Post-ABC News poll, 56 percent ..."
         or _in_document(text, start, end, quotes)
         or _headline(text, start, end)
-        or _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
+    )
+    if found is not None:
+        return found
+    # the cue tokens, found once for every rule below that reads them; a match
+    # of such a rule holds a cue token (its cue is a cue word standing alone),
+    # so without one (about half the sentences) only the others can match
+    tokens = _cue_tokens(text, start, end)
+    if not tokens:
+        return (
+            _nominal_cue(text, start, end)
+            or _in_poll(text, start, end)
+            or _verb_before_that(text, start, end, quotes)
+            or _as_said(text, start, end)
+            or _in_view(text, start, end)
+            # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
+            or _title_cue(text, start, end)
+        )
+    return (
+        _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
         or _trailing_tag(text, start, end)
         or _final_tag(text, start, end)
-        or _subject_cue(text, start, end, quotes)
+        or _subject_cue(text, start, end, quotes, tokens=tokens)
         or _nominal_cue(text, start, end)
         or _in_poll(text, start, end)
         or _verb_before_that(text, start, end, quotes)
@@ -641,7 +660,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         # claimant of the main clause
         or _as_said(text, start, end)
         or _in_view(text, start, end)
-        or _stance_cue(text, start, end, quotes)
+        or _stance_cue(text, start, end, quotes, tokens)
         or _title_cue(text, start, end)
     )
 
@@ -981,7 +1000,8 @@ def _cue_at(text: str, at: int, end: int, quotes: tuple[Quote, ...]) -> tuple[st
         # says so without scanning for one
         return None
     # a cue (at most two words) ends within a few dozen letters
-    found = next(_cues(text, at, min(end, at + _CUE_REACH)), None)
+    reach = min(end, at + _CUE_REACH)
+    found = next(_cues(text, reach, _cue_tokens(text, at, reach)), None)
     if found is None or found[0] != at or _in_quote(at, quotes):
         return None
     return found[2], found[1]
@@ -1149,24 +1169,35 @@ def _headline(text: str, start: int, end: int) -> Report | None:
     return _report(text, match.start("subject"), match.end("subject"), ":")
 
 
-def _stance_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+def _stance_cue(
+    text: str, start: int, end: int, quotes: tuple[Quote, ...], tokens: list[tuple[int, int]]
+) -> Report | None:
     # every stance holds the first five letters of one: looked for first,
-    # which is cheaper than finding the cues
+    # which is cheaper than trying the cues
     words = text[start:end]
     if not any(map(words.__contains__, _STANCE_STEMS)):
         return None
-    return _subject_cue(text, start, end, quotes, stances=True)
+    return _subject_cue(text, start, end, quotes, stances=True, tokens=tokens)
 
 
 def _subject_cue(
-    text: str, start: int, end: int, quotes: tuple[Quote, ...], *, stances: bool = False
+    text: str,
+    start: int,
+    end: int,
+    quotes: tuple[Quote, ...],
+    *,
+    stances: bool = False,
+    tokens: list[tuple[int, int]] | None = None,
 ) -> Report | None:
     """ "X said ...", "After the talks, X accused ...", "Trump, posting on Truth
     Social, said ...", "..., the ministry said.": the claimant is the phrase just
     before the first reporting verb that lies outside every quote; a stance
-    ("endorsed") counts only where ``stances`` is set, and then alone."""
+    ("endorsed") counts only where ``stances`` is set, and then alone.
+    ``tokens`` are the cue tokens of text[start:end] when the caller has them."""
     local = [q for q in quotes if q.start < end and q.end > start]
-    for tried, (cue_start, cue_end, cue) in enumerate(_cues(text, start, end)):
+    if tokens is None:
+        tokens = _cue_tokens(text, start, end)
+    for tried, (cue_start, cue_end, cue) in enumerate(_cues(text, end, tokens)):
         if tried == _MAX_CUES:
             break
         if (cue in _STANCES) != stances or _in_quote(cue_start, local):
@@ -1230,8 +1261,9 @@ def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] |
     return first in ("a", "an")
 
 
-def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    for cue_start, cue_end in _cue_tokens(text, start, end):
+def _cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """The cues of the cue tokens ``tokens`` of a text ending at ``end``."""
+    for cue_start, cue_end in tokens:
         word = text[cue_start:cue_end]
         # a phrase first: "called for" is a cue of its own, "called" one too
         after = _NEXT_WORD.match(text, cue_end, end) if word in CUE_PHRASES else None
@@ -1495,6 +1527,9 @@ def _only_comparison(words: list[str]) -> bool:
 
 def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
     # "exit polls conducted for the Associated Press": the source is "exit polls"
+    if text.find("ed", start, end) < 0:
+        # no participle (most claimants): looked for first, which is cheaper
+        return start, end
     previous: re.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
         word = match.group()

@@ -133,12 +133,27 @@ _HEDGED_SAID = _bytes(_words("said believed thought understood alleged reported"
 _HEDGED_BEFORE_HAVE = _bytes(_words("may might could"))
 _NUMERIC_SINGLE = _bytes(_NUMERIC_WORDS - {"than"})
 _COMPARATIVES = _bytes(_words("more less fewer higher lower larger smaller bigger"))
+# every word a test below looks for: a text's runs are kept only where they
+# are one of these, so most are hashed once and never stored, and the tests
+# run on a set of a few words
+_LOOKED_FOR = (
+    _UNSUBSTANTIATED_SINGLE
+    | _UNSUBSTANTIATED_PHRASE
+    | _HEDGED_SINGLE
+    | _HEDGED_SEEM
+    | _HEDGED_BE
+    | _HEDGED_SAID
+    | _HEDGED_BEFORE_HAVE
+    | _NUMERIC_SINGLE
+    | _COMPARATIVES
+    | {b"to", b"have", b"than"}
+)
 
 
 class _Plain(NamedTuple):
     """What the fast path needs of a text."""
 
-    # the lower-cased word-character runs, as ASCII bytes
+    # the lower-cased word-character runs that a test looks for, as ASCII bytes
     words: frozenset[bytes]
     # whether _DIGIT matches: on such a text \d matches ASCII digits only
     numeral: bool
@@ -155,7 +170,7 @@ def _plain_words(text: str) -> _Plain | None:
     numeral = _ZERO in runs or _PERCENT in encoded
     # tuple.__new__ builds the record in C, not through the named tuple's
     # constructor, a Python function
-    return tuple.__new__(_Plain, (frozenset(runs.split()), numeral))
+    return tuple.__new__(_Plain, (_LOOKED_FOR.intersection(runs.split()), numeral))
 
 
 # Case-insensitive matching makes these patterns several times slower. On a
