@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction.attribution import (
+    _ABBREVIATION,
     _ACCORDING,
     _LENGTH_BUCKETS,
     _LENGTH_FEATURES,
@@ -17,6 +18,7 @@ from verify.extraction.attribution import (
     _NOUN_LIKE_CUES,
     _PHRASAL_CUES,
     _REPORTING_WORDS,
+    _SENTENCE_BREAK,
     _SENTENCE_END,
     _TOKEN,
     _WORD,
@@ -815,3 +817,34 @@ def test_according_prefilter_keeps_every_match(text: str) -> None:
 def test_according_to_in_capitals_names_the_speaker() -> None:
     text = "ACCORDING TO Ann Lee, \u201cthe plan is dead.\u201d"
     assert speakers(text) == [("the plan is dead.", "Ann Lee", "according to")]
+
+
+def searched_sentence_start(text: str, floor: int, mark_start: int) -> int:
+    """_sentence_start as it was written first: the breaks found by a regex
+    search over the window rather than tried at each mark."""
+    best = floor
+    for match in _SENTENCE_BREAK.finditer(text, floor, mark_start + 1):
+        stop = match.start() + 1
+        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
+            best = match.end()
+    return best
+
+
+BREAK_PIECES = [
+    ".", "..", "!", "?", " ", "\n", "\u00a0", '"', "'", "\u201d", "\u201c", "A", "a",
+    "Mr", "Sen", "J", "No", "x", "3",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(BREAK_PIECES), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@settings(max_examples=3000, deadline=None)
+def test_sentence_start_tried_at_the_marks_is_that_of_a_search(
+    text: str, floor: int, mark_start: int
+) -> None:
+    floor, mark_start = min(floor, len(text)), min(mark_start, len(text))
+    expected = searched_sentence_start(text, floor, mark_start)
+    assert _sentence_start(text, floor, mark_start) == expected

@@ -744,13 +744,33 @@ _SIGNATURE = re.compile(
 
 def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     """Start of the sentence holding the opening mark (not before ``floor``)."""
-    best = floor
-    # the break's look-ahead may read the opening mark itself ("… success. “We …")
-    for match in _SENTENCE_BREAK.finditer(text, floor, mark_start + 1):
-        stop = match.start() + 1
-        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
-            best = match.end()
+    best = searched = floor
+    # the break's look-ahead may read the opening mark itself ("… success. “We …");
+    # a break opens with . ! or ?: trying the pattern only there, in order and
+    # past the break found last, finds what a search finds (str.find skips to
+    # a mark; the search tests a class at every character)
+    for stop in _break_marks_at(text, floor, mark_start + 1):
+        if stop < searched:
+            continue
+        match = _SENTENCE_BREAK.match(text, stop, mark_start + 1)
+        if match is None:
+            continue
+        searched = match.end()
+        if not _ABBREVIATION.search(text, max(floor, stop - 5), stop + 1):
+            best = searched
     return best
+
+
+def _break_marks_at(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the marks ``_SENTENCE_BREAK`` opens with in ``text[start:end]``, in order."""
+    found = []
+    for mark in ".!?":
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
