@@ -20,6 +20,7 @@ from verify.extraction.attribution import (
     _REPORTING_WORDS,
     _SENTENCE_BREAK,
     _SENTENCE_END,
+    _SUBJECT_BREAK,
     _TOKEN,
     _WORD,
     _cue_after_aside,
@@ -27,6 +28,7 @@ from verify.extraction.attribution import (
     _is_cue_at,
     _sentence_has_cue,
     _sentence_start,
+    _subject_breaks,
 )
 from verify.extraction.quotes import extract_quotes, pair_quote_marks
 
@@ -848,3 +850,17 @@ def test_sentence_start_tried_at_the_marks_is_that_of_a_search(
     floor, mark_start = min(floor, len(text)), min(mark_start, len(text))
     expected = searched_sentence_start(text, floor, mark_start)
     assert _sentence_start(text, floor, mark_start) == expected
+
+
+@given(
+    st.lists(st.sampled_from([*BREAK_PIECES, "\n\n", "\t"]), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@settings(max_examples=3000, deadline=None)
+def test_subject_breaks_tried_at_the_marks_are_those_of_a_search(
+    text: str, start: int, end: int
+) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    expected = [match.end() for match in _SUBJECT_BREAK.finditer(text, start, end)]
+    assert _subject_breaks(text, start, end) == expected

@@ -448,7 +448,7 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     are about: the named subject of the nearest such sentence (not any name
     that happens to come last, such as a place)."""
     floor = max(0, before - 1200)
-    ends = [floor] + [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
+    ends = [floor, *_subject_breaks(text, floor, before)]
     for start in reversed(ends[-6:]):
         tag = _subject_of(text, start, before)
         if tag is None:
@@ -458,6 +458,20 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
                 return entity
     return None
+
+
+def _subject_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the ``_SUBJECT_BREAK`` matches in ``text[start:end]`` end. A break
+    opens with one of its marks: see _sentence_start."""
+    ends: list[int] = []
+    searched = start
+    for at in _marks_at(text, start, end, ".!?\n"):
+        if at >= searched:
+            match = _SUBJECT_BREAK.match(text, at, end)
+            if match is not None:
+                searched = match.end()
+                ends.append(searched)
+    return ends
 
 
 # one character class first, so that the engine skips to the next candidate
@@ -749,7 +763,7 @@ def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     # a break opens with . ! or ?: trying the pattern only there, in order and
     # past the break found last, finds what a search finds (str.find skips to
     # a mark; the search tests a class at every character)
-    for stop in _break_marks_at(text, floor, mark_start + 1):
+    for stop in _marks_at(text, floor, mark_start + 1, ".!?"):
         if stop < searched:
             continue
         match = _SENTENCE_BREAK.match(text, stop, mark_start + 1)
@@ -761,10 +775,11 @@ def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     return best
 
 
-def _break_marks_at(text: str, start: int, end: int) -> list[int]:
-    """Offsets of the marks ``_SENTENCE_BREAK`` opens with in ``text[start:end]``, in order."""
+def _marks_at(text: str, start: int, end: int, marks: str) -> list[int]:
+    """Offsets of the ``marks`` (characters a pattern opens with) in
+    ``text[start:end]``, in order."""
     found = []
-    for mark in ".!?":
+    for mark in marks:
         at = text.find(mark, start, end)
         while at >= 0:
             found.append(at)
