@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction.attribution import (
+    _ABBREVIATION,
     _ACCORDING,
     _LENGTH_BUCKETS,
     _LENGTH_FEATURES,
@@ -17,7 +18,9 @@ from verify.extraction.attribution import (
     _NOUN_LIKE_CUES,
     _PHRASAL_CUES,
     _REPORTING_WORDS,
+    _SENTENCE_BREAK,
     _SENTENCE_END,
+    _SUBJECT_BREAK,
     _TOKEN,
     _WORD,
     _cue_after_aside,
@@ -25,6 +28,7 @@ from verify.extraction.attribution import (
     _is_cue_at,
     _sentence_has_cue,
     _sentence_start,
+    _subject_breaks,
 )
 from verify.extraction.quotes import extract_quotes, pair_quote_marks
 
@@ -715,22 +719,29 @@ def test_a_which_clause_before_the_quote_gives_way_to_the_earlier_cue() -> None:
 
 
 # The tokenizer of speech tags, written plainly: the module's pattern only
-# adds a look-ahead in front of the abbreviations, and must find the same tokens.
-PLAIN_TOKEN = re.compile(_TOKEN.pattern.removeprefix(r"(?=[A-Z][a-z]{1,5}\.)"))
+# adds a look-ahead in front of the abbreviations and a "not a space" in front
+# of the whole, and must find the same tokens.
+PLAIN_TOKEN = re.compile(
+    _TOKEN.pattern.removeprefix(r"(?!\s)(?:")
+    .removesuffix(")")
+    .removeprefix(r"(?=[A-Z][a-z]{1,5}\.)")
+)
 TOKEN_PIECES = [
     "Mr", "Mrs", "Calif", "Wyo", "Co", "Corp", "Ga", "Prof", "J", "U", "S", "R-", "D-",
     "Ark", "Fla", "Ma", "Abcdefg", "x", "rs", ".", ". ", ", ", ",", ")", "(", " ", "\n",
     "\u2019", "'", "-", "&", "1", "_", "\u00e9", "\u201c", "\u2014",
+    "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\u00b2", "\u0663",
 ]  # fmt: skip
 
 
 def test_plain_token_pattern_is_the_module_one_without_its_look_ahead() -> None:
     assert PLAIN_TOKEN.pattern != _TOKEN.pattern
     assert PLAIN_TOKEN.pattern.startswith("(?:Mr|")
+    assert PLAIN_TOKEN.pattern.endswith(r"\u00ab\u00bb.]")
 
 
 @given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=14).map("".join))
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=3000, deadline=None)
 def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
     expected = [match.span() for match in PLAIN_TOKEN.finditer(text)]
     assert [match.span() for match in _TOKEN.finditer(text)] == expected
@@ -808,3 +819,48 @@ def test_according_prefilter_keeps_every_match(text: str) -> None:
 def test_according_to_in_capitals_names_the_speaker() -> None:
     text = "ACCORDING TO Ann Lee, \u201cthe plan is dead.\u201d"
     assert speakers(text) == [("the plan is dead.", "Ann Lee", "according to")]
+
+
+def searched_sentence_start(text: str, floor: int, mark_start: int) -> int:
+    """_sentence_start as it was written first: the breaks found by a regex
+    search over the window rather than tried at each mark."""
+    best = floor
+    for match in _SENTENCE_BREAK.finditer(text, floor, mark_start + 1):
+        stop = match.start() + 1
+        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
+            best = match.end()
+    return best
+
+
+BREAK_PIECES = [
+    ".", "..", "!", "?", " ", "\n", "\u00a0", '"', "'", "\u201d", "\u201c", "A", "a",
+    "Mr", "Sen", "J", "No", "x", "3",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(BREAK_PIECES), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@settings(max_examples=3000, deadline=None)
+def test_sentence_start_tried_at_the_marks_is_that_of_a_search(
+    text: str, floor: int, mark_start: int
+) -> None:
+    floor, mark_start = min(floor, len(text)), min(mark_start, len(text))
+    expected = searched_sentence_start(text, floor, mark_start)
+    assert _sentence_start(text, floor, mark_start) == expected
+
+
+@given(
+    st.lists(st.sampled_from([*BREAK_PIECES, "\n\n", "\t"]), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@settings(max_examples=3000, deadline=None)
+def test_subject_breaks_tried_at_the_marks_are_those_of_a_search(
+    text: str, start: int, end: int
+) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    expected = [match.end() for match in _SUBJECT_BREAK.finditer(text, start, end)]
+    assert _subject_breaks(text, start, end) == expected

@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 
 from verify.extraction.quotes import (
     _MARK,
-    _STRAIGHT_MARK,
-    _only_straight_marks,
+    _mark_spans,
     extract_quotes,
     pair_quote_marks,
 )
+from verify.extraction.segmentation import paragraphs
 from verify.extraction.types import Quote
 
 
@@ -154,17 +154,21 @@ def test_show_named_in_a_speech_tag_is_not_a_quote() -> None:
     assert [q.text for q in quotes_of(text)] == ["We will win,"]
 
 
-STRAIGHT_PIECES = [
-    '"', "'", "''", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "a", " ", "\u00e9", "\n",
+MARK_PIECES = [
+    '"', "'", "''", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb",
+    "a", " ", "\u00e9", "\n", "\u2019", "\t",
 ]  # fmt: skip
 
 
-@given(st.lists(st.sampled_from(STRAIGHT_PIECES), max_size=12).map("".join))
-@settings(max_examples=1000, deadline=None)
-def test_straight_mark_pattern_finds_the_marks_of_straight_only_texts(text: str) -> None:
-    # where the fast path is taken, it must find exactly the marks _MARK finds
-    if _only_straight_marks(text):
-        expected = [match.span() for match in _MARK.finditer(text)]
-        assert [match.span() for match in _STRAIGHT_MARK.finditer(text)] == expected
-    else:
-        assert "''" in text or any(mark in text for mark in "\u201c\u201d\u201e\u00ab\u00bb")
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=16).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_mark_spans_are_the_marks_the_pattern_finds(text: str) -> None:
+    # str.find for each mark character, '' paired left to right, and a
+    # paragraph's marks taken from the whole text's by their offsets: the
+    # same spans as _MARK over the text and over each paragraph
+    spans = _mark_spans(text)
+    assert spans == [match.span() for match in _MARK.finditer(text)]
+    for para in paragraphs(text):
+        inside = [span for span in spans if para.start <= span[0] < para.end]
+        found = [match.span() for match in _MARK.finditer(text, para.start, para.end)]
+        assert inside == found

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction.segmentation import Span, paragraphs, sentence_at, sentences
+from verify.extraction import segmentation
+from verify.extraction.segmentation import (
+    Span,
+    paragraphs,
+    sentence_at,
+    sentences,
+    split_sentences,
+)
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -76,3 +83,39 @@ def test_offsets_survive_emoji_and_combining_characters() -> None:
         "\u041c\u0438 \u0442\u0443\u0442.",
         "Done.",
     ]
+
+
+def searched_sentences(text: str, start: int, end: int) -> list[Span]:
+    """split_sentences as it was written first: the boundary found by a
+    regex search over the paragraph rather than tried at each mark."""
+    spans = []
+    begin = start
+    for match in segmentation._BOUNDARY.finditer(text, start, end):
+        stop, punct_end = match.span(1)
+        if (
+            text[stop] == "."
+            and text[stop + 1] != "."
+            and segmentation._is_abbreviation(text, begin, stop)
+        ):
+            continue
+        spans.append(Span(begin, punct_end))
+        begin = match.end()
+    if begin < end:
+        tail_start, tail_end = segmentation._trim(text, begin, end)
+        if tail_end > tail_start:
+            spans.append(Span(tail_start, tail_end))
+    return spans
+
+
+SENTENCE_PIECES = [
+    ".", "..", "!", "?", "\u2026", " ", "  ", "\t", "\u00a0", '"', "'", "\u201d", "\u2019",
+    "\u201c", ")", "(", "]", "A", "a", "3", "Mr", "U.S", "J", "\u00c9", "\u0416", "x.y",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16).map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_boundaries_tried_at_the_marks_are_those_a_search_finds(text: str) -> None:
+    for para in paragraphs(text):
+        expected = searched_sentences(text, para.start, para.end)
+        assert split_sentences(text, para.start, para.end) == expected

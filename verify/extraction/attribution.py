@@ -82,14 +82,17 @@ _MAX_NP_WORDS = 12
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.");
 # the abbreviations (a capital, one to five small letters and a full stop) are
 # tried only where such a word stands, so that most positions fail one test
-# instead of fifty branches; on "a-zA-Z0-9" in a class with \w, see _WORD
+# instead of fifty branches; on "a-zA-Z0-9" in a class with \w, see _WORD.
+# No token starts with a space: the "(?!\s)" in front settles a space (half the
+# positions the search tries) with one test instead of a try at every branch,
+# the word class's Unicode look-ups among them
 _TOKEN = re.compile(
-    r"(?=[A-Z][a-z]{1,5}\.)"
+    r"(?!\s)(?:(?=[A-Z][a-z]{1,5}\.)"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
     r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
     r"|[RDI]-[A-Z][a-z]{1,4}\.(?=[\s,)])"
-    r"|[a-zA-Z0-9\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.]"
+    r"|[a-zA-Z0-9\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.])"
 )
 
 _INTRO_WORDS = _words(
@@ -445,7 +448,7 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     are about: the named subject of the nearest such sentence (not any name
     that happens to come last, such as a place)."""
     floor = max(0, before - 1200)
-    ends = [floor] + [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
+    ends = [floor, *_subject_breaks(text, floor, before)]
     for start in reversed(ends[-6:]):
         tag = _subject_of(text, start, before)
         if tag is None:
@@ -455,6 +458,20 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
                 return entity
     return None
+
+
+def _subject_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the ``_SUBJECT_BREAK`` matches in ``text[start:end]`` end. A break
+    opens with one of its marks: see _sentence_start."""
+    ends: list[int] = []
+    searched = start
+    for at in _marks_at(text, start, end, ".!?\n"):
+        if at >= searched:
+            match = _SUBJECT_BREAK.match(text, at, end)
+            if match is not None:
+                searched = match.end()
+                ends.append(searched)
+    return ends
 
 
 # one character class first, so that the engine skips to the next candidate
@@ -741,13 +758,34 @@ _SIGNATURE = re.compile(
 
 def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     """Start of the sentence holding the opening mark (not before ``floor``)."""
-    best = floor
-    # the break's look-ahead may read the opening mark itself ("… success. “We …")
-    for match in _SENTENCE_BREAK.finditer(text, floor, mark_start + 1):
-        stop = match.start() + 1
-        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
-            best = match.end()
+    best = searched = floor
+    # the break's look-ahead may read the opening mark itself ("… success. “We …");
+    # a break opens with . ! or ?: trying the pattern only there, in order and
+    # past the break found last, finds what a search finds (str.find skips to
+    # a mark; the search tests a class at every character)
+    for stop in _marks_at(text, floor, mark_start + 1, ".!?"):
+        if stop < searched:
+            continue
+        match = _SENTENCE_BREAK.match(text, stop, mark_start + 1)
+        if match is None:
+            continue
+        searched = match.end()
+        if not _ABBREVIATION.search(text, max(floor, stop - 5), stop + 1):
+            best = searched
     return best
+
+
+def _marks_at(text: str, start: int, end: int, marks: str) -> list[int]:
+    """Offsets of the ``marks`` (characters a pattern opens with) in
+    ``text[start:end]``, in order."""
+    found = []
+    for mark in marks:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -27,6 +27,7 @@ inside a double-quoted one is that echo and is dropped too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from verify.extraction.attribution import attribute
@@ -39,10 +40,8 @@ from verify.extraction.types import Entity, Quote
 # when a second one follows) so that the regex engine skips to the next
 # candidate instead of trying the whole pattern at every position.
 _MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'](?:(?<!')|')")
-# the same marks in a text whose only quote marks are straight double ones
-# (no curly marks, guillemets nor ''): one literal character, which the regex
-# engine searches many times faster than a character class
-_STRAIGHT_MARK = re.compile('"')
+# the one-character marks _MARK finds (with '', found apart: see _mark_spans)
+_MARK_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 # what a closing mark of each opening family may be
@@ -119,11 +118,17 @@ def pair_quote_marks(text: str) -> list[QuoteSpan]:
     doubles: list[QuoteSpan] = []
     quoted: list[tuple[int, int]] = []
     paras = paragraphs(text)
-    marks = _STRAIGHT_MARK if _only_straight_marks(text) else _MARK
+    marks = _mark_spans(text)
     carried = False
+    first = 0
     for number, para in enumerate(paras):
         following = paras[number + 1] if number + 1 < len(paras) else None
-        carried = _pair_paragraph(text, para, following, carried, doubles, quoted, marks)
+        # the paragraph's marks: none lies between paragraphs (a mark is no space)
+        last = bisect_left(marks, (para.end,), first)
+        carried = _pair_paragraph(
+            text, para, following, carried, doubles, quoted, marks[first:last]
+        )
+        first = last
     # most texts have no mark that could open a single quote: one search skips them
     hints = sorted(
         match.start()
@@ -172,49 +177,57 @@ def _pair_paragraph(
     continued: bool,
     out: list[QuoteSpan],
     quoted: list[tuple[int, int]],
-    marks: re.Pattern[str] = _MARK,
+    marks: list[tuple[int, int]],
 ) -> bool:
-    """Pairs the marks of one paragraph into ``out``; returns True when a
-    quote stays open into ``following`` (which re-opens it). Every stretch
-    from an opening mark to its closing one, or to where an unmatched one was
-    dropped, goes to ``quoted``: single marks there are nested quotes.
-    ``marks`` finds the marks (``_STRAIGHT_MARK`` where it finds the same)."""
-    opened: re.Match[str] | None = None
-    for mark in marks.finditer(text, para.start, para.end):
+    """Pairs the ``marks`` of one paragraph (their spans, in order) into
+    ``out``; returns True when a quote stays open into ``following`` (which
+    re-opens it). Every stretch from an opening mark to its closing one, or to
+    where an unmatched one was dropped, goes to ``quoted``: single marks there
+    are nested quotes."""
+    opened: tuple[int, int] | None = None
+    for mark in marks:
         if opened is None:
             if _can_open(text, mark):
                 opened = mark
             continue
         if _can_close(text, opened, mark):
-            _emit(
-                text, opened.end(), mark.start(), opened.start(), mark.end(), para, continued, out
-            )
+            _emit(text, opened[1], mark[0], opened[0], mark[1], para, continued, out)
             continued = False
-            quoted.append((opened.start(), mark.end()))
+            quoted.append((opened[0], mark[1]))
             opened = None
         elif _can_open(text, mark):
-            quoted.append((opened.start(), mark.start()))
+            quoted.append((opened[0], mark[0]))
             opened = mark  # the earlier opener was unmatched: drop it, stay local
     if opened is None:
         return False
-    quoted.append((opened.start(), para.end))
+    quoted.append((opened[0], para.end))
     if following is not None and _MARK.match(text, following.start):
-        _emit(text, opened.end(), para.end, opened.start(), para.end, para, continued, out)
+        _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
         return True
-    if opened.start() == para.start:
+    if opened[0] == para.start:
         # a quote paragraph whose closing mark is missing
-        _emit(text, opened.end(), para.end, opened.start(), para.end, para, continued, out)
+        _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
     return False
 
 
-def _only_straight_marks(text: str) -> bool:
-    """Whether every mark ``_MARK`` finds in ``text`` is a straight double one."""
-    if "''" in text:
-        return False
-    return text.isascii() or not any(mark in text for mark in _CURLY_AND_GUILLEMETS)
-
-
-_CURLY_AND_GUILLEMETS = "\u201c\u201d\u201e\u00ab\u00bb"
+def _mark_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the marks ``_MARK`` finds in ``text``, in order. Each mark
+    character is looked for with ``str.find``, which skips to it far faster
+    than the regex engine tests a character class at every position; '' pairs
+    left to right, as the pattern does (a run of three is one mark and a lone
+    apostrophe)."""
+    spans: list[tuple[int, int]] = []
+    for char in _MARK_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            spans.append((at, at + 1))
+            at = text.find(char, at + 1)
+    at = text.find("''")
+    while at >= 0:
+        spans.append((at, at + 2))
+        at = text.find("''", at + 2)
+    spans.sort()
+    return spans
 
 
 def _emit(
@@ -235,38 +248,40 @@ def _emit(
         out.append(QuoteSpan(start, end, mark_start, mark_end, para, continued))
 
 
-def _can_open(text: str, mark: re.Match[str]) -> bool:
-    char = mark.group()
+def _can_open(text: str, mark: tuple[int, int]) -> bool:
+    start, end = mark
+    char = text[start:end]
     if char in _CLOSERS:
         return False
     if char == "\u00ab":
         return True  # French style puts a space inside guillemets
-    after = text[mark.end() : mark.end() + 1]
+    after = text[end : end + 1]
     if not after or after.isspace():
         return False
     if char in _OPENERS:
         return True
-    before = text[mark.start() - 1 : mark.start()]
+    before = text[start - 1 : start]
     return not before or before in _BEFORE_OPEN or not before.isalnum()
 
 
-def _can_close(text: str, opened: re.Match[str], mark: re.Match[str]) -> bool:
-    char = mark.group()
-    if char == "\u201c" and _looks_closing(text, mark):
+def _can_close(text: str, opened: tuple[int, int], mark: tuple[int, int]) -> bool:
+    start, end = mark
+    char = text[start:end]
+    if char == "\u201c" and _looks_closing(text, start, end):
         return True  # “…“ : a closing mark typed as an opening one
-    if char not in _CLOSES.get(opened.group(), _CLOSERS):
+    if char not in _CLOSES.get(text[opened[0] : opened[1]], _CLOSERS):
         return False
     if char in _CLOSERS or char == "\u201c":
         return True
     # a straight mark closes unless it clearly opens a new quote ("A "B")
-    before = text[mark.start() - 1 : mark.start()]
-    after = text[mark.end() : mark.end() + 1]
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
     return not (before.isspace() and after.isalnum())
 
 
-def _looks_closing(text: str, mark: re.Match[str]) -> bool:
-    before = text[mark.start() - 1 : mark.start()]
-    after = text[mark.end() : mark.end() + 1]
+def _looks_closing(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
     return bool(before) and not before.isspace() and (not after or not after.isalnum())
 
 

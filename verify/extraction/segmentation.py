@@ -71,8 +71,17 @@ def sentences(text: str) -> tuple[Span, ...]:
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]`` (one paragraph)."""
     spans = []
-    begin = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    begin = searched = start
+    # a boundary opens with one of its marks: trying the pattern only there,
+    # in order and past the last boundary found, finds what a search finds
+    # (str.find skips to a mark; the search tests a class at every character)
+    for at in _marks_at(text, start, end):
+        if at < searched:
+            continue  # inside the boundary found last
+        match = _BOUNDARY.match(text, at, end)
+        if match is None:
+            continue
+        searched = match.end()
         stop, punct_end = match.span(1)
         # one full stop (not "..", and whitespace always follows the marks)
         # may end an abbreviation instead of the sentence
@@ -80,12 +89,28 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             continue
         # tuple.__new__: see paragraphs()
         spans.append(tuple.__new__(Span, (begin, punct_end)))
-        begin = match.end()
+        begin = searched
     if begin < end:
         tail_start, tail_end = _trim(text, begin, end)
         if tail_end > tail_start:
             spans.append(tuple.__new__(Span, (tail_start, tail_end)))
     return spans
+
+
+# the marks a boundary opens with (the first class of _BOUNDARY)
+_END_MARKS = ".!?\u2026"
+
+
+def _marks_at(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the ``_END_MARKS`` in ``text[start:end]``, in order."""
+    found = []
+    for mark in _END_MARKS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
 
 
 def sentence_at(spans: tuple[Span, ...] | list[Span], offset: int) -> Span | None:
