@@ -292,6 +292,13 @@ def _question_bit(found: list[str]) -> int:
     return _QUESTION if found and found[-1] == "?" else 0
 
 
+def _may_hold_ed(sentence: str) -> bool:
+    """False only if no token of ``sentence`` can end in "ed": a token's
+    letters are the sentence's own, lower-cased one by one, and no character
+    outside ASCII lower-cases to "e" or "d"."""
+    return "ed" in sentence or "ED" in sentence or "Ed" in sentence or "eD" in sentence
+
+
 def logistic(z: float) -> float:
     """The logistic function, with z clipped so that exp() cannot overflow."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -336,8 +343,11 @@ class Model:
         for word in present.intersection(self._lexical):
             mask |= masks[word]
         # the masks hold every word the model knows; an unseen "-ed" word is
-        # past (looked for only when no known word has set the bit already)
-        if not mask & _PAST:
+        # past (looked for only when no known word has set the bit already,
+        # and only in a sentence that holds "ed" in some case at all: most
+        # sentences without a past word have none, and four searches in C
+        # cost less than looking every word up once more)
+        if not mask & _PAST and _may_hold_ed(sentence):
             for word in present.difference(unigrams):
                 if len(word) >= 5 and word.endswith("ed") and word.isalpha():
                     mask |= _PAST
