@@ -118,6 +118,23 @@ def test_words_are_the_plain_patterns_tokens(sentence: str) -> None:
     assert checkworthiness.words(sentence) == numbers
 
 
+NUMBER_PIECES = [
+    "1", "20", "2021", ".", ",", ":", "...", "%", "$", "?", "'", "said", "Won't", "'s", "a'b",
+    "X", " ", "\t", "-", "_", "\u00e9", "\u2019", "\u00c9",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NUMBER_PIECES), min_size=1, max_size=24).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_runs_between_spaces_give_the_plain_patterns_tokens(sentence: str) -> None:
+    # a sentence with digits or signs is split into runs, and only the runs
+    # that are neither letters alone nor digits alone (once stripped of
+    # ".,:") go through the pattern
+    found = PLAIN_TOKEN.findall(sentence.lower().replace("\u2019", "'"))
+    numbers = [checkworthiness._number(t) if t[0].isdigit() else t for t in found]
+    assert checkworthiness.words(sentence) == numbers
+
+
 def test_only_the_listed_characters_outside_ascii_lower_case_to_token_characters() -> None:
     # words() takes a fast path unless one of these is in the sentence
     token_chars = frozenset(string.ascii_lowercase + string.digits + "$%?'.,:\u20ac\u00a3")

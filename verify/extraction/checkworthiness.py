@@ -238,10 +238,23 @@ def _ascii_tokens(sentence: str) -> list[str] | None:
     data = sentence.encode("utf-8", "surrogatepass")
     runs = data.translate(_LETTER_RUNS)
     if _NOT_A_LETTER_RUN in runs:
-        found = _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
-        # a token starts with a digit exactly when it sorts in ["0", ":"):
-        # no character taken out of it
-        return [_number(t) if "0" <= t < ":" else t for t in found]
+        # No token holds a space, so the tokens are those of each run
+        # between spaces. No token starts or ends with ".,:", so they are
+        # those of the run without them at its edges; then a run of letters
+        # alone or of digits alone is one token, and the pattern runs only
+        # over the few runs with signs, apostrophes or marks inside.
+        found = []
+        for run in data.translate(_ASCII_TOKENS).decode("ascii").split():
+            run = run.strip(".,:")
+            if run.isalpha():
+                found.append(run)
+            elif run.isdigit():
+                found.append(_number(run))
+            else:
+                # a token starts with a digit exactly when it sorts in
+                # ["0", ":"): no character taken out of it
+                found += [_number(t) if "0" <= t < ":" else t for t in _ASCII_TOKEN.findall(run)]
+        return found
     if _APOSTROPHE in runs and _LOOSE_APOSTROPHE.search(runs) is not None:
         return _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
     return runs.decode("ascii").split()
