@@ -213,7 +213,8 @@ _LOOSE_APOSTROPHE = re.compile(rb"'(?:(?<![a-z]')|(?![a-z])|[a-z]+')")
 # the scored sentences): a second translation keeps digits, the signs and the
 # number separators ".,:" (no character outside ASCII lower-cases to any of
 # them) and _ASCII_TOKEN, _TOKEN without the currency signs outside ASCII,
-# runs over the ASCII result. A pattern whose classes stay in ASCII takes the
+# runs over the runs of the ASCII result that are not plain letters or plain
+# digits (see _ascii_tokens). A pattern whose classes stay in ASCII takes the
 # regex engine's quick class test, several times cheaper per character than
 # _TOKEN's on the original text.
 _ASCII_TOKENS = bytes(
@@ -237,7 +238,9 @@ def _ascii_tokens(sentence: str) -> list[str] | None:
     # regex's reading of it
     data = sentence.encode("utf-8", "surrogatepass")
     runs = data.translate(_LETTER_RUNS)
-    if _NOT_A_LETTER_RUN in runs:
+    if _NOT_A_LETTER_RUN in runs or (
+        _APOSTROPHE in runs and _LOOSE_APOSTROPHE.search(runs) is not None
+    ):
         # No token holds a space, so the tokens are those of each run
         # between spaces. No token starts or ends with ".,:", so they are
         # those of the run without them at its edges; then a run of letters
@@ -255,8 +258,6 @@ def _ascii_tokens(sentence: str) -> list[str] | None:
                 # ["0", ":"): no character taken out of it
                 found += [_number(t) if "0" <= t < ":" else t for t in _ASCII_TOKEN.findall(run)]
         return found
-    if _APOSTROPHE in runs and _LOOSE_APOSTROPHE.search(runs) is not None:
-        return _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
     return runs.decode("ascii").split()
 
 
