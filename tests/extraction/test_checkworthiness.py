@@ -118,6 +118,23 @@ def test_words_are_the_plain_patterns_tokens(sentence: str) -> None:
     assert checkworthiness.words(sentence) == numbers
 
 
+NUMBER_PIECES = [
+    "1", "20", "2021", ".", ",", ":", "...", "%", "$", "?", "'", "said", "Won't", "'s", "a'b",
+    "X", " ", "\t", "-", "_", "\u00e9", "\u2019", "\u00c9",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NUMBER_PIECES), min_size=1, max_size=24).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_runs_between_spaces_give_the_plain_patterns_tokens(sentence: str) -> None:
+    # a sentence with digits or signs is split into runs, and only the runs
+    # that are neither letters alone nor digits alone (once stripped of
+    # ".,:") go through the pattern
+    found = PLAIN_TOKEN.findall(sentence.lower().replace("\u2019", "'"))
+    numbers = [checkworthiness._number(t) if t[0].isdigit() else t for t in found]
+    assert checkworthiness.words(sentence) == numbers
+
+
 def test_only_the_listed_characters_outside_ascii_lower_case_to_token_characters() -> None:
     # words() takes a fast path unless one of these is in the sentence
     token_chars = frozenset(string.ascii_lowercase + string.digits + "$%?'.,:\u20ac\u00a3")
@@ -127,6 +144,44 @@ def test_only_the_listed_characters_outside_ascii_lower_case_to_token_characters
         if not token_chars.isdisjoint(char.lower().replace("\u2019", "'"))
     ]
     assert found == ["\u00a3", "\u0130", "\u2019", "\u20ac", "\u212a"]
+
+
+ED_PIECES = [
+    "E",
+    "e",
+    "D",
+    "d",
+    "ZORBL",
+    "zorbl",
+    "ED",
+    "eD",
+    "\u0130",
+    "\u212a",
+    "\u00c9",
+    " ",
+    "'",
+    "1",
+]
+
+
+@given(st.lists(st.sampled_from(ED_PIECES + PIECES), max_size=16).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_a_sentence_without_ed_in_any_case_has_no_token_ending_in_ed(sentence: str) -> None:
+    # scoring looks for unseen "-ed" words only where this says they may be
+    if not checkworthiness._may_hold_ed(sentence):
+        assert not any(w.endswith("ed") for w in checkworthiness.words(sentence))
+
+
+def test_no_character_outside_ascii_lower_cases_to_e_or_d() -> None:
+    found = [c for c in map(chr, range(0x80, 0x110000)) if not {"e", "d"}.isdisjoint(c.lower())]
+    assert found == []
+
+
+@pytest.mark.parametrize("sentence", ["They ZORBLED it.", "They ZorbleD it.", "They zorblEd it."])
+def test_an_unseen_ed_word_in_any_case_is_past(sentence: str) -> None:
+    model = checkworthiness.default_model()
+    assert "f=past" in features(sentence)
+    assert model.score(sentence) == pytest.approx(_sum_of_feature_weights(model, sentence))
 
 
 def test_lexicon_weights_reach_words_the_model_never_weighted() -> None:

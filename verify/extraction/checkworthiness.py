@@ -213,7 +213,8 @@ _LOOSE_APOSTROPHE = re.compile(rb"'(?:(?<![a-z]')|(?![a-z])|[a-z]+')")
 # the scored sentences): a second translation keeps digits, the signs and the
 # number separators ".,:" (no character outside ASCII lower-cases to any of
 # them) and _ASCII_TOKEN, _TOKEN without the currency signs outside ASCII,
-# runs over the ASCII result. A pattern whose classes stay in ASCII takes the
+# runs over the runs of the ASCII result that are not plain letters or plain
+# digits (see _ascii_tokens). A pattern whose classes stay in ASCII takes the
 # regex engine's quick class test, several times cheaper per character than
 # _TOKEN's on the original text.
 _ASCII_TOKENS = bytes(
@@ -237,13 +238,26 @@ def _ascii_tokens(sentence: str) -> list[str] | None:
     # regex's reading of it
     data = sentence.encode("utf-8", "surrogatepass")
     runs = data.translate(_LETTER_RUNS)
-    if _NOT_A_LETTER_RUN in runs:
-        found = _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
-        # a token starts with a digit exactly when it sorts in ["0", ":"):
-        # no character taken out of it
-        return [_number(t) if "0" <= t < ":" else t for t in found]
-    if _APOSTROPHE in runs and _LOOSE_APOSTROPHE.search(runs) is not None:
-        return _ASCII_TOKEN.findall(data.translate(_ASCII_TOKENS).decode("ascii"))
+    if _NOT_A_LETTER_RUN in runs or (
+        _APOSTROPHE in runs and _LOOSE_APOSTROPHE.search(runs) is not None
+    ):
+        # No token holds a space, so the tokens are those of each run
+        # between spaces. No token starts or ends with ".,:", so they are
+        # those of the run without them at its edges; then a run of letters
+        # alone or of digits alone is one token, and the pattern runs only
+        # over the few runs with signs, apostrophes or marks inside.
+        found = []
+        for run in data.translate(_ASCII_TOKENS).decode("ascii").split():
+            run = run.strip(".,:")
+            if run.isalpha():
+                found.append(run)
+            elif run.isdigit():
+                found.append(_number(run))
+            else:
+                # a token starts with a digit exactly when it sorts in
+                # ["0", ":"): no character taken out of it
+                found += [_number(t) if "0" <= t < ":" else t for t in _ASCII_TOKEN.findall(run)]
+        return found
     return runs.decode("ascii").split()
 
 
@@ -292,6 +306,13 @@ def _question_bit(found: list[str]) -> int:
     return _QUESTION if found and found[-1] == "?" else 0
 
 
+def _may_hold_ed(sentence: str) -> bool:
+    """False only if no token of ``sentence`` can end in "ed": a token's
+    letters are the sentence's own, lower-cased one by one, and no character
+    outside ASCII lower-cases to "e" or "d"."""
+    return "ed" in sentence or "ED" in sentence or "Ed" in sentence or "eD" in sentence
+
+
 def logistic(z: float) -> float:
     """The logistic function, with z clipped so that exp() cannot overflow."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -336,8 +357,11 @@ class Model:
         for word in present.intersection(self._lexical):
             mask |= masks[word]
         # the masks hold every word the model knows; an unseen "-ed" word is
-        # past (looked for only when no known word has set the bit already)
-        if not mask & _PAST:
+        # past (looked for only when no known word has set the bit already,
+        # and only in a sentence that holds "ed" in some case at all: most
+        # sentences without a past word have none, and four searches in C
+        # cost less than looking every word up once more)
+        if not mask & _PAST and _may_hold_ed(sentence):
             for word in present.difference(unigrams):
                 if len(word) >= 5 and word.endswith("ed") and word.isalpha():
                     mask |= _PAST
