@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import PLACES, EntityIndex, name_kind
+from verify.extraction.segmentation import marks_at
 from verify.extraction.speech import default_model
 from verify.extraction.types import Entity, Quote, QuoteKind
 
@@ -465,7 +466,7 @@ def _subject_breaks(text: str, start: int, end: int) -> list[int]:
     opens with one of its marks: see _sentence_start."""
     ends: list[int] = []
     searched = start
-    for at in _marks_at(text, start, end, ".!?\n"):
+    for at in marks_at(text, start, end, ".!?\n"):
         if at >= searched:
             match = _SUBJECT_BREAK.match(text, at, end)
             if match is not None:
@@ -763,7 +764,7 @@ def _sentence_start(text: str, floor: int, mark_start: int) -> int:
     # a break opens with . ! or ?: trying the pattern only there, in order and
     # past the break found last, finds what a search finds (str.find skips to
     # a mark; the search tests a class at every character)
-    for stop in _marks_at(text, floor, mark_start + 1, ".!?"):
+    for stop in marks_at(text, floor, mark_start + 1, ".!?"):
         if stop < searched:
             continue
         match = _SENTENCE_BREAK.match(text, stop, mark_start + 1)
@@ -773,19 +774,6 @@ def _sentence_start(text: str, floor: int, mark_start: int) -> int:
         if not _ABBREVIATION.search(text, max(floor, stop - 5), stop + 1):
             best = searched
     return best
-
-
-def _marks_at(text: str, start: int, end: int, marks: str) -> list[int]:
-    """Offsets of the ``marks`` (characters a pattern opens with) in
-    ``text[start:end]``, in order."""
-    found = []
-    for mark in marks:
-        at = text.find(mark, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1, end)
-    found.sort()
-    return found
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:

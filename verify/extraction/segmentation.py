@@ -75,7 +75,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     # a boundary opens with one of its marks: trying the pattern only there,
     # in order and past the last boundary found, finds what a search finds
     # (str.find skips to a mark; the search tests a class at every character)
-    for at in _marks_at(text, start, end):
+    for at in marks_at(text, start, end):
         if at < searched:
             continue  # inside the boundary found last
         match = _BOUNDARY.match(text, at, end)
@@ -101,10 +101,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
 _END_MARKS = ".!?\u2026"
 
 
-def _marks_at(text: str, start: int, end: int) -> list[int]:
-    """Offsets of the ``_END_MARKS`` in ``text[start:end]``, in order."""
+def marks_at(text: str, start: int, end: int, marks: str = _END_MARKS) -> list[int]:
+    """Offsets of the ``marks`` (by default the ``_END_MARKS``) in
+    ``text[start:end]``, in order: where a pattern opens with a class of a few
+    marks, trying it only there is cheaper than searching for the class."""
     found = []
-    for mark in _END_MARKS:
+    for mark in marks:
         at = text.find(mark, start, end)
         while at >= 0:
             found.append(at)
