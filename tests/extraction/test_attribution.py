@@ -864,3 +864,14 @@ def test_subject_breaks_tried_at_the_marks_are_those_of_a_search(
     start, end = min(start, len(text)), min(end, len(text))
     expected = [match.end() for match in _SUBJECT_BREAK.finditer(text, start, end)]
     assert _subject_breaks(text, start, end) == expected
+
+
+def test_a_name_inside_quote_marks_is_no_antecedent_of_he() -> None:
+    # the show's title is the last name before "he", but it sits inside quote
+    # marks: the words of a title or a quote do not say who is speaking
+    text = (
+        "“We will build it,” Ada Lund said on the morning show “Good Morning Harbour.”\n\n"
+        "The crowd cheered at every line of the speech.\n\n"
+        "“Nobody believed us,” he said."
+    )
+    assert speakers(text)[-1][1] == "Ada Lund"

@@ -139,6 +139,7 @@ def attribute(
         for features in speech_features(text, spans, tags)
     ]
     _carry_over(text, spans, tags)
+    index.set_quoted([(span.mark_start, span.mark_end) for span in spans])
     return [
         _quote(text, span, tag, index)
         for span, tag, keep in zip(spans, tags, speech, strict=True)

@@ -18,7 +18,7 @@ the article uses ("Volodymyr Zelensky" for "President Zelensky").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -302,6 +302,18 @@ class EntityIndex:
         self._initial_only: dict[int, bool] = {}
         # each cluster's mentions in text order, grouped when first needed
         self._by_cluster: list[list[Mention]] | None = None
+        # quoted stretches (start, end), set by the quote stage: a name inside
+        # quote marks (a title, words of a quote) is no antecedent of "he"
+        self._quoted_starts: list[int] = []
+        self._quoted_ends: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        self._quoted_starts = [start for start, _ in spans]
+        self._quoted_ends = [end for _, end in spans]
+
+    def _quoted(self, at: int) -> bool:
+        number = bisect_right(self._quoted_starts, at) - 1
+        return number >= 0 and at < self._quoted_ends[number]
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -347,6 +359,8 @@ class EntityIndex:
             if want_person != (cluster.kind == "person"):
                 continue
             if want_person and self._sentence_initial_only(mention.cluster):
+                continue
+            if self._quoted_starts and self._quoted(mention.start):
                 continue
             gendered = pronoun in _MALE or pronoun in _FEMALE
             if gendered and cluster.gender and (pronoun in _MALE) != (cluster.gender == "m"):
