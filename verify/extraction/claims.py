@@ -454,21 +454,21 @@ def _sentence_claims(
             clause, found = tail
         claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
+        # the fields by position, in Claim's order: with keywords the call
+        # would build a dict of them and unpack it again (a fifth of its cost)
         out.append(
             Claim(
-                start=clause.start,
-                end=clause.end,
-                text=words,
-                claimant=claimant,
-                claimant_mention=mention,
-                claimant_span=span,
-                cue=cue,
-                flags=flags.flags_for(
-                    words, attributed=claimant is not None, context=sentence_text
-                ),
-                quotes=_linked_quotes(clause, numbered) if numbered else (),
+                clause.start,
+                clause.end,
+                words,
+                claimant,
+                mention,
+                cue,
                 # scored here rather than copied with a score afterwards
-                checkworthiness=round(checkworthiness.score(words), 4),
+                round(checkworthiness.score(words), 4),
+                flags.flags_for(words, attributed=claimant is not None, context=sentence_text),
+                _linked_quotes(clause, numbered) if numbered else (),
+                span,
             )
         )
     return out
