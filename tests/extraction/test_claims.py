@@ -984,6 +984,18 @@ def test_rules_reading_cue_tokens_need_one(text: str, data: st.DataObject) -> No
     assert find_report(text, start, end) == _every_rule_in_order(text, start, end)
 
 
+@given(st.lists(st.sampled_from(REPORT_PIECES), max_size=16).map("".join), st.data())
+@settings(max_examples=300, deadline=None)
+def test_letter_runs_shared_by_find_report_change_nothing(text: str, data: st.DataObject) -> None:
+    # find_report scans the sentence's letter runs once for the cue tokens and the title cues
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    runs = claims._letter_runs(text, start, end)
+    words = runs.split()
+    assert claims._cue_tokens(text, start, end, runs, words) == claims._cue_tokens(text, start, end)
+    assert claims._title_cue(text, start, end, words) == claims._title_cue(text, start, end)
+
+
 def test_rules_reading_cue_tokens_find_their_reports() -> None:
     # the property above is not empty: each rule finds a report in a text of its own
     texts = [

@@ -454,21 +454,21 @@ def _sentence_claims(
             clause, found = tail
         claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
+        # the fields by position, in Claim's order: with keywords the call
+        # would build a dict of them and unpack it again (a fifth of its cost)
         out.append(
             Claim(
-                start=clause.start,
-                end=clause.end,
-                text=words,
-                claimant=claimant,
-                claimant_mention=mention,
-                claimant_span=span,
-                cue=cue,
-                flags=flags.flags_for(
-                    words, attributed=claimant is not None, context=sentence_text
-                ),
-                quotes=_linked_quotes(clause, numbered) if numbered else (),
+                clause.start,
+                clause.end,
+                words,
+                claimant,
+                mention,
+                cue,
                 # scored here rather than copied with a score afterwards
-                checkworthiness=round(checkworthiness.score(words), 4),
+                round(checkworthiness.score(words), 4),
+                flags.flags_for(words, attributed=claimant is not None, context=sentence_text),
+                _linked_quotes(clause, numbered) if numbered else (),
+                span,
             )
         )
     return out
@@ -636,7 +636,9 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     # the cue tokens, found once for every rule below that reads them; a match
     # of such a rule holds a cue token (its cue is a cue word standing alone),
     # so without one (about half the sentences) only the others can match
-    tokens = _cue_tokens(text, start, end)
+    runs = _letter_runs(text, start, end)
+    words = runs.split()
+    tokens = _cue_tokens(text, start, end, runs, words)
     if not tokens:
         return (
             _nominal_cue(text, start, end)
@@ -645,7 +647,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or _as_said(text, start, end)
             or _in_view(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
-            or _title_cue(text, start, end)
+            or _title_cue(text, start, end, words)
         )
     return (
         _matched(_AS_REPORTED_BY, text, start, end, needs="d by ")
@@ -661,7 +663,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or _as_said(text, start, end)
         or _in_view(text, start, end)
         or _stance_cue(text, start, end, quotes, tokens)
-        or _title_cue(text, start, end)
+        or _title_cue(text, start, end, words)
     )
 
 
@@ -1118,9 +1120,12 @@ _TITLE_NO_SUBJECT = _words("to who which that")
 _MAX_TITLE_SUBJECT = 6
 
 
-def _title_cue(text: str, start: int, end: int) -> Report | None:
+def _title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) -> Report | None:
+    """``runs`` are the letter runs of text[start:end] (``_letter_runs``,
+    split) when the caller has them."""
     # found like the other cues, as a run of letters (most sentences hold none)
-    runs = text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS).split()
+    if runs is None:
+        runs = _letter_runs(text, start, end).split()
     cues = _TITLE_CUES.keys() & runs
     if not cues:
         return None
@@ -1273,12 +1278,27 @@ def _cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[
             yield cue_start, cue_end, word
 
 
-def _cue_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the cue tokens in text[start:end], in order."""
-    # padded so that every run, the first and the last too, is " run "
-    runs = b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
+def _letter_runs(text: str, start: int, end: int) -> bytes:
+    """The runs of ASCII letters of text[start:end], every other character a
+    space, padded so that every run, the first and the last too, is " run "."""
+    return b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
+
+
+def _cue_tokens(
+    text: str,
+    start: int,
+    end: int,
+    runs: bytes | None = None,
+    words: list[bytes] | None = None,
+) -> list[tuple[int, int]]:
+    """The spans of the cue tokens in text[start:end], in order; ``runs`` and
+    ``words`` are its ``_letter_runs`` and their split when the caller has
+    them (find_report shares them with _title_cue)."""
+    if runs is None or words is None:
+        runs = _letter_runs(text, start, end)
+        words = runs.split()
     found = []
-    for key in _CUE_KEYS.intersection(runs.split()):
+    for key in _CUE_KEYS.intersection(words):
         needle = b" " + key + b" "
         at = runs.find(needle)
         while at >= 0:
