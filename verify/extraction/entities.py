@@ -226,6 +226,13 @@ PLACES = frozenset(
     capitol hill""".splitlines()
 )
 
+# peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
+_GROUPS = _words(
+    """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds
+    israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks"""
+)
+_GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
+
 PRONOUNS = _words("he she they it we i him her them his their its who which this")
 _MALE = _words("he him his himself")
 _FEMALE = _words("she her hers herself")
@@ -551,6 +558,8 @@ def name_kind(name: str) -> EntityKind:
         return "organization"  # a place speaks only as its government or people
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return "organization"
+    if len(words) == 1 and (words[0] in _GROUPS or words[0].endswith(_GROUP_ENDINGS)):
+        return "organization"  # "Muslims", "Republicans": many people, never "he"
     return "person"
 
 
