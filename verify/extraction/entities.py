@@ -390,6 +390,14 @@ class EntityIndex:
                 return not gender or (gender == "m") == (pronoun.lower() in _MALE)
         return True
 
+    def named_once(self, entity: Entity) -> bool:
+        """Whether ``entity`` is a one-word name the text uses only once
+        ("Radio" opening "Radio host Ann Lee said"): a weak subject."""
+        for number, candidate in enumerate(self._entity_of):
+            if candidate is entity:
+                return " " not in entity.name and len(self._mentions_of(number)) == 1
+        return False
+
     def _entity(self, cluster: int) -> Entity:
         entity = self._entity_of[cluster]
         if entity is None:
