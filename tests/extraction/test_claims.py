@@ -1023,3 +1023,23 @@ def test_a_participle_ends_the_source_and_only_a_participle(phrase: str, source:
     # a phrase without "ed" is returned whole before its words are read
     start, end = claims._before_participle(phrase, 0, len(phrase))
     assert phrase[start:end] == source
+
+
+def test_he_inside_a_sentence_is_its_named_subject() -> None:
+    # the nearest name before "he" is a town; the sentence is about Okafor
+    text = (
+        "Senator Ben Okafor spoke again. "
+        "Okafor was touring a depot in Marlow Vale when he said the depot would close."
+    )
+    claim = claim_with(text, "depot would close")
+    assert claim.claimant == "Ben Okafor"
+    assert claim.claimant_mention == "he"
+
+
+def test_a_one_word_name_used_once_is_no_subject_for_he() -> None:
+    text = (
+        "Alder Lin spoke. Opposition to the dam was at the heart of a critique "
+        "by Tom Vance that he said has favored the rich."
+    )
+    claim = claim_with(text, "favored the rich")
+    assert claim.claimant == "Tom Vance"

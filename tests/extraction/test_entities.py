@@ -179,3 +179,12 @@ def test_a_city_or_county_is_no_person() -> None:
     assert name_kind("Mexico City") == "organization"
     assert name_kind("Brevard County") == "organization"
     assert name_kind("Ana Ruiz") == "person"
+
+
+def test_a_people_in_the_plural_is_no_he() -> None:
+    assert name_kind("Velorians") == "organization"
+    assert name_kind("Democrats") == "organization"
+    text = "Tom Hale spoke to Democrats and Velorians. He said no."
+    entity = find_entities(text).resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

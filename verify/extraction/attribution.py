@@ -462,6 +462,29 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     return None
 
 
+def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
+    """The named subject of the sentence a "he" or "she" sits inside ("Ann Lee
+    spoke at a rally in Dover when he said …": Ann Lee, not Dover), or None
+    where the pronoun opens its sentence."""
+    # not _subject_breaks: "on Feb. 1 as he" and "Mr. Lee" end no sentence
+    start = _sentence_start(text, max(0, before - 600), before)
+    start = max(start, text.rfind("\n", start, before) + 1)
+    if not text[start:before].strip():
+        return None
+    tag = _subject_of(text, start, before)
+    if tag is None:
+        return None
+    entity = index.named_at(tag.head_start, tag.head_end)
+    if (
+        entity is None
+        or entity.kind != "person"
+        or not index.may_be(entity, pronoun)
+        or index.named_once(entity)
+    ):
+        return None
+    return entity
+
+
 def _subject_breaks(text: str, start: int, end: int) -> list[int]:
     """Where the ``_SUBJECT_BREAK`` matches in ``text[start:end]`` end. A break
     opens with one of its marks: see _sentence_start."""

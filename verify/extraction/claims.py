@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from verify.extraction import checkworthiness, flags
+from verify.extraction.attribution import sentence_subject
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.segmentation import Span, sentences
 from verify.extraction.types import Claim, Entity, Quote
@@ -1663,7 +1664,13 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     # by a common noun ("Russian state media", "local officials") is its own claimant
     words = mention.lower().split()
     if len(words) == 1 and words[0] in _PRONOUNS:
-        return index.resolve(*span)
+        # "Ann Lee spoke in Dover when she said": the sentence is about its subject
+        subject = (
+            sentence_subject(index.text, span[0], words[0], index)
+            if words[0] in ("he", "she")
+            else None
+        )
+        return subject or index.resolve(*span)
     if mention.split()[-1][0].isupper():
         named = index.named_at(*span)
         following = index.text[span[1] : span[1] + 40].split()[:1]

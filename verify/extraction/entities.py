@@ -226,6 +226,13 @@ PLACES = frozenset(
     capitol hill""".splitlines()
 )
 
+# peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
+_GROUPS = _words(
+    """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds
+    israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks"""
+)
+_GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
+
 PRONOUNS = _words("he she they it we i him her them his their its who which this")
 _MALE = _words("he him his himself")
 _FEMALE = _words("she her hers herself")
@@ -382,6 +389,14 @@ class EntityIndex:
                 gender = self._clusters[number].gender
                 return not gender or (gender == "m") == (pronoun.lower() in _MALE)
         return True
+
+    def named_once(self, entity: Entity) -> bool:
+        """Whether ``entity`` is a one-word name the text uses only once
+        ("Radio" opening "Radio host Ann Lee said"): a weak subject."""
+        for number, candidate in enumerate(self._entity_of):
+            if candidate is entity:
+                return " " not in entity.name and len(self._mentions_of(number)) == 1
+        return False
 
     def _entity(self, cluster: int) -> Entity:
         entity = self._entity_of[cluster]
@@ -551,6 +566,8 @@ def name_kind(name: str) -> EntityKind:
         return "organization"  # a place speaks only as its government or people
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return "organization"
+    if len(words) == 1 and (words[0] in _GROUPS or words[0].endswith(_GROUP_ENDINGS)):
+        return "organization"  # "Muslims", "Republicans": many people, never "he"
     return "person"
 
 
