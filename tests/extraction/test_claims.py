@@ -1011,3 +1011,20 @@ def test_a_participle_ends_the_source_and_only_a_participle(phrase: str, source:
     # a phrase without "ed" is returned whole before its words are read
     start, end = claims._before_participle(phrase, 0, len(phrase))
     assert phrase[start:end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Most residents agreed with the harbour board that the pier needed repairs.",
+            "Most residents",
+        ),
+        ("The trust reported to the tax office that its income had doubled.", "The trust"),
+        ("The wardens did not know at the time that the ferry would be sold.", "The wardens"),
+    ],
+)
+def test_a_short_phrase_may_stand_between_a_cue_and_its_that(text: str, claimant: str) -> None:
+    # "agreed", "reported", "know" report only before a clause
+    claim = claim_with(text, "that")
+    assert claim.claimant_mention == claimant

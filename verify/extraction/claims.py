@@ -277,6 +277,8 @@ _FINITE = _words(
 _CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
     r"again|also|instead))?"
+    # a short phrase before "that": "agreed with the mayor that", "reported to the IRS that"
+    r"(?:\s+(?:with|at|in|on|to(?=\s+(?:the|a|an|[A-Z])\b))(?:\s+[\w\u2019'.-]+){1,4}?(?=\s+that\b))?"
     r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
     # a question reported: "wonder whether ...", "know how we ..." (not "know how to")
     r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
