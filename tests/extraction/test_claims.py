@@ -1028,3 +1028,15 @@ def test_a_short_phrase_may_stand_between_a_cue_and_its_that(text: str, claimant
     # "agreed", "reported", "know" report only before a clause
     claim = claim_with(text, "that")
     assert claim.claimant_mention == claimant
+
+
+def test_pointing_out_reports_like_pointed_out() -> None:
+    text = "The warden made his case, pointing out that the ferry was late again."
+    claim = claim_with(text, "ferry")
+    assert claim.claimant_mention == "The warden"
+    assert claim.cue == "pointing out"
+
+
+def test_its_worth_noting_names_no_claimant() -> None:
+    claim = claim_with("It's worth noting that the ferry was late again.", "ferry")
+    assert claim.claimant is None

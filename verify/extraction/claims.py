@@ -129,6 +129,7 @@ CUE_PHRASES = {
     "called": ("for", "on"),
     "pointed": ("to", "out"),
     "points": ("to", "out"),
+    "pointing": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
     "raised": ("concerns", "questions", "doubts"),
@@ -318,7 +319,9 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
     "there here this these those in on at with for from to of by into amid among despite "
-    "before after during against"
+    "before after during against "
+    # "It's worth noting that ...": no one is named
+    "worth"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
