@@ -1040,3 +1040,16 @@ def test_pointing_out_reports_like_pointed_out() -> None:
 def test_its_worth_noting_names_no_claimant() -> None:
     claim = claim_with("It's worth noting that the ferry was late again.", "ferry")
     assert claim.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The wardens aren't sure they've found the leak.", "The wardens"),
+        ("The skipper knows she'll need a bigger crew.", "The skipper"),
+    ],
+)
+def test_a_contracted_pronoun_opens_the_clause_after_a_cue(text: str, claimant: str) -> None:
+    # "sure" and "knows" report only before a clause
+    claim = claim_with(text, "'")
+    assert claim.claimant_mention == claimant

@@ -280,7 +280,7 @@ _CLAUSE_AFTER = re.compile(
     r"again|also|instead))?"
     # a short phrase before "that": "agreed with the mayor that", "reported to the IRS that"
     r"(?:\s+(?:with|at|in|on|to(?=\s+(?:the|a|an|[A-Z])\b))(?:\s+[\w\u2019'.-]+){1,4}?(?=\s+that\b))?"
-    r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
+    r"(?:\s+that\b|\s+(?:he|she|it|they|we|there|I|you)['\u2019](?:s|re|ll|d|ve|m)\s"
     # a question reported: "wonder whether ...", "know how we ..." (not "know how to")
     r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
     r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
