@@ -1053,3 +1053,14 @@ def test_a_contracted_pronoun_opens_the_clause_after_a_cue(text: str, claimant: 
     # "sure" and "knows" report only before a clause
     claim = claim_with(text, "'")
     assert claim.claimant_mention == claimant
+
+
+def test_seeing_a_clause_reports_it() -> None:
+    claim = claim_with("At dawn, the fishermen saw that the quota could be lifted.", "quota")
+    assert claim.claimant_mention == "the fishermen"
+    assert claim.cue == "saw"
+
+
+def test_views_before_that_is_a_noun() -> None:
+    text = "These quarrels hide the similar views that Lund and Berg hold on the harbour."
+    assert claim_with(text, "harbour").claimant is None

@@ -107,6 +107,7 @@ _STANCES = _words(
 # verbs of seeing that report a belief when an "as" follows ("Many see him as
 # a threat", not "saw a rise in costs")
 _SEEING_AS = _words("see sees saw seeing view views viewed viewing")
+_SEEING_THAT = _words("see sees saw")
 _STANCE_STEMS = tuple(sorted({word[:5] for word in _STANCES}))
 HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES | _SEEING_AS
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
@@ -1226,7 +1227,11 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
     nor in the passive."""
     if cue in _ATTITUDES:
         return _holds_attitude(text, start, cue_start, cue_end)
-    if cue in _SEEING_AS and not _AS_AFTER.match(text, cue_end, end):
+    if cue in _SEEING_AS and not (
+        _AS_AFTER.match(text, cue_end, end)
+        # "voters saw that she could win": seeing a clause, not "views that"
+        or (cue in _SEEING_THAT and text.startswith(" that ", cue_end))
+    ):
         return False
     return not (
         _is_noun_or_passive(text, start, cue_start, cue_end, cue.endswith("ing"))
