@@ -1064,3 +1064,15 @@ def test_seeing_a_clause_reports_it() -> None:
 def test_views_before_that_is_a_noun() -> None:
     text = "These quarrels hide the similar views that Lund and Berg hold on the harbour."
     assert claim_with(text, "harbour").claimant is None
+
+
+def test_an_aside_in_brackets_before_the_cue_is_no_claimant() -> None:
+    text = "Ada Lund (who has chaired the board since 2019) said the pier would reopen."
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == "Ada Lund"
+    assert claim.cue == "said"
+
+
+def test_a_party_tag_in_brackets_stays_with_the_name() -> None:
+    claim = claim_with("Sen. Ada Lund (D-Harbour) said the pier would reopen.", "pier")
+    assert claim.claimant_mention == "Sen. Ada Lund (D-Harbour)"

@@ -378,6 +378,8 @@ _RELATIVES = _words("who that which whose")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
+# spaces inside brackets that make them an aside rather than part of a name
+_MIN_BRACKET_ASIDE = 2
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
 # linear: a claimant sits near its cue, and few sentences hold many cues
 _WINDOW = 300
@@ -1401,6 +1403,12 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         # before the parenthesis
         opening = max(joined.rfind(dash, 0, len(joined) - 2) for dash in _DASHES)
         if opening > 0:
+            joined = joined[:opening]
+    elif joined.endswith(")"):
+        # "Kasich (who has 25 delegates to date) said": the claimant is before
+        # an aside in brackets; a short one is part of the name ("Jack Reed (D-R.I.)")
+        opening = joined.rfind("(")
+        if opening > 0 and joined.count(" ", opening) >= _MIN_BRACKET_ASIDE:
             joined = joined[:opening]
     # a colon, semicolon or dash ends whatever came before the claimant
     segments = _HARD_BREAK.split(joined)[-1].split(",")
