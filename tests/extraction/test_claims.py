@@ -1076,3 +1076,14 @@ def test_an_aside_in_brackets_before_the_cue_is_no_claimant() -> None:
 def test_a_party_tag_in_brackets_stays_with_the_name() -> None:
     claim = claim_with("Sen. Ada Lund (D-Harbour) said the pier would reopen.", "pier")
     assert claim.claimant_mention == "Sen. Ada Lund (D-Harbour)"
+
+
+def test_reported_speech_before_a_quote_is_a_claim_of_its_own() -> None:
+    text = (
+        "Ada Lund said the pier needed new piles but added, "
+        "\u201cWe will not close it this winter, whatever the board decides about the money.\u201d"
+    )
+    claim = claim_with(text, "pier")
+    assert claim.text == "Ada Lund said the pier needed new piles"
+    assert claim.claimant_mention == "Ada Lund"
+    assert claim.cue == "said"

@@ -456,7 +456,9 @@ def _sentence_claims(
     out = []
     for clause, found in parts:
         if nearby and _mostly_direct_quote(clause, nearby):
-            tail = _reported_tail(text, clause, nearby, found)
+            tail = _reported_tail(text, clause, nearby, found) or _reported_head(
+                text, clause, nearby, found
+            )
             if tail is None:
                 continue
             clause, found = tail
@@ -586,6 +588,46 @@ def _reported_tail(
                 return None
             return Span(cue_start, clause.end), report._replace(cue=cue)
     return None
+
+
+# the words that hand over to a quote: ", saying,", " and said,", ", but went on to say,"
+# (not ", said,", whose claimant stands just before it: "..., a spokesman, said, ...")
+_QUOTE_HANDOVER = re.compile(
+    r"(?:,\s+(?=[a-z]+ing\b)|,?\s+(?=(?:and|but)\s))(?:\S+\s+){0,4}?(?P<cue>[a-z]+)[,:]?\s*"
+    r"[\"\u201c\u2018']?$"
+)
+
+
+# words after the claimant, its cue among them, in a claim before a quote
+_MIN_HEAD_WORDS = 3
+
+
+def _reported_head(
+    text: str, clause: Span, quotes: tuple[Quote, ...], report: Report | None
+) -> tuple[Span, Report] | None:
+    """'Ada Lund said the pier was safe, adding, "...".': the quote is a quote
+    item already, but what the speaker says before it in reported speech is a
+    claim of its own, up to the words that hand over to the quote."""
+    if report is None:
+        return None
+    first = min(
+        (q.start for q in quotes if q.kind == "direct" and clause.start < q.start < clause.end),
+        default=-1,
+    )
+    if first < 0:
+        return None
+    handover = _QUOTE_HANDOVER.search(text, clause.start, first)
+    if handover is None or handover["cue"] not in _CUE_WORDS:
+        return None
+    head = _trimmed_clause(text, clause.start, handover.start())
+    if head is None or _mostly_direct_quote(head, quotes):
+        # the end of a quote opened in an earlier sentence
+        return None
+    found = find_report(text, head.start, head.end, quotes)
+    if found is None or len(text[found.subject_end : head.end].split()) < _MIN_HEAD_WORDS:
+        # "The candidate continued, saying, ...": nothing said before the quote
+        return None
+    return head, found
 
 
 def _skip_space(text: str, at: int) -> int:
