@@ -1087,3 +1087,19 @@ def test_reported_speech_before_a_quote_is_a_claim_of_its_own() -> None:
     assert claim.text == "Ada Lund said the pier needed new piles"
     assert claim.claimant_mention == "Ada Lund"
     assert claim.cue == "said"
+
+
+def test_which_after_a_comma_reports_for_its_antecedent() -> None:
+    text = (
+        "The ruling followed a request by The Harbour Gazette, which argued that "
+        "the pier contracts were a matter of public interest."
+    )
+    claim = claim_with(text, "pier")
+    assert claim.claimant == "Harbour Gazette"
+    assert claim.claimant_mention == "which"
+    assert claim.cue == "argued"
+
+
+def test_which_after_a_date_names_no_claimant() -> None:
+    text = "Ada Lund released her accounts in July, which showed the levy was spent on the pier."
+    assert claim_with(text, "levy").claimant is None

@@ -1560,6 +1560,9 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     first = words[0].lower()
+    if words == ["which"] and text[: trimmed[0]].rstrip().endswith(","):
+        # "the Post, which argued that ...": the antecedent claims it (see _claimant)
+        return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
     if (first in _NOT_SUBJECT_EDGE and (first not in _DEMONSTRATIVES or len(words) == 1)) or words[
         -1
     ].lower() in _NOT_SUBJECT_EDGE:
@@ -1638,6 +1641,10 @@ def _claimant(
     # "the party's top figures, who have expressed concern": the claimant is
     # the description "who" stands for, not the last name before it
     described = _described_antecedent(text, span[0]) if mention.lower() == "who" else None
+    if mention == "which":
+        described = _which_antecedent(text, span[0])
+        if described is None:
+            return None, None, None, None
     named = span if described is None else described
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
@@ -1657,6 +1664,27 @@ _ANTECEDENT_REACH = 80
 _ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
 # a name, a comma, then the appositive the antecedent is
 _ANTECEDENT_NAMED = re.compile(r"[A-Z][\w.\u2019'-]*,\s+(?:a|an|the)\s[^,]*$")
+
+
+_WHEN_NAMES = _TIME_WORDS | _words(
+    "january february march april may june july august september october november december"
+)
+
+
+def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
+    # "a request by The Washington Post, which argued ...": a description, or
+    # else the name just before the comma
+    comma = text.rfind(",", max(0, which - _ANTECEDENT_REACH), which)
+    if comma < 0:
+        return None
+    described = _described_antecedent(text, which)
+    if described is not None:
+        return described
+    name = _name_ending_at(text, max(0, which - _ANTECEDENT_REACH), comma)
+    if name is None or text[name[0] : name[1]].lower() in _WHEN_NAMES:
+        # "released her records in July, which showed ...": a date is no claimant
+        return None
+    return name
 
 
 def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
