@@ -1103,3 +1103,12 @@ def test_which_after_a_comma_reports_for_its_antecedent() -> None:
 def test_which_after_a_date_names_no_claimant() -> None:
     text = "Ada Lund released her accounts in July, which showed the levy was spent on the pier."
     assert claim_with(text, "levy").claimant is None
+
+
+def test_a_relative_aside_before_an_appositive_describes_the_name() -> None:
+    text = (
+        "Ada Lund, who at the time was a member of the Harbour Club, a group of "
+        "skippers, said that the pier was unsafe."
+    )
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == "Ada Lund"

@@ -378,6 +378,7 @@ _RELATIVES = _words("who that which whose")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
+_RELATIVE_ASIDE = _words("who whose")
 # spaces inside brackets that make them an aside rather than part of a name
 _MIN_BRACKET_ASIDE = 2
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
@@ -1469,6 +1470,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
             segments[-2]
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
+        while len(segments) >= 2 and _is_relative_aside(segments[-1]):
+            # "Ada Lund, who chaired the board for a decade, a harbour
+            # town, said": the relative clause describes the name before it
+            segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
     if phrase.startswith("with "):
         # "..., with three in 10 saying ...": who says it follows "with"
@@ -1533,6 +1538,11 @@ def _after_clause_boundary(phrase: str) -> str:
                 return " ".join(head)
             return " ".join(rest if rest else words[i:])
     return phrase
+
+
+def _is_relative_aside(segment: str) -> bool:
+    words = segment.split()
+    return len(words) > 1 and words[0] in _RELATIVE_ASIDE
 
 
 def _opens_with_participle(segment: str) -> bool:
