@@ -1112,3 +1112,9 @@ def test_a_relative_aside_before_an_appositive_describes_the_name() -> None:
     )
     claim = claim_with(text, "pier")
     assert claim.claimant_mention == "Ada Lund"
+
+
+def test_remain_links_an_attitude_to_its_holder() -> None:
+    claim = claim_with("The skippers remain confident that the quota will be lifted.", "quota")
+    assert claim.claimant_mention == "The skippers"
+    assert claim.cue == "confident"

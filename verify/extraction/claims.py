@@ -211,7 +211,7 @@ _BETWEEN = _words(
     "may might often long never not has't hasn't haven't didn't doesn't even still already "
     "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")
-    "been seemed seems appeared appears remained remains became"
+    "been seemed seems seem appeared appears remained remains remain became"
 )
 # an aside between a claimant and its cue, in commas
 _ASIDE_BEFORE_CUE = re.compile(
@@ -1286,7 +1286,7 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
 
 _AS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,6}?\s+as\s")
 _LINKING = _words(
-    "is are was were am be been seemed seems appeared appears remained remains "
+    "is are was were am be been seemed seems appeared appears remained remains remain seem "
     "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
 )
 _DEGREE = _words("so very quite more less too not")
