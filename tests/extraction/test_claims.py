@@ -1118,3 +1118,26 @@ def test_remain_links_an_attitude_to_its_holder() -> None:
     claim = claim_with("The skippers remain confident that the quota will be lifted.", "quota")
     assert claim.claimant_mention == "The skippers"
     assert claim.cue == "confident"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "The wardens have long been concerned that the pier is unsafe.",
+            "The wardens",
+            "concerned",
+        ),
+        (
+            "The harbour board has always maintained that the pier is safe.",
+            "The harbour board",
+            "maintained",
+        ),
+    ],
+)
+def test_been_and_always_stand_between_a_claimant_and_its_cue(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == claimant
+    assert claim.cue == cue

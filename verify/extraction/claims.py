@@ -208,7 +208,7 @@ _DOCUMENTS = _words(
 _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
-    "may might often long never not has't hasn't haven't didn't doesn't even still already "
+    "may might often long never not has't hasn't haven't didn't doesn't even still already always "
     "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")
     "been seemed seems seem appeared appears remained remains remain became"
@@ -1379,9 +1379,7 @@ def _is_noun_or_passive(
     if word in _BE and not participle and len(previous) > 1 and previous[-2].lower() == "it":
         # "It was reported that ...": no one is named
         return True
-    if (word in _BE or (word == "been" and participle)) and (
-        participle or text.startswith(" that ", cue_end)
-    ):
+    if (word in _BE or word == "been") and (participle or text.startswith(" that ", cue_end)):
         # "Trump is telling attendees", "the government is worried that ..."
         return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
