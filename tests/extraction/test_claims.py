@@ -1043,3 +1043,133 @@ def test_a_one_word_name_used_once_is_no_subject_for_he() -> None:
     )
     claim = claim_with(text, "favored the rich")
     assert claim.claimant == "Tom Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Most residents agreed with the harbour board that the pier needed repairs.",
+            "Most residents",
+        ),
+        ("The trust reported to the tax office that its income had doubled.", "The trust"),
+        ("The wardens did not know at the time that the ferry would be sold.", "The wardens"),
+    ],
+)
+def test_a_short_phrase_may_stand_between_a_cue_and_its_that(text: str, claimant: str) -> None:
+    # "agreed", "reported", "know" report only before a clause
+    claim = claim_with(text, "that")
+    assert claim.claimant_mention == claimant
+
+
+def test_pointing_out_reports_like_pointed_out() -> None:
+    text = "The warden made his case, pointing out that the ferry was late again."
+    claim = claim_with(text, "ferry")
+    assert claim.claimant_mention == "The warden"
+    assert claim.cue == "pointing out"
+
+
+def test_its_worth_noting_names_no_claimant() -> None:
+    claim = claim_with("It's worth noting that the ferry was late again.", "ferry")
+    assert claim.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The wardens aren't sure they've found the leak.", "The wardens"),
+        ("The skipper knows she'll need a bigger crew.", "The skipper"),
+    ],
+)
+def test_a_contracted_pronoun_opens_the_clause_after_a_cue(text: str, claimant: str) -> None:
+    # "sure" and "knows" report only before a clause
+    claim = claim_with(text, "'")
+    assert claim.claimant_mention == claimant
+
+
+def test_seeing_a_clause_reports_it() -> None:
+    claim = claim_with("At dawn, the fishermen saw that the quota could be lifted.", "quota")
+    assert claim.claimant_mention == "the fishermen"
+    assert claim.cue == "saw"
+
+
+def test_views_before_that_is_a_noun() -> None:
+    text = "These quarrels hide the similar views that Lund and Berg hold on the harbour."
+    assert claim_with(text, "harbour").claimant is None
+
+
+def test_an_aside_in_brackets_before_the_cue_is_no_claimant() -> None:
+    text = "Ada Lund (who has chaired the board since 2019) said the pier would reopen."
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == "Ada Lund"
+    assert claim.cue == "said"
+
+
+def test_a_party_tag_in_brackets_stays_with_the_name() -> None:
+    claim = claim_with("Sen. Ada Lund (D-Harbour) said the pier would reopen.", "pier")
+    assert claim.claimant_mention == "Sen. Ada Lund (D-Harbour)"
+
+
+def test_reported_speech_before_a_quote_is_a_claim_of_its_own() -> None:
+    text = (
+        "Ada Lund said the pier needed new piles but added, "
+        "\u201cWe will not close it this winter, whatever the board decides about the money.\u201d"
+    )
+    claim = claim_with(text, "pier")
+    assert claim.text == "Ada Lund said the pier needed new piles"
+    assert claim.claimant_mention == "Ada Lund"
+    assert claim.cue == "said"
+
+
+def test_which_after_a_comma_reports_for_its_antecedent() -> None:
+    text = (
+        "The ruling followed a request by The Harbour Gazette, which argued that "
+        "the pier contracts were a matter of public interest."
+    )
+    claim = claim_with(text, "pier")
+    assert claim.claimant == "Harbour Gazette"
+    assert claim.claimant_mention == "which"
+    assert claim.cue == "argued"
+
+
+def test_which_after_a_date_names_no_claimant() -> None:
+    text = "Ada Lund released her accounts in July, which showed the levy was spent on the pier."
+    assert claim_with(text, "levy").claimant is None
+
+
+def test_a_relative_aside_before_an_appositive_describes_the_name() -> None:
+    text = (
+        "Ada Lund, who at the time was a member of the Harbour Club, a group of "
+        "skippers, said that the pier was unsafe."
+    )
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == "Ada Lund"
+
+
+def test_remain_links_an_attitude_to_its_holder() -> None:
+    claim = claim_with("The skippers remain confident that the quota will be lifted.", "quota")
+    assert claim.claimant_mention == "The skippers"
+    assert claim.cue == "confident"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "The wardens have long been concerned that the pier is unsafe.",
+            "The wardens",
+            "concerned",
+        ),
+        (
+            "The harbour board has always maintained that the pier is safe.",
+            "The harbour board",
+            "maintained",
+        ),
+    ],
+)
+def test_been_and_always_stand_between_a_claimant_and_its_cue(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == claimant
+    assert claim.cue == cue

@@ -108,6 +108,7 @@ _STANCES = _words(
 # verbs of seeing that report a belief when an "as" follows ("Many see him as
 # a threat", not "saw a rise in costs")
 _SEEING_AS = _words("see sees saw seeing view views viewed viewing")
+_SEEING_THAT = _words("see sees saw")
 _STANCE_STEMS = tuple(sorted({word[:5] for word in _STANCES}))
 HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES | _SEEING_AS
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
@@ -130,6 +131,7 @@ CUE_PHRASES = {
     "called": ("for", "on"),
     "pointed": ("to", "out"),
     "points": ("to", "out"),
+    "pointing": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
     "raised": ("concerns", "questions", "doubts"),
@@ -207,10 +209,10 @@ _DOCUMENTS = _words(
 _BETWEEN = _words(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
-    "may might often long never not has't hasn't haven't didn't doesn't even still already "
+    "may might often long never not has't hasn't haven't didn't doesn't even still already always "
     "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")
-    "been seemed seems appeared appears remained remains became"
+    "been seemed seems seem appeared appears remained remains remain became"
 )
 # an aside between a claimant and its cue, in commas
 _ASIDE_BEFORE_CUE = re.compile(
@@ -278,7 +280,9 @@ _FINITE = _words(
 _CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
     r"again|also|instead))?"
-    r"(?:\s+that\b|\s+(?:he|she|it|they|we|there)['\u2019](?:s|re)\s"
+    # a short phrase before "that": "agreed with the mayor that", "reported to the IRS that"
+    r"(?:\s+(?:with|at|in|on|to(?=\s+(?:the|a|an|[A-Z])\b))(?:\s+[\w\u2019'.-]+){1,4}?(?=\s+that\b))?"
+    r"(?:\s+that\b|\s+(?:he|she|it|they|we|there|I|you)['\u2019](?:s|re|ll|d|ve|m)\s"
     # a question reported: "wonder whether ...", "know how we ..." (not "know how to")
     r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
     r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
@@ -317,7 +321,9 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 _NOT_SUBJECT_EDGE = _words(
     "that whom whose what when where while if because since as and or but so "
     "there here this these those in on at with for from to of by into amid among despite "
-    "before after during against"
+    "before after during against "
+    # "It's worth noting that ...": no one is named
+    "worth"
 )
 _CLAUSE_OPENERS = _words(
     "when after before because as while since and but that which who what where if although "
@@ -373,6 +379,9 @@ _RELATIVES = _words("who that which whose")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
+_RELATIVE_ASIDE = _words("who whose")
+# spaces inside brackets that make them an aside rather than part of a name
+_MIN_BRACKET_ASIDE = 2
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
 # linear: a claimant sits near its cue, and few sentences hold many cues
 _WINDOW = 300
@@ -449,7 +458,9 @@ def _sentence_claims(
     out = []
     for clause, found in parts:
         if nearby and _mostly_direct_quote(clause, nearby):
-            tail = _reported_tail(text, clause, nearby, found)
+            tail = _reported_tail(text, clause, nearby, found) or _reported_head(
+                text, clause, nearby, found
+            )
             if tail is None:
                 continue
             clause, found = tail
@@ -579,6 +590,46 @@ def _reported_tail(
                 return None
             return Span(cue_start, clause.end), report._replace(cue=cue)
     return None
+
+
+# the words that hand over to a quote: ", saying,", " and said,", ", but went on to say,"
+# (not ", said,", whose claimant stands just before it: "..., a spokesman, said, ...")
+_QUOTE_HANDOVER = re.compile(
+    r"(?:,\s+(?=[a-z]+ing\b)|,?\s+(?=(?:and|but)\s))(?:\S+\s+){0,4}?(?P<cue>[a-z]+)[,:]?\s*"
+    r"[\"\u201c\u2018']?$"
+)
+
+
+# words after the claimant, its cue among them, in a claim before a quote
+_MIN_HEAD_WORDS = 3
+
+
+def _reported_head(
+    text: str, clause: Span, quotes: tuple[Quote, ...], report: Report | None
+) -> tuple[Span, Report] | None:
+    """'Ada Lund said the pier was safe, adding, "...".': the quote is a quote
+    item already, but what the speaker says before it in reported speech is a
+    claim of its own, up to the words that hand over to the quote."""
+    if report is None:
+        return None
+    first = min(
+        (q.start for q in quotes if q.kind == "direct" and clause.start < q.start < clause.end),
+        default=-1,
+    )
+    if first < 0:
+        return None
+    handover = _QUOTE_HANDOVER.search(text, clause.start, first)
+    if handover is None or handover["cue"] not in _CUE_WORDS:
+        return None
+    head = _trimmed_clause(text, clause.start, handover.start())
+    if head is None or _mostly_direct_quote(head, quotes):
+        # the end of a quote opened in an earlier sentence
+        return None
+    found = find_report(text, head.start, head.end, quotes)
+    if found is None or len(text[found.subject_end : head.end].split()) < _MIN_HEAD_WORDS:
+        # "The candidate continued, saying, ...": nothing said before the quote
+        return None
+    return head, found
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -1227,7 +1278,11 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
     nor in the passive."""
     if cue in _ATTITUDES:
         return _holds_attitude(text, start, cue_start, cue_end)
-    if cue in _SEEING_AS and not _AS_AFTER.match(text, cue_end, end):
+    if cue in _SEEING_AS and not (
+        _AS_AFTER.match(text, cue_end, end)
+        # "voters saw that she could win": seeing a clause, not "views that"
+        or (cue in _SEEING_THAT and text.startswith(" that ", cue_end))
+    ):
         return False
     return not (
         _is_noun_or_passive(text, start, cue_start, cue_end, cue.endswith("ing"))
@@ -1237,7 +1292,7 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
 
 _AS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,6}?\s+as\s")
 _LINKING = _words(
-    "is are was were am be been seemed seems appeared appears remained remains "
+    "is are was were am be been seemed seems appeared appears remained remains remain seem "
     "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
 )
 _DEGREE = _words("so very quite more less too not")
@@ -1345,9 +1400,7 @@ def _is_noun_or_passive(
     if word in _BE and not participle and len(previous) > 1 and previous[-2].lower() == "it":
         # "It was reported that ...": no one is named
         return True
-    if (word in _BE or (word == "been" and participle)) and (
-        participle or text.startswith(" that ", cue_end)
-    ):
+    if (word in _BE or word == "been") and (participle or text.startswith(" that ", cue_end)):
         # "Trump is telling attendees", "the government is worried that ..."
         return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in _PRONOUNS
@@ -1413,6 +1466,12 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         opening = max(joined.rfind(dash, 0, len(joined) - 2) for dash in _DASHES)
         if opening > 0:
             joined = joined[:opening]
+    elif joined.endswith(")"):
+        # "Kasich (who has 25 delegates to date) said": the claimant is before
+        # an aside in brackets; a short one is part of the name ("Jack Reed (D-R.I.)")
+        opening = joined.rfind("(")
+        if opening > 0 and joined.count(" ", opening) >= _MIN_BRACKET_ASIDE:
+            joined = joined[:opening]
     # a colon, semicolon or dash ends whatever came before the claimant
     segments = _HARD_BREAK.split(joined)[-1].split(",")
     if len(segments) == 2 and not segments[-1].strip():
@@ -1429,6 +1488,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         elif _is_participle_phrase(segments[-1]) or _capitalised_share(
             segments[-2]
         ) > _capitalised_share(segments[-1]):
+            segments = segments[:-1]
+        while len(segments) >= 2 and _is_relative_aside(segments[-1]):
+            # "Ada Lund, who chaired the board for a decade, a harbour
+            # town, said": the relative clause describes the name before it
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(" " + _QUOTE_MARKS))
     if phrase.startswith("with "):
@@ -1496,6 +1559,11 @@ def _after_clause_boundary(phrase: str) -> str:
     return phrase
 
 
+def _is_relative_aside(segment: str) -> bool:
+    words = segment.split()
+    return len(words) > 1 and words[0] in _RELATIVE_ASIDE
+
+
 def _opens_with_participle(segment: str) -> bool:
     # "facing a challenge", "speaking at a rally", "during a meeting in"
     opening = segment.split()[:1]
@@ -1521,6 +1589,9 @@ def _report(text: str, start: int, end: int, cue: str) -> Report | None:
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     first = words[0].lower()
+    if words == ["which"] and text[: trimmed[0]].rstrip().endswith(","):
+        # "the Post, which argued that ...": the antecedent claims it (see _claimant)
+        return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
     if (first in _NOT_SUBJECT_EDGE and (first not in _DEMONSTRATIVES or len(words) == 1)) or words[
         -1
     ].lower() in _NOT_SUBJECT_EDGE:
@@ -1599,6 +1670,10 @@ def _claimant(
     # "the party's top figures, who have expressed concern": the claimant is
     # the description "who" stands for, not the last name before it
     described = _described_antecedent(text, span[0]) if mention.lower() == "who" else None
+    if mention == "which":
+        described = _which_antecedent(text, span[0])
+        if described is None:
+            return None, None, None, None
     named = span if described is None else described
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
@@ -1618,6 +1693,27 @@ _ANTECEDENT_REACH = 80
 _ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
 # a name, a comma, then the appositive the antecedent is
 _ANTECEDENT_NAMED = re.compile(r"[A-Z][\w.\u2019'-]*,\s+(?:a|an|the)\s[^,]*$")
+
+
+_WHEN_NAMES = _TIME_WORDS | _words(
+    "january february march april may june july august september october november december"
+)
+
+
+def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
+    # "a request by The Washington Post, which argued ...": a description, or
+    # else the name just before the comma
+    comma = text.rfind(",", max(0, which - _ANTECEDENT_REACH), which)
+    if comma < 0:
+        return None
+    described = _described_antecedent(text, which)
+    if described is not None:
+        return described
+    name = _name_ending_at(text, max(0, which - _ANTECEDENT_REACH), comma)
+    if name is None or text[name[0] : name[1]].lower() in _WHEN_NAMES:
+        # "released her records in July, which showed ...": a date is no claimant
+        return None
+    return name
 
 
 def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
