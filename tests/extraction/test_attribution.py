@@ -875,3 +875,26 @@ def test_a_name_inside_quote_marks_is_no_antecedent_of_he() -> None:
         "“Nobody believed us,” he said."
     )
     assert speakers(text)[-1][1] == "Ada Lund"
+
+
+def test_a_cue_verb_after_the_description_ends_the_mention() -> None:
+    text = (
+        "Sen. Ana Ruiz (D-Ore.), said after a lunch on Tuesday that she had not read "
+        "the plan, but called it a \u201cstarting point for the talks.\u201d\n\n"
+        "\u201cWe will vote no,\u201d said Tom Berg, a member of the Tacoma council, "
+        "told reporters last week."
+    )
+    first, second = extract_quotes(text)[0]
+    assert first.speaker_mention == "Sen. Ana Ruiz (D-Ore.)"
+    assert second.speaker_mention == "Tom Berg, a member of the Tacoma council"
+
+
+def test_a_verb_inside_a_relative_clause_keeps_the_description() -> None:
+    text = (
+        "\u201cThe race is open,\u201d said a Tacoma Republican, who, like all "
+        "respondents, responded anonymously."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == (
+        "a Tacoma Republican, who, like all respondents, responded anonymously"
+    )

@@ -1357,10 +1357,17 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
         return end
     if end >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
         return end
+    if _main_verb_after(tokens, end, end):
+        return end
     stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
     for position in range(end + 1, min(len(tokens), end + 40)):
         word = tokens[position].group()
-        if word in stops or word in _APPOSITIVE_STOPS or _ends_appositive(tokens, position):
+        if (
+            word in stops
+            or word in _APPOSITIVE_STOPS
+            or _ends_appositive(tokens, position)
+            or _main_verb_after(tokens, end, position)
+        ):
             return position if position > end + 1 else end
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
         if word == "," and following in _RELATIVE_STOPS:
@@ -1380,6 +1387,27 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
     # "The paradox, says Ann Lee, historian at …, is that “…”": the clause resumes
     resumes = following in _BE
     return following.islower() and (participle or resumes or following in _CLAUSE_LINKS_OUT)
+
+
+def _main_verb_after(tokens: list[re.Match[str]], start: int, position: int) -> bool:
+    """A comma before a cue verb or a modal closes the description and returns to
+    the main clause: "Sen. Ann Lee (D-Ore.), said after a lunch that …", "said
+    Ann Lee, an expert on Peru, would read this as …"."""
+    if tokens[position].group() != "," or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1].group()
+    if following not in CUE_VERBS and following not in _MODALS:
+        return False
+    if any(tokens[i].group() in _RELATIVE_SUBJECTS for i in range(start + 1, position)):
+        # "a Republican, who, like all respondents, responded anonymously": the
+        # verb belongs to the relative clause
+        return False
+    after = tokens[position + 2].group() if position + 2 < len(tokens) else ""
+    # ", reports the Daily Star": an inverted tag naming the outlet stays
+    return not (following.endswith("s") and after[:1].isupper())
+
+
+_MODALS = _words("would will could can should might may must")
 
 
 # "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
