@@ -898,3 +898,22 @@ def test_a_verb_inside_a_relative_clause_keeps_the_description() -> None:
     assert found.speaker_mention == (
         "a Tacoma Republican, who, like all respondents, responded anonymously"
     )
+
+
+def test_a_tag_in_a_subordinate_clause_after_the_quote_gives_way() -> None:
+    text = (
+        "Vale says she was \u201ckind of riding the fence\u201d until Kemp said she "
+        "was backing the senator."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Vale"
+
+
+def test_a_subordinate_tag_after_the_quote_gives_way_to_the_subject() -> None:
+    text = (
+        "Ann Vale, a teacher from Dover, voted for Rubio.\n\n"
+        "Vale say she was \u201ckind of riding the fence\u201d until Kemp said she "
+        "was backing the senator."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Ann Vale"

@@ -564,6 +564,10 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
             before = _tag_before(text, sentence_start, span.mark_start)
             if before is not None:
                 return before
+            if _subordinate_after(text, span, after):
+                subject = _subject_of(text, sentence_start, span.mark_start)
+                if subject is not None:
+                    return subject
         return after
     # the words before the quote, read by both the tag before it and the clause's pronoun
     tokens = _tokens(text, sentence_start, span.mark_start)
@@ -688,10 +692,19 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     closed = text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?")
     if len(gap) >= 2:
         return True
+    if _subordinate_after(text, span, after):
+        return True
     if not (closed and text[after.start].isupper()):
         return False
     pronoun = text[after.head_start : after.head_end].lower() in _PRONOUN_SUBJECTS
     return pronoun or _quote_follows(text, after)
+
+
+def _subordinate_after(text: str, span: QuoteSpan, after: Tag) -> bool:
+    """ "“…” until Haley said she was backing …": the cue after the quote
+    belongs to a subordinate clause, not to the quote."""
+    opening = text[span.mark_end : after.head_end].split()[:1]
+    return bool(opening) and opening[0].lower() in _SUBORDINATORS
 
 
 def _reports_a_clause(text: str, span: QuoteSpan, tag: Tag) -> bool:
