@@ -917,3 +917,24 @@ def test_a_subordinate_tag_after_the_quote_gives_way_to_the_subject() -> None:
     )
     found = extract_quotes(text)[0][0]
     assert found.speaker == "Ann Vale"
+
+
+def test_the_agent_of_a_passive_naming_verb_speaks_the_quote() -> None:
+    text = (
+        "This habit of the council has been called \u201cstrategic ambiguity\u201d by "
+        "Ana Ruiz, a professor at Dover College, and it makes its budget hard to read."
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Ana Ruiz",
+        "Ana Ruiz, a professor at Dover College",
+    )
+
+
+def test_the_agent_of_a_passive_question_asks_it() -> None:
+    text = (
+        "Kemp was asked by moderator Ana Ruiz whether his plan would risk "
+        "\u201cadding another program to the budget.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == ("Ana Ruiz", "moderator Ana Ruiz")

@@ -550,6 +550,9 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     signed = _signed_after(text, span)
     if signed is not None:
         return signed
+    agent = _naming_agent(text, span, next_start)
+    if agent is not None:
+        return agent
     sentence_start = _sentence_start(text, previous_end, span.mark_start)
     if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
         # a quote opening its sentence: its tag may close the sentence before
@@ -681,6 +684,25 @@ def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
 
 _CLAUSE_PRONOUNS = _words("he she")
 _CLAUSE_OPENERS = _words(", and but as because while when so yet")
+
+
+def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
+    """ "has been called “strategic ambiguity” by Ana Ruiz, a professor …": the
+    agent of a passive naming verb is the quote's speaker."""
+    match = _BY_AFTER.match(text, span.mark_end, limit)
+    if match is None:
+        return None
+    before = _WORD.findall(text, max(span.paragraph.start, span.mark_start - 40), span.mark_start)
+    while before and before[-1].lower() in _NAMING_FILLERS:
+        before.pop()
+    if not before or before[-1] not in _PASSIVE_NAMING:
+        return None
+    return _np_after(text, _tokens(text, match.end(), min(limit, match.end() + 300)), "called")
+
+
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+_NAMING_FILLERS = _words("as a an the")
+_PASSIVE_NAMING = _words("called dubbed labeled labelled branded described termed")
 
 
 def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
@@ -985,6 +1007,10 @@ def _tag_before(
         subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
+        if word in _ASKED and position >= subordinate:
+            passive = _passive_agent(text, tokens, position)
+            if passive is not None:
+                return passive
         if word not in _MAY_BE_CUE or position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
@@ -1063,6 +1089,22 @@ def _tag_before(
             or _np_before(tokens[:-1], None)
         )
     return None
+
+
+def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "Kemp was asked by host Ana Ruiz, who …, “…”": the agent after "by"
+    speaks the quote, not the subject."""
+    if not (0 < position < len(tokens) - 2 and tokens[position + 1].group() == "by"):
+        return None
+    if tokens[position - 1].group() not in _BE:
+        return None
+    agent = tokens[position + 2 :]
+    stop = next((i for i, t in enumerate(agent) if t.group() in _QUESTION_WORDS), len(agent))
+    return _np_after(text, agent[:stop], tokens[position].group())
+
+
+_QUESTION_WORDS = _words("whether if about why how what when where who to")
+_ASKED = _words("asked questioned pressed")
 
 
 def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
@@ -1383,6 +1425,10 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
         ):
             return position if position > end + 1 else end
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        after = tokens[position + 2].group() if position + 2 < len(tokens) else ""
+        if word == "," and following == "and" and after in _PRONOUN_SUBJECTS:
+            # "said Ana Ruiz, a professor at Dover, and it makes …": a new clause
+            return position
         if word == "," and following in _RELATIVE_STOPS:
             # "said Paloma Wu, legal director for the ACLU, which filed …": the
             # relative clause about the appositive is no part of the speaker
