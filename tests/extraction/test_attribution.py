@@ -938,3 +938,26 @@ def test_the_agent_of_a_passive_question_asks_it() -> None:
     )
     found = extract_quotes(text)[0][0]
     assert (found.speaker, found.speaker_mention) == ("Ana Ruiz", "moderator Ana Ruiz")
+
+
+def test_a_quote_after_a_title_in_the_tag_keeps_the_whole_description() -> None:
+    text = (
+        "''It does sound as if the agency believes it,'' said Ana Ruiz, the author of "
+        "''Hacked Town Hall,'' who studies cyber issues at Dover College. ''Attackers "
+        "would have known of the account.''"
+    )
+    quotes = [q for q in extract_quotes(text)[0] if q.text.startswith("Attackers")]
+    assert quotes[0].speaker_mention == (
+        "Ana Ruiz, the author of ''Hacked Town Hall,'' who studies cyber issues at Dover College"
+    )
+
+
+def test_a_title_after_of_the_belongs_to_the_tag() -> None:
+    text = (
+        "\u201cWe have to engage them,\u201d wrote the authors of the \u201cGrowth and "
+        "Opportunity Project,\u201d giving the example of Tom Berg."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == (
+        "the authors of the \u201cGrowth and Opportunity Project,\u201d"
+    )

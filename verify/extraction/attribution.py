@@ -650,8 +650,14 @@ def _title_in_tag(text: str, span: QuoteSpan) -> bool:
         0 < len(words) <= _MAX_TITLE_WORDS
         and words[0][0].isupper()
         and all(_title_word(word) for word in words)
-        and _names_a_work(text, span)
+        and (_names_a_work(text, span) or _after_of_the(text, span))
     )
+
+
+def _after_of_the(text: str, span: QuoteSpan) -> bool:
+    """ "wrote the authors of the “Growth Project,” giving …" """
+    before = text[max(span.paragraph.start, span.mark_start - 12) : span.mark_start]
+    return before.endswith(" of the ")
 
 
 _MAX_TITLE_WORDS = 8
@@ -1840,6 +1846,11 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             for other in range(max(0, number - 4), min(len(spans), number + 5))
             if spans[other].paragraph == span.paragraph and tags[other] is not None
         ]
+        if len(same_para) > 1:
+            # "said Ana Ruiz, the author of “Hacked Town Hall,” who …. “…”": a
+            # title inside the tag has a tag cut at its own mark; take another's
+            untitled = [other for other in same_para if not _title_in_tag(text, spans[other])]
+            same_para = untitled or same_para
         if same_para:
             tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
         elif span.continued or span.mark_start == span.paragraph.start:
