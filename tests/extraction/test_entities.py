@@ -179,3 +179,18 @@ def test_a_city_or_county_is_no_person() -> None:
     assert name_kind("Mexico City") == "organization"
     assert name_kind("Brevard County") == "organization"
     assert name_kind("Ana Ruiz") == "person"
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Senator Ana Ruiz spoke on Monday. Does Ruiz mean it? Maybe Ruiz does. "
+        "Will Doyle, a professor, disagreed."
+    )
+    index = find_entities(text)
+    names = {entity.name for entity in index.entities}
+    assert "Ana Ruiz" in names
+    assert "Will Doyle" in names
+    assert not any(name.startswith(("Does", "Maybe")) for name in names)
+    entity = index.resolve(*span_of(text, "Ruiz", 1))
+    assert entity is not None
+    assert entity.name == "Ana Ruiz"
