@@ -961,3 +961,15 @@ def test_a_title_after_of_the_belongs_to_the_tag() -> None:
     assert found.speaker_mention == (
         "the authors of the \u201cGrowth and Opportunity Project,\u201d"
     )
+
+
+def test_an_ing_cue_after_a_prepositions_object_is_the_subjects() -> None:
+    text = (
+        "\u201cMany people are uncertain,\u201d Ruiz wrote in a statement to Dover Daily "
+        "explaining why she is speaking, \u201cbut most voters agree that the town is on "
+        "the wrong track.\u201d\n\n"
+        "Kemp responded to Berg\u2019s question on Facebook writing, \u201cYes, I will.\u201d"
+    )
+    first, second = extract_quotes(text)[0][1:]
+    assert first.speaker == "Ruiz"
+    assert second.speaker == "Kemp"

@@ -1027,7 +1027,7 @@ def _tag_before(
         if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
             # "… – Ryan saying he was “very encouraged”"
             tag = _np_before(tokens[:position], word)
-            if tag is not None:
+            if tag is not None and not _object_of_preposition(tokens, tag.start):
                 return tag
         if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
             # "…, Fiorina said, adding that “…”": the speaker of the cue before
@@ -1111,6 +1111,18 @@ def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag
 
 _QUESTION_WORDS = _words("whether if about why how what when where who to")
 _ASKED = _words("asked questioned pressed")
+
+
+def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows a preposition
+    ("Thiel wrote in a statement to Wired explaining why …": Wired explains
+    nothing)."""
+    for position in range(len(tokens) - 1, 0, -1):
+        if tokens[position].start() == start:
+            return tokens[position - 1].group().lower() in _NP_PREPOSITIONS
+        if tokens[position].start() < start:
+            break
+    return False
 
 
 def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
