@@ -973,3 +973,30 @@ def test_an_ing_cue_after_a_prepositions_object_is_the_subjects() -> None:
     first, second = extract_quotes(text)[0][1:]
     assert first.speaker == "Ruiz"
     assert second.speaker == "Kemp"
+
+
+def test_state_before_a_noun_stays_in_an_opening_subject() -> None:
+    text = (
+        "In early October, Kemp\u2019s Oregon state director, Tom Berg, reached out to "
+        "the firm, writing in an email: \u201cWe want to use this soon.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "Kemp\u2019s Oregon state director, Tom Berg"
+
+
+def test_a_name_after_of_before_an_ing_cue_is_its_object() -> None:
+    text = (
+        "At one point in the book, Berg gives an account of Kemp telling one aide to "
+        "\u201cgo home.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Berg"
+
+
+def test_a_participle_phrase_after_the_subject_does_not_name_the_speaker() -> None:
+    text = (
+        "Another intelligence source speaking to Dover Daily said, \u201cThe agents are "
+        "looking at the contracts.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Another intelligence source"

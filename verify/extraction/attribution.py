@@ -1024,7 +1024,12 @@ def _tag_before(
             absolute = _absolute_subject(tokens, position)
             if absolute is not None:
                 return absolute
-        if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
+        if (
+            word.endswith("ing")
+            and previous[:1].isupper()
+            and previous.lower() not in _INTRO_WORDS
+            and not _name_after_preposition(tokens, position)
+        ):
             # "… – Ryan saying he was “very encouraged”"
             tag = _np_before(tokens[:position], word)
             if tag is not None and not _object_of_preposition(tokens, tag.start):
@@ -1111,6 +1116,21 @@ def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag
 
 _QUESTION_WORDS = _words("whether if about why how what when where who to")
 _ASKED = _words("asked questioned pressed")
+
+
+def _name_after_preposition(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether the capitalised words before ``position`` follow "of" or
+    "about" ("Byrne gives an account of Clinton telling one agent …": Clinton
+    is the object, not the subject of a report)."""
+    begin = position - 1
+    while begin > 0 and tokens[begin - 1].group()[:1].isupper():
+        begin -= 1
+    return begin > 0 and tokens[begin - 1].group().lower() in _GERUND_PREPOSITIONS
+
+
+# "an account of Clinton telling …", "a story about Kemp saying …"; not "the
+# campaign of the senator from Ohio saying …", where the whole phrase speaks
+_GERUND_PREPOSITIONS = _words("of about")
 
 
 def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
@@ -1202,9 +1222,20 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     begin, end = _subject_before(tokens, end)
     if begin >= end:
         return None
+    after_participle = begin > 2 and _participle(tokens[begin - 2].group())
+    if after_participle and tokens[begin - 1].group() in _NP_PREPOSITIONS:
+        # "Another source speaking to Fox News said": the phrase before the
+        # participle is the subject, the one after it its object
+        outer, outer_end = _subject_before(tokens, begin - 2)
+        if outer < outer_end and _starts_clause(tokens, outer):
+            begin, end = outer, outer_end
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.endswith("ing") and len(word) > 4
 
 
 def _plausible_subject(text: str, tag: Tag) -> bool:
@@ -1696,13 +1727,21 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         )
         and lower not in _NP_STOP
         and index - first < 4
-        and lower not in CUE_VERBS
+        and (lower not in CUE_VERBS or _state_before_noun(tokens, index, lower))
         and not lower.endswith("n't")
         and lower not in _IRREGULAR_PAST
         and (not _skippable(token) or _ordinal_before_noun(tokens, index, lower))
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _state_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "Kemp's Oregon state director": "state" before a noun is no cue verb."""
+    if lower != "state" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    return following.isalpha() and following.islower() and following not in _NP_STOP
 
 
 def _adjective_opener(tokens: list[re.Match[str]], first: int, index: int) -> bool:
