@@ -645,6 +645,8 @@ _CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+
 def _title_in_tag(text: str, span: QuoteSpan) -> bool:
     """A short title-case quote naming a work ("the author of “Hacked World
     Order,”"), which may sit inside a speaker's description."""
+    if span.end - span.start > _MAX_TITLE_CHARS:
+        return False  # longer than any title: its words need not be read
     words = _WORD.findall(text, span.start, span.end)
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
@@ -661,6 +663,8 @@ def _after_of_the(text: str, span: QuoteSpan) -> bool:
 
 
 _MAX_TITLE_WORDS = 8
+# eight title-case words, however long, fit in this many characters
+_MAX_TITLE_CHARS = 8 * 40
 
 
 def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
@@ -1470,7 +1474,7 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
             word in stops
             or word in _APPOSITIVE_STOPS
             or _ends_appositive(tokens, position)
-            or _main_verb_after(tokens, end, position)
+            or (word == "," and _main_verb_after(tokens, end, position))
         ):
             return position if position > end + 1 else end
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
