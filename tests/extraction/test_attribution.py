@@ -875,3 +875,128 @@ def test_a_name_inside_quote_marks_is_no_antecedent_of_he() -> None:
         "“Nobody believed us,” he said."
     )
     assert speakers(text)[-1][1] == "Ada Lund"
+
+
+def test_a_cue_verb_after_the_description_ends_the_mention() -> None:
+    text = (
+        "Sen. Ana Ruiz (D-Ore.), said after a lunch on Tuesday that she had not read "
+        "the plan, but called it a \u201cstarting point for the talks.\u201d\n\n"
+        "\u201cWe will vote no,\u201d said Tom Berg, a member of the Tacoma council, "
+        "told reporters last week."
+    )
+    first, second = extract_quotes(text)[0]
+    assert first.speaker_mention == "Sen. Ana Ruiz (D-Ore.)"
+    assert second.speaker_mention == "Tom Berg, a member of the Tacoma council"
+
+
+def test_a_verb_inside_a_relative_clause_keeps_the_description() -> None:
+    text = (
+        "\u201cThe race is open,\u201d said a Tacoma Republican, who, like all "
+        "respondents, responded anonymously."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == (
+        "a Tacoma Republican, who, like all respondents, responded anonymously"
+    )
+
+
+def test_a_tag_in_a_subordinate_clause_after_the_quote_gives_way() -> None:
+    text = (
+        "Vale says she was \u201ckind of riding the fence\u201d until Kemp said she "
+        "was backing the senator."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Vale"
+
+
+def test_a_subordinate_tag_after_the_quote_gives_way_to_the_subject() -> None:
+    text = (
+        "Ann Vale, a teacher from Dover, voted for Rubio.\n\n"
+        "Vale say she was \u201ckind of riding the fence\u201d until Kemp said she "
+        "was backing the senator."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Ann Vale"
+
+
+def test_the_agent_of_a_passive_naming_verb_speaks_the_quote() -> None:
+    text = (
+        "This habit of the council has been called \u201cstrategic ambiguity\u201d by "
+        "Ana Ruiz, a professor at Dover College, and it makes its budget hard to read."
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (
+        "Ana Ruiz",
+        "Ana Ruiz, a professor at Dover College",
+    )
+
+
+def test_the_agent_of_a_passive_question_asks_it() -> None:
+    text = (
+        "Kemp was asked by moderator Ana Ruiz whether his plan would risk "
+        "\u201cadding another program to the budget.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == ("Ana Ruiz", "moderator Ana Ruiz")
+
+
+def test_a_quote_after_a_title_in_the_tag_keeps_the_whole_description() -> None:
+    text = (
+        "''It does sound as if the agency believes it,'' said Ana Ruiz, the author of "
+        "''Hacked Town Hall,'' who studies cyber issues at Dover College. ''Attackers "
+        "would have known of the account.''"
+    )
+    quotes = [q for q in extract_quotes(text)[0] if q.text.startswith("Attackers")]
+    assert quotes[0].speaker_mention == (
+        "Ana Ruiz, the author of ''Hacked Town Hall,'' who studies cyber issues at Dover College"
+    )
+
+
+def test_a_title_after_of_the_belongs_to_the_tag() -> None:
+    text = (
+        "\u201cWe have to engage them,\u201d wrote the authors of the \u201cGrowth and "
+        "Opportunity Project,\u201d giving the example of Tom Berg."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == (
+        "the authors of the \u201cGrowth and Opportunity Project,\u201d"
+    )
+
+
+def test_an_ing_cue_after_a_prepositions_object_is_the_subjects() -> None:
+    text = (
+        "\u201cMany people are uncertain,\u201d Ruiz wrote in a statement to Dover Daily "
+        "explaining why she is speaking, \u201cbut most voters agree that the town is on "
+        "the wrong track.\u201d\n\n"
+        "Kemp responded to Berg\u2019s question on Facebook writing, \u201cYes, I will.\u201d"
+    )
+    first, second = extract_quotes(text)[0][1:]
+    assert first.speaker == "Ruiz"
+    assert second.speaker == "Kemp"
+
+
+def test_state_before_a_noun_stays_in_an_opening_subject() -> None:
+    text = (
+        "In early October, Kemp\u2019s Oregon state director, Tom Berg, reached out to "
+        "the firm, writing in an email: \u201cWe want to use this soon.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == "Kemp\u2019s Oregon state director, Tom Berg"
+
+
+def test_a_name_after_of_before_an_ing_cue_is_its_object() -> None:
+    text = (
+        "At one point in the book, Berg gives an account of Kemp telling one aide to "
+        "\u201cgo home.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Berg"
+
+
+def test_a_participle_phrase_after_the_subject_does_not_name_the_speaker() -> None:
+    text = (
+        "Another intelligence source speaking to Dover Daily said, \u201cThe agents are "
+        "looking at the contracts.\u201d"
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Another intelligence source"

@@ -188,3 +188,18 @@ def test_a_people_in_the_plural_is_no_he() -> None:
     entity = find_entities(text).resolve(*span_of(text, "He"))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Senator Ana Ruiz spoke on Monday. Does Ruiz mean it? Maybe Ruiz does. "
+        "Will Doyle, a professor, disagreed."
+    )
+    index = find_entities(text)
+    names = {entity.name for entity in index.entities}
+    assert "Ana Ruiz" in names
+    assert "Will Doyle" in names
+    assert not any(name.startswith(("Does", "Maybe")) for name in names)
+    entity = index.resolve(*span_of(text, "Ruiz", 1))
+    assert entity is not None
+    assert entity.name == "Ana Ruiz"

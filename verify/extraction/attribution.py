@@ -573,6 +573,9 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     signed = _signed_after(text, span)
     if signed is not None:
         return signed
+    agent = _naming_agent(text, span, next_start)
+    if agent is not None:
+        return agent
     sentence_start = _sentence_start(text, previous_end, span.mark_start)
     if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
         # a quote opening its sentence: its tag may close the sentence before
@@ -587,6 +590,10 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
             before = _tag_before(text, sentence_start, span.mark_start)
             if before is not None:
                 return before
+            if _subordinate_after(text, span, after):
+                subject = _subject_of(text, sentence_start, span.mark_start)
+                if subject is not None:
+                    return subject
         return after
     # the words before the quote, read by both the tag before it and the clause's pronoun
     tokens = _tokens(text, sentence_start, span.mark_start)
@@ -661,16 +668,26 @@ _CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+
 def _title_in_tag(text: str, span: QuoteSpan) -> bool:
     """A short title-case quote naming a work ("the author of “Hacked World
     Order,”"), which may sit inside a speaker's description."""
+    if span.end - span.start > _MAX_TITLE_CHARS:
+        return False  # longer than any title: its words need not be read
     words = _WORD.findall(text, span.start, span.end)
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and words[0][0].isupper()
         and all(_title_word(word) for word in words)
-        and _names_a_work(text, span)
+        and (_names_a_work(text, span) or _after_of_the(text, span))
     )
 
 
+def _after_of_the(text: str, span: QuoteSpan) -> bool:
+    """ "wrote the authors of the “Growth Project,” giving …" """
+    before = text[max(span.paragraph.start, span.mark_start - 12) : span.mark_start]
+    return before.endswith(" of the ")
+
+
 _MAX_TITLE_WORDS = 8
+# eight title-case words, however long, fit in this many characters
+_MAX_TITLE_CHARS = 8 * 40
 
 
 def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
@@ -702,6 +719,25 @@ _CLAUSE_PRONOUNS = _words("he she")
 _CLAUSE_OPENERS = _words(", and but as because while when so yet")
 
 
+def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
+    """ "has been called “strategic ambiguity” by Ana Ruiz, a professor …": the
+    agent of a passive naming verb is the quote's speaker."""
+    match = _BY_AFTER.match(text, span.mark_end, limit)
+    if match is None:
+        return None
+    before = _WORD.findall(text, max(span.paragraph.start, span.mark_start - 40), span.mark_start)
+    while before and before[-1].lower() in _NAMING_FILLERS:
+        before.pop()
+    if not before or before[-1] not in _PASSIVE_NAMING:
+        return None
+    return _np_after(text, _tokens(text, match.end(), min(limit, match.end() + 300)), "called")
+
+
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+_NAMING_FILLERS = _words("as a an the")
+_PASSIVE_NAMING = _words("called dubbed labeled labelled branded described termed")
+
+
 def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     """A tag a few words past the quote ("“…” in the way the United States
     responds"), or one opening a new sentence after a quote that closed its
@@ -711,10 +747,19 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     closed = text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?")
     if len(gap) >= 2:
         return True
+    if _subordinate_after(text, span, after):
+        return True
     if not (closed and text[after.start].isupper()):
         return False
     pronoun = text[after.head_start : after.head_end].lower() in _PRONOUN_SUBJECTS
     return pronoun or _quote_follows(text, after)
+
+
+def _subordinate_after(text: str, span: QuoteSpan, after: Tag) -> bool:
+    """ "“…” until Haley said she was backing …": the cue after the quote
+    belongs to a subordinate clause, not to the quote."""
+    opening = text[span.mark_end : after.head_end].split()[:1]
+    return bool(opening) and opening[0].lower() in _SUBORDINATORS
 
 
 def _reports_a_clause(text: str, span: QuoteSpan, tag: Tag) -> bool:
@@ -995,6 +1040,10 @@ def _tag_before(
         subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
+        if word in _ASKED and position >= subordinate:
+            passive = _passive_agent(text, tokens, position)
+            if passive is not None:
+                return passive
         if word not in _MAY_BE_CUE or position < subordinate or not _is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
@@ -1002,10 +1051,15 @@ def _tag_before(
             absolute = _absolute_subject(tokens, position)
             if absolute is not None:
                 return absolute
-        if word.endswith("ing") and previous[:1].isupper() and previous.lower() not in _INTRO_WORDS:
+        if (
+            word.endswith("ing")
+            and previous[:1].isupper()
+            and previous.lower() not in _INTRO_WORDS
+            and not _name_after_preposition(tokens, position)
+        ):
             # "… – Ryan saying he was “very encouraged”"
             tag = _np_before(tokens[:position], word)
-            if tag is not None:
+            if tag is not None and not _object_of_preposition(tokens, tag.start):
                 return tag
         if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
             # "…, Fiorina said, adding that “…”": the speaker of the cue before
@@ -1073,6 +1127,49 @@ def _tag_before(
             or _np_before(tokens[:-1], None)
         )
     return None
+
+
+def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "Kemp was asked by host Ana Ruiz, who …, “…”": the agent after "by"
+    speaks the quote, not the subject."""
+    if not (0 < position < len(tokens) - 2 and tokens[position + 1].group() == "by"):
+        return None
+    if tokens[position - 1].group() not in _BE:
+        return None
+    agent = tokens[position + 2 :]
+    stop = next((i for i, t in enumerate(agent) if t.group() in _QUESTION_WORDS), len(agent))
+    return _np_after(text, agent[:stop], tokens[position].group())
+
+
+_QUESTION_WORDS = _words("whether if about why how what when where who to")
+_ASKED = _words("asked questioned pressed")
+
+
+def _name_after_preposition(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether the capitalised words before ``position`` follow "of" or
+    "about" ("Byrne gives an account of Clinton telling one agent …": Clinton
+    is the object, not the subject of a report)."""
+    begin = position - 1
+    while begin > 0 and tokens[begin - 1].group()[:1].isupper():
+        begin -= 1
+    return begin > 0 and tokens[begin - 1].group().lower() in _GERUND_PREPOSITIONS
+
+
+# "an account of Clinton telling …", "a story about Kemp saying …"; not "the
+# campaign of the senator from Ohio saying …", where the whole phrase speaks
+_GERUND_PREPOSITIONS = _words("of about")
+
+
+def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows a preposition
+    ("Thiel wrote in a statement to Wired explaining why …": Wired explains
+    nothing)."""
+    for position in range(len(tokens) - 1, 0, -1):
+        if tokens[position].start() == start:
+            return tokens[position - 1].group().lower() in _NP_PREPOSITIONS
+        if tokens[position].start() < start:
+            break
+    return False
 
 
 def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
@@ -1152,9 +1249,20 @@ def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     begin, end = _subject_before(tokens, end)
     if begin >= end:
         return None
+    after_participle = begin > 2 and _participle(tokens[begin - 2].group())
+    if after_participle and tokens[begin - 1].group() in _NP_PREPOSITIONS:
+        # "Another source speaking to Fox News said": the phrase before the
+        # participle is the subject, the one after it its object
+        outer, outer_end = _subject_before(tokens, begin - 2)
+        if outer < outer_end and _starts_clause(tokens, outer):
+            begin, end = outer, outer_end
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.endswith("ing") and len(word) > 4
 
 
 def _plausible_subject(text: str, tag: Tag) -> bool:
@@ -1380,12 +1488,23 @@ def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool
         return end
     if end >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
         return end
+    if _main_verb_after(tokens, end, end):
+        return end
     stops = _SENTENCE_STOPS if to_sentence_end else _SENTENCE_STOPS | {","}
     for position in range(end + 1, min(len(tokens), end + 40)):
         word = tokens[position].group()
-        if word in stops or word in _APPOSITIVE_STOPS or _ends_appositive(tokens, position):
+        if (
+            word in stops
+            or word in _APPOSITIVE_STOPS
+            or _ends_appositive(tokens, position)
+            or (word == "," and _main_verb_after(tokens, end, position))
+        ):
             return position if position > end + 1 else end
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        after = tokens[position + 2].group() if position + 2 < len(tokens) else ""
+        if word == "," and following == "and" and after in _PRONOUN_SUBJECTS:
+            # "said Ana Ruiz, a professor at Dover, and it makes …": a new clause
+            return position
         if word == "," and following in _RELATIVE_STOPS:
             # "said Paloma Wu, legal director for the ACLU, which filed …": the
             # relative clause about the appositive is no part of the speaker
@@ -1403,6 +1522,27 @@ def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:
     # "The paradox, says Ann Lee, historian at …, is that “…”": the clause resumes
     resumes = following in _BE
     return following.islower() and (participle or resumes or following in _CLAUSE_LINKS_OUT)
+
+
+def _main_verb_after(tokens: list[re.Match[str]], start: int, position: int) -> bool:
+    """A comma before a cue verb or a modal closes the description and returns to
+    the main clause: "Sen. Ann Lee (D-Ore.), said after a lunch that …", "said
+    Ann Lee, an expert on Peru, would read this as …"."""
+    if tokens[position].group() != "," or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1].group()
+    if following not in CUE_VERBS and following not in _MODALS:
+        return False
+    if any(tokens[i].group() in _RELATIVE_SUBJECTS for i in range(start + 1, position)):
+        # "a Republican, who, like all respondents, responded anonymously": the
+        # verb belongs to the relative clause
+        return False
+    after = tokens[position + 2].group() if position + 2 < len(tokens) else ""
+    # ", reports the Daily Star": an inverted tag naming the outlet stays
+    return not (following.endswith("s") and after[:1].isupper())
+
+
+_MODALS = _words("would will could can should might may must")
 
 
 # "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
@@ -1614,13 +1754,21 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         )
         and lower not in _NP_STOP
         and index - first < 4
-        and lower not in CUE_VERBS
+        and (lower not in CUE_VERBS or _state_before_noun(tokens, index, lower))
         and not lower.endswith("n't")
         and lower not in _IRREGULAR_PAST
         and (not _skippable(token) or _ordinal_before_noun(tokens, index, lower))
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _state_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "Kemp's Oregon state director": "state" before a noun is no cue verb."""
+    if lower != "state" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    return following.isalpha() and following.islower() and following not in _NP_STOP
 
 
 def _adjective_opener(tokens: list[re.Match[str]], first: int, index: int) -> bool:
@@ -1776,6 +1924,11 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             for other in range(max(0, number - 4), min(len(spans), number + 5))
             if spans[other].paragraph == span.paragraph and tags[other] is not None
         ]
+        if len(same_para) > 1:
+            # "said Ana Ruiz, the author of “Hacked Town Hall,” who …. “…”": a
+            # title inside the tag has a tag cut at its own mark; take another's
+            untitled = [other for other in same_para if not _title_in_tag(text, spans[other])]
+            same_para = untitled or same_para
         if same_para:
             tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
         elif span.continued or span.mark_start == span.paragraph.start:

@@ -455,17 +455,34 @@ def find_entities(text: str) -> EntityIndex:
     add_run = builder.add_run
     for match in _NAME_RUN.finditer(text):
         word = match.group()
+        begin = match.start()
+        space = word.find(" ")
+        if space > 0 and word[space + 1 : space + 2].isupper() and word[:space].lower() in _OPENERS:
+            # "Does Rubio …", "While Clinton …", "Maybe Trump …": the sentence's
+            # opening word is capitalised by its place, not part of the name
+            begin += space + 1
+            word = word[space + 1 :]
         if " " not in word:
             lower = word.lower()
             if lower in _FUNCTION_WORDS or lower.replace("\u2019", "'") in _CONTRACTIONS:
                 continue  # "The", "But", "I'm": capitalised only by their place
-            add_run(match.start(), word)
+            add_run(begin, word)
         elif "'" in word or "\u2019" in word:
-            for start, end in _split_at_possessives(text, match.start(), match.end()):
+            for start, end in _split_at_possessives(text, begin, match.end()):
                 add_run(start, text[start:end])
         else:
-            add_run(match.start(), word)
+            add_run(begin, word)
     return builder.build()
+
+
+# words that open a sentence before a name and are never a first name ("Will"
+# and "May" are, so they are not here)
+_OPENERS = _words(
+    """does did do is was were are has have had can could would should see said says
+    like unlike while when where why how what if as after before because since although
+    though until unless whether maybe perhaps even just only also still yet so but and or
+    nor not no yes however meanwhile despite according asked stop"""
+)
 
 
 # a NamedTuple for the reason given at Mention
