@@ -1164,9 +1164,15 @@ def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
     """Whether the phrase starting at offset ``start`` follows a preposition
     ("Thiel wrote in a statement to Wired explaining why …": Wired explains
     nothing)."""
+    return _word_before_in(tokens, start, _NP_PREPOSITIONS)
+
+
+def _word_before_in(tokens: list[re.Match[str]], start: int, words: frozenset[str]) -> bool:
+    """Whether the token before the one starting at offset ``start`` is one of
+    ``words`` (lower-cased)."""
     for position in range(len(tokens) - 1, 0, -1):
         if tokens[position].start() == start:
-            return tokens[position - 1].group().lower() in _NP_PREPOSITIONS
+            return tokens[position - 1].group().lower() in words
         if tokens[position].start() < start:
             break
     return False
@@ -1194,12 +1200,7 @@ _SUBORDINATORS = _words("after when while although though before if because sinc
 def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
     """Whether the word before the subject starting at ``start`` is a
     subordinating conjunction ("after de Blasio stated")."""
-    for position in range(len(tokens) - 1, 0, -1):
-        if tokens[position].start() == start:
-            return tokens[position - 1].group().lower() in _SUBORDINATORS
-        if tokens[position].start() < start:
-            break
-    return False
+    return _word_before_in(tokens, start, _SUBORDINATORS)
 
 
 def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
