@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench.eval_claims import DEFAULT_RAW, finite_verbs
-from verify.extraction.claims import CUE_PHRASES, CUE_WORDS_PATH, HAND_CUE_WORDS
+from verify.extraction.reports import CUE_PHRASES, CUE_WORDS_PATH, HAND_CUE_WORDS
 
 # "according to" and two-word cues ("pointed out") have rules of their own
 HANDLED_ELSEWHERE = frozenset(("according", *CUE_PHRASES))
