@@ -31,9 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench.train_checkworthiness import best_f1
-from verify.extraction.attribution import find_tags, speech_features
+from verify.extraction.attribution import speech_features
 from verify.extraction.quotes import pair_quote_marks
 from verify.extraction.speech import MODEL_PATH, SpeechModel
+from verify.extraction.tags import find_tags
 
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 FOLDS = 5

@@ -9,28 +9,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction.attribution import (
-    _ABBREVIATION,
-    _ACCORDING,
     _LENGTH_BUCKETS,
     _LENGTH_FEATURES,
+    _REPORTING_WORDS,
+    _SUBJECT_BREAK,
+    _sentence_has_cue,
+    _subject_breaks,
+)
+from verify.extraction.phrases import _ABBREVIATION, _SENTENCE_BREAK, _TOKEN, _sentence_start
+from verify.extraction.quotes import extract_quotes, pair_quote_marks
+from verify.extraction.tags import (
+    _ACCORDING,
     _MAY_BE_CUE,
     _MAY_BE_CUE_AFTER,
     _NOUN_LIKE_CUES,
     _PHRASAL_CUES,
-    _REPORTING_WORDS,
-    _SENTENCE_BREAK,
     _SENTENCE_END,
-    _SUBJECT_BREAK,
-    _TOKEN,
     _WORD,
     _cue_after_aside,
     _described_source_cue,
     _is_cue_at,
-    _sentence_has_cue,
-    _sentence_start,
-    _subject_breaks,
 )
-from verify.extraction.quotes import extract_quotes, pair_quote_marks
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import attribution, entities, segmentation
+from verify.extraction import entities, phrases, segmentation, tags
 
 PATTERNS = [
-    attribution._TOKEN,
-    attribution._WORD,
+    phrases._TOKEN,
+    tags._WORD,
     entities._NAME_RUN,
     entities._MENTION_WORD,
     entities._ROLE_WORD,

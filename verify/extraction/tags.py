@@ -1,0 +1,774 @@
+"""Speech tags: the words around a quote that say who spoke it.
+
+For each quote the tag is looked for, in this order:
+
+1. right after the closing mark ("…,” Trump wrote. / "…," said the spokesman.);
+2. before the opening mark in the same sentence (Peskov said: “…” / Zelensky
+   condemned the attack as “…” / According to Peskov, …);
+3. later in the same sentence (“…” is what he called it).
+
+The speaker mention in a tag is the noun phrase next to the cue verb
+(``phrases``); ``attribution`` carries speakers over to quotes left without
+a tag and resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from verify.extraction.phrases import (
+    _ABBREVIATION,
+    _BE,
+    _CONJUNCTIONS,
+    _DATES,
+    _DETERMINERS,
+    _ING_TITLES,
+    _INTRO_WORDS,
+    _MAX_NP_WORDS,
+    _NP_PREPOSITIONS,
+    _NP_STOP,
+    _PRONOUN_SUBJECTS,
+    _SENTENCE_STOPS,
+    CUE_VERBS,
+    Tag,
+    _is_cue,
+    _np_after,
+    _np_before,
+    _sentence_start,
+    _subject_of,
+    _tokens,
+)
+
+if TYPE_CHECKING:
+    from verify.extraction.quotes import QuoteSpan
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
+
+
+def find_tags(text: str, spans: list[QuoteSpan]) -> list[Tag | None]:
+    """The speech tag of each span found around it, before any carry-over."""
+    return [_find_tag(text, spans, number) for number in range(len(spans))]
+
+
+def _names_a_work(text: str, span: QuoteSpan) -> bool:
+    """A title-case quote after a preposition, a possessive or a word like
+    "book" is the name of a work or a show, whatever the sentence reports."""
+    before = text[max(span.paragraph.start, span.mark_start - 30) : span.mark_start]
+    words = _WORD.findall(before)
+    if not words:
+        return False
+    last = words[-1].lower().replace("\u2019", "'")
+    return (
+        last in _WORK_LEAD_INS
+        or last.endswith("'s")
+        or (before.rstrip().endswith(",") and len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
+    )
+
+
+_WORK_LEAD_INS = _words(
+    """on of in to at from titled called named dubbed entitled book film show movie song
+    program programme series album novel memoir column podcast"""
+)
+_WORK_NOUNS = _words("book film show movie song program series album novel memoir column")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
+# the listed characters with one bit lookup before \w's Unicode tables, so
+# most letters are settled at once)
+_WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
+_TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
+
+
+def _title_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _TITLE_SMALL_WORDS
+
+
+def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
+    span = spans[number]
+    para = span.paragraph
+    previous_end = para.start
+    if number > 0 and spans[number - 1].paragraph == para:
+        previous_end = spans[number - 1].mark_end
+    next_start = para.end
+    if number + 1 < len(spans) and spans[number + 1].paragraph == para:
+        next_start = spans[number + 1].mark_start
+    titles = [
+        other
+        for other in (number - 1, number + 1)
+        if 0 <= other < len(spans)
+        and spans[other].paragraph == para
+        and _title_in_tag(text, spans[other])
+    ]
+    if titles:
+        # "said Adam Segal, the author of “Hacked World Order,” who …": the
+        # title is part of the speaker's description; its marks end no phrase
+        for other in titles:
+            if other < number:
+                earlier = spans[other - 1] if other > 0 else None
+                same = earlier is not None and earlier.paragraph == para
+                previous_end = earlier.mark_end if earlier is not None and same else para.start
+            else:
+                later = spans[other + 1] if other + 1 < len(spans) else None
+                same = later is not None and later.paragraph == para
+                next_start = later.mark_start if later is not None and same else para.end
+        text = _unmarked(text, [spans[other] for other in titles])
+    signed = _signed_after(text, span)
+    if signed is not None:
+        return signed
+    agent = _naming_agent(text, span, next_start)
+    if agent is not None:
+        return agent
+    sentence_start = _sentence_start(text, previous_end, span.mark_start)
+    if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
+        # a quote opening its sentence: its tag may close the sentence before
+        # ("…,” Rep. Ann Lee said Friday. “…”)
+        sentence_start = _sentence_start(text, previous_end, sentence_start - 1)
+    after_end = min(next_start, span.mark_end + 400)
+    after = _tag_after(text, span.mark_end, after_end)
+    if after is not None and _reports_a_clause(text, span, after):
+        after = None
+    if after is not None:
+        if _after_tag_is_weak(text, span, after):
+            before = _tag_before(text, sentence_start, span.mark_start)
+            if before is not None:
+                return before
+            if _subordinate_after(text, span, after):
+                subject = _subject_of(text, sentence_start, span.mark_start)
+                if subject is not None:
+                    return subject
+        return after
+    # the words before the quote, read by both the tag before it and the clause's pronoun
+    tokens = _tokens(text, sentence_start, span.mark_start)
+    return (
+        _tag_before(text, sentence_start, span.mark_start, tokens)
+        or _according_to(text, sentence_start, after_end)
+        or _closing_tag(text, span, after_end)
+        or _clause_pronoun(tokens)
+        or _subject_of(text, sentence_start, span.mark_start)
+        or _subject_after_participle(text, sentence_start, span)
+        or _signature_after(text, span)
+    )
+
+
+def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | None:
+    """A quote inside an opening participial phrase ("Citing the city's
+    “broken promises,” Ruiz urged …", "After calling it “a hoax,” Lee …"): the
+    phrase has no subject of its own; the clause after its comma does."""
+    if span.mark_start - start > 200:
+        return None
+    opening = _tokens(text, start, span.mark_start)
+    if opening and opening[0].group() in _CONJUNCTIONS:
+        opening = opening[1:]
+    if not opening:
+        return None
+    first = opening[0].group()
+    if not first[:1].isupper():
+        return None
+    if first.lower() in _PARTICIPLE_LEADS and len(opening) > 1:
+        first = opening[1].group()
+    if not first.lower().endswith("ing") or first.lower() in _ING_TITLES:
+        return None
+    if any(token.group() in _SENTENCE_STOPS for token in opening):
+        return None
+    # the phrase ends at the first comma after the quote (or at the closing mark)
+    after = span.mark_end
+    if text[span.end - 1 : span.end] == ",":
+        comma = span.mark_end - 1
+    else:
+        comma = text.find(",", after, after + 120)
+        if comma < 0 or any(mark in text[after:comma] for mark in '.;:!?\u201c"'):
+            return None
+    end = _SENTENCE_END.search(text, comma + 1)
+    stop = end.start() if end is not None else len(text)
+    return _subject_of(text, comma + 1, stop)
+
+
+# words that may open a participial phrase before its "-ing" word ("After calling …")
+_PARTICIPLE_LEADS = _words("after before while since despite by upon without when in")
+
+
+def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
+    """ "Haley is an “articulate conservative” who …, the editorial board writes.":
+    a tag closing the quote's sentence after a comma reports the whole sentence."""
+    end = _SENTENCE_END.search(text, span.mark_end, limit)
+    if end is None:
+        return None
+    match = _CLOSING_TAG.search(text, span.mark_end, end.start() + 1)
+    if match is None or match.group(2) not in CUE_VERBS:
+        return None
+    words = match.group(1).split()
+    if not (words[0][0].isupper() or words[0] in _DETERMINERS) or any(
+        word in _NP_STOP and word not in _DETERMINERS for word in words
+    ):
+        return None  # ", even if he doesn't win any states."
+    return Tag(match.start(1), match.end(1), match.start(1), match.end(1), match.group(2))
+
+
+_CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
+
+
+def _title_in_tag(text: str, span: QuoteSpan) -> bool:
+    """A short title-case quote naming a work ("the author of “Hacked World
+    Order,”"), which may sit inside a speaker's description."""
+    if span.end - span.start > _MAX_TITLE_CHARS:
+        return False  # longer than any title: its words need not be read
+    words = _WORD.findall(text, span.start, span.end)
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][0].isupper()
+        and all(_title_word(word) for word in words)
+        and (_names_a_work(text, span) or _after_of_the(text, span))
+    )
+
+
+def _after_of_the(text: str, span: QuoteSpan) -> bool:
+    """ "wrote the authors of the “Growth Project,” giving …" """
+    before = text[max(span.paragraph.start, span.mark_start - 12) : span.mark_start]
+    return before.endswith(" of the ")
+
+
+_MAX_TITLE_WORDS = 8
+# eight title-case words, however long, fit in this many characters
+_MAX_TITLE_CHARS = 8 * 40
+
+
+def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
+    """``text`` with the quote marks of ``titles`` blanked (offsets kept)."""
+    pieces = []
+    last = 0
+    for title in titles:
+        pieces.append(text[last : title.mark_start])
+        pieces.append(" " * (title.start - title.mark_start))
+        pieces.append(text[title.start : title.end])
+        pieces.append(" " * (title.mark_end - title.end))
+        last = title.mark_end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
+    """The pronoun subject of the clause holding the quote: "Mr. Obama decried …,
+    and he foreshadowed … by urging “…”" (``tokens``: the sentence up to the quote)."""
+    for position in range(len(tokens) - 1, 0, -1):
+        word = tokens[position].group()
+        if word in _CLAUSE_PRONOUNS and tokens[position - 1].group().lower() in _CLAUSE_OPENERS:
+            pronoun = tokens[position]
+            return Tag(pronoun.start(), pronoun.end(), pronoun.start(), pronoun.end(), None)
+    return None
+
+
+_CLAUSE_PRONOUNS = _words("he she")
+_CLAUSE_OPENERS = _words(", and but as because while when so yet")
+
+
+def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
+    """ "has been called “strategic ambiguity” by Ana Ruiz, a professor …": the
+    agent of a passive naming verb is the quote's speaker."""
+    match = _BY_AFTER.match(text, span.mark_end, limit)
+    if match is None:
+        return None
+    before = _WORD.findall(text, max(span.paragraph.start, span.mark_start - 40), span.mark_start)
+    while before and before[-1].lower() in _NAMING_FILLERS:
+        before.pop()
+    if not before or before[-1] not in _PASSIVE_NAMING:
+        return None
+    return _np_after(text, _tokens(text, match.end(), min(limit, match.end() + 300)), "called")
+
+
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+_NAMING_FILLERS = _words("as a an the")
+_PASSIVE_NAMING = _words("called dubbed labeled labelled branded described termed")
+
+
+def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
+    """A tag a few words past the quote ("“…” in the way the United States
+    responds"), or one opening a new sentence after a quote that closed its
+    own ("… .” He added, …"), belongs to other words: a speech tag in front
+    of the quote is the better guess."""
+    gap = text[span.mark_end : after.start].split()
+    closed = text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?")
+    if len(gap) >= 2:
+        return True
+    if _subordinate_after(text, span, after):
+        return True
+    if not (closed and text[after.start].isupper()):
+        return False
+    pronoun = text[after.head_start : after.head_end].lower() in _PRONOUN_SUBJECTS
+    return pronoun or _quote_follows(text, after)
+
+
+def _subordinate_after(text: str, span: QuoteSpan, after: Tag) -> bool:
+    """ "“…” until Haley said she was backing …": the cue after the quote
+    belongs to a subordinate clause, not to the quote."""
+    opening = text[span.mark_end : after.head_end].split()[:1]
+    return bool(opening) and opening[0].lower() in _SUBORDINATORS
+
+
+def _reports_a_clause(text: str, span: QuoteSpan, tag: Tag) -> bool:
+    """ "… mutual good.” Trump said the countries should …": after a quote
+    that closed its sentence, a tag whose cue takes a clause of its own opens
+    new reported speech and is no tag of the quote ("“…!” Trump said on
+    Twitter." stays the quote's)."""
+    if text[span.mark_end - 2 : span.mark_end - 1] not in (".", "!", "?"):
+        return False
+    match = _CUE_AND_NEXT.match(text, tag.end)
+    if match is None or match.group(1) != tag.cue:
+        return False
+    return match.group(2) in _CLAUSE_OPENERS_AFTER_CUE
+
+
+_CUE_AND_NEXT = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)")
+_CLAUSE_OPENERS_AFTER_CUE = _words("that the a an he she they it we his her their this these")
+
+
+def _quote_follows(text: str, tag: Tag) -> bool:
+    """Whether another quote opens in the sentence of ``tag`` after it (“…”
+    Kim added, “…”); a named tag closing its sentence (“…!” Trump said on
+    Twitter.) belongs to the quote before it."""
+    line_end = text.find("\n", tag.end)
+    stop = _SENTENCE_END.search(text, tag.end, len(text) if line_end < 0 else line_end)
+    end = stop.start() if stop else (len(text) if line_end < 0 else line_end)
+    return _OPENING_MARK.search(text, tag.end, end) is not None
+
+
+_OPENING_MARK = re.compile("[\u201c\"\u2018\u00ab\u201e]|''")
+
+
+def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
+    """A quote paragraph signed in the next one: "“…”\n\n- Bernie Sanders." """
+    if text[span.mark_end : span.paragraph.end].strip(" .\u201d\"'"):
+        return None
+    return _signature_tag(text, _SIGNATURE.match(text, span.paragraph.end))
+
+
+def _signed_after(text: str, span: QuoteSpan) -> Tag | None:
+    """A quote signed after a dash on its own line: "“…” ― Ana Ruiz." (reader
+    comments, pull quotes, vox pops)."""
+    return _signature_tag(text, _SIGNED.match(text, span.mark_end))
+
+
+def _signature_tag(text: str, match: re.Match[str] | None) -> Tag | None:
+    """The name a signature pattern found (its group 1), without the full stop
+    closing the line (an initial's stays: "Jr.")."""
+    if match is None:
+        return None
+    start, end = match.span(1)
+    if text[end - 1] == "." and not _ABBREVIATION.search(text, start, end):
+        end -= 1
+    return Tag(start, end, start, end, None)
+
+
+_SIGNED = re.compile(
+    r"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0.]*(?:\n|$)"
+)
+_SIGNATURE = re.compile(
+    r"\s*\n\s*[-\u2015\u2014\u2013]\s*"
+    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
+)
+
+
+def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
+    """A cue verb in its context: not passive ("was charged"), and a word
+    that is also a plural noun ("states", "claims") only after a name or a
+    pronoun ("Trump claims")."""
+    word = tokens[position].group()
+    if word in _PHRASAL_CUES:
+        # "“…,” he went on.", "Ruiz shot back": a verb that reports speech with its particle
+        after = [token.group() for token in tokens[position + 1 : position + 3]] + ["", ""]
+        # "went on." and "went on, “…”", not "went on to rebut" nor "goes on recess"
+        ends = after[0] == "back" or not after[1][:1].isalnum()
+        return after[0] == _PHRASAL_CUES[word] and ends
+    if not _is_cue(word):
+        return False
+    previous = tokens[position - 1].group() if position > 0 else ""
+    if previous.lower() in _BE or previous.lower() in ("a", "an", "the"):
+        return False  # "was charged", "in a written statement"
+    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    if word in ("put", "puts"):
+        return following == "it"  # "as Amar put it, “…”"
+    # "a program called BleachBit" names a thing; "he called it “…”" reports speech
+    naming = word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS
+    if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
+        return False
+    if word in ("state", "states") and following not in ("that", ":"):
+        # a noun in "Clinton's Colorado state director", "many Asian states"; a
+        # verb after a pronoun or a plural ("the Saudis state in the paper")
+        plural = position > 1 and tokens[position - 2].group().lower() in _DETERMINERS
+        return previous.lower() in _PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
+    if word in _NOUN_LIKE_CUES and position > 0:
+        # "Trump claims", not "Trump's claims"
+        possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        if (previous[0].isupper() and not possessive) or previous.lower() in _PRONOUN_SUBJECTS:
+            return True
+        return not possessive and _described_source_before(tokens, position)
+    return True
+
+
+# verbs that report speech only with their particle; not in CUE_VERBS, whose
+# words also tell the speech model that a sentence reports speech
+_PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
+_NAMING_CUES = _words("called dubbed labeled labelled branded")
+# every word _is_cue_at can accept, and with the verbs like "states" every word
+# a tag after a quote can take for its cue: one set test spares the calls for
+# all other words
+_MAY_BE_CUE = CUE_VERBS | frozenset(_PHRASAL_CUES)
+_NOUN_LIKE_CUES = _words(
+    "states reports claims calls charges notes posts demands promises asks tells writes "
+    "write state argue insist comments points remarks counters answers pledges"
+)
+_MAY_BE_CUE_AFTER = _MAY_BE_CUE | _NOUN_LIKE_CUES
+
+
+def _tag_after(text: str, start: int, end: int) -> Tag | None:
+    """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
+    tokens = _tokens(text, start, end)
+    while tokens and (
+        tokens[0].group() in (",", "\u2014", "\u2013") or not tokens[0].group().strip("'\u2019")
+    ):
+        tokens.pop(0)  # a comma or dash, or the rest of a nested quote's closing marks
+    # after a quote closing its sentence a tag must follow at once ("… .” he said)
+    reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
+    label_end = 0
+    for position, token in enumerate(tokens[:reach]):
+        word = token.group()
+        if position < label_end:
+            continue
+        if word == "(":
+            # "“…,” Sen. Marco Rubio (R-Fla.) said": the label is part of the name
+            label_end = _party_label_end(tokens, position)
+            if label_end:
+                continue
+        if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
+            return None
+        if word not in _MAY_BE_CUE_AFTER or not (
+            _is_cue_at(tokens, position)
+            or _described_source_cue(tokens, position)
+            or _cue_after_aside(tokens, position)
+        ):
+            continue
+        if position == 0:
+            if word.endswith("ing"):
+                return None  # "“…,” telling reporters": the subject comes before the quote
+            return _np_after(text, tokens[1:], word)
+        if word.endswith("ing"):
+            return None
+        before = _np_before(tokens[:position], word)
+        if tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
+            # "…,” since many cases were close, said Lee Epstein."
+            after = _np_after(text, tokens[position + 1 :], word)
+            named_after = after is not None and text[after.head_start].isupper()
+            if after is not None and (named_after or not _names_subject(text, before)):
+                return after
+        return before
+    return None
+
+
+def _party_label_end(tokens: list[re.Match[str]], position: int) -> int:
+    """Just after the ")" when the "(" at ``position`` opens a party and
+    state label after a name ("Sen. Marco Rubio (R-Fla.)", "(D-N.Y.)"), else 0."""
+    if not (0 < position < len(tokens) - 1 and tokens[position - 1].group()[0].isupper()):
+        return 0
+    if _PARTY_LABEL.match(tokens[position + 1].group()) is None:
+        return 0
+    for close in range(position + 2, min(len(tokens), position + 6)):
+        if tokens[close].group() == ")":
+            return close + 1
+    return 0
+
+
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
+
+
+def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
+    """“…,” the document states. / “…,” the editorial board writes: right after
+    a quote, a verb like "states" after a described source is a cue."""
+    word = tokens[position].group()
+    return (
+        word in _NOUN_LIKE_CUES
+        and 2 <= position <= 6
+        and tokens[0].group().lower() in ("the", "a", "an", "one")
+        and all(t.group().islower() for t in tokens[1:position])
+        and (position + 1 >= len(tokens) or not tokens[position + 1].group()[0].isalnum())
+    )
+
+
+def _cue_after_aside(tokens: list[re.Match[str]], position: int) -> bool:
+    """“…,” Ann Ruiz, founder of the institute, tells a reporter. / writes: a
+    verb like "tells" after a name and the aside about it, right after a quote."""
+    word = tokens[position].group()
+    if word not in _NOUN_LIKE_CUES or position < 4 or tokens[position - 1].group() != ",":
+        return False
+    if not tokens[0].group()[0].isupper():
+        return False
+    commas = [i for i in range(1, position - 1) if tokens[i].group() == ","]
+    return len(commas) == 1 and all(t.group()[0].isupper() for t in tokens[: commas[0]])
+
+
+def _described_source_before(tokens: list[re.Match[str]], position: int) -> bool:
+    """ "as the foundation's website notes: “…”", "the memo states that …": a
+    verb like "notes" after a short described source, reporting what follows
+    (not "the group's notes", "the campaign points, calling …", nor "the
+    notes of the meeting")."""
+    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    if following not in (":", "that", "\u201c", '"', "''"):
+        return False
+    for back in range(position - 2, max(position - 5, -1), -1):
+        word = tokens[back].group()
+        if word.lower() in ("the", "a", "an", "this", "that", "one"):
+            # not the description in an aside: "O'Brien, a consultant, notes"
+            aside = back > 0 and tokens[back - 1].group() == ","
+            return not aside and tokens[position - 1].group().isalpha()
+        if not word[0].isalnum():
+            return False
+    return False
+
+
+def _names_subject(text: str, tag: Tag | None) -> bool:
+    """Whether a tag found before a cue looks like a speaker: short and
+    naming someone (not "the Democrat Party's platform for the first time")."""
+    if tag is None:
+        return False
+    head = text[tag.head_start : tag.head_end]
+    return any(c.isupper() for c in head) and len(head.split()) <= 5
+
+
+_LATE_INVERTING_CUES = _words(
+    """said says asked wrote writes added adds replied reported reports noted notes explained
+    continued recalled declared insisted argued warned concluded observed"""
+)
+
+
+def _tag_before(
+    text: str, start: int, mark_start: int, tokens: list[re.Match[str]] | None = None
+) -> Tag | None:
+    """Peskov said: “…” / Zelensky condemned the attack as “…” (``tokens``:
+    those of text[start:mark_start] when the caller has them)"""
+    if tokens is None:
+        tokens = _tokens(text, start, mark_start)
+    # "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”": a cue
+    # in an opening subordinate clause is not the quote's
+    subordinate = 0
+    if tokens and tokens[0].group().lower() in _SUBORDINATORS:
+        subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
+    for position in range(len(tokens) - 1, -1, -1):
+        word = tokens[position].group()
+        if word in _ASKED and position >= subordinate:
+            passive = _passive_agent(text, tokens, position)
+            if passive is not None:
+                return passive
+        if word not in _MAY_BE_CUE or position < subordinate or not _is_cue_at(tokens, position):
+            continue
+        previous = tokens[position - 1].group() if position > 0 else ""
+        if word.endswith("ing"):
+            absolute = _absolute_subject(tokens, position)
+            if absolute is not None:
+                return absolute
+        if (
+            word.endswith("ing")
+            and previous[:1].isupper()
+            and previous.lower() not in _INTRO_WORDS
+            and not _name_after_preposition(tokens, position)
+        ):
+            # "… – Ryan saying he was “very encouraged”"
+            tag = _np_before(tokens[:position], word)
+            if tag is not None and not _object_of_preposition(tokens, tag.start):
+                return tag
+        if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
+            # "…, Fiorina said, adding that “…”": the speaker of the cue before
+            earlier = _tag_before(text, start, tokens[position - 1].start())
+            if earlier is not None:
+                return earlier
+        if word.endswith("ing"):
+            # "Trump told a rally, saying …": the subject of the main clause
+            clause = _sentence_start(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
+            tag = _subject_of(text, clause, tokens[position].start(), word)
+            if tag is not None:
+                return tag
+            continue
+        tag = _np_before(tokens[:position], word)
+        if tag is not None and not _plausible_subject(text, tag):
+            # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing
+            subject = _subject_of(text, start, tokens[position].start(), word)
+            if subject is not None and text[subject.head_start].isupper():
+                tag = subject
+        if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
+            # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
+            after = _np_after(text, tokens[position + 1 :], word)
+            # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”"),
+            # an inverted tag reaching the quote: "In other words, explained X: “…”", or
+            # one closing the sentence before: "“…” in 2008, said Prof. Ann Lee. “…”"
+            if (
+                after is not None
+                and text[after.head_start].isupper()
+                and (
+                    text[after.end : after.end + 1] in (",", ".")
+                    or text[after.end : mark_start].strip() == ":"
+                )
+            ):
+                tag = after
+        if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
+            # inverted: "said Mr. Smith: “…”", the name right before the quote
+            tag = _np_after(text, tokens[position + 1 :], word)
+            if tag is not None and text[tag.end : mark_start].strip(" ,:") != "":
+                tag = None
+        if tag is None:
+            tag = _subject_of(text, start, tokens[position].start(), word)
+        if (
+            tag is not None
+            and _opens_subordinate_clause(tokens, tag.start)
+            and _SENTENCE_END.search(text, tag.end, mark_start) is not None
+        ):
+            # "“…,” Ann Lee told the paper, after Tom Ray stated an interest. “…”":
+            # the cue of a subordinate clause in the sentence before is not the
+            # next quote's
+            continue
+        if tag is not None and text[tag.start : tag.end] == "which" and position > 2:
+            # "Kerry said the talks, which started a decade ago, remained “…”": the
+            # relative clause is an aside; an earlier cue reports the quote
+            earlier = _tag_before(text, start, tag.start)
+            if earlier is not None:
+                return earlier
+        if tag is not None:
+            return tag
+    if tokens and tokens[-1].group() == ":":
+        # "Former secretary of state Hillary Clinton: “We learned …”", but not
+        # "Clinton has apologized for what happened: “…”" (that is Clinton's)
+        return (
+            _signed_heading(tokens)
+            or _subject_of(text, start, mark_start)
+            or _np_before(tokens[:-1], None)
+        )
+    return None
+
+
+def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "Kemp was asked by host Ana Ruiz, who …, “…”": the agent after "by"
+    speaks the quote, not the subject."""
+    if not (0 < position < len(tokens) - 2 and tokens[position + 1].group() == "by"):
+        return None
+    if tokens[position - 1].group() not in _BE:
+        return None
+    agent = tokens[position + 2 :]
+    stop = next((i for i, t in enumerate(agent) if t.group() in _QUESTION_WORDS), len(agent))
+    return _np_after(text, agent[:stop], tokens[position].group())
+
+
+_QUESTION_WORDS = _words("whether if about why how what when where who to")
+_ASKED = _words("asked questioned pressed")
+
+
+def _name_after_preposition(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether the capitalised words before ``position`` follow "of" or
+    "about" ("Byrne gives an account of Clinton telling one agent …": Clinton
+    is the object, not the subject of a report)."""
+    begin = position - 1
+    while begin > 0 and tokens[begin - 1].group()[:1].isupper():
+        begin -= 1
+    return begin > 0 and tokens[begin - 1].group().lower() in _GERUND_PREPOSITIONS
+
+
+# "an account of Clinton telling …", "a story about Kemp saying …"; not "the
+# campaign of the senator from Ohio saying …", where the whole phrase speaks
+_GERUND_PREPOSITIONS = _words("of about")
+
+
+def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows a preposition
+    ("Thiel wrote in a statement to Wired explaining why …": Wired explains
+    nothing)."""
+    return _word_before_in(tokens, start, _NP_PREPOSITIONS)
+
+
+def _word_before_in(tokens: list[re.Match[str]], start: int, words: frozenset[str]) -> bool:
+    """Whether the token before the one starting at offset ``start`` is one of
+    ``words`` (lower-cased)."""
+    for position in range(len(tokens) - 1, 0, -1):
+        if tokens[position].start() == start:
+            return tokens[position - 1].group().lower() in words
+        if tokens[position].start() < start:
+            break
+    return False
+
+
+def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "…, with many marchers and spectators chanting “…”": after "with" the
+    words before an -ing cue are its subject, not the sentence's."""
+    for back in range(position - 1, max(position - 8, 0) - 1, -1):
+        word = tokens[back].group()
+        if word == "with":
+            if back == position - 1:
+                return None
+            first, last = tokens[back + 1], tokens[position - 1]
+            cue = tokens[position].group()
+            return Tag(first.start(), last.end(), first.start(), last.end(), cue)
+        if not word[0].isalnum():
+            return None
+    return None
+
+
+_SUBORDINATORS = _words("after when while although though before if because since once until")
+
+
+def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the word before the subject starting at ``start`` is a
+    subordinating conjunction ("after de Blasio stated")."""
+    return _word_before_in(tokens, start, _SUBORDINATORS)
+
+
+def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
+    """A digest line naming its source after a dash: "IOWA POLLS NOT WRONG -
+    Mark Blumenthal and Jon Cohen: “…”"."""
+    for position in range(len(tokens) - 2, max(len(tokens) - 9, 0), -1):
+        word = tokens[position].group()
+        if word in ("-", "\u2014", "\u2013"):
+            first, last = tokens[position + 1], tokens[-2]
+            return Tag(first.start(), last.end(), first.start(), last.end(), None)
+        if not (word[0].isupper() or word == "and"):
+            return None
+    return None
+
+
+def _according_to(text: str, start: int, end: int) -> Tag | None:
+    # a case-blind search tries every position; what it finds always holds
+    # "ccord" in some case, and most sentences hold none
+    if "ccord" not in text[start:end].lower():
+        return None
+    match = _ACCORDING.search(text, start, end)
+    if match is None:
+        return None
+    return _np_after(text, _tokens(text, match.end(), end), "according to")
+
+
+def _plausible_subject(text: str, tag: Tag) -> bool:
+    """Whether the words before a cue can be who spoke: not a time ("on
+    Friday described"), nor a lower-case fragment of the clause ("articles
+    from noted scholars")."""
+    if tag.head_start < tag.start:
+        return True  # a relative pronoun standing for the name before it
+    words = text[tag.head_start : tag.head_end].split()
+    first = words[0].lower() if words else ""
+    if words[-1].lower() == "ago":
+        return False  # "less than two weeks ago said"
+    if first in _DATES or first in _TIME_WORDS:
+        return len(words) > 1 and words[-1][0].isupper()  # "Sunday after Mr. Trump"
+    return (
+        not words[0][0].islower()
+        or first in _LOWER_SUBJECT_STARTS
+        or any(word[0].isupper() for word in words)
+    )
+
+
+_TIME_WORDS = _words("now then later last again once week month year night morning afternoon")
+_LOWER_SUBJECT_STARTS = _words(
+    """the a an his her its their our this that these those he she they we i who which
+    some many most several few both all each one two three four five dozens hundreds
+    thousands critics supporters officials aides voters protesters sources analysts
+    experts democrats republicans former"""
+)
