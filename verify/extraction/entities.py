@@ -382,21 +382,26 @@ class EntityIndex:
 
     def may_be(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
-        for number, candidate in enumerate(self._entity_of):
-            if candidate is entity:
-                if self._sentence_initial_only(number):
-                    return False
-                gender = self._clusters[number].gender
-                return not gender or (gender == "m") == (pronoun.lower() in _MALE)
-        return True
+        number = self._number_of(entity)
+        if number is None:
+            return True
+        if self._sentence_initial_only(number):
+            return False
+        gender = self._clusters[number].gender
+        return not gender or (gender == "m") == (pronoun.lower() in _MALE)
 
     def named_once(self, entity: Entity) -> bool:
         """Whether ``entity`` is a one-word name the text uses only once
         ("Radio" opening "Radio host Ann Lee said"): a weak subject."""
+        number = self._number_of(entity)
+        return number is not None and " " not in entity.name and len(self._mentions_of(number)) == 1
+
+    def _number_of(self, entity: Entity) -> int | None:
+        """The cluster whose record ``entity`` is, if this index built it."""
         for number, candidate in enumerate(self._entity_of):
             if candidate is entity:
-                return " " not in entity.name and len(self._mentions_of(number)) == 1
-        return False
+                return number
+        return None
 
     def _entity(self, cluster: int) -> Entity:
         entity = self._entity_of[cluster]

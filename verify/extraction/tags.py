@@ -217,7 +217,7 @@ def _title_in_tag(text: str, span: QuoteSpan) -> bool:
     """A short title-case quote naming a work ("the author of “Hacked World
     Order,”"), which may sit inside a speaker's description."""
     if span.end - span.start > _MAX_TITLE_CHARS:
-        return False  # longer than any title: its words need not be read
+        return False  # taken for no title without reading its words
     words = _WORD.findall(text, span.start, span.end)
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
@@ -234,7 +234,8 @@ def _after_of_the(text: str, span: QuoteSpan) -> bool:
 
 
 _MAX_TITLE_WORDS = 8
-# eight title-case words, however long, fit in this many characters
+# a quoted span longer than this is no title: eight title-case words fit in it
+# unless a word runs past 40 characters (a web address, say), which no title has
 _MAX_TITLE_CHARS = 8 * 40
 
 
