@@ -1176,3 +1176,28 @@ def test_been_and_always_stand_between_a_claimant_and_its_cue(
     claim = claim_with(text, "pier")
     assert claim.claimant_mention == claimant
     assert claim.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "A survey released Monday by the Gazette and Radio North shows the mayor ahead.",
+            "A survey",
+            "shows",
+        ),
+        ("One recent paper found fewer gulls on the pier.", "One recent paper", "found"),
+        ("Two other emails highlight the cost of the new pier.", "Two other emails", "highlight"),
+    ],
+)
+def test_a_document_reports_what_it_shows_however_long_its_phrase(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with(text, "pier" if "pier" in text else "mayor")
+    assert claim.claimant_mention == claimant
+    assert claim.cue == cue
+
+
+def test_a_clause_opener_before_a_document_names_no_claimant() -> None:
+    text = "Once the video was out, which showed the mayor on the pier, the harbour board met."
+    assert claim_with(text, "mayor").claimant is None

@@ -196,7 +196,8 @@ _NEEDS_THAT = (
 _DOCUMENTS = _words(
     "analysis analyses study studies report reports survey surveys poll polls data research "
     "review reviews investigation investigations audit audits records documents figures "
-    "statistics estimates census filing filings"
+    "statistics estimates census filing filings polling paper papers emails results video "
+    "videos footage"
 )
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
 _BETWEEN = _words(
@@ -980,7 +981,9 @@ def _subject_cue(
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
-            continue
+            subject = _document_subject(text, start, cue_start, cue)
+            if subject is None:
+                continue
         if _names_or_acts(text, cue, cue_end, subject):
             continue
         report = None if subject is None else _report(text, *subject, cue)
@@ -1139,6 +1142,25 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
         return True
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     return not _DOCUMENTS.isdisjoint(words)
+
+
+# what a document does when it reports ("the poll shows", "the study found")
+_SHOWING = _words("show shows showed showing find finds found highlight highlights notes")
+
+
+def _document_subject(text: str, start: int, cue_start: int, cue: str) -> tuple[int, int] | None:
+    """ "A poll released Sunday by the Post and ABC News shows ...": the
+    sentence's subject, when it names a document, is the claimant of a cue
+    that is also a non-reporting verb, however long the phrase before the cue
+    (the phrase just before it is "ABC News")."""
+    if cue not in _SHOWING:
+        return None
+    subject = _sentence_subject(text, start, cue_start)
+    words = text[subject[0] : subject[1]].lower().split() if subject else []
+    if not words or words[0] in _CLAUSE_OPENERS or _DOCUMENTS.isdisjoint(words):
+        # "Once the video was released, which showed ...": no subject of the cue
+        return None
+    return subject
 
 
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
