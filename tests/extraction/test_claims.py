@@ -1201,3 +1201,20 @@ def test_a_document_reports_what_it_shows_however_long_its_phrase(
 def test_a_clause_opener_before_a_document_names_no_claimant() -> None:
     text = "Once the video was out, which showed the mayor on the pier, the harbour board met."
     assert claim_with(text, "mayor").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("The mayor pledged to rebuild the pier by June.", "The mayor", "pledged"),
+        ("The skippers are hoping to reopen the pier next spring.", "The skippers", "hoping"),
+    ],
+)
+def test_a_pledge_or_hope_before_an_infinitive_reports(text: str, claimant: str, cue: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == (claimant, cue)
+
+
+def test_pledged_before_a_noun_names_no_claimant() -> None:
+    text = "The mayor won 40 pledged delegates to the harbour convention."
+    assert claim_with(text, "delegates").claimant is None

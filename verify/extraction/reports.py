@@ -980,7 +980,9 @@ def _subject_cue(
         if not _cue_used_so(text, start, end, cue_start, cue_end, cue):
             continue
         subject = _subject_before(text, start, cue_start)
-        if cue in _NEEDS_THAT and not _reports_that(text, cue_end, subject):
+        if cue in _NEEDS_THAT and not (
+            _reports_that(text, cue_end, subject) or _promises_to(text, cue, cue_end)
+        ):
             subject = _document_subject(text, start, cue_start, cue)
             if subject is None:
                 continue
@@ -1142,6 +1144,19 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
         return True
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     return not _DOCUMENTS.isdisjoint(words)
+
+
+# cues that also name things ("pledged delegates") or acts but report an
+# intent before an infinitive ("pledged to close the camp", "hoping to win")
+_PROMISES = _words("pledged hoping")
+_TO_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
+    r"your)\b)[a-z]+\b"
+)
+
+
+def _promises_to(text: str, cue: str, cue_end: int) -> bool:
+    return cue in _PROMISES and bool(_TO_VERB.match(text, cue_end))
 
 
 # what a document does when it reports ("the poll shows", "the study found")
