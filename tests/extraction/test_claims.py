@@ -1218,3 +1218,15 @@ def test_a_pledge_or_hope_before_an_infinitive_reports(text: str, claimant: str,
 def test_pledged_before_a_noun_names_no_claimant() -> None:
     text = "The mayor won 40 pledged delegates to the harbour convention."
     assert claim_with(text, "delegates").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("He\u2019s comparing the levy to a toll and says the pier is unsafe.", "He"),
+        ("Ada Lund also joined the debate, saying the pier is unsafe.", "Ada Lund"),
+        ("Ada Lund didn\u2019t come out and say the pier should close.", "Ada Lund"),
+    ],
+)
+def test_a_sentence_subject_ends_before_a_contraction_or_an_adverb(text: str, mention: str) -> None:
+    assert claim_with(text, "pier").claimant_mention == mention

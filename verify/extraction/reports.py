@@ -1267,6 +1267,16 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     return found[-1] if found else None
 
 
+# words after a sentence's subject, before its verb
+_SUBJECT_END = _ADVERBS - _words("not once now")
+_DID_NOT = _words("didn't doesn't don't didn\u2019t doesn\u2019t don\u2019t")
+
+
+def _span_of(text: str, phrase: str, start: int, limit: int) -> tuple[int, int] | None:
+    at = text.find(phrase, start, limit) if phrase else -1
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     dateline = _DATELINE.match(text, start, limit)
     if dateline is not None:
@@ -1282,10 +1292,20 @@ def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | No
         bare = word.strip(_QUOTE_MARKS)
         if words and bare.islower() and (bare.endswith("ed") or bare in _VERBISH):
             break
+        head = re.split(r"['\u2019]", bare, maxsplit=1)[0]
+        if head != bare and not words and head.lower() in _PERSONAL:
+            # "He's comparing ...": the pronoun, not its contracted verb
+            at = re.compile(rf"\b{head}(?=['\u2019])").search(text, start, limit)
+            return at.span() if at else None
+        if (
+            words
+            and (bare in _SUBJECT_END or bare.lower() in _DID_NOT)
+            and _RELATIVES.isdisjoint(words)
+        ):
+            # "Sanders didn't ...", "Sanders often ..." (not "Ada, who still ...")
+            break
         words.append(word)
-    phrase = " ".join(words).strip(" " + _QUOTE_MARKS)
-    at = text.find(phrase, start, limit) if phrase else -1
-    return (at, at + len(phrase)) if at >= 0 else None
+    return _span_of(text, " ".join(words).strip(" " + _QUOTE_MARKS), start, limit)
 
 
 def _is_opening(words: list[str]) -> bool:
