@@ -1230,3 +1230,13 @@ def test_pledged_before_a_noun_names_no_claimant() -> None:
 )
 def test_a_sentence_subject_ends_before_a_contraction_or_an_adverb(text: str, mention: str) -> None:
     assert claim_with(text, "pier").claimant_mention == mention
+
+
+def test_agreeing_with_someone_is_a_stance() -> None:
+    claim = claim_with("Most skippers agree with the mayor on the pier.", "pier")
+    assert (claim.claimant_mention, claim.cue) == ("Most skippers", "agree")
+
+
+def test_agreeing_to_act_is_no_stance() -> None:
+    text = "The harbour board agreed to pay for a new pier."
+    assert claim_with(text, "pier").claimant is None

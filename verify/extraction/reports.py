@@ -981,7 +981,7 @@ def _subject_cue(
             continue
         subject = _subject_before(text, start, cue_start)
         if cue in _NEEDS_THAT and not (
-            _reports_that(text, cue_end, subject) or _promises_to(text, cue, cue_end)
+            _reports_that(text, cue_end, subject) or _commits_to(text, cue, cue_end)
         ):
             subject = _document_subject(text, start, cue_start, cue)
             if subject is None:
@@ -1149,13 +1149,20 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 # cues that also name things ("pledged delegates") or acts but report an
 # intent before an infinitive ("pledged to close the camp", "hoping to win")
 _PROMISES = _words("pledged hoping")
+_AGREEING = _words("agree agreed agrees")
 _TO_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
     r"your)\b)[a-z]+\b"
 )
 
 
-def _promises_to(text: str, cue: str, cue_end: int) -> bool:
+def _commits_to(text: str, cue: str, cue_end: int) -> bool:
+    """Whether a cue that needs a clause commits its claimant to what follows
+    it without one: an intent ("pledged to close the camp") or a stance
+    ("agree with him", not "agreed to pay", an act)."""
+    if cue in _AGREEING:
+        # "Most voters agree with him": a stance
+        return text.startswith(" with ", cue_end)
     return cue in _PROMISES and bool(_TO_VERB.match(text, cue_end))
 
 
