@@ -1240,3 +1240,31 @@ def test_agreeing_with_someone_is_a_stance() -> None:
 def test_agreeing_to_act_is_no_stance() -> None:
     text = "The harbour board agreed to pay for a new pier."
     assert claim_with(text, "pier").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "The mayor, meanwhile, was courting the skippers, refusing to concede that the "
+            "pier was unsafe.",
+            "The mayor",
+            "concede",
+        ),
+        (
+            "A recent review of the harbour accounts seems to show that the pier lost money.",
+            "A recent review of the harbour accounts",
+            "show",
+        ),
+    ],
+)
+def test_a_participle_or_seeming_before_an_infinitive_cue_is_the_subjects(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == (claimant, cue)
+
+
+def test_a_participle_after_an_object_does_not_report_for_the_subject() -> None:
+    text = "Ada Lund showed the crowd a clip of a skipper trying to defend the pier fees."
+    assert claim_with(text, "pier").claimant is None

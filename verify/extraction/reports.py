@@ -827,7 +827,10 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
 _INTENT_VERBS = _words(
     "want wants wanted refuse refuses refused decline declines declined fail fails failed "
     "try tries tried seek seeks sought hope hopes hoped plan plans planned need needs needed "
-    "moved rushed attempted attempts intend intends intended"
+    "moved rushed attempted attempts intend intends intended "
+    # "refusing to concede that ...", "is trying to show ...", "seemed to confirm ..."
+    "wanting refusing declining failing trying seeking hoping planning needing attempting "
+    "seem seems seemed appear appears appeared"
 )
 # verbs whose object says what the infinitive says ("led Priebus to declare",
 # "caused many to wonder whether")
@@ -841,6 +844,12 @@ _MAX_OBJECT_WORDS = 6
 def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> Report | None:
     previous = text[max(start, to - 30) : to].split()
     if not previous or previous[-1] not in _INTENT_VERBS:
+        return None
+    if previous[-1].endswith("ing") and not (
+        len(previous) > 1 and (previous[-2].endswith(",") or previous[-2] in _PASSIVE_BE)
+    ):
+        # "a clip of the mayor trying to defend ...": the participle describes
+        # an object; after a comma or "is" it goes with the sentence's subject
         return None
     subject = _subject_before(text, start, text.rfind(previous[-1], start, to))
     if subject is None or text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
