@@ -1268,3 +1268,21 @@ def test_a_participle_or_seeming_before_an_infinitive_cue_is_the_subjects(
 def test_a_participle_after_an_object_does_not_report_for_the_subject() -> None:
     text = "Ada Lund showed the crowd a clip of a skipper trying to defend the pier fees."
     assert claim_with(text, "pier").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ada Lund spoke about the cost of the new pier.", "spoke about"),
+        ("Ada Lund talks about the pier in every speech.", "talks about"),
+        ("Ada Lund has spoken about the pier before.", "spoken about"),
+    ],
+)
+def test_speaking_about_a_topic_reports(text: str, cue: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == ("Ada Lund", cue)
+
+
+def test_talks_as_a_noun_is_no_cue() -> None:
+    text = "The pier talks between the board and the skippers failed."
+    assert claim_with(text, "pier").claimant is None
