@@ -1286,3 +1286,21 @@ def test_speaking_about_a_topic_reports(text: str, cue: str) -> None:
 def test_talks_as_a_noun_is_no_cue() -> None:
     text = "The pier talks between the board and the skippers failed."
     assert claim_with(text, "pier").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The skippers are deeply skeptical of the new pier fees.", "skeptical"),
+        ("The skippers are confident in the pier repairs.", "confident"),
+    ],
+)
+def test_an_attitude_about_something_reports_its_holder(text: str, cue: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == ("The skippers", cue)
+
+
+def test_an_attitude_at_a_time_is_no_report() -> None:
+    assert (
+        claim_with("The skippers were skeptical at first about the pier.", "pier").claimant is None
+    )

@@ -1033,12 +1033,26 @@ _LINKING = _words(
 _DEGREE = _words("so very quite more less too not")
 
 
+# "are skeptical of free trade", "is confident in the plan": what the attitude is about
+# ("skeptical at first" says when, not what); only for attitudes of belief
+# ("proud of the pier" is a feeling, not a view)
+_BELIEFS = _words("skeptical sceptical confident optimistic pessimistic hopeful doubtful")
+_ATTITUDE_OBJECT = re.compile(r"\s+(?:of|about|in|at(?!\s+(?:first|times|once|the\s+time)\b))\s")
+
+
 def _holds_attitude(text: str, start: int, cue_start: int, cue_end: int) -> bool:
     # "were adamant that ...", not "make sure that" or "She was angry."
     previous = text[max(start, cue_start - 40) : cue_start].split()
     while previous and (previous[-1] in _DEGREE or _is_adverb(previous[-1])):
         previous.pop()
-    return bool(previous) and previous[-1] in _LINKING and bool(_CLAUSE_AFTER.match(text, cue_end))
+    return (
+        bool(previous)
+        and previous[-1] in _LINKING
+        and bool(
+            _CLAUSE_AFTER.match(text, cue_end)
+            or (text[cue_start:cue_end] in _BELIEFS and _ATTITUDE_OBJECT.match(text, cue_end))
+        )
+    )
 
 
 # "called off the vote", "called back": a particle makes the cue an act
