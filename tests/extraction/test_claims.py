@@ -1304,3 +1304,15 @@ def test_an_attitude_at_a_time_is_no_report() -> None:
     assert (
         claim_with("The skippers were skeptical at first about the pier.", "pier").claimant is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lund spoke at the harbour. She\u2019s predicting the pier will reopen in May.",
+        "Ada Lund spoke at the harbour. She's said the pier will reopen in May.",
+    ],
+)
+def test_a_contracted_pronoun_claimant_is_the_pronoun(text: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "She")

@@ -1212,6 +1212,9 @@ def _document_subject(text: str, start: int, cue_start: int, cue: str) -> tuple[
     return subject
 
 
+_CONTRACTED = re.compile(r"['\u2019]")
+
+
 def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     start = max(start, cue_start - _WINDOW)
     aside = None
@@ -1287,6 +1290,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         phrase = phrase[5:]
     phrase = _TRAILING_TIME.sub("", phrase)
     last = phrase.split()[-1] if phrase else ""
+    head = _CONTRACTED.split(last, maxsplit=1)[0]
+    if head != last and head.lower() in _PERSONAL:
+        # "he's said", "we'll talk about": the pronoun, not its contracted verb
+        phrase = last = head
     if last.lower() in _PERSONAL and phrase != last:
         # "the tone of the campaign he said ...": the pronoun is the claimant
         phrase = last
@@ -1326,7 +1333,7 @@ def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | No
         bare = word.strip(_QUOTE_MARKS)
         if words and bare.islower() and (bare.endswith("ed") or bare in _VERBISH):
             break
-        head = re.split(r"['\u2019]", bare, maxsplit=1)[0]
+        head = _CONTRACTED.split(bare, maxsplit=1)[0]
         if head != bare and not words and head.lower() in _PERSONAL:
             # "He's comparing ...": the pronoun, not its contracted verb
             at = re.compile(rf"\b{head}(?=['\u2019])").search(text, start, limit)
