@@ -649,7 +649,9 @@ def test_reported_speech_forms(text: str, words: str, mention: str, cue: str) ->
 
 
 def test_cue_that_is_also_a_noun_needs_a_clause() -> None:
-    claim = claim_with("The rail union reported strong growth in members.", "union")
+    # "claims" and "finds" name things too; "reported" with an object reports
+    # a figure (test_reported_with_an_object_reports)
+    claim = claim_with("The rail union claims strong growth in members.", "union")
     assert claim.claimant is None
 
 
@@ -1316,3 +1318,27 @@ def test_an_attitude_at_a_time_is_no_report() -> None:
 def test_a_contracted_pronoun_claimant_is_the_pronoun(text: str) -> None:
     claim = claim_with(text, "pier")
     assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The harbour board reported a loss of $2 million on the pier.", "The harbour board"),
+        ("Police reported no arrests at the pier on Monday.", "Police"),
+        ("Ada Lund reported spending $40,000 on the pier.", "Ada Lund"),
+    ],
+)
+def test_reported_with_an_object_reports(text: str, claimant: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == (claimant, "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lund reported from the pier in Oslo.",
+        "A skipper found the leak, reported it to the board and left the pier.",
+    ],
+)
+def test_reporting_from_a_place_or_to_someone_is_an_act(text: str) -> None:
+    assert claim_with(text, "pier").claimant is None

@@ -188,7 +188,7 @@ _NOT_BEFORE_CUE = _words(
 # ("reported that ...", "reported it lost ...") or closing one ("..., the AP reported.")
 _NEEDS_THAT = (
     _words(
-        "claims found finds find showed shows show notes reported know knows doubt doubts worried "
+        "claims found finds find showed shows show notes know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned pledged repeated underscored anticipated "
         "protested advised advises reports showing"
@@ -999,7 +999,7 @@ def _subject_cue(
             subject = _document_subject(text, start, cue_start, cue)
             if subject is None:
                 continue
-        if _names_or_acts(text, cue, cue_end, subject):
+        if _names_or_acts(text, cue, cue_end, subject) or _files_report(text, cue, cue_end):
             continue
         report = None if subject is None else _report(text, *subject, cue)
         if report is not None:
@@ -1069,6 +1069,20 @@ def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] |
         return True
     first = text[subject[0] : subject[1]].split()[0].lower() if subject else ""
     return first in ("a", "an")
+
+
+# "Lund reported from Oslo.", "reported it to the police": a reporter's or a
+# witness's act, not a report of what is so (unless a clause follows: "reported
+# to the board that ...")
+_REPORTING_ACT = re.compile(r"\s+(?:from|to|it|them)\b")
+
+
+def _files_report(text: str, cue: str, cue_end: int) -> bool:
+    return (
+        cue == "reported"
+        and bool(_REPORTING_ACT.match(text, cue_end))
+        and not _CLAUSE_AFTER.match(text, cue_end)
+    )
 
 
 def _cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
