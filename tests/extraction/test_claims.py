@@ -1342,3 +1342,14 @@ def test_reported_with_an_object_reports(text: str, claimant: str) -> None:
 )
 def test_reporting_from_a_place_or_to_someone_is_an_act(text: str) -> None:
     assert claim_with(text, "pier").claimant is None
+
+
+def test_a_passive_agent_before_a_comma_is_the_claimant() -> None:
+    text = "The pier plan was sharply criticized by the skippers, including Ada Lund."
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == ("the skippers", "criticized")
+
+
+def test_by_now_is_no_agent() -> None:
+    text = "If any pier should have been confirmed by now, it is the north pier."
+    assert claim_with(text, "pier").claimant is None

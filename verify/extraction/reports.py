@@ -728,11 +728,13 @@ _ARTICLES = _words("a an the")
 # "O'Malley's move was first reported by MSNBC.": the agent may close the sentence
 _AGENT = re.compile(
     r"\s+by\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,80}?)"
-    r"(?:\s+(?:that|whether|if|as|for)\s|\s*[.;!?]?[\"'\u201d\u2019]?\s*$)"
+    r"(?:\s+(?:that|whether|if|as|for)\s|\s*[.;!?]?[\"'\u201d\u2019]?\s*$|,\s)"
 )
 
 
 _PASSIVE_BE = _words("is are was were be been being")
+# "confirmed by now", "rejected by large, but ... majorities": no agent
+_NOT_AGENTS = _words("now then far large default chance mistake accident design hand")
 # "was first reported by", "was also confirmed by"
 _PASSIVE_ADVERBS = _ADVERBS | _words("first")
 _CUE_REACH = 40
@@ -799,6 +801,7 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             and cue.endswith(("ed", "told", "shown"))
             and not _in_quote(by, quotes)
             and (agent := _AGENT.match(text, by, end))
+            and agent["subject"] not in _NOT_AGENTS
         ):
             # "by the ministry on Monday": the time is not part of the agent
             agent_start = agent.start("subject")
