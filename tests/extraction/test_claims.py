@@ -1353,3 +1353,8 @@ def test_a_passive_agent_before_a_comma_is_the_claimant() -> None:
 def test_by_now_is_no_agent() -> None:
     text = "If any pier should have been confirmed by now, it is the north pier."
     assert claim_with(text, "pier").claimant is None
+
+
+def test_a_base_form_after_continued_to_reports() -> None:
+    claim = claim_with("The skippers continued to assert that the pier was unsafe.", "pier")
+    assert (claim.claimant_mention, claim.cue) == ("The skippers", "assert")

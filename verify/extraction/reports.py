@@ -82,6 +82,8 @@ _REPORTING_VERBS = _words(
     "opined outlined outlining pledging portray quoting rebut recommend recommended "
     "referencing refers repeat shouted tout uttered vouched vowing "
     "yelled threaten threatening showing "
+    # base forms after "continued to", "went on to": "continued to assert that"
+    "affirm assert "
     "Says"
 )
 # adjectives of attitude that report the clause after them, after a linking
