@@ -1358,3 +1358,9 @@ def test_by_now_is_no_agent() -> None:
 def test_a_base_form_after_continued_to_reports() -> None:
     claim = claim_with("The skippers continued to assert that the pier was unsafe.", "pier")
     assert (claim.claimant_mention, claim.cue) == ("The skippers", "assert")
+
+
+def test_a_title_case_headline_after_a_quote_names_its_claimant() -> None:
+    text = "Piers Are \u2018A Public Danger,\u2019 Ada Lund Tells Harbour Board."
+    claim = claims_of(text)[0]
+    assert (claim.claimant_mention, claim.cue) == ("Ada Lund", "tells")

@@ -929,7 +929,8 @@ def _title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None)
         # "FDIC Accused Of Covering Up ...", "Suspect Named By Police"
         return None
     before = _HARD_BREAK.split(text[start : start + at.start()])[-1].split(",")[-1]
-    subject = before.split()
+    # "Guns Are ‘A Crisis,’ Ada Lund Tells Council": the quote's closing mark is no name
+    subject = before.strip(" " + _QUOTE_MARKS).split()
     while subject and (
         subject[-1].lower() in _BETWEEN_OR_ADVERB or _is_adverb(subject[-1].lower())
     ):
