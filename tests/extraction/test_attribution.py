@@ -999,3 +999,30 @@ def test_a_participle_phrase_after_the_subject_does_not_name_the_speaker() -> No
     )
     found = extract_quotes(text)[0][0]
     assert found.speaker == "Another intelligence source"
+
+
+def test_a_colon_introduces_every_paragraph_of_a_quote_running_over_several() -> None:
+    text = (
+        'Mayor Ann Holt stated:\n\n"The board is not about \u201cgood government\u201d anymore.'
+        ' It is about control.\n\n"The last vote on the \u201cparking plan,\u201d which ends'
+        ' free parking, shows it.\n\n"We will not accept this.\n\n"The council has one week'
+        ' to change course."'
+    )
+    quotes = extract_quotes(text)[0]
+    assert [quote.speaker for quote in quotes if quote.text.startswith(("We", "The c"))] == [
+        "Ann Holt",
+        "Ann Holt",
+    ]
+
+
+def test_a_tag_ending_a_quote_inside_a_colon_introduced_one_is_the_inner_quotes() -> None:
+    text = (
+        'As the Harbor Gazette reported:\n\n"The council met on Monday to discuss the budget.'
+        '\n\n"Members asked the treasurer, Tom Reed, about the deficit.\n\n'
+        '\u201cWe have no money left,\u201d Reed said."'
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == [
+        "Harbor Gazette",
+        "Harbor Gazette",
+        "Tom Reed",
+    ]

@@ -435,6 +435,7 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
     """Untagged quotes take the speaker of a neighbouring quote: the rest of
     a quote running over paragraphs, a quote in the same paragraph, or, for a
     quote opening its paragraph, the speaker introduced in the one before."""
+    _take_colon_intros(text, spans, tags)
     for number in range(len(spans) - 2, -1, -1):
         if tags[number] is None and spans[number + 1].continued:
             tags[number] = tags[number + 1]
@@ -479,6 +480,20 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
 
 
+def _take_colon_intros(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
+    """A quote opening its paragraph after "As the Tribune reported:" is the
+    introducer's, and so are its untagged continuations: a tag at the end of
+    a later paragraph ("…,” Lee said.") belongs to a quote inside it."""
+    intro = None
+    for number, span in enumerate(spans):
+        if tags[number] is not None:
+            intro = None
+        elif span.continued:
+            tags[number] = intro
+        elif span.mark_start == span.paragraph.start:
+            intro = tags[number] = _colon_intro(text, span.paragraph.start)
+
+
 def _take_cued_tag(tags: list[Tag | None], number: int, other: int) -> None:
     """Quote ``number``, with no tag or one without a cue, takes the tag of
     quote ``other`` of its sentence when that one has a cue."""
@@ -504,12 +519,10 @@ def _previous_speaker(
     previous = _previous_paragraph(text, spans[number].paragraph.start)
     if previous is None:
         return None
+    tag = _colon_intro(text, spans[number].paragraph.start)
+    if tag is not None:
+        return tag
     start, end = previous
-    if text[end - 1] == ":":
-        sentence = _sentence_start(text, start, end - 1)
-        tag = _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
-        if tag is not None:
-            return tag
     if number > 0 and spans[number - 1].mark_end >= start:
         return tags[number - 1]
     # the nearest sentence of that paragraph with a named subject
@@ -536,6 +549,37 @@ def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
         if tag is not None and text[tag.head_start].isupper():
             return tag
     return None
+
+
+def _colon_intro(text: str, para_start: int) -> Tag | None:
+    """The tag of a paragraph ending in a colon that introduces the quote
+    opening at ``para_start`` ("Ward stated:"), also across the earlier
+    paragraphs of a quote running over several ("notes: / "A … / "B …")."""
+    previous = _previous_paragraph(text, para_start)
+    for _ in range(_BLOCK_PARAGRAPHS):
+        if previous is None:
+            return None
+        start, end = previous
+        if text[end - 1] == ":":
+            sentence = _sentence_start(text, start, end - 1)
+            return _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
+        if not _leaves_quote_open(text, start, end):
+            return None
+        previous = _previous_paragraph(text, start)
+    return None
+
+
+# how many paragraphs of one quote are read back to the colon introducing it
+_BLOCK_PARAGRAPHS = 8
+
+
+def _leaves_quote_open(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens a quote and leaves it open for the next one."""
+    if text[start] == '"':
+        return text.count('"', start, end) % 2 == 1
+    return text[start] == "\u201c" and text.count("\u201c", start, end) > text.count(
+        "\u201d", start, end
+    )
 
 
 def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
