@@ -1026,3 +1026,19 @@ def test_a_tag_ending_a_quote_inside_a_colon_introduced_one_is_the_inner_quotes(
         "Harbor Gazette",
         "Tom Reed",
     ]
+
+
+def test_a_quote_inside_an_opening_while_clause_is_its_subjects() -> None:
+    text = (
+        "Tom Reed spoke first. While Ann Lee finds the plan \u201ca gift to the rich,\u201d"
+        " Reed defends it in every town hall."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
+
+
+def test_a_quote_between_dashes_in_an_opening_when_clause_is_its_subjects() -> None:
+    text = (
+        "When Mayor Ann Lee finally ended \u2014 \u201cWe will win this!\u201d \u2014"
+        " the crowd cheered."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]

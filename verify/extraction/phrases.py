@@ -511,9 +511,14 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     ):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:30]) if t.group() == ","]
-        if not commas or commas[0] >= 15:
+        if not commas and opener.lower() in _CLAUSE_OPENERS:
+            # "While Lee calls the plan “…”": the quote is inside the opening
+            # clause, whose subject is its speaker
+            first = 1
+        elif not commas or commas[0] >= 15:
             return None
-        first = commas[0] + 1
+        else:
+            first = commas[0] + 1
         for comma in commas[1:3]:
             # "On Thursday, after remaining neutral …, Warren endorsed": a second
             # introductory phrase, or the state of "At a rally in Aspen, Colo., …"
@@ -574,6 +579,7 @@ def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
     return 0
 
 
+_CLAUSE_OPENERS = _words("when while as")
 _CONJUNCTIONS = _words("But And Yet So Still")
 _THEN = _words("then now later also again still even")
 
