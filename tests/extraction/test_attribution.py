@@ -1042,3 +1042,11 @@ def test_a_quote_between_dashes_in_an_opening_when_clause_is_its_subjects() -> N
         " the crowd cheered."
     )
     assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
+
+
+def test_an_adverb_before_a_preposition_opens_an_introductory_phrase() -> None:
+    text = (
+        "Ann Lee and Tom Reed met the press. Shortly after the vote, Reed issued a"
+        " statement, \u201cThe town has spoken and we will listen.\u201d"
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Tom Reed"]

@@ -507,6 +507,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     if (
         opener.lower() in _INTRO_WORDS
         or (opener[:1].isupper() and participle)
+        or _adverb_before_preposition(tokens)
         or _time_opener(tokens)
     ):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
@@ -595,6 +596,21 @@ _STATE_ABBREVIATION = re.compile(
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
     r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]\.|S\.[CD]\.)\.?"
 )
+
+
+def _adverb_before_preposition(tokens: list[re.Match[str]]) -> bool:
+    """ "Immediately after the attacks, …", "Shortly before the vote, …": an
+    adverb in -ly before a preposition opens an introductory phrase."""
+    return (
+        len(tokens) > 2
+        and tokens[0].group()[:1].isupper()
+        and tokens[0].group().endswith("ly")
+        and tokens[1].group().lower() in _AFTER_ADVERB
+    )
+
+
+# not "and": "Kelly and Ruiz said"
+_AFTER_ADVERB = _words("after before during since until in on at by from with over under amid")
 
 
 def _time_opener(tokens: list[re.Match[str]]) -> bool:
