@@ -1050,3 +1050,12 @@ def test_an_adverb_before_a_preposition_opens_an_introductory_phrase() -> None:
         " statement, \u201cThe town has spoken and we will listen.\u201d"
     )
     assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Tom Reed"]
+
+
+def test_an_introductory_phrase_may_run_to_nineteen_words() -> None:
+    text = (
+        "Tom Reed ran against her. On the last night of the long campaign for the seat on"
+        " the county board in May, Ann Lee rallied supporters by warning that \u201cthe race"
+        " is close.\u201d"
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]

@@ -516,7 +516,9 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
             # "While Lee calls the plan “…”": the quote is inside the opening
             # clause, whose subject is its speaker
             first = 1
-        elif not commas or commas[0] >= 15:
+        elif not commas or commas[0] >= 20:
+            # an introductory phrase may run to 19 words ("On the eve of his
+            # election to a fourth term as prime minister in March, …")
             return None
         else:
             first = commas[0] + 1
