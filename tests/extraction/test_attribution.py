@@ -1059,3 +1059,15 @@ def test_an_introductory_phrase_may_run_to_nineteen_words() -> None:
         " is close.\u201d"
     )
     assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
+
+
+def test_an_untagged_subject_keeps_the_phrase_placing_it_but_not_a_day() -> None:
+    mentions = [
+        extract_quotes(text)[0][0].speaker_mention
+        for text in (
+            "The board met. A footnote in the report calls the figures \u201cpreliminary.\u201d",
+            "The council met. The mayor in Dover unveiled a \u201cgreen deal\u201d for the town.",
+            "The council met. Ann Lee on Tuesday unveiled a \u201cgreen deal\u201d for the town.",
+        )
+    ]
+    assert mentions == ["A footnote in the report", "The mayor in Dover", "Ann Lee"]

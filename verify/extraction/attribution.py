@@ -27,8 +27,10 @@ from verify.extraction.phrases import (
     CUE_VERBS,
     Tag,
     _adjective_shaped,
+    _place_phrase_end,
     _sentence_start,
     _subject_of,
+    _tokens,
 )
 from verify.extraction.segmentation import marks_at
 from verify.extraction.speech import default_model
@@ -234,7 +236,7 @@ def _quote(
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
-    mention = text[tag.start : tag.end]
+    mention = text[tag.start : _mention_end(text, tag)]
     if _unclosed(mention):
         # a title ending the mention keeps its closing mark ("star of “Scandal,”")
         closing = _CLOSING_MARK.match(text, tag.end)
@@ -250,6 +252,21 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _mention_end(text: str, tag: Tag) -> int:
+    """Where the speaker's words end: a subject found without a cue keeps the
+    short phrase placing it ("Aides to Mr. Sanders have …", "A footnote in
+    the report makes …"), as a subject before a cue does."""
+    if tag.cue is not None or tag.end != tag.head_end:
+        return tag.end
+    tokens = _tokens(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
+    end = _place_phrase_end(tokens, 0) if tokens else 0
+    return tokens[end - 1].end() if end else tag.end
+
+
+# enough characters for a preposition and a name of several words
+_PLACE_WINDOW = 200
 
 
 def _unclosed(mention: str) -> bool:

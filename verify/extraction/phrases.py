@@ -571,6 +571,33 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     )
 
 
+def _place_phrase_end(tokens: list[re.Match[str]], end: int) -> int:
+    """Just after a short prepositional phrase the subject carries before its
+    verb ("Aides to Mr. Sanders have …", "A footnote in the report makes …"),
+    else ``end``."""
+    if tokens[end].group() not in _PLACE_PREPOSITIONS:
+        return end
+    position = end + 1
+    if position < len(tokens) and tokens[position].group() == "the":
+        position += 1
+    names = position
+    while (
+        position < len(tokens)
+        and tokens[position].group()[:1].isupper()
+        and tokens[position].group().lower() not in _DATES
+    ):
+        position += 1
+    if position == names and names > end + 1 and position < len(tokens):
+        position += 1  # "in the report"
+    if position == end + 1 or position >= len(tokens):
+        return end
+    following = tokens[position].group()
+    return position if following == "," or following.islower() else end
+
+
+_PLACE_PREPOSITIONS = _words("in to by on at from over")
+
+
 def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
     """Just after a dateline naming a news agency ("Washington (AFP) – …",
     "WASHINGTON, Dec. 8 (UPI) — …"), else 0."""
