@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1028,37 +1029,38 @@ def test_a_tag_ending_a_quote_inside_a_colon_introduced_one_is_the_inner_quotes(
     ]
 
 
-def test_a_quote_inside_an_opening_while_clause_is_its_subjects() -> None:
-    text = (
-        "Tom Reed spoke first. While Ann Lee finds the plan \u201ca gift to the rich,\u201d"
-        " Reed defends it in every town hall."
-    )
-    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
-
-
-def test_a_quote_between_dashes_in_an_opening_when_clause_is_its_subjects() -> None:
-    text = (
-        "When Mayor Ann Lee finally ended \u2014 \u201cWe will win this!\u201d \u2014"
-        " the crowd cheered."
-    )
-    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
-
-
-def test_an_adverb_before_a_preposition_opens_an_introductory_phrase() -> None:
-    text = (
-        "Ann Lee and Tom Reed met the press. Shortly after the vote, Reed issued a"
-        " statement, \u201cThe town has spoken and we will listen.\u201d"
-    )
-    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Tom Reed"]
-
-
-def test_an_introductory_phrase_may_run_to_nineteen_words() -> None:
-    text = (
-        "Tom Reed ran against her. On the last night of the long campaign for the seat on"
-        " the county board in May, Ann Lee rallied supporters by warning that \u201cthe race"
-        " is close.\u201d"
-    )
-    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Tom Reed spoke first. While Ann Lee finds the plan \u201ca gift to the rich,\u201d"
+            " Reed defends it in every town hall.",
+            "Ann Lee",
+            id="inside-an-opening-while-clause",
+        ),
+        pytest.param(
+            "When Mayor Ann Lee finally ended \u2014 \u201cWe will win this!\u201d \u2014"
+            " the crowd cheered.",
+            "Ann Lee",
+            id="between-dashes-in-an-opening-when-clause",
+        ),
+        pytest.param(
+            "Ann Lee and Tom Reed met the press. Shortly after the vote, Reed issued a"
+            " statement, \u201cThe town has spoken and we will listen.\u201d",
+            "Tom Reed",
+            id="after-an-adverb-before-a-preposition",
+        ),
+        pytest.param(
+            "Tom Reed ran against her. On the last night of the long campaign for the seat on"
+            " the county board in May, Ann Lee rallied supporters by warning that \u201cthe"
+            " race is close.\u201d",
+            "Ann Lee",
+            id="after-an-introductory-phrase-of-nineteen-words",
+        ),
+    ],
+)
+def test_an_untagged_quote_is_the_subject_of_its_clause(text: str, speaker: str) -> None:
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == [speaker]
 
 
 def test_an_untagged_subject_keeps_the_phrase_placing_it_but_not_a_day() -> None:
