@@ -1073,3 +1073,11 @@ def test_an_untagged_subject_keeps_the_phrase_placing_it_but_not_a_day() -> None
         )
     ]
     assert mentions == ["A footnote in the report", "The mayor in Dover", "Ann Lee"]
+
+
+def test_an_opening_if_clause_is_an_introductory_phrase() -> None:
+    text = (
+        "Tom Reed spoke first. If anything, Ann Lee wrote in her letter, the vote shows the"
+        " plan works.\n\n\u201cWe have the numbers.\u201d"
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]

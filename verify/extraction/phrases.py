@@ -83,7 +83,7 @@ _TOKEN = re.compile(
 
 _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
-    while when as since despite though although also then now today for with by from
+    while when as if since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed like unlike back unless perhaps
     outside inside here there amid amidst across beyond throughout among absent likewise
     nevertheless nonetheless moreover furthermore besides even ever
