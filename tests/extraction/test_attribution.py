@@ -1081,3 +1081,11 @@ def test_an_opening_if_clause_is_an_introductory_phrase() -> None:
         " plan works.\n\n\u201cWe have the numbers.\u201d"
     )
     assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
+
+
+def test_a_paragraph_quoted_without_marks_after_a_colon_is_the_introducers() -> None:
+    text = (
+        "Tom Reed spoke first. Mayor Ann Lee wrote:\n\nOur town has waited long enough. That"
+        " is in addition to \u201cmillions\u201d in new debt."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]

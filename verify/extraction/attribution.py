@@ -494,7 +494,11 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
         elif span.continued or span.mark_start == span.paragraph.start:
             tags[number] = _previous_speaker(text, spans, tags, number)
         else:
-            tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
+            # "Ward wrote: / I think … the “new normal” …": a paragraph quoted
+            # without marks after a colon is the introducer's
+            tags[number] = _colon_intro(text, span.paragraph.start) or _nearest_subject(
+                text, span.paragraph.start, span.mark_start
+            )
 
 
 def _take_colon_intros(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
