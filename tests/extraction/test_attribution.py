@@ -1039,8 +1039,8 @@ def test_a_tag_ending_a_quote_inside_a_colon_introduced_one_is_the_inner_quotes(
             id="inside-an-opening-while-clause",
         ),
         pytest.param(
-            "When Mayor Ann Lee finally ended \u2014 \u201cWe will win this!\u201d \u2014"
-            " the crowd cheered.",
+            "When Mayor Ann Lee finally ended \u2014 \u201cWe are going to win this race!\u201d"
+            " \u2014 the crowd cheered.",
             "Ann Lee",
             id="between-dashes-in-an-opening-when-clause",
         ),
@@ -1089,3 +1089,24 @@ def test_a_paragraph_quoted_without_marks_after_a_colon_is_the_introducers() -> 
         " is in addition to \u201cmillions\u201d in new debt."
     )
     assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Tom Reed asked who would pay. \u201cThe county!\u201d the crowd screamed back.",
+            "screamed",
+        ),
+        (
+            "Tom Reed spoke first. \u201cNever again,\u201d an angry Ann Lee retaliated.",
+            "retaliated",
+        ),
+        (
+            "Tom Reed spoke first. \u201cGo vote today,\u201d exhorted the mayor, Ann Lee.",
+            "exhorted",
+        ),
+    ],
+)
+def test_screamed_exhorted_and_retaliated_are_cues(text: str, cue: str) -> None:
+    assert extract_quotes(text)[0][0].cue == cue

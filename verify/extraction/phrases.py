@@ -45,7 +45,8 @@ CUE_VERBS = _words(
     calling describing commented comments questioned elaborated elaborates opined
     texted emailed recounted recounts bragged groused griped marveled marvelled
     reiterated reiterates points cautions mocks surmised surmises remarks laments quips muses
-    scoffs retorts counters answers emphasizes stresses pledges puts"""
+    scoffs retorts counters answers emphasizes stresses pledges puts screamed exhorted
+    retaliated"""
 )
 
 # words that may sit between a subject and its cue verb ("Trump also said")
