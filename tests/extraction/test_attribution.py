@@ -1110,3 +1110,15 @@ def test_a_paragraph_quoted_without_marks_after_a_colon_is_the_introducers() -> 
 )
 def test_screamed_exhorted_and_retaliated_are_cues(text: str, cue: str) -> None:
     assert extract_quotes(text)[0][0].cue == cue
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_its_sentence_names() -> None:
+    mentions = [
+        extract_quotes(text)[0][0].speaker_mention
+        for text in (
+            "In a Dover Gazette poll released Sunday, 62 percent of voters said the plan was"
+            " \u201ctoo costly.\u201d",
+            "About 40 percent of the members said the plan was \u201ctoo costly.\u201d",
+        )
+    ]
+    assert mentions == ["a Dover Gazette poll released Sunday", "40 percent of the members"]

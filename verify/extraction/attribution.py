@@ -230,6 +230,7 @@ def _quote(
     kind = quote_kind(text, span)
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
+    tag = _poll_source(text, span, tag) or tag
     speaking = _speech_owner(text, tag) or tag
     entity = _resolve(text, speaking, index)
     head = text[speaking.head_start : speaking.head_end]
@@ -252,6 +253,35 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _poll_source(text: str, span: QuoteSpan, tag: Tag) -> Tag | None:
+    """ "In a Post-ABC News poll, 75 percent of Republicans said “…”": a share
+    of respondents speaks through the poll its sentence names."""
+    if not _SHARE.search(text, tag.start, tag.end):
+        return None
+    start = _sentence_start(text, span.paragraph.start, min(tag.start, span.mark_start))
+    stop = _SENTENCE_END.search(text, span.mark_end, span.paragraph.end)
+    end = stop.end() if stop is not None else span.paragraph.end
+    polls = [
+        poll
+        for poll in _POLL.finditer(text, start, end)
+        if not span.mark_start <= poll.start() < span.mark_end
+    ]
+    if not polls:
+        return None
+    poll = polls[0]
+    return Tag(poll.start(), poll.end(), poll.start(), poll.end(), tag.cue)
+
+
+# a share of people: "75 percent of Republicans", "Six in 10 voters", "49%"
+_SHARE = re.compile(r"\d\s*(?:percent|%)|\b[Ii]n (?:10|ten)\b")
+# a poll or survey with what identifies it: "a September Post-ABC News poll
+# released Sunday"
+_POLL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w.'\u2019/-]+\s+){0,6}?(?:poll|survey)\b"
+    r"(?:\s+(?:released|conducted|taken|published)\b[^.,;:\n\"\u201c\u201d]*)?"
+)
 
 
 def _mention_end(text: str, tag: Tag) -> int:
