@@ -1122,3 +1122,11 @@ def test_a_share_of_respondents_speaks_through_the_poll_its_sentence_names() -> 
         )
     ]
     assert mentions == ["a Dover Gazette poll released Sunday", "40 percent of the members"]
+
+
+def test_a_name_owning_the_speech_noun_a_quote_modifies_said_it() -> None:
+    text = (
+        "Tom Reed spoke. It is the pull of Mayor Ann Lee\u2019s \u201cno new taxes\u201d promise"
+        " that matters."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == ["Ann Lee"]

@@ -228,6 +228,8 @@ def _quote(
     text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
+    if tag is None or tag.cue is None:
+        tag = _owner_of_words(text, span) or tag
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     tag = _poll_source(text, span, tag) or tag
@@ -253,6 +255,26 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _owner_of_words(text: str, span: QuoteSpan) -> Tag | None:
+    """ "Mitt Romney's “47 percent” comment": a name owning the speech noun
+    the quote modifies said the words."""
+    noun = _WORD.match(text, span.mark_end + 1)
+    if noun is None or text[span.mark_end] != " " or noun.group() not in _QUOTED_NOUNS:
+        return None
+    floor = max(span.paragraph.start, span.mark_start - _OWNER_WINDOW)
+    owner = _OWNER_BEFORE.search(text, floor, span.mark_start)
+    if owner is None:
+        return None
+    return Tag(owner.start(), owner.end(1), owner.start(), owner.end(1), None)
+
+
+# a name of up to four words with its possessive, right before the opening mark
+_OWNER_BEFORE = re.compile(
+    r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?([A-Z][\w.-]*)(?:['\u2019]s|s['\u2019])\s+$"
+)
+_OWNER_WINDOW = 80
 
 
 def _poll_source(text: str, span: QuoteSpan, tag: Tag) -> Tag | None:
@@ -333,6 +355,8 @@ _SPEECH_NOUNS = _words(
     message letter email speech argument attack attacks broadside criticism accusation
     accusations promise pledge vow warning description release"""
 )
+# the words a quote may name before the noun: "Romney's “47 percent” comment"
+_QUOTED_NOUNS = _SPEECH_NOUNS | _words("line quip catchphrase mantra refrain label")
 
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
