@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.phrases import (
     _DETERMINERS,
+    _PLACE_PREPOSITIONS,
     _PRONOUN_SUBJECTS,
     _RELATIVE_SUBJECTS,
     CUE_VERBS,
@@ -311,6 +312,10 @@ def _mention_end(text: str, tag: Tag) -> int:
     short phrase placing it ("Aides to Mr. Sanders have …", "A footnote in
     the report makes …"), as a subject before a cue does."""
     if tag.cue is not None or tag.end != tag.head_end:
+        return tag.end
+    # a cheap look before tokenizing: most subjects are followed by their verb
+    following = _WORD.match(text, tag.end + 1)
+    if following is None or following.group() not in _PLACE_PREPOSITIONS:
         return tag.end
     tokens = _tokens(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
     end = _place_phrase_end(tokens, 0) if tokens else 0
