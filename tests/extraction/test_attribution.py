@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -999,3 +1000,144 @@ def test_a_participle_phrase_after_the_subject_does_not_name_the_speaker() -> No
     )
     found = extract_quotes(text)[0][0]
     assert found.speaker == "Another intelligence source"
+
+
+def test_a_colon_introduces_every_paragraph_of_a_quote_running_over_several() -> None:
+    text = (
+        'Mayor Ann Holt stated:\n\n"The board is not about \u201cgood government\u201d anymore.'
+        ' It is about control.\n\n"The last vote on the \u201cparking plan,\u201d which ends'
+        ' free parking, shows it.\n\n"We will not accept this.\n\n"The council has one week'
+        ' to change course."'
+    )
+    quotes = extract_quotes(text)[0]
+    assert [quote.speaker for quote in quotes if quote.text.startswith(("We", "The c"))] == [
+        "Ann Holt",
+        "Ann Holt",
+    ]
+
+
+def test_a_tag_ending_a_quote_inside_a_colon_introduced_one_is_the_inner_quotes() -> None:
+    text = (
+        'As the Harbor Gazette reported:\n\n"The council met on Monday to discuss the budget.'
+        '\n\n"Members asked the treasurer, Tom Reed, about the deficit.\n\n'
+        '\u201cWe have no money left,\u201d Reed said."'
+    )
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == [
+        "Harbor Gazette",
+        "Harbor Gazette",
+        "Tom Reed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Tom Reed spoke first. While Ann Lee finds the plan \u201ca gift to the rich,\u201d"
+            " Reed defends it in every town hall.",
+            "Ann Lee",
+            id="inside-an-opening-while-clause",
+        ),
+        pytest.param(
+            "When Mayor Ann Lee finally ended \u2014 \u201cWe are going to win this race!\u201d"
+            " \u2014 the crowd cheered.",
+            "Ann Lee",
+            id="between-dashes-in-an-opening-when-clause",
+        ),
+        pytest.param(
+            "Ann Lee and Tom Reed met the press. Shortly after the vote, Reed issued a"
+            " statement, \u201cThe town has spoken and we will listen.\u201d",
+            "Tom Reed",
+            id="after-an-adverb-before-a-preposition",
+        ),
+        pytest.param(
+            "Tom Reed ran against her. On the last night of the long campaign for the seat on"
+            " the county board in May, Ann Lee rallied supporters by warning that \u201cthe"
+            " race is close.\u201d",
+            "Ann Lee",
+            id="after-an-introductory-phrase-of-nineteen-words",
+        ),
+        pytest.param(
+            "Tom Reed spoke first. If anything, Ann Lee wrote in her letter, the vote shows the"
+            " plan works.\n\n\u201cWe have the numbers.\u201d",
+            "Ann Lee",
+            id="an-opening-if-clause-is-an-introductory-phrase",
+        ),
+        pytest.param(
+            "Tom Reed spoke first. Mayor Ann Lee wrote:\n\nOur town has waited long enough. That"
+            " is in addition to \u201cmillions\u201d in new debt.",
+            "Ann Lee",
+            id="a-paragraph-quoted-without-marks-after-a-colon",
+        ),
+        pytest.param(
+            "Tom Reed spoke. It is the pull of Mayor Ann Lee\u2019s \u201cno new taxes\u201d"
+            " promise that matters.",
+            "Ann Lee",
+            id="the-owner-of-the-speech-noun-a-quote-modifies",
+        ),
+    ],
+)
+def test_the_speaker_of_a_quote_without_a_cue_of_its_own(text: str, speaker: str) -> None:
+    assert [quote.speaker for quote in extract_quotes(text)[0]] == [speaker]
+
+
+def test_an_untagged_subject_keeps_the_phrase_placing_it_but_not_a_day() -> None:
+    mentions = [
+        extract_quotes(text)[0][0].speaker_mention
+        for text in (
+            "The board met. A footnote in the report calls the figures \u201cpreliminary.\u201d",
+            "The council met. The mayor in Dover unveiled a \u201cgreen deal\u201d for the town.",
+            "The council met. Ann Lee on Tuesday unveiled a \u201cgreen deal\u201d for the town.",
+        )
+    ]
+    assert mentions == ["A footnote in the report", "The mayor in Dover", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Tom Reed asked who would pay. \u201cThe county!\u201d the crowd screamed back.",
+            "screamed",
+        ),
+        (
+            "Tom Reed spoke first. \u201cNever again,\u201d an angry Ann Lee retaliated.",
+            "retaliated",
+        ),
+        (
+            "Tom Reed spoke first. \u201cGo vote today,\u201d exhorted the mayor, Ann Lee.",
+            "exhorted",
+        ),
+    ],
+)
+def test_screamed_exhorted_and_retaliated_are_cues(text: str, cue: str) -> None:
+    assert extract_quotes(text)[0][0].cue == cue
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_its_sentence_names() -> None:
+    mentions = [
+        extract_quotes(text)[0][0].speaker_mention
+        for text in (
+            "In a Dover Gazette poll released Sunday, 62 percent of voters said the plan was"
+            " \u201ctoo costly.\u201d",
+            "About 40 percent of the members said the plan was \u201ctoo costly.\u201d",
+        )
+    ]
+    assert mentions == ["a Dover Gazette poll released Sunday", "40 percent of the members"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "mention"),
+    [
+        ("Full transcript as follows:", "Full transcript"),
+        ("The full statement follows:", "The full statement"),
+    ],
+)
+def test_a_noun_phrase_before_follows_and_a_colon_introduces_the_quote(
+    lead: str, mention: str
+) -> None:
+    text = (
+        f"The mayor spoke for an hour. {lead}\n\n\u201cWe have waited too long for this"
+        " bridge, and we will build it.\u201d"
+    )
+    assert [quote.speaker_mention for quote in extract_quotes(text)[0]] == [mention]

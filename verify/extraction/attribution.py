@@ -22,13 +22,16 @@ from typing import TYPE_CHECKING
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.phrases import (
     _DETERMINERS,
+    _PLACE_PREPOSITIONS,
     _PRONOUN_SUBJECTS,
     _RELATIVE_SUBJECTS,
     CUE_VERBS,
     Tag,
     _adjective_shaped,
+    _place_phrase_end,
     _sentence_start,
     _subject_of,
+    _tokens,
 )
 from verify.extraction.segmentation import marks_at
 from verify.extraction.speech import default_model
@@ -226,15 +229,18 @@ def _quote(
     text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
+    if tag is None or tag.cue is None:
+        tag = _owner_of_words(text, span) or tag
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
+    tag = _poll_source(text, span, tag) or tag
     speaking = _speech_owner(text, tag) or tag
     entity = _resolve(text, speaking, index)
     head = text[speaking.head_start : speaking.head_end]
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
-    mention = text[tag.start : tag.end]
+    mention = text[tag.start : _mention_end(text, tag)]
     if _unclosed(mention):
         # a title ending the mention keeps its closing mark ("star of “Scandal,”")
         closing = _CLOSING_MARK.match(text, tag.end)
@@ -250,6 +256,74 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _owner_of_words(text: str, span: QuoteSpan) -> Tag | None:
+    """ "Mitt Romney's “47 percent” comment": a name owning the speech noun
+    the quote modifies said the words."""
+    noun = _WORD.match(text, span.mark_end + 1)
+    if noun is None or text[span.mark_end] != " " or noun.group() not in _QUOTED_NOUNS:
+        return None
+    floor = max(span.paragraph.start, span.mark_start - _OWNER_WINDOW)
+    owner = _OWNER_BEFORE.search(text, floor, span.mark_start)
+    if owner is None:
+        return None
+    return Tag(owner.start(), owner.end(1), owner.start(), owner.end(1), None)
+
+
+# a name of up to four words with its possessive, right before the opening mark
+_OWNER_BEFORE = re.compile(
+    r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?([A-Z][\w.-]*)(?:['\u2019]s|s['\u2019])\s+$"
+)
+_OWNER_WINDOW = 80
+
+
+def _poll_source(text: str, span: QuoteSpan, tag: Tag) -> Tag | None:
+    """ "In a Post-ABC News poll, 75 percent of Republicans said “…”": a share
+    of respondents speaks through the poll its sentence names."""
+    if not _SHARE.search(text, tag.start, tag.end):
+        return None
+    start = _sentence_start(text, span.paragraph.start, min(tag.start, span.mark_start))
+    stop = _SENTENCE_END.search(text, span.mark_end, span.paragraph.end)
+    end = stop.end() if stop is not None else span.paragraph.end
+    polls = [
+        poll
+        for poll in _POLL.finditer(text, start, end)
+        if not span.mark_start <= poll.start() < span.mark_end
+    ]
+    if not polls:
+        return None
+    poll = polls[0]
+    return Tag(poll.start(), poll.end(), poll.start(), poll.end(), tag.cue)
+
+
+# a share of people: "75 percent of Republicans", "Six in 10 voters", "49%"
+_SHARE = re.compile(r"\d\s*(?:percent|%)|\b[Ii]n (?:10|ten)\b")
+# a poll or survey with what identifies it: "a September Post-ABC News poll
+# released Sunday"
+_POLL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w.'\u2019/-]+\s+){0,6}?(?:poll|survey)\b"
+    r"(?:\s+(?:released|conducted|taken|published)\b[^.,;:\n\"\u201c\u201d]*)?"
+)
+
+
+def _mention_end(text: str, tag: Tag) -> int:
+    """Where the speaker's words end: a subject found without a cue keeps the
+    short phrase placing it ("Aides to Mr. Sanders have …", "A footnote in
+    the report makes …"), as a subject before a cue does."""
+    if tag.cue is not None or tag.end != tag.head_end:
+        return tag.end
+    # a cheap look before tokenizing: most subjects are followed by their verb
+    following = _WORD.match(text, tag.end + 1)
+    if following is None or following.group() not in _PLACE_PREPOSITIONS:
+        return tag.end
+    tokens = _tokens(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
+    end = _place_phrase_end(tokens, 0) if tokens else 0
+    return tokens[end - 1].end() if end else tag.end
+
+
+# enough characters for a preposition and a name of several words
+_PLACE_WINDOW = 200
 
 
 def _unclosed(mention: str) -> bool:
@@ -286,6 +360,8 @@ _SPEECH_NOUNS = _words(
     message letter email speech argument attack attacks broadside criticism accusation
     accusations promise pledge vow warning description release"""
 )
+# the words a quote may name before the noun: "Romney's “47 percent” comment"
+_QUOTED_NOUNS = _SPEECH_NOUNS | _words("line quip catchphrase mantra refrain label")
 
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
@@ -435,6 +511,7 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
     """Untagged quotes take the speaker of a neighbouring quote: the rest of
     a quote running over paragraphs, a quote in the same paragraph, or, for a
     quote opening its paragraph, the speaker introduced in the one before."""
+    _take_colon_intros(text, spans, tags)
     for number in range(len(spans) - 2, -1, -1):
         if tags[number] is None and spans[number + 1].continued:
             tags[number] = tags[number + 1]
@@ -476,7 +553,25 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
         elif span.continued or span.mark_start == span.paragraph.start:
             tags[number] = _previous_speaker(text, spans, tags, number)
         else:
-            tags[number] = _nearest_subject(text, span.paragraph.start, span.mark_start)
+            # "Ward wrote: / I think … the “new normal” …": a paragraph quoted
+            # without marks after a colon is the introducer's
+            tags[number] = _colon_intro(text, span.paragraph.start) or _nearest_subject(
+                text, span.paragraph.start, span.mark_start
+            )
+
+
+def _take_colon_intros(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
+    """A quote opening its paragraph after "As the Tribune reported:" is the
+    introducer's, and so are its untagged continuations: a tag at the end of
+    a later paragraph ("…,” Lee said.") belongs to a quote inside it."""
+    intro = None
+    for number, span in enumerate(spans):
+        if tags[number] is not None:
+            intro = None
+        elif span.continued:
+            tags[number] = intro
+        elif span.mark_start == span.paragraph.start:
+            intro = tags[number] = _colon_intro(text, span.paragraph.start)
 
 
 def _take_cued_tag(tags: list[Tag | None], number: int, other: int) -> None:
@@ -504,12 +599,10 @@ def _previous_speaker(
     previous = _previous_paragraph(text, spans[number].paragraph.start)
     if previous is None:
         return None
+    tag = _colon_intro(text, spans[number].paragraph.start)
+    if tag is not None:
+        return tag
     start, end = previous
-    if text[end - 1] == ":":
-        sentence = _sentence_start(text, start, end - 1)
-        tag = _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
-        if tag is not None:
-            return tag
     if number > 0 and spans[number - 1].mark_end >= start:
         return tags[number - 1]
     # the nearest sentence of that paragraph with a named subject
@@ -536,6 +629,37 @@ def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
         if tag is not None and text[tag.head_start].isupper():
             return tag
     return None
+
+
+def _colon_intro(text: str, para_start: int) -> Tag | None:
+    """The tag of a paragraph ending in a colon that introduces the quote
+    opening at ``para_start`` ("Ward stated:"), also across the earlier
+    paragraphs of a quote running over several ("notes: / "A … / "B …")."""
+    previous = _previous_paragraph(text, para_start)
+    for _ in range(_BLOCK_PARAGRAPHS):
+        if previous is None:
+            return None
+        start, end = previous
+        if text[end - 1] == ":":
+            sentence = _sentence_start(text, start, end - 1)
+            return _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
+        if not _leaves_quote_open(text, start, end):
+            return None
+        previous = _previous_paragraph(text, start)
+    return None
+
+
+# how many paragraphs of one quote are read back to the colon introducing it
+_BLOCK_PARAGRAPHS = 8
+
+
+def _leaves_quote_open(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens a quote and leaves it open for the next one."""
+    if text[start] == '"':
+        return text.count('"', start, end) % 2 == 1
+    return text[start] == "\u201c" and text.count("\u201c", start, end) > text.count(
+        "\u201d", start, end
+    )
 
 
 def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:

@@ -45,7 +45,8 @@ CUE_VERBS = _words(
     calling describing commented comments questioned elaborated elaborates opined
     texted emailed recounted recounts bragged groused griped marveled marvelled
     reiterated reiterates points cautions mocks surmised surmises remarks laments quips muses
-    scoffs retorts counters answers emphasizes stresses pledges puts"""
+    scoffs retorts counters answers emphasizes stresses pledges puts screamed exhorted
+    retaliated"""
 )
 
 # words that may sit between a subject and its cue verb ("Trump also said")
@@ -83,7 +84,7 @@ _TOKEN = re.compile(
 
 _INTRO_WORDS = _words(
     """in on at after before but and so yet however meanwhile still later earlier during
-    while when as since despite though although also then now today for with by from
+    while when as if since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed like unlike back unless perhaps
     outside inside here there amid amidst across beyond throughout among absent likewise
     nevertheless nonetheless moreover furthermore besides even ever
@@ -507,13 +508,21 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     if (
         opener.lower() in _INTRO_WORDS
         or (opener[:1].isupper() and participle)
+        or _adverb_before_preposition(tokens)
         or _time_opener(tokens)
     ):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:30]) if t.group() == ","]
-        if not commas or commas[0] >= 15:
+        if not commas and opener.lower() in _CLAUSE_OPENERS:
+            # "While Lee calls the plan “…”": the quote is inside the opening
+            # clause, whose subject is its speaker
+            first = 1
+        elif not commas or commas[0] >= 20:
+            # an introductory phrase may run to 19 words ("On the eve of his
+            # election to a fourth term as prime minister in March, …")
             return None
-        first = commas[0] + 1
+        else:
+            first = commas[0] + 1
         for comma in commas[1:3]:
             # "On Thursday, after remaining neutral …, Warren endorsed": a second
             # introductory phrase, or the state of "At a rally in Aspen, Colo., …"
@@ -563,6 +572,33 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     )
 
 
+def _place_phrase_end(tokens: list[re.Match[str]], end: int) -> int:
+    """Just after a short prepositional phrase the subject carries before its
+    verb ("Aides to Mr. Sanders have …", "A footnote in the report makes …"),
+    else ``end``."""
+    if tokens[end].group() not in _PLACE_PREPOSITIONS:
+        return end
+    position = end + 1
+    if position < len(tokens) and tokens[position].group() == "the":
+        position += 1
+    names = position
+    while (
+        position < len(tokens)
+        and tokens[position].group()[:1].isupper()
+        and tokens[position].group().lower() not in _DATES
+    ):
+        position += 1
+    if position == names and names > end + 1 and position < len(tokens):
+        position += 1  # "in the report"
+    if position == end + 1 or position >= len(tokens):
+        return end
+    following = tokens[position].group()
+    return position if following == "," or following.islower() else end
+
+
+_PLACE_PREPOSITIONS = _words("in to by on at from over")
+
+
 def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
     """Just after a dateline naming a news agency ("Washington (AFP) – …",
     "WASHINGTON, Dec. 8 (UPI) — …"), else 0."""
@@ -574,6 +610,7 @@ def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
     return 0
 
 
+_CLAUSE_OPENERS = _words("when while as")
 _CONJUNCTIONS = _words("But And Yet So Still")
 _THEN = _words("then now later also again still even")
 
@@ -589,6 +626,21 @@ _STATE_ABBREVIATION = re.compile(
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
     r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]\.|S\.[CD]\.)\.?"
 )
+
+
+def _adverb_before_preposition(tokens: list[re.Match[str]]) -> bool:
+    """ "Immediately after the attacks, …", "Shortly before the vote, …": an
+    adverb in -ly before a preposition opens an introductory phrase."""
+    return (
+        len(tokens) > 2
+        and tokens[0].group()[:1].isupper()
+        and tokens[0].group().endswith("ly")
+        and tokens[1].group().lower() in _AFTER_ADVERB
+    )
+
+
+# not "and": "Kelly and Ruiz said"
+_AFTER_ADVERB = _words("after before during since until in on at by from with over under amid")
 
 
 def _time_opener(tokens: list[re.Match[str]]) -> bool:

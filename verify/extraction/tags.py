@@ -641,12 +641,24 @@ def _tag_before(
     if tokens and tokens[-1].group() == ":":
         # "Former secretary of state Hillary Clinton: “We learned …”", but not
         # "Clinton has apologized for what happened: “…”" (that is Clinton's)
+        introduced = _follows_intro(tokens)
+        if introduced is not None:
+            return introduced
         return (
             _signed_heading(tokens)
             or _subject_of(text, start, mark_start)
             or _np_before(tokens[:-1], None)
         )
     return None
+
+
+def _follows_intro(tokens: list[re.Match[str]]) -> Tag | None:
+    """ "The full statement follows:", "A transcript as follows:": the words
+    that follow are the noun phrase's."""
+    if len(tokens) < 3 or tokens[-2].group() != "follows":
+        return None
+    end = len(tokens) - 3 if tokens[-3].group() == "as" else len(tokens) - 2
+    return _np_before(tokens[:end], None)
 
 
 def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag | None:
