@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import reports
+from verify.extraction import claims, reports
+from verify.extraction.types import Claim
 
 # words and marks the claimant rules meet, the break marks and time words among them
 PHRASE_PIECES = [
@@ -50,3 +54,30 @@ def test_after_hard_break_is_the_last_part_of_the_split(phrase: str) -> None:
 def test_trailing_time_matches_only_phrases_ending_in_a_time_word(phrase: str) -> None:
     if not phrase.endswith(reports._TIME_ENDINGS):
         assert reports._TRAILING_TIME.search(phrase) is None
+
+
+optional_text = st.none() | st.text(max_size=8)
+claim_fields = st.tuples(
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+    st.text(max_size=20),
+    optional_text,
+    optional_text,
+    optional_text,
+    st.floats(0.0, 1.0),
+    st.lists(st.sampled_from(["hedged", "numeric", "attributed"]), max_size=3).map(tuple),
+    st.lists(st.integers(0, 50), max_size=3).map(tuple),
+    st.none() | st.tuples(st.integers(0, 100), st.integers(0, 100)),
+)
+
+
+@given(claim_fields)
+@settings(max_examples=200, deadline=None)
+def test_new_claim_is_the_claim_the_constructor_builds(values: tuple[object, ...]) -> None:
+    built = claims._new_claim(*values)
+    expected = Claim(*values)  # type: ignore[arg-type]
+    assert built == expected
+    assert repr(built) == repr(expected)
+    assert hash(built) == hash(expected)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.start = 0  # type: ignore[misc]
