@@ -11,8 +11,8 @@ tokenizer, the cue verbs and the sentence start here serve ``tags`` and
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from verify.extraction.entities import PLACES
 from verify.extraction.segmentation import marks_at
@@ -100,9 +100,8 @@ _ABBREVIATION = re.compile(
 )
 
 
-# a NamedTuple, not a frozen dataclass, so that it is cheap to make (a
-# frozen dataclass sets each field through object.__setattr__)
-class Tag(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Tag:
     """A speech tag: the speaker's words at the quote (``start``/``end``, with
     any appositive), the core noun phrase used to resolve them, and the cue."""
 
