@@ -81,3 +81,15 @@ def test_new_claim_is_the_claim_the_constructor_builds(values: tuple[object, ...
     assert hash(built) == hash(expected)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.start = 0  # type: ignore[misc]
+
+
+BREAK_PIECES = [" ", "\n", ",", ";", "but", "and", "which", "who", "the", "He", "Lund has", "said"]
+
+
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_clause_and_report_breaks_need_a_comma_or_semicolon(text: str) -> None:
+    if not claims._may_break(text, 0, len(text)):
+        assert claims._CLAUSE_BREAK.search(text) is None
+        assert claims._REPORT_BREAK.search(text) is None
+        assert claims._COMMA.search(text) is None
