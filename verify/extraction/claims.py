@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.attribution import sentence_subject
@@ -116,10 +116,8 @@ def _sentence_claims(
             clause, found = tail
         claimant, mention, span, cue = _claimant(text, found, index, entities)
         words = text[clause.start : clause.end]
-        # the fields by position, in Claim's order: with keywords the call
-        # would build a dict of them and unpack it again (a fifth of its cost)
         out.append(
-            Claim(
+            _new_claim(
                 clause.start,
                 clause.end,
                 words,
@@ -134,6 +132,21 @@ def _sentence_claims(
             )
         )
     return out
+
+
+# Claim(...) sets each of its ten fields through object.__setattr__ (it is
+# a frozen dataclass), a generic call that first packs its arguments into a
+# tuple: about 18,500 instructions per claim. Setting the slots through
+# their descriptors costs a quarter less; a test holds the two equal.
+_CLAIM_SLOTS = tuple(getattr(Claim, field.name).__set__ for field in fields(Claim))
+
+
+def _new_claim(*values: object) -> Claim:
+    """``Claim(*values)``, every field given by position in Claim's order."""
+    claim = object.__new__(Claim)
+    for number, put in enumerate(_CLAIM_SLOTS):
+        put(claim, values[number])
+    return claim
 
 
 # ", but Y says ...", "; Y says ...": where a second claimant may start;
@@ -189,6 +202,8 @@ def _report_cuts(
 ) -> list[re.Match[str]]:
     """Where a second claimant's clause may start, in text order."""
     start, end = sentence
+    if not _may_break(text, start, end):
+        return []
     cuts = [
         m
         for m in _REPORT_BREAK.finditer(text, start, end)
@@ -470,6 +485,8 @@ _MIN_CLAUSE_CHARS = 2 * _MIN_CLAUSE_WORDS - 1
 
 def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[Span]:
     """A sentence joining two assertions, as two clauses; otherwise itself."""
+    if not _may_break(text, sentence.start, sentence.end):
+        return [sentence]
     spans = []
     begin = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
@@ -487,6 +504,14 @@ def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[
     if last is not None:
         spans.append(last)
     return spans if len(spans) > 1 else [sentence]
+
+
+def _may_break(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a comma or a semicolon, which every
+    clause or report break opens with; two string searches cost much less
+    than one search of the break patterns, which test a class at every
+    character."""
+    return text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0
 
 
 def _trimmed_clause(text: str, start: int, end: int) -> Span | None:

@@ -357,6 +357,16 @@ _TRAILING_TIME = re.compile(
     r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
     r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
 )
+# the words a match of _TRAILING_TIME ends with: a phrase ending otherwise
+# (most claimants) is left as it is without running the pattern
+_TIME_ENDINGS = tuple(
+    sorted(
+        _words(
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night "
+            "morning evening statement interview yesterday today"
+        )
+    )
+)
 _PERSONAL = _words("he she they we i")
 _CONJUNCTIONS = _words("but and yet so")
 _DASHES = ("\u2014", "\u2013", " -", "--")
@@ -375,6 +385,8 @@ _DEMONSTRATIVES = _words("these those")
 _GOING = _words("went go goes going")
 _CONTINUING = _words("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
+# what every match of _HARD_BREAK holds
+_HARD_BREAK_MARKS = (":", ";", "\u2014", "\u2013", " - ")
 _RELATIVES = _words("who that which whose")
 _DETERMINERS = _words("the a an this that these those")
 _PRONOUNS = _words("he she they it we i who that there his her their")
@@ -1284,7 +1296,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
         if opening > 0 and joined.count(" ", opening) >= _MIN_BRACKET_ASIDE:
             joined = joined[:opening]
     # a colon, semicolon or dash ends whatever came before the claimant
-    segments = _HARD_BREAK.split(joined)[-1].split(",")
+    segments = _after_hard_break(joined).split(",")
     if len(segments) == 2 and not segments[-1].strip():
         # "Sen. Jack Reed (D-R.I.), said"
         segments = segments[:1]
@@ -1308,7 +1320,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
     if phrase.startswith("with "):
         # "..., with three in 10 saying ...": who says it follows "with"
         phrase = phrase[5:]
-    phrase = _TRAILING_TIME.sub("", phrase)
+    if phrase.endswith(_TIME_ENDINGS):
+        phrase = _TRAILING_TIME.sub("", phrase)
     last = phrase.split()[-1] if phrase else ""
     head = _CONTRACTED.split(last, maxsplit=1)[0]
     if head != last and head.lower() in _PERSONAL:
@@ -1336,6 +1349,15 @@ _DID_NOT = _words("didn't doesn't don't didn\u2019t doesn\u2019t don\u2019t")
 def _span_of(text: str, phrase: str, start: int, limit: int) -> tuple[int, int] | None:
     at = text.find(phrase, start, limit) if phrase else -1
     return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _after_hard_break(phrase: str) -> str:
+    """What follows the last hard break in ``phrase`` (all of it if none)."""
+    # most phrases hold no break: the marks are looked for first, which is
+    # much cheaper than the split (its pattern is tried at every character)
+    if not any(map(phrase.__contains__, _HARD_BREAK_MARKS)):
+        return phrase
+    return _HARD_BREAK.split(phrase)[-1]
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:

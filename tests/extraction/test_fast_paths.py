@@ -1,0 +1,95 @@
+"""Fast paths of the extractor held equal to the plain code they stand for."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verify.extraction import claims, reports
+from verify.extraction.types import Claim
+
+# words and marks the claimant rules meet, the break marks and time words among them
+PHRASE_PIECES = [
+    " ",
+    "  ",
+    "-",
+    " - ",
+    ":",
+    ";",
+    "\u2014",
+    "\u2013",
+    ",",
+    "the",
+    "mayor",
+    "Ada Lund",
+    "on",
+    "last",
+    "Monday",
+    "Sunday",
+    "week",
+    "year",
+    "yesterday",
+    "today",
+    "a statement",
+    "an interview",
+    "statements",
+    "Mondays",
+]
+# the claimant rules' phrases are words joined by spaces, with no line break
+# (before which "$" would match too)
+phrases = st.lists(st.sampled_from(PHRASE_PIECES), max_size=12).map("".join)
+
+
+@given(phrases)
+@settings(max_examples=500, deadline=None)
+def test_after_hard_break_is_the_last_part_of_the_split(phrase: str) -> None:
+    assert reports._after_hard_break(phrase) == reports._HARD_BREAK.split(phrase)[-1]
+
+
+@given(phrases)
+@settings(max_examples=500, deadline=None)
+def test_trailing_time_matches_only_phrases_ending_in_a_time_word(phrase: str) -> None:
+    if not phrase.endswith(reports._TIME_ENDINGS):
+        assert reports._TRAILING_TIME.search(phrase) is None
+
+
+optional_text = st.none() | st.text(max_size=8)
+claim_fields = st.tuples(
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+    st.text(max_size=20),
+    optional_text,
+    optional_text,
+    optional_text,
+    st.floats(0.0, 1.0),
+    st.lists(st.sampled_from(["hedged", "numeric", "attributed"]), max_size=3).map(tuple),
+    st.lists(st.integers(0, 50), max_size=3).map(tuple),
+    st.none() | st.tuples(st.integers(0, 100), st.integers(0, 100)),
+)
+
+
+@given(claim_fields)
+@settings(max_examples=200, deadline=None)
+def test_new_claim_is_the_claim_the_constructor_builds(values: tuple[object, ...]) -> None:
+    built = claims._new_claim(*values)
+    expected = Claim(*values)  # type: ignore[arg-type]
+    assert built == expected
+    assert repr(built) == repr(expected)
+    assert hash(built) == hash(expected)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.start = 0  # type: ignore[misc]
+
+
+BREAK_PIECES = [" ", "\n", ",", ";", "but", "and", "which", "who", "the", "He", "Lund has", "said"]
+
+
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_clause_and_report_breaks_need_a_comma_or_semicolon(text: str) -> None:
+    if not claims._may_break(text, 0, len(text)):
+        assert claims._CLAUSE_BREAK.search(text) is None
+        assert claims._REPORT_BREAK.search(text) is None
+        assert claims._COMMA.search(text) is None
