@@ -58,6 +58,7 @@ _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:\u00a0"
 _WORD_CHAR = re.compile(r"\w")
 # the words of a span, to compare a headline echo with a quote
 _WORD = re.compile(r"\w+")
+_NON_SPACE = re.compile(r"\S")
 
 # single marks; '' is a double quote and is skipped
 _SINGLE_MARK = re.compile("[\u2018\u2019'](?:(?<=')')?")
@@ -424,7 +425,7 @@ def _in_headline(text: str, span: QuoteSpan) -> bool:
     it has one. American copy quotes in single marks only there, and a
     headline recasts words (title case, cut short: Lund: 'We Will Win') or
     labels a topic ('Lund Rule' Fails); it is no quote of the speaker's own."""
-    return not text[: span.paragraph.start].strip()
+    return _NON_SPACE.search(text, 0, span.paragraph.start) is None
 
 
 def _without_echoes(
