@@ -118,6 +118,13 @@ def test_a_headline_quote_in_single_marks_in_american_copy_is_dropped() -> None:
     assert texts_of(text) == ["We will not back down,", "It is over,"]
 
 
+def test_a_text_of_one_paragraph_has_no_headline() -> None:
+    text = (
+        f"Tom Berg called it \u201ca mess\u201d and {OPEN}a waste{CLOSE}, then said \u201cno\u201d"
+    )
+    assert texts_of(text) == ["a mess", "a waste", "no"]
+
+
 APOSTROPHES = (
     "Kyiv's mayor, O'Brien, don't care. Fans of rock 'n' roll loved the '90s and 'em. "
     "The players' union was goin' home from the Joneses' party 'til late in '16."

@@ -421,11 +421,16 @@ def _merge_levels(text: str, doubles: list[QuoteSpan], singles: list[QuoteSpan])
 
 
 def _in_headline(text: str, span: QuoteSpan) -> bool:
-    """Whether ``span`` lies in the text's first paragraph, its headline when
-    it has one. American copy quotes in single marks only there, and a
-    headline recasts words (title case, cut short: Lund: 'We Will Win') or
-    labels a topic ('Lund Rule' Fails); it is no quote of the speaker's own."""
-    return _NON_SPACE.search(text, 0, span.paragraph.start) is None
+    """Whether ``span`` lies in the text's first paragraph with more text
+    below it, its headline when it has one. American copy quotes in single
+    marks only there, and a headline recasts words (title case, cut short:
+    Lund: 'We Will Win') or labels a topic ('Lund Rule' Fails); it is no
+    quote of the speaker's own. A text of one paragraph has no headline."""
+    para = span.paragraph
+    return (
+        _NON_SPACE.search(text, 0, para.start) is None
+        and _NON_SPACE.search(text, para.end) is not None
+    )
 
 
 def _without_echoes(
