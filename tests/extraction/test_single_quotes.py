@@ -98,13 +98,31 @@ def test_a_headline_echoing_a_body_quote_in_single_marks_is_dropped() -> None:
     assert texts_of(text) == ["We will not back down, not now,", "It is over,"]
 
 
-def test_a_single_quote_in_american_copy_that_echoes_nothing_stays() -> None:
+def test_a_single_quote_in_the_body_of_american_copy_that_echoes_nothing_stays() -> None:
     text = (
-        f"Mayor calls bridge plan {OPEN}reckless{CLOSE}\n\n"
+        "Bridge vote delayed\n\n"
+        f"The mayor calls the bridge plan {OPEN}reckless{CLOSE}.\n"
         "\u201cWe will not back down,\u201d Ana Ruiz said on Monday.\n"
         "\u201cIt is over,\u201d said Tom Berg. The words \u201cwreckless driving\u201d stay."
     )
     assert texts_of(text)[0] == "reckless"
+
+
+def test_a_headline_quote_in_single_marks_in_american_copy_is_dropped() -> None:
+    # the headline recasts words in title case; the body's quotes stay
+    text = (
+        f"Berg: {OPEN}The Plan Is Reckless{CLOSE}\n\n"
+        "\u201cWe will not back down,\u201d Ana Ruiz said on Monday.\n"
+        "\u201cIt is over,\u201d said Tom Berg."
+    )
+    assert texts_of(text) == ["We will not back down,", "It is over,"]
+
+
+def test_a_text_of_one_paragraph_has_no_headline() -> None:
+    text = (
+        f"Tom Berg called it \u201ca mess\u201d and {OPEN}a waste{CLOSE}, then said \u201cno\u201d"
+    )
+    assert texts_of(text) == ["a mess", "a waste", "no"]
 
 
 APOSTROPHES = (

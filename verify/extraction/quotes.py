@@ -21,7 +21,9 @@ quote: in British style (more single than top-level double quotes) the double
 quotes are nested and dropped; otherwise the single span is taken for a
 mis-paired apostrophe and dropped. American copy also repeats its quotes in
 single marks in headlines and subheadings: a single-quoted span whose words lie
-inside a double-quoted one is that echo and is dropped too.
+inside a double-quoted one is that echo and is dropped too, and so is one in
+the text's first paragraph, its headline, which recasts words rather than
+quoting them.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:\u00a0"
 _WORD_CHAR = re.compile(r"\w")
 # the words of a span, to compare a headline echo with a quote
 _WORD = re.compile(r"\w+")
+_NON_SPACE = re.compile(r"\S")
 
 # single marks; '' is a double quote and is skipped
 _SINGLE_MARK = re.compile("[\u2018\u2019'](?:(?<=')')?")
@@ -407,10 +410,27 @@ def _merge_levels(text: str, doubles: list[QuoteSpan], singles: list[QuoteSpan])
         kept = [span for span, nested in zip(doubles, inside, strict=True) if not nested]
         kept += singles
     else:
-        kept = [span for span, held in zip(singles, holds, strict=True) if not held]
+        kept = [
+            span
+            for span, held in zip(singles, holds, strict=True)
+            if not held and not _in_headline(text, span)
+        ]
         kept = _without_echoes(text, kept, doubles) + doubles
     kept.sort(key=lambda span: span.mark_start)
     return kept
+
+
+def _in_headline(text: str, span: QuoteSpan) -> bool:
+    """Whether ``span`` lies in the text's first paragraph with more text
+    below it, its headline when it has one. American copy quotes in single
+    marks only there, and a headline recasts words (title case, cut short:
+    Lund: 'We Will Win') or labels a topic ('Lund Rule' Fails); it is no
+    quote of the speaker's own. A text of one paragraph has no headline."""
+    para = span.paragraph
+    return (
+        _NON_SPACE.search(text, 0, para.start) is None
+        and _NON_SPACE.search(text, para.end) is not None
+    )
 
 
 def _without_echoes(
