@@ -203,3 +203,13 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
     entity = index.resolve(*span_of(text, "Ruiz", 1))
     assert entity is not None
     assert entity.name == "Ana Ruiz"
+
+
+def test_new_before_a_capitalised_word_opens_the_name() -> None:
+    text = "Tom Hale campaigned in New Hampshire. New polls came out. He smiled."
+    index = find_entities(text)
+    names = [entity.name for entity in index.entities]
+    assert names == ["Tom Hale", "New Hampshire"]
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

@@ -669,7 +669,8 @@ def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
     if lower in TITLES or lower.rstrip(".") in TITLES:
         return True
     if index == 0 and lower in _FUNCTION_WORDS:
-        return True
+        # "New" before a capitalised word opens a name ("New York", "New Jersey")
+        return lower != "new" or index + 1 == len(words)
     # a nationality before a title ("Russian President Vladimir Putin") is a role
     after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
     return lower.endswith(("ian", "ese", "ish", "an")) and (after in TITLES or not after)
