@@ -213,3 +213,10 @@ def test_new_before_a_capitalised_word_opens_the_name() -> None:
     entity = index.resolve(*span_of(text, "He"))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_title_word_before_an_organisation_word_is_part_of_its_name() -> None:
+    text = "The State Department and the Justice Department differ. Sen. Ann Lee spoke."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["State Department", "Justice Department", "Ann Lee"]
+    assert name_kind("Republican Party") == "organization"

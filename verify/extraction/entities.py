@@ -530,7 +530,14 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     words = list(_NON_SPACE.finditer(run))
     roles: list[str] = []
     first = 0
+    # "State Department", "Republican Party": before an organisation word a
+    # title word is part of the organisation's name (not in a run of title
+    # words only: "GOP", "White House" stay out, as titles of their people)
+    last = _last_word(run)
+    organisation = last in ORG_WORDS and last not in TITLES
     while first < len(words) and _is_prefix_word(words, first):
+        if organisation and words[first].group().lower() not in _FUNCTION_WORDS:
+            break
         roles.append(words[first].group().lower().rstrip("."))
         first += 1
     # "Secretary of State John Kerry", "Party Chairman Ed Rendell": the name
@@ -565,6 +572,10 @@ def _without_possessive(run: str, start: int) -> int:
     if match and not run[start:].isupper():
         return match.start()
     return len(run)
+
+
+def _last_word(run: str) -> str:
+    return run[run.rfind(" ") + 1 : _without_possessive(run, 0)].lower()
 
 
 def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
