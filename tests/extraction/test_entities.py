@@ -220,3 +220,16 @@ def test_a_title_word_before_an_organisation_word_is_part_of_its_name() -> None:
     names = [entity.name for entity in find_entities(text).entities]
     assert names == ["State Department", "Justice Department", "Ann Lee"]
     assert name_kind("Republican Party") == "organization"
+
+
+def test_an_adverb_or_a_lower_case_word_opening_a_sentence_is_no_he() -> None:
+    text = (
+        "Tom Hale praised the plan. Moreover, costs fell. He smiled. "
+        "\u201cLook, we will look again,\u201d he said. Second, in the second year, he left."
+    )
+    index = find_entities(text)
+    for pronoun in ("He", "he"):
+        for occurrence in range(2 if pronoun == "he" else 1):
+            entity = index.resolve(*span_of(text, pronoun, occurrence))
+            assert entity is not None
+            assert entity.name == "Tom Hale"

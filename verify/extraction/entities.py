@@ -79,7 +79,14 @@ _CONTRACTIONS = frozenset(
     for base in ("i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "let")
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
+# a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"\u201d']?\s+|\n\s*|[\"\u201c])$")
+# adverbs and prepositions that open a sentence ("Moreover,", "Along with ...")
+_SENTENCE_ADVERBS = _words(
+    """moreover furthermore besides indeed instead otherwise nonetheless nevertheless
+    therefore thus hence well anyway again along among amid within without behind
+    around across beyond toward towards upon overall often sometimes rather"""
+)
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
@@ -414,12 +421,24 @@ class EntityIndex:
         "Thirteen", "Millennials") is a capitalised word, not someone."""
         if cluster not in self._initial_only:
             forms = self._clusters[cluster].forms
-            self._initial_only[cluster] = all(_word_like(form) for form in forms) and all(
+            # the positions first: the lower-case search reads the whole text
+            self._initial_only[cluster] = all(
                 _SENTENCE_START.search(self.text[max(0, m.start - 3) : m.start]) is not None
                 or m.start == 0
                 for m in self._mentions_of(cluster)
-            )
+            ) and all(self._common_word(form) for form in forms)
         return self._initial_only[cluster]
+
+    def _common_word(self, form: str) -> bool:
+        """An ordinary word: shaped like one, or one the article also writes
+        in lower case ("Well,", "Along with", "Second,"), as it never does a name."""
+        if _word_like(form):
+            return True
+        lower = form.lower()
+        if lower in _OPENERS or lower in _SENTENCE_ADVERBS:
+            return True
+        word = rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])"
+        return lower != form and re.search(word, self.text) is not None
 
     def _described(self, before: int, words: list[str]) -> Entity | None:
         if not words:
