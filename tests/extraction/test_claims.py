@@ -827,6 +827,24 @@ def test_label_before_a_colon_is_not_a_source() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Latest: Ferry fares will rise in the spring.",
+        "Editor\u2019s Note: Ferry fares will rise in the spring.",
+        "Contributing: Ola Berg and Ann Lund, Coast News Service.",
+        "Revealed: Ferry Fares Will Rise In The Spring.",
+    ],
+)
+def test_a_label_of_an_ordinary_word_before_a_colon_is_not_a_source(text: str) -> None:
+    assert all(claim.claimant is None for claim in claims_of(text))
+
+
+def test_a_noun_that_reports_before_a_colon_is_a_source() -> None:
+    claim = claim_with("Poll: Ferry fares will rise in the spring.", "fares")
+    assert claim.claimant == "Poll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a noun before "that", and a relative clause
         "Despite complaints that the ferry was late, the council kept the timetable.",
         "Coastal towns that rely on fishing lost half their jobs.",

@@ -303,7 +303,7 @@ _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]
 # "Breaking: ...", "Q: ...": labels, not sources
 _NOT_HEADLINE_SOURCE = _words(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
-    "q a note correction wow the latest"
+    "q a note correction wow latest plus"
 )
 # "In their view, ...", "in Professor Knittel's view": a viewpoint's possessor
 _IN_VIEW = re.compile(
@@ -958,9 +958,22 @@ def _headline(text: str, start: int, end: int) -> Report | None:
     if text.find(":", start, end) < 0:
         return None
     match = _HEADLINE.match(text, start, end)
-    if match is None or match.group("subject").lower() in _NOT_HEADLINE_SOURCE:
+    if match is None or _label(match.group("subject")):
         return None
     return _report(text, match.start("subject"), match.end("subject"), ":")
+
+
+def _label(subject: str) -> bool:
+    """ "Breaking:", "The Latest:", "Editor's Note:", "Contributing:": a label,
+    not a source; a participle alone is one too ("Revealed:"), but not a
+    noun that reports ("Poll:", "Report:")."""
+    words = subject.replace("\u2019", "'").split()
+    if words[0].lower() == "the" or (len(words) == 2 and words[0].endswith("'s")):
+        words = words[1:]
+    last = words[-1].lower()
+    # longer than "Ahmed", "King", "Reed"
+    participle = len(words) == 1 and len(last) > 5 and last.endswith(("ing", "ed"))
+    return participle or " ".join(words).lower() in _NOT_HEADLINE_SOURCE
 
 
 def _stance_cue(
