@@ -1382,3 +1382,16 @@ def test_a_title_case_headline_after_a_quote_names_its_claimant() -> None:
     text = "Piers Are \u2018A Public Danger,\u2019 Ada Lund Tells Harbour Board."
     claim = claims_of(text)[0]
     assert (claim.claimant_mention, claim.cue) == ("Ada Lund", "tells")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ola Berg however said the pier would stay open.", "Ola Berg"),
+        ("The mayor lost the vote, instead claiming the pier would stay open.", "The mayor"),
+        ("At the same time, however, Ola Berg held firm, claiming the pier is safe.", "Ola Berg"),
+    ],
+)
+def test_a_sentence_adverb_is_no_claimant(text: str, claimant: str) -> None:
+    claim = claims_of(text)[0]
+    assert claim.claimant == claimant

@@ -220,6 +220,8 @@ _ASIDE_BEFORE_CUE = re.compile(
     r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
 )
 _BETWEEN |= _words("here there yet sometimes usually both all can should must")
+# "Carter however said", "..., instead claiming": a sentence adverb
+_BETWEEN |= _words("however instead meanwhile")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -1359,6 +1361,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | No
     first = segments[0].split()
     if len(segments) > 1 and first and _is_opening(first):
         first = segments[1].split()
+        if len(segments) > 2 and len(first) == 1 and first[0].lower() in _BETWEEN:
+            # "At the same time, however, Xi has ...": an adverb in commas
+            first = segments[2].split()
     while first and first[0].lower() in _CONJUNCTIONS:
         first = first[1:]
     words: list[str] = []
