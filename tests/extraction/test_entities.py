@@ -233,3 +233,10 @@ def test_an_adverb_or_a_lower_case_word_opening_a_sentence_is_no_he() -> None:
             entity = index.resolve(*span_of(text, pronoun, occurrence))
             assert entity is not None
             assert entity.name == "Tom Hale"
+
+
+def test_an_imperative_or_an_ordinal_after_a_closing_quote_is_no_he() -> None:
+    text = "Tom Hale called it ''untrue.'' Second, costs fell. Look, he said, it works."
+    entity = find_entities(text).resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

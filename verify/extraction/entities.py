@@ -80,12 +80,14 @@ _CONTRACTIONS = frozenset(
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
 # a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"\u201d']?\s+|\n\s*|[\"\u201c])$")
-# adverbs and prepositions that open a sentence ("Moreover,", "Along with ...")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c])$")
+# adverbs, prepositions and imperatives that open a sentence ("Moreover,",
+# "Along with ...", "Look, ...")
 _SENTENCE_ADVERBS = _words(
     """moreover furthermore besides indeed instead otherwise nonetheless nevertheless
     therefore thus hence well anyway again along among amid within without behind
-    around across beyond toward towards upon overall often sometimes rather"""
+    around across beyond toward towards upon overall often sometimes rather sooner
+    second third fourth given look listen believe come tell ask imagine consider"""
 )
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
@@ -423,7 +425,7 @@ class EntityIndex:
             forms = self._clusters[cluster].forms
             # the positions first: the lower-case search reads the whole text
             self._initial_only[cluster] = all(
-                _SENTENCE_START.search(self.text[max(0, m.start - 3) : m.start]) is not None
+                _SENTENCE_START.search(self.text[max(0, m.start - 4) : m.start]) is not None
                 or m.start == 0
                 for m in self._mentions_of(cluster)
             ) and all(self._common_word(form) for form in forms)
