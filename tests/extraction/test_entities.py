@@ -240,3 +240,20 @@ def test_an_imperative_or_an_ordinal_after_a_closing_quote_is_no_he() -> None:
     entity = find_entities(text).resolve(*span_of(text, "he"))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_name_only_used_as_a_place_is_no_he_or_she() -> None:
+    text = (
+        "Tom Hale met voters in Nashua, N.H., on Monday. He smiled. "
+        "Ann Bo drove to Dover, Delaware. Then she spoke in Nashua. "
+        "Chris Covert, Ohio director, spoke next. He left."
+    )
+    index = find_entities(text)
+    expected = {"He": "Tom Hale", "she": "Ann Bo"}
+    for pronoun, name in expected.items():
+        entity = index.resolve(*span_of(text, pronoun))
+        assert entity is not None
+        assert entity.name == name
+    entity = index.resolve(*span_of(text, "He", 1))
+    assert entity is not None
+    assert entity.name == "Chris Covert"

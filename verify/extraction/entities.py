@@ -81,6 +81,22 @@ _CONTRACTIONS = frozenset(
 )
 # a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
 _SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c])$")
+# a place's name follows "in" or "near", or comes before its state ("Nashua,
+# N.H.", "Tucson, Ariz.", "Dover, Delaware"; not "Buckley, Jr.", "Lee, Sen.
+# Ted Cruz", "Acme, Inc." or "Lee, Dec. 4")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near) $")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_STATE_AFTER = re.compile(
+    rf", (?:[A-Z]\.[A-Z]\.|(?!(?:{'|'.join(_ABBREVIATED_TITLES)}|Inc|Co|Corp|Ltd"
+    r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][a-z]{1,4}\.|(?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]+))"
+)
+
+
+def _before_its_state(text: str, end: int) -> bool:
+    state = _STATE_AFTER.match(text, end)
+    return state is not None and (not state["name"] or state["name"].lower() in PLACES)
+
+
 # adverbs, prepositions and imperatives that open a sentence ("Moreover,",
 # "Along with ...", "Look, ...")
 _SENTENCE_ADVERBS = _words(
@@ -316,6 +332,7 @@ class EntityIndex:
         self._entity_of: list[Entity | None] = [None] * len(clusters)
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
+        self._place: dict[int, bool] = {}
         # each cluster's mentions in text order, grouped when first needed
         self._by_cluster: list[list[Mention]] | None = None
         # quoted stretches (start, end), set by the quote stage: a name inside
@@ -374,7 +391,7 @@ class EntityIndex:
             cluster = self._clusters[mention.cluster]
             if want_person != (cluster.kind == "person"):
                 continue
-            if want_person and self._sentence_initial_only(mention.cluster):
+            if want_person and self._not_someone(mention.cluster):
                 continue
             if self._quoted_starts and self._quoted(mention.start):
                 continue
@@ -394,7 +411,7 @@ class EntityIndex:
         number = self._number_of(entity)
         if number is None:
             return True
-        if self._sentence_initial_only(number):
+        if self._not_someone(number):
             return False
         gender = self._clusters[number].gender
         return not gender or (gender == "m") == (pronoun.lower() in _MALE)
@@ -417,6 +434,25 @@ class EntityIndex:
         if entity is None:
             entity = self._entity_of[cluster] = self._clusters[cluster].entity()
         return entity
+
+    def _not_someone(self, cluster: int) -> bool:
+        return self._sentence_initial_only(cluster) or self._place_only(cluster)
+
+    def _place_only(self, cluster: int) -> bool:
+        """A name the text only ever uses as a place ("in Nashua", "Tucson,
+        Ariz.", "Fayetteville, North Carolina") is no he or she."""
+        if cluster not in self._place:
+            # not someone known by a first name ("Chris Covert, South Carolina
+            # director"), nor a work ("in Ayn Rand's novel")
+            self._place[cluster] = not self._clusters[cluster].gender and all(
+                (
+                    _PLACE_BEFORE.search(self.text, max(0, m.start - 6), m.start) is not None
+                    and not _POSSESSIVE_AFTER.match(self.text, m.end)
+                )
+                or _before_its_state(self.text, m.end)
+                for m in self._mentions_of(cluster)
+            )
+        return self._place[cluster]
 
     def _sentence_initial_only(self, cluster: int) -> bool:
         """A one-word "name" seen only at the start of sentences ("Typically,",
