@@ -146,6 +146,12 @@ def test_the_name_follows_the_last_role_word_of_a_run() -> None:
     assert names == ["John Kerry", "Ed Lang", "Arizona State University"]
 
 
+def test_the_name_follows_an_abbreviated_title_inside_a_run() -> None:
+    text = "Ohio Sen. Ann Lee met Utah Lt. Gov. Tom Reed near Mount St. Helens."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ann Lee", "Tom Reed", "Mount St. Helens"]
+
+
 def test_contractions_and_headlines_are_not_names() -> None:
     text = "I'm sure, said Tom Reed. MAKE AMERICA GREAT AGAIN was on the cap."
     names = [entity.name for entity in find_entities(text).entities]

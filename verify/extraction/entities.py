@@ -602,7 +602,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     for inner in range(len(words) - 2, first, -1):
         role = words[inner].group().lower().rstrip(".")
         after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
-        if role in _INNER_ROLES or after_of:
+        if role in _INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
             if words[inner + 1].group() not in _NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
@@ -622,6 +622,9 @@ _INNER_ROLES = _words(
     ambassador commissioner"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+# "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
+# a run ("St." may be a place's: "Mount St. Helens")
+_INNER_TITLES = frozenset(f"{title}." for title in _ABBREVIATED_TITLES) - {"Jr.", "Sr.", "St."}
 
 
 def _without_possessive(run: str, start: int) -> int:
