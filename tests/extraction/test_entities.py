@@ -263,3 +263,12 @@ def test_a_name_only_used_as_a_place_is_no_he_or_she() -> None:
     entity = index.resolve(*span_of(text, "He", 1))
     assert entity is not None
     assert entity.name == "Chris Covert"
+
+
+def test_an_interview_label_is_no_name() -> None:
+    text = "Tom Hale spoke to us.\n\nQ: Why now?\n\nA: I think it is time, he said."
+    index = find_entities(text)
+    assert [entity.name for entity in index.entities] == ["Tom Hale"]
+    entity = index.resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

@@ -528,6 +528,8 @@ def find_entities(text: str) -> EntityIndex:
             lower = word.lower()
             if lower in _FUNCTION_WORDS or lower.replace("\u2019", "'") in _CONTRACTIONS:
                 continue  # "The", "But", "I'm": capitalised only by their place
+            if len(word) == 1:
+                continue  # an interview's "Q:", a list's "B."
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
             for start, end in _split_at_possessives(text, begin, match.end()):
