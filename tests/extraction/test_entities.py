@@ -272,3 +272,9 @@ def test_an_interview_label_is_no_name() -> None:
     entity = index.resolve(*span_of(text, "he"))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_an_abbreviated_month_is_no_name() -> None:
+    text = "Tom Hale spoke at a rally on Sept. 9 and again on Dec. 4, when he said no."
+    index = find_entities(text)
+    assert [entity.name for entity in index.entities] == ["Tom Hale"]

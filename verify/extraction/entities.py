@@ -145,8 +145,8 @@ _FUNCTION_WORDS = _words(
     i we you he she it they his her its their our my your him them us me one today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    mr mrs ms dr here now last next first new later earlier soon instead whatever
-    whoever wherever whenever however"""
+    feb aug sep sept oct nov dec mr mrs ms dr here now last next first new later earlier soon
+    instead whatever whoever wherever whenever however"""
 )
 
 ORG_WORDS = _words(
