@@ -459,12 +459,16 @@ class EntityIndex:
         "Thirteen", "Millennials") is a capitalised word, not someone."""
         if cluster not in self._initial_only:
             forms = self._clusters[cluster].forms
-            # the positions first: the lower-case search reads the whole text
-            self._initial_only[cluster] = all(
-                _SENTENCE_START.search(self.text[max(0, m.start - 4) : m.start]) is not None
-                or m.start == 0
-                for m in self._mentions_of(cluster)
-            ) and all(self._common_word(form) for form in forms)
+            # cheapest first: most names have a form of two words
+            self._initial_only[cluster] = (
+                all(" " not in form for form in forms)
+                and all(
+                    _SENTENCE_START.search(self.text[max(0, m.start - 4) : m.start]) is not None
+                    or m.start == 0
+                    for m in self._mentions_of(cluster)
+                )
+                and all(self._common_word(form) for form in forms)
+            )
         return self._initial_only[cluster]
 
     def _common_word(self, form: str) -> bool:
@@ -475,8 +479,10 @@ class EntityIndex:
         lower = form.lower()
         if lower in _OPENERS or lower in _SENTENCE_ADVERBS:
             return True
+        if lower == form or lower not in self.text:
+            return False  # the plain search is far cheaper than the pattern's
         word = rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])"
-        return lower != form and re.search(word, self.text) is not None
+        return re.search(word, self.text) is not None
 
     def _described(self, before: int, words: list[str]) -> Entity | None:
         if not words:
