@@ -84,7 +84,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u2
 # a place's name follows "in" or "near", or comes before its state ("Nashua,
 # N.H.", "Tucson, Ariz.", "Dover, Delaware"; not "Buckley, Jr.", "Lee, Sen.
 # Ted Cruz", "Acme, Inc." or "Lee, Dec. 4")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near) $")
+_PLACE_BEFORE = tuple(f"{space}{word} " for space in " \n\u00a0(\u201c" for word in ("in", "near"))
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _STATE_AFTER = re.compile(
     rf", (?:[A-Z]\.[A-Z]\.|(?!(?:{'|'.join(_ABBREVIATED_TITLES)}|Inc|Co|Corp|Ltd"
@@ -446,7 +446,7 @@ class EntityIndex:
             # director"), nor a work ("in Ayn Rand's novel")
             self._place[cluster] = not self._clusters[cluster].gender and all(
                 (
-                    _PLACE_BEFORE.search(self.text, max(0, m.start - 6), m.start) is not None
+                    self.text.endswith(_PLACE_BEFORE, max(0, m.start - 6), m.start)
                     and not _POSSESSIVE_AFTER.match(self.text, m.end)
                 )
                 or _before_its_state(self.text, m.end)
@@ -598,8 +598,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     # "State Department", "Republican Party": before an organisation word a
     # title word is part of the organisation's name (not in a run of title
     # words only: "GOP", "White House" stay out, as titles of their people)
-    last = _last_word(run)
-    organisation = last in ORG_WORDS and last not in TITLES
+    organisation = bool(words) and _is_prefix_word(words, 0) and _organisation_run(run)
     while first < len(words) and _is_prefix_word(words, first):
         if organisation and words[first].group().lower() not in _FUNCTION_WORDS:
             break
@@ -642,8 +641,9 @@ def _without_possessive(run: str, start: int) -> int:
     return len(run)
 
 
-def _last_word(run: str) -> str:
-    return run[run.rfind(" ") + 1 : _without_possessive(run, 0)].lower()
+def _organisation_run(run: str) -> bool:
+    last = run[run.rfind(" ") + 1 : _without_possessive(run, 0)].lower()
+    return last in ORG_WORDS and last not in TITLES
 
 
 def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
