@@ -827,6 +827,24 @@ def test_label_before_a_colon_is_not_a_source() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Latest: Ferry fares will rise in the spring.",
+        "Editor\u2019s Note: Ferry fares will rise in the spring.",
+        "Contributing: Ola Berg and Ann Lund, Coast News Service.",
+        "Revealed: Ferry Fares Will Rise In The Spring.",
+    ],
+)
+def test_a_label_of_an_ordinary_word_before_a_colon_is_not_a_source(text: str) -> None:
+    assert all(claim.claimant is None for claim in claims_of(text))
+
+
+def test_a_noun_that_reports_before_a_colon_is_a_source() -> None:
+    claim = claim_with("Poll: Ferry fares will rise in the spring.", "fares")
+    assert claim.claimant == "Poll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a noun before "that", and a relative clause
         "Despite complaints that the ferry was late, the council kept the timetable.",
         "Coastal towns that rely on fishing lost half their jobs.",
@@ -1364,3 +1382,16 @@ def test_a_title_case_headline_after_a_quote_names_its_claimant() -> None:
     text = "Piers Are \u2018A Public Danger,\u2019 Ada Lund Tells Harbour Board."
     claim = claims_of(text)[0]
     assert (claim.claimant_mention, claim.cue) == ("Ada Lund", "tells")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ola Berg however said the pier would stay open.", "Ola Berg"),
+        ("The mayor lost the vote, instead claiming the pier would stay open.", "The mayor"),
+        ("At the same time, however, Ola Berg held firm, claiming the pier is safe.", "Ola Berg"),
+    ],
+)
+def test_a_sentence_adverb_is_no_claimant(text: str, claimant: str) -> None:
+    claim = claims_of(text)[0]
+    assert claim.claimant == claimant

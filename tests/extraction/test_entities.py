@@ -146,6 +146,12 @@ def test_the_name_follows_the_last_role_word_of_a_run() -> None:
     assert names == ["John Kerry", "Ed Lang", "Arizona State University"]
 
 
+def test_the_name_follows_an_abbreviated_title_inside_a_run() -> None:
+    text = "Ohio Sen. Ann Lee met Utah Lt. Gov. Tom Reed near Mount St. Helens."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ann Lee", "Tom Reed", "Mount St. Helens"]
+
+
 def test_contractions_and_headlines_are_not_names() -> None:
     text = "I'm sure, said Tom Reed. MAKE AMERICA GREAT AGAIN was on the cap."
     names = [entity.name for entity in find_entities(text).entities]
@@ -203,3 +209,72 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
     entity = index.resolve(*span_of(text, "Ruiz", 1))
     assert entity is not None
     assert entity.name == "Ana Ruiz"
+
+
+def test_new_before_a_capitalised_word_opens_the_name() -> None:
+    text = "Tom Hale campaigned in New Hampshire. New polls came out. He smiled."
+    index = find_entities(text)
+    names = [entity.name for entity in index.entities]
+    assert names == ["Tom Hale", "New Hampshire"]
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+def test_a_title_word_before_an_organisation_word_is_part_of_its_name() -> None:
+    text = "The State Department and the Justice Department differ. Sen. Ann Lee spoke."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["State Department", "Justice Department", "Ann Lee"]
+    assert name_kind("Republican Party") == "organization"
+
+
+def test_an_adverb_or_a_lower_case_word_opening_a_sentence_is_no_he() -> None:
+    text = (
+        "Tom Hale praised the plan. Moreover, costs fell. He smiled. "
+        "\u201cLook, we will look again,\u201d he said. Second, in the second year, he left."
+    )
+    index = find_entities(text)
+    for pronoun in ("He", "he"):
+        for occurrence in range(2 if pronoun == "he" else 1):
+            entity = index.resolve(*span_of(text, pronoun, occurrence))
+            assert entity is not None
+            assert entity.name == "Tom Hale"
+
+
+def test_an_imperative_or_an_ordinal_after_a_closing_quote_is_no_he() -> None:
+    text = "Tom Hale called it ''untrue.'' Second, costs fell. Look, he said, it works."
+    entity = find_entities(text).resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+def test_a_name_only_used_as_a_place_is_no_he_or_she() -> None:
+    text = (
+        "Tom Hale met voters in Nashua, N.H., on Monday. He smiled. "
+        "Ann Bo drove to Dover, Delaware. Then she spoke in Nashua. "
+        "Chris Covert, Ohio director, spoke next. He left."
+    )
+    index = find_entities(text)
+    expected = {"He": "Tom Hale", "she": "Ann Bo"}
+    for pronoun, name in expected.items():
+        entity = index.resolve(*span_of(text, pronoun))
+        assert entity is not None
+        assert entity.name == name
+    entity = index.resolve(*span_of(text, "He", 1))
+    assert entity is not None
+    assert entity.name == "Chris Covert"
+
+
+def test_an_interview_label_is_no_name() -> None:
+    text = "Tom Hale spoke to us.\n\nQ: Why now?\n\nA: I think it is time, he said."
+    index = find_entities(text)
+    assert [entity.name for entity in index.entities] == ["Tom Hale"]
+    entity = index.resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+def test_an_abbreviated_month_is_no_name() -> None:
+    text = "Tom Hale spoke at a rally on Sept. 9 and again on Dec. 4, when he said no."
+    index = find_entities(text)
+    assert [entity.name for entity in index.entities] == ["Tom Hale"]

@@ -79,7 +79,32 @@ _CONTRACTIONS = frozenset(
     for base in ("i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "let")
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
+# a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
+_SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c])$")
+# a place's name follows "in" or "near", or comes before its state ("Nashua,
+# N.H.", "Tucson, Ariz.", "Dover, Delaware"; not "Buckley, Jr.", "Lee, Sen.
+# Ted Cruz", "Acme, Inc." or "Lee, Dec. 4")
+_PLACE_BEFORE = tuple(f"{space}{word} " for space in " \n\u00a0(\u201c" for word in ("in", "near"))
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_STATE_AFTER = re.compile(
+    rf", (?:[A-Z]\.[A-Z]\.|(?!(?:{'|'.join(_ABBREVIATED_TITLES)}|Inc|Co|Corp|Ltd"
+    r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][a-z]{1,4}\.|(?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]+))"
+)
+
+
+def _before_its_state(text: str, end: int) -> bool:
+    state = _STATE_AFTER.match(text, end)
+    return state is not None and (not state["name"] or state["name"].lower() in PLACES)
+
+
+# adverbs, prepositions and imperatives that open a sentence ("Moreover,",
+# "Along with ...", "Look, ...")
+_SENTENCE_ADVERBS = _words(
+    """moreover furthermore besides indeed instead otherwise nonetheless nevertheless
+    therefore thus hence well anyway again along among amid within without behind
+    around across beyond toward towards upon overall often sometimes rather sooner
+    second third fourth given look listen believe come tell ask imagine consider"""
+)
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
@@ -120,8 +145,8 @@ _FUNCTION_WORDS = _words(
     i we you he she it they his her its their our my your him them us me one today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    mr mrs ms dr here now last next first new later earlier soon instead whatever
-    whoever wherever whenever however"""
+    feb aug sep sept oct nov dec mr mrs ms dr here now last next first new later earlier soon
+    instead whatever whoever wherever whenever however"""
 )
 
 ORG_WORDS = _words(
@@ -307,6 +332,7 @@ class EntityIndex:
         self._entity_of: list[Entity | None] = [None] * len(clusters)
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
+        self._place: dict[int, bool] = {}
         # each cluster's mentions in text order, grouped when first needed
         self._by_cluster: list[list[Mention]] | None = None
         # quoted stretches (start, end), set by the quote stage: a name inside
@@ -365,7 +391,7 @@ class EntityIndex:
             cluster = self._clusters[mention.cluster]
             if want_person != (cluster.kind == "person"):
                 continue
-            if want_person and self._sentence_initial_only(mention.cluster):
+            if want_person and self._not_someone(mention.cluster):
                 continue
             if self._quoted_starts and self._quoted(mention.start):
                 continue
@@ -385,7 +411,7 @@ class EntityIndex:
         number = self._number_of(entity)
         if number is None:
             return True
-        if self._sentence_initial_only(number):
+        if self._not_someone(number):
             return False
         gender = self._clusters[number].gender
         return not gender or (gender == "m") == (pronoun.lower() in _MALE)
@@ -409,17 +435,54 @@ class EntityIndex:
             entity = self._entity_of[cluster] = self._clusters[cluster].entity()
         return entity
 
+    def _not_someone(self, cluster: int) -> bool:
+        return self._sentence_initial_only(cluster) or self._place_only(cluster)
+
+    def _place_only(self, cluster: int) -> bool:
+        """A name the text only ever uses as a place ("in Nashua", "Tucson,
+        Ariz.", "Fayetteville, North Carolina") is no he or she."""
+        if cluster not in self._place:
+            # not someone known by a first name ("Chris Covert, South Carolina
+            # director"), nor a work ("in Ayn Rand's novel")
+            self._place[cluster] = not self._clusters[cluster].gender and all(
+                (
+                    self.text.endswith(_PLACE_BEFORE, max(0, m.start - 6), m.start)
+                    and not _POSSESSIVE_AFTER.match(self.text, m.end)
+                )
+                or _before_its_state(self.text, m.end)
+                for m in self._mentions_of(cluster)
+            )
+        return self._place[cluster]
+
     def _sentence_initial_only(self, cluster: int) -> bool:
         """A one-word "name" seen only at the start of sentences ("Typically,",
         "Thirteen", "Millennials") is a capitalised word, not someone."""
         if cluster not in self._initial_only:
             forms = self._clusters[cluster].forms
-            self._initial_only[cluster] = all(_word_like(form) for form in forms) and all(
-                _SENTENCE_START.search(self.text[max(0, m.start - 3) : m.start]) is not None
-                or m.start == 0
-                for m in self._mentions_of(cluster)
+            # cheapest first: most names have a form of two words
+            self._initial_only[cluster] = (
+                all(" " not in form for form in forms)
+                and all(
+                    _SENTENCE_START.search(self.text[max(0, m.start - 4) : m.start]) is not None
+                    or m.start == 0
+                    for m in self._mentions_of(cluster)
+                )
+                and all(self._common_word(form) for form in forms)
             )
         return self._initial_only[cluster]
+
+    def _common_word(self, form: str) -> bool:
+        """An ordinary word: shaped like one, or one the article also writes
+        in lower case ("Well,", "Along with", "Second,"), as it never does a name."""
+        if _word_like(form):
+            return True
+        lower = form.lower()
+        if lower in _OPENERS or lower in _SENTENCE_ADVERBS:
+            return True
+        if lower == form or lower not in self.text:
+            return False  # the plain search is far cheaper than the pattern's
+        word = rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])"
+        return re.search(word, self.text) is not None
 
     def _described(self, before: int, words: list[str]) -> Entity | None:
         if not words:
@@ -471,6 +534,8 @@ def find_entities(text: str) -> EntityIndex:
             lower = word.lower()
             if lower in _FUNCTION_WORDS or lower.replace("\u2019", "'") in _CONTRACTIONS:
                 continue  # "The", "But", "I'm": capitalised only by their place
+            if len(word) == 1:
+                continue  # an interview's "Q:", a list's "B."
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
             for start, end in _split_at_possessives(text, begin, match.end()):
@@ -530,7 +595,13 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     words = list(_NON_SPACE.finditer(run))
     roles: list[str] = []
     first = 0
+    # "State Department", "Republican Party": before an organisation word a
+    # title word is part of the organisation's name (not in a run of title
+    # words only: "GOP", "White House" stay out, as titles of their people)
+    organisation = bool(words) and _is_prefix_word(words, 0) and _organisation_run(run)
     while first < len(words) and _is_prefix_word(words, first):
+        if organisation and words[first].group().lower() not in _FUNCTION_WORDS:
+            break
         roles.append(words[first].group().lower().rstrip("."))
         first += 1
     # "Secretary of State John Kerry", "Party Chairman Ed Rendell": the name
@@ -538,7 +609,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     for inner in range(len(words) - 2, first, -1):
         role = words[inner].group().lower().rstrip(".")
         after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
-        if role in _INNER_ROLES or after_of:
+        if role in _INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
             if words[inner + 1].group() not in _NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
@@ -558,6 +629,9 @@ _INNER_ROLES = _words(
     ambassador commissioner"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+# "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
+# a run ("St." may be a place's: "Mount St. Helens")
+_INNER_TITLES = frozenset(f"{title}." for title in _ABBREVIATED_TITLES) - {"Jr.", "Sr.", "St."}
 
 
 def _without_possessive(run: str, start: int) -> int:
@@ -565,6 +639,11 @@ def _without_possessive(run: str, start: int) -> int:
     if match and not run[start:].isupper():
         return match.start()
     return len(run)
+
+
+def _organisation_run(run: str) -> bool:
+    last = run[run.rfind(" ") + 1 : _without_possessive(run, 0)].lower()
+    return last in ORG_WORDS and last not in TITLES
 
 
 def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -669,7 +748,8 @@ def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
     if lower in TITLES or lower.rstrip(".") in TITLES:
         return True
     if index == 0 and lower in _FUNCTION_WORDS:
-        return True
+        # "New" before a capitalised word opens a name ("New York", "New Jersey")
+        return lower != "new" or index + 1 == len(words)
     # a nationality before a title ("Russian President Vladimir Putin") is a role
     after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
     return lower.endswith(("ian", "ese", "ish", "an")) and (after in TITLES or not after)

@@ -220,6 +220,8 @@ _ASIDE_BEFORE_CUE = re.compile(
     r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
 )
 _BETWEEN |= _words("here there yet sometimes usually both all can should must")
+# "Carter however said", "..., instead claiming": a sentence adverb
+_BETWEEN |= _words("however instead meanwhile")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -303,7 +305,7 @@ _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]
 # "Breaking: ...", "Q: ...": labels, not sources
 _NOT_HEADLINE_SOURCE = _words(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
-    "q a note correction wow the latest"
+    "q a note correction wow latest plus"
 )
 # "In their view, ...", "in Professor Knittel's view": a viewpoint's possessor
 _IN_VIEW = re.compile(
@@ -970,9 +972,22 @@ def _headline(text: str, start: int, end: int) -> Report | None:
     if text.find(":", start, end) < 0:
         return None
     match = _HEADLINE.match(text, start, end)
-    if match is None or match.group("subject").lower() in _NOT_HEADLINE_SOURCE:
+    if match is None or _label(match.group("subject")):
         return None
     return _report(text, match.start("subject"), match.end("subject"), ":")
+
+
+def _label(subject: str) -> bool:
+    """ "Breaking:", "The Latest:", "Editor's Note:", "Contributing:": a label,
+    not a source; a participle alone is one too ("Revealed:"), but not a
+    noun that reports ("Poll:", "Report:")."""
+    words = subject.replace("\u2019", "'").split()
+    if words[0].lower() == "the" or (len(words) == 2 and words[0].endswith("'s")):
+        words = words[1:]
+    last = words[-1].lower()
+    # longer than "Ahmed", "King", "Reed"
+    participle = len(words) == 1 and len(last) > 5 and last.endswith(("ing", "ed"))
+    return participle or " ".join(words).lower() in _NOT_HEADLINE_SOURCE
 
 
 def _stance_cue(
@@ -1368,6 +1383,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | No
     first = segments[0].split()
     if len(segments) > 1 and first and _is_opening(first):
         first = segments[1].split()
+        if len(segments) > 2 and len(first) == 1 and first[0].lower() in _BETWEEN:
+            # "At the same time, however, Xi has ...": an adverb in commas
+            first = segments[2].split()
     while first and first[0].lower() in _CONJUNCTIONS:
         first = first[1:]
     words: list[str] = []
