@@ -49,6 +49,14 @@ def test_inverted_speech_tag_after_the_quote() -> None:
     assert found.speaker_mention == "Tom Berg, a trade negotiator"
 
 
+@pytest.mark.parametrize("title", ["Capt.", "Sgt.", "Maj.", "Adm.", "Cmdr."])
+def test_abbreviated_rank_does_not_end_the_speaker(title: str) -> None:
+    text = f"\u201cThe base is ready,\u201d said Navy {title} Lena Voss, who runs it."
+    found = extract_quotes(text)[0][0]
+    assert found.speaker == "Lena Voss"
+    assert found.speaker_mention == f"Navy {title} Lena Voss, who runs it"
+
+
 def test_speech_tag_before_the_quote_with_a_colon() -> None:
     text = "Kremlin spokesperson Dmitry Peskov said: \u201cThe call is being prepared.\u201d"
     assert speakers(text) == [("The call is being prepared.", "Dmitry Peskov", "said")]

@@ -75,7 +75,8 @@ _MAX_NP_WORDS = 12
 # the word class's Unicode look-ups among them
 _TOKEN = re.compile(
     r"(?!\s)(?:(?=[A-Z][a-z]{1,5}\.)"
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr|Rev|Prof"
+    r"|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
     r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,3}"
     r"|[RDI]-[A-Z][a-z]{1,4}\.(?=[\s,)])"
@@ -97,7 +98,8 @@ _DATES = _words(
     january february march april may june july august september october november december"""
 )
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Prof|Sgt|Capt|No|Vs)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr|Rev|Prof"
+    r"|No|Vs)|\b[A-Z])\.$"
 )
 
 
