@@ -57,6 +57,18 @@ def test_abbreviated_rank_does_not_end_the_speaker(title: str) -> None:
     assert found.speaker_mention == f"Navy {title} Lena Voss, who runs it"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up today. Just fill in the form and press \u201cjoin now.\u201d",
+        "Given his talk of \u201cthugs and crooks\u201d on the bridge, the vote is close.",
+        "Good data can still win, but only when \u201cthe facts are exciting.\u201d",
+    ],
+)
+def test_sentence_opening_word_is_no_speaker(text: str) -> None:
+    assert extract_quotes(text)[0][0].speaker not in ("Just", "Given", "Good")
+
+
 def test_speech_tag_before_the_quote_with_a_colon() -> None:
     text = "Kremlin spokesperson Dmitry Peskov said: \u201cThe call is being prepared.\u201d"
     assert speakers(text) == [("The call is being prepared.", "Dmitry Peskov", "said")]

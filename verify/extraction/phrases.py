@@ -824,5 +824,5 @@ _IRREGULAR_PAST = _words(
 _FUNCTION_START = _words(
     """it there this that these those what why how if when while as but and or so yet
     many some most all both each few several no not one two three others moreover wait
-    according partial here now thus still"""
+    according partial here now thus still given just good within through once do see ask"""
 )
