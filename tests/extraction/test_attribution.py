@@ -69,6 +69,14 @@ def test_sentence_opening_word_is_no_speaker(text: str) -> None:
     assert extract_quotes(text)[0][0].speaker not in ("Just", "Given", "Good")
 
 
+def test_verb_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Her view of the mayor: a builder, and one who believes: "
+        "\u201cRoads come before parks, and parks before statues.\u201d"
+    )
+    assert extract_quotes(text)[0][0].speaker_mention != "believes"
+
+
 def test_speech_tag_before_the_quote_with_a_colon() -> None:
     text = "Kremlin spokesperson Dmitry Peskov said: \u201cThe call is being prepared.\u201d"
     assert speakers(text) == [("The call is being prepared.", "Dmitry Peskov", "said")]

@@ -29,6 +29,7 @@ from verify.extraction.phrases import (
     _NP_PREPOSITIONS,
     _NP_STOP,
     _PRONOUN_SUBJECTS,
+    _RELATIVE_SUBJECTS,
     _SENTENCE_STOPS,
     CUE_VERBS,
     Tag,
@@ -647,9 +648,21 @@ def _tag_before(
         return (
             _signed_heading(tokens)
             or _subject_of(text, start, mark_start)
-            or _np_before(tokens[:-1], None)
+            or _colon_subject(tokens)
         )
     return None
+
+
+def _colon_subject(tokens: list[re.Match[str]]) -> Tag | None:
+    """The noun phrase closing "Her spokesman:" before the quote, but not the
+    verb of "as one who believes:", whose object the quote is."""
+    tag = _np_before(tokens[:-1], None)
+    if tag is None:
+        return None
+    first = next((i for i, token in enumerate(tokens) if token.start() == tag.start), 0)
+    if first > 0 and tokens[first - 1].group().lower() in _RELATIVE_SUBJECTS:
+        return None
+    return tag
 
 
 def _follows_intro(tokens: list[re.Match[str]]) -> Tag | None:
