@@ -77,6 +77,26 @@ def test_verb_before_a_colon_is_no_speaker() -> None:
     assert extract_quotes(text)[0][0].speaker_mention != "believes"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Ann Lee spoke last. She, too, warned that \u201cthe bridge will not last.\u201d",
+            "Ann Lee",
+            "She",
+        ),
+        (
+            "Tom Ray rose and he, once again, vowed to \u201cbuild it by spring.\u201d",
+            "Tom Ray",
+            "he",
+        ),
+    ],
+)
+def test_pronoun_mention_is_the_pronoun_alone(text: str, speaker: str, mention: str) -> None:
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (speaker, mention)
+
+
 def test_speech_tag_before_the_quote_with_a_colon() -> None:
     text = "Kremlin spokesperson Dmitry Peskov said: \u201cThe call is being prepared.\u201d"
     assert speakers(text) == [("The call is being prepared.", "Dmitry Peskov", "said")]

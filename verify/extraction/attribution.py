@@ -233,6 +233,7 @@ def _quote(
         tag = _owner_of_words(text, span) or tag
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
+    tag = _pronoun_alone(text, tag)
     tag = _poll_source(text, span, tag) or tag
     speaking = _speech_owner(text, tag) or tag
     entity = _resolve(text, speaking, index)
@@ -256,6 +257,21 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _pronoun_alone(text: str, tag: Tag) -> Tag:
+    """A pronoun is a whole noun phrase: the words after it ("he, once
+    again", "She, too", "He\u2019s predicting") are not the speaker's."""
+    pronoun = _PRONOUN_WORD.match(text, tag.start, tag.end)
+    if pronoun is None or pronoun.end() == tag.end:
+        return tag
+    if pronoun.group().lower() not in _PRONOUN_SUBJECTS:
+        return tag
+    return Tag(tag.start, pronoun.end(), tag.start, pronoun.end(), tag.cue)
+
+
+# a word without an apostrophe's contraction ("They" of "They\u2019re")
+_PRONOUN_WORD = re.compile(r"[A-Za-z]+\b")
 
 
 def _owner_of_words(text: str, span: QuoteSpan) -> Tag | None:
