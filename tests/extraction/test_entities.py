@@ -278,3 +278,14 @@ def test_an_abbreviated_month_is_no_name() -> None:
     text = "Tom Hale spoke at a rally on Sept. 9 and again on Dec. 4, when he said no."
     index = find_entities(text)
     assert [entity.name for entity in index.entities] == ["Tom Hale"]
+
+
+def test_a_name_always_after_the_is_no_he() -> None:
+    text = (
+        "Mayor Dan Reyes spoke on Friday. Asked about it, Reyes told the Daily Ledger "
+        "that he would wait. He added that the plan was sound."
+    )
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Dan Reyes"

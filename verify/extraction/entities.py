@@ -436,7 +436,26 @@ class EntityIndex:
         return entity
 
     def _not_someone(self, cluster: int) -> bool:
-        return self._sentence_initial_only(cluster) or self._place_only(cluster)
+        return (
+            self._sentence_initial_only(cluster)
+            or self._place_only(cluster)
+            or self._after_the_only(cluster)
+        )
+
+    def _after_the_only(self, cluster: int) -> bool:
+        """A name the text always writes after a lower-case "the" ("told the
+        Associated Press", "fighting the Islamic State") names a body or a
+        thing: a person's name takes no article. Not one with a title or a
+        known first name ("the Rev. Al Lee")."""
+        record = self._clusters[cluster]
+        return (
+            not record.gender
+            and not record.roles
+            and all(
+                self.text.endswith("the ", max(0, m.run_start - 4), m.run_start)
+                for m in self._mentions_of(cluster)
+            )
+        )
 
     def _place_only(self, cluster: int) -> bool:
         """A name the text only ever uses as a place ("in Nashua", "Tucson,
