@@ -20,6 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
     _DETERMINERS,
     _PLACE_PREPOSITIONS,
@@ -48,10 +49,6 @@ from verify.extraction.types import Entity, Quote, QuoteKind
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def attribute(
@@ -132,8 +129,8 @@ _LENGTH_BUCKETS = (1, 2, 3, 6, 12, 25, 1 << 30)
 # "words=N" for the smallest bucket N holding the count (found by bisection)
 _LENGTH_FEATURES = tuple(f"words={bucket}" for bucket in _LENGTH_BUCKETS)
 _DIGIT = re.compile(r"\d")
-_FIRST_PERSON = _words("i i'm i've me my we we're our us")
-_SECOND_PERSON = _words("you your you're")
+_FIRST_PERSON = word_set("i i'm i've me my we we're our us")
+_SECOND_PERSON = word_set("you your you're")
 
 
 def _end_class(last: str) -> str:
@@ -212,7 +209,7 @@ def _joins_words(text: str, offset: int) -> bool:
 
 
 # words that report speech without being a cue verb of a tag ("an assertion that …")
-_SPEECH_WORDS = _words(
+_SPEECH_WORDS = word_set(
     """assertion assertions accusation accusations claim statement statements remark remarks
     comment comments promise promised promising vow vowed vowing pledge pledging warning
     argument call calls calling insisting saying says asserting declaring chanting chanted
@@ -370,14 +367,14 @@ def _speech_owner(text: str, tag: Tag) -> Tag | None:
 
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])(?= )")
 # what a speaker's words are called: the owner of one is the speaker
-_SPEECH_NOUNS = _words(
+_SPEECH_NOUNS = word_set(
     """statement statements remark remarks comment comments words language rhetoric
     claim claims assertion assertions response answer reply phrase slogan tweet tweets
     message letter email speech argument attack attacks broadside criticism accusation
     accusations promise pledge vow warning description release"""
 )
 # the words a quote may name before the noun: "Romney's “47 percent” comment"
-_QUOTED_NOUNS = _SPEECH_NOUNS | _words("line quip catchphrase mantra refrain label")
+_QUOTED_NOUNS = _SPEECH_NOUNS | word_set("line quip catchphrase mantra refrain label")
 
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
@@ -415,9 +412,9 @@ def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     return index.named_at(start, tag.end if comma < 0 else comma)
 
 
-_PERSONAL_PRONOUNS = _words("he she")
+_PERSONAL_PRONOUNS = word_set("he she")
 # words that open a description, whose aside may name the speaker
-_DESCRIPTION_OPENERS = _DETERMINERS | _words("another one")
+_DESCRIPTION_OPENERS = _DETERMINERS | word_set("another one")
 
 
 def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:

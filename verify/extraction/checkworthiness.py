@@ -32,10 +32,7 @@ from itertools import pairwise, repeat
 from operator import or_
 from pathlib import Path
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from verify.extraction.lexicon import word_set
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthiness.json.gz"
 
@@ -50,13 +47,13 @@ _TOKEN = re.compile(
     r"(?:(?<=[a-z])[a-z]*(?:'[a-z]+)?|(?<=[0-9])[0-9]*(?:[.,:][0-9]+)*%?|)"
 )
 
-_NUMBER_WORDS = _words(
+_NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
     "dozen dozens half double doubled tripled quarter percent first second third"
 )
-_MONEY = _words("$ \u20ac \u00a3 dollars dollar euros pounds budget tax taxes deficit debt")
-_CUE_VERBS = _words(
+_MONEY = word_set("$ \u20ac \u00a3 dollars dollar euros pounds budget tax taxes deficit debt")
+_CUE_VERBS = word_set(
     "said says say claimed claims claim stated states told tells announced announces alleged "
     "alleges accused accuses reported reports insisted insists denied denies warned warns "
     "argued argues confirmed confirms added noted wrote writes according admitted acknowledged "
@@ -65,24 +62,24 @@ _CUE_VERBS = _words(
     "maintains contended contends charged charges blamed blames cited cites quoted "
     "predicted predicts promised promises pledged vowed threatened recalled"
 )
-_IRREGULAR_PAST = _words(
+_IRREGULAR_PAST = word_set(
     "was were had did said made went took gave got came won lost cut paid sold built grew fell "
     "rose spent left told brought bought thought knew saw began became ran met put set kept "
     "led held sent fought found shot struck hit stood wrote"
 )
-_HAVE = _words("has have had haven't hasn't")
-_MODALS = _words("would could should might may must can")
-_FUTURE = _words("will 'll won't gonna")
-_FIRST_PERSON = _words("i me my mine we us our ours i'm we're i've we've i'll we'll")
-_SECOND_PERSON = _words("you your yours you're you've")
-_NEGATION = _words("not no never nothing none nobody don't doesn't didn't isn't")
-_COMPARATIVE = _words("than more less fewer most least highest lowest largest biggest")
-_HEDGES = _words(
+_HAVE = word_set("has have had haven't hasn't")
+_MODALS = word_set("would could should might may must can")
+_FUTURE = word_set("will 'll won't gonna")
+_FIRST_PERSON = word_set("i me my mine we us our ours i'm we're i've we've i'll we'll")
+_SECOND_PERSON = word_set("you your yours you're you've")
+_NEGATION = word_set("not no never nothing none nobody don't doesn't didn't isn't")
+_COMPARATIVE = word_set("than more less fewer most least highest lowest largest biggest")
+_HEDGES = word_set(
     "reportedly allegedly apparently appears appear seems seem purportedly possibly "
     "probably likely perhaps maybe unconfirmed suspected"
 )
 # evaluative and speculative words: judgement rather than checkable fact
-_OPINION = _words(
+_OPINION = word_set(
     "think thinks believe believes feel feels hope hopes hoped wish wishes guess suppose "
     "great wonderful terrible horrible beautiful awful excellent fantastic tremendous "
     "incredible amazing outstanding remarkable extraordinary unprecedented historic rare "
@@ -92,39 +89,39 @@ _OPINION = _words(
     "uncertain unclear whether remains seems deserve deserves ought should must "
     "wrong right fair unfair ridiculous absurd stupid smart brilliant"
 )
-_WEEKDAYS_MONTHS = _words(
+_WEEKDAYS_MONTHS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december yesterday today"
 )
 
 
-_STATISTICS = _words(
+_STATISTICS = word_set(
     "percent percentage rate rates average median total number numbers per capita ratio "
     "increase increased decrease decreased rise rose fall fell grow grew growth decline "
     "declined drop dropped doubled tripled record unemployment inflation jobs deficit gdp "
     "poll polls survey statistics data figures times twice"
 )
-_SUPERLATIVE = _words(
+_SUPERLATIVE = word_set(
     "most least highest lowest largest biggest smallest fastest slowest worst best first last "
     "only every ever never always"
 )
-_COURTESY = _words(
+_COURTESY = word_set(
     "thank thanks congratulations welcome pleasure honor honored privilege applause "
     "ladies gentlemen evening morning goodnight"
 )
 
-_GOVERNMENT = _words(
+_GOVERNMENT = word_set(
     "congress senate house administration law laws bill bills legislation voted vote votes "
     "passed signed veto program programs government federal policy treaty agreement court"
 )
-_TIME_ANCHORS = _words(
+_TIME_ANCHORS = word_set(
     "ago since during until before after last recently years months weeks decade decades century"
 )
-_EVIDENCE = _words(
+_EVIDENCE = word_set(
     "fact facts record report reports study studies according evidence data found shows showed"
 )
-_QUANTIFIERS = _words("all every none many few several each both")
-_INTENT = _words("want wants going plan plans propose proposed intend let")
+_QUANTIFIERS = word_set("all every none many few several each both")
+_INTENT = word_set("want wants going plan plans propose proposed intend let")
 
 
 _LEXICONS = (

@@ -23,6 +23,7 @@ from dataclasses import fields, replace
 from verify.extraction import checkworthiness, flags
 from verify.extraction.attribution import sentence_subject
 from verify.extraction.entities import EntityIndex, find_entities
+from verify.extraction.lexicon import word_set
 from verify.extraction.reports import (
     _ADVERBS,
     _ARTICLES,
@@ -43,7 +44,6 @@ from verify.extraction.reports import (
     _looks_like_verb,
     _name_ending_at,
     _skip_space,
-    _words,
     find_report,
 )
 from verify.extraction.segmentation import Span, sentences
@@ -352,11 +352,11 @@ def _claimant(
 
 # words that end a relative pronoun's antecedent, going back from it
 _NOT_IN_ANTECEDENT = (
-    (_NOT_SUBJECT_EDGE - _words("of and"))
+    (_NOT_SUBJECT_EDGE - word_set("of and"))
     | _CLAUSE_WORDS
     | _VERBISH
     | _ADVERBS
-    | _words("it's it\u2019s that's that\u2019s there's there\u2019s")
+    | word_set("it's it\u2019s that's that\u2019s there's there\u2019s")
 )
 _ANTECEDENT_REACH = 80
 _ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
@@ -364,7 +364,7 @@ _ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
 _ANTECEDENT_NAMED = re.compile(r"[A-Z][\w.\u2019'-]*,\s+(?:a|an|the)\s[^,]*$")
 
 
-_WHEN_NAMES = _TIME_WORDS | _words(
+_WHEN_NAMES = _TIME_WORDS | word_set(
     "january february march april may june july august september october november december"
 )
 # what may follow a claimant in a headline: "Trump Just Said", "Lund Says"

@@ -24,12 +24,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from verify.extraction.lexicon import word_set
 from verify.extraction.types import Entity, EntityKind
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
 # a full stop belongs to a word only in initials and abbreviations, so that a
@@ -56,7 +52,7 @@ _PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
 _NAME_RUN = re.compile(
     rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_UPPER}{_WORD_AFTER_CAPITAL})*"
 )
-_NUMBER_WORDS = _words(
+_NUMBER_WORDS = word_set(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"""
 )
@@ -99,7 +95,7 @@ def _before_its_state(text: str, end: int) -> bool:
 
 # adverbs, prepositions and imperatives that open a sentence ("Moreover,",
 # "Along with ...", "Look, ...")
-_SENTENCE_ADVERBS = _words(
+_SENTENCE_ADVERBS = word_set(
     """moreover furthermore besides indeed instead otherwise nonetheless nevertheless
     therefore thus hence well anyway again along among amid within without behind
     around across beyond toward towards upon overall often sometimes rather sooner
@@ -124,7 +120,7 @@ _CLAUSE_BREAK_REVERSED = re.compile(
 _ROLE_WORD = re.compile(r"[a-zA-Z0-9\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
-TITLES = _words(
+TITLES = word_set(
     """president vice prime minister secretary senator sen sen. rep rep. representative gov
     gov. governor mr mr. mrs mrs. ms ms. dr dr. former chancellor king queen pope judge justice
     gen gen. general speaker chairman chairwoman chair leader mayor attorney ambassador
@@ -136,7 +132,7 @@ TITLES = _words(
 )
 
 # capitalised only because they start a sentence or a clause
-_FUNCTION_WORDS = _words(
+_FUNCTION_WORDS = word_set(
     """the a an and but or if in on at of for to by with from as after before while when
     where why how what who which that this these those there then yet so nor not no yes
     however meanwhile despite although though because since until unless whether still
@@ -149,7 +145,7 @@ _FUNCTION_WORDS = _words(
     instead whatever whoever wherever whenever however"""
 )
 
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """party committee department ministry house senate congress kremlin administration
     campaign council agency bureau office court times post news journal media association
     foundation institute university company corp corp. inc inc. group union commission army
@@ -159,7 +155,7 @@ ORG_WORDS = _words(
     eu un isis taliban hamas hezbollah city county"""
 )
 
-COUNTRIES = _words(
+COUNTRIES = word_set(
     """russia ukraine america china iran iraq israel syria turkey germany france britain
     england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
     belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
@@ -252,26 +248,26 @@ PLACES = frozenset(
 )
 
 # peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
-_GROUPS = _words(
+_GROUPS = word_set(
     """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds
     israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks"""
 )
 _GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
 
-PRONOUNS = _words("he she they it we i him her them his their its who which this")
-_MALE = _words("he him his himself")
-_FEMALE = _words("she her hers herself")
+PRONOUNS = word_set("he she they it we i him her them his their its who which this")
+_MALE = word_set("he him his himself")
+_FEMALE = word_set("she her hers herself")
 
 # role nouns that stand for one another in descriptions ("the Russian leader")
 _ROLE_GROUPS = (
-    _words("leader president premier chancellor king head ruler"),
-    _words("spokesperson spokesman spokeswoman"),
-    _words("senator sen sen."),
-    _words("governor gov gov."),
-    _words("candidate nominee"),
+    word_set("leader president premier chancellor king head ruler"),
+    word_set("spokesperson spokesman spokeswoman"),
+    word_set("senator sen sen."),
+    word_set("governor gov gov."),
+    word_set("candidate nominee"),
 )
 
-_FEMALE_NAMES = _words(
+_FEMALE_NAMES = word_set(
     """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
     angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
     hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
@@ -279,7 +275,7 @@ _FEMALE_NAMES = _words(
     ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
 )
 # men's first names common in the news: "she" never stands for "Jeff Merkley"
-_MALE_NAMES = _words(
+_MALE_NAMES = word_set(
     """donald bernie ted marco jeb john james robert michael william david richard joseph
     thomas charles christopher daniel matthew anthony mark paul steven stephen andrew kenneth
     kevin brian george timothy ronald edward jason jeffrey jeff ryan gary eric jonathan larry
@@ -566,7 +562,7 @@ def find_entities(text: str) -> EntityIndex:
 
 # words that open a sentence before a name and are never a first name ("Will"
 # and "May" are, so they are not here)
-_OPENERS = _words(
+_OPENERS = word_set(
     """does did do is was were are has have had can could would should see said says
     like unlike while when where why how what if as after before because since although
     though until unless whether maybe perhaps even just only also still yet so but and or
@@ -642,7 +638,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     return tuple(roles), name_start, name_end
 
 
-_INNER_ROLES = _words(
+_INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
     ambassador commissioner"""

@@ -16,6 +16,8 @@ import re
 import string
 from typing import NamedTuple
 
+from verify.extraction.lexicon import word_set
+
 UNSUBSTANTIATED = "unsubstantiated"
 HEDGED = "hedged"
 NUMERIC = "numeric"
@@ -58,22 +60,18 @@ _NUMERIC = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # words each pattern needs: a set test skips the regex for most sentences,
 # which keeps flagging cheap
-_UNSUBSTANTIATED_WORDS = _words(
+_UNSUBSTANTIATED_WORDS = word_set(
     "proof evidence substantiation documentation corroboration details verified verify "
     "confirmed confirm unverified unsubstantiated unproven baseless unfounded"
 )
-_HEDGED_WORDS = _words(
+_HEDGED_WORDS = word_set(
     "reportedly allegedly apparently purportedly supposedly ostensibly appear appears "
     "appeared seem seems seemed said believed thought understood alleged reported have "
     "possibly presumably unconfirmed suspected"
 )
-_NUMERIC_WORDS = _words(
+_NUMERIC_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
     "hundreds thousand thousands million millions billion billions trillion trillions percent "
     "half twice double doubled doubles triple tripled quadruple quadrupled first last record "
@@ -118,21 +116,21 @@ def _bytes(words: frozenset[str]) -> frozenset[bytes]:
     return frozenset(word.encode("ascii") for word in words)
 
 
-_UNSUBSTANTIATED_SINGLE = _bytes(_words("unverified unsubstantiated unproven baseless unfounded"))
+_UNSUBSTANTIATED_SINGLE = _bytes(word_set("unverified unsubstantiated unproven baseless unfounded"))
 # a phrase of _UNSUBSTANTIATED needs one of these words
 _UNSUBSTANTIATED_PHRASE = _bytes(_UNSUBSTANTIATED_WORDS) - _UNSUBSTANTIATED_SINGLE
 _HEDGED_SINGLE = _bytes(
-    _words(
+    word_set(
         "reportedly allegedly apparently purportedly supposedly ostensibly possibly presumably "
         "unconfirmed suspected"
     )
 )
-_HEDGED_SEEM = _bytes(_words("appear appears appeared seem seems seemed"))
-_HEDGED_BE = _bytes(_words("is are was were"))
-_HEDGED_SAID = _bytes(_words("said believed thought understood alleged reported"))
-_HEDGED_BEFORE_HAVE = _bytes(_words("may might could"))
+_HEDGED_SEEM = _bytes(word_set("appear appears appeared seem seems seemed"))
+_HEDGED_BE = _bytes(word_set("is are was were"))
+_HEDGED_SAID = _bytes(word_set("said believed thought understood alleged reported"))
+_HEDGED_BEFORE_HAVE = _bytes(word_set("may might could"))
 _NUMERIC_SINGLE = _bytes(_NUMERIC_WORDS - {"than"})
-_COMPARATIVES = _bytes(_words("more less fewer higher lower larger smaller bigger"))
+_COMPARATIVES = _bytes(word_set("more less fewer higher lower larger smaller bigger"))
 # every word a test below looks for: a text's runs are kept only where they
 # are one of these, so most are hashed once and never stored, and the tests
 # run on a set of a few words

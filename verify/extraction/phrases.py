@@ -15,14 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verify.extraction.entities import PLACES
+from verify.extraction.lexicon import word_set
 from verify.extraction.segmentation import marks_at
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-CUE_VERBS = _words(
+CUE_VERBS = word_set(
     """said says say saying told tells tell added adds wrote writes written asked asks
     stated states declared declares explained explains noted notes argued argues claimed
     claims insisted insists warned warns accused accuses condemned condemns called calls
@@ -50,21 +46,21 @@ CUE_VERBS = _words(
 )
 
 # words that may sit between a subject and its cue verb ("Trump also said")
-_SKIP_BEFORE_CUE = _words(
+_SKIP_BEFORE_CUE = word_set(
     """also later then has had have would will once again repeatedly recently publicly
     privately reportedly further simply even just only never not did does was is has been
     previously earlier specifically flatly angrily quickly often frequently sharply
     bluntly first had already always long since"""
 )
 # words that end a subject noun phrase when scanning back from the cue
-_NP_STOP = _words(
+_NP_STOP = word_set(
     """that and but or which who whom when where while because if as after before since
     than so what how why to is was are were be been has have had do does did will would
     can could should may might must not said says say told added wrote this these
     there here it's on in at by about into during over under against"""
 )
-_DETERMINERS = _words("the a an his her its their our this that these those")
-_PRONOUN_SUBJECTS = _words("he she they it we i who")
+_DETERMINERS = word_set("the a an his her its their our this that these those")
+_PRONOUN_SUBJECTS = word_set("he she they it we i who")
 _MAX_NP_WORDS = 12
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.");
 # the abbreviations (a capital, one to five small letters and a full stop) are
@@ -83,7 +79,7 @@ _TOKEN = re.compile(
     r"|[a-zA-Z0-9\w\u2019'\-&]+(?:\.\w+)*|[,;:!?\u2014\u2013()\"\u201c\u201d\u00ab\u00bb.])"
 )
 
-_INTRO_WORDS = _words(
+_INTRO_WORDS = word_set(
     """in on at after before but and so yet however meanwhile still later earlier during
     while when as if since despite though although also then now today for with by from
     speaking asked last this under over at instead indeed like unlike back unless perhaps
@@ -93,7 +89,7 @@ _INTRO_WORDS = _words(
     wednesday thursday friday saturday sunday january february march april june july
     august september october november december"""
 )
-_DATES = _words(
+_DATES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     january february march april may june july august september october november december"""
 )
@@ -146,7 +142,7 @@ def _is_cue(token: str) -> bool:
     return token[0].islower() and token in CUE_VERBS
 
 
-_BE = _words("was were been being be is are")
+_BE = word_set("was were been being be is are")
 
 
 def _np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
@@ -206,8 +202,8 @@ def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | Non
     return None
 
 
-_RELATIVE_SUBJECTS = _words("who which")
-_IN_RELATIVE = _words("in the past at first a time for years since")
+_RELATIVE_SUBJECTS = word_set("who which")
+_IN_RELATIVE = word_set("in the past at first a time for years since")
 
 
 def _skippable(token: str) -> bool:
@@ -219,7 +215,7 @@ def _skippable(token: str) -> bool:
 
 
 # nouns that end like adverbs: "Scott's family said" keeps its head noun
-_LY_NOUNS = _words("family ally rally supply reply assembly monopoly anomaly bully daily weekly")
+_LY_NOUNS = word_set("family ally rally supply reply assembly monopoly anomaly bully daily weekly")
 
 
 def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
@@ -275,7 +271,7 @@ def _opening_word(word: str) -> bool:
 
 
 # opening adverbs that _INTRO_WORDS (words opening an introductory phrase) lacks
-_OPENING_ADVERBS = _words("already often again even thus")
+_OPENING_ADVERBS = word_set("already often again even thus")
 
 
 def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
@@ -294,7 +290,7 @@ def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
     return tokens[begin].group()[0].isupper() and not place
 
 
-_SUBJECT_PREPOSITIONS = _words("during on in at after before")
+_SUBJECT_PREPOSITIONS = word_set("during on in at after before")
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
@@ -367,8 +363,8 @@ def _complement_of(tokens: list[re.Match[str]], position: int) -> bool:
 
 
 # adjectives and participles that follow a head noun with their own phrase
-_TAKING_COMPLEMENT = _words("familiar involved close known briefed opposed allied aligned loyal")
-_COMPLEMENT_LINKS = _words("with in to as of on for at by")
+_TAKING_COMPLEMENT = word_set("familiar involved close known briefed opposed allied aligned loyal")
+_COMPLEMENT_LINKS = word_set("with in to as of on for at by")
 
 
 def _appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool = False) -> int:
@@ -437,20 +433,20 @@ def _main_verb_after(tokens: list[re.Match[str]], start: int, position: int) -> 
     return not (following.endswith("s") and after[:1].isupper())
 
 
-_MODALS = _words("would will could can should might may must")
+_MODALS = word_set("would will could can should might may must")
 
 
 # "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
-_ING_TITLES = _words(
+_ING_TITLES = word_set(
     "managing acting founding presiding ranking leading visiting outgoing incoming"
 )
 
 
-_CLAUSE_LINKS_OUT = _words(
+_CLAUSE_LINKS_OUT = word_set(
     "in on at during after before while according adding when as via with about"
 )
 _APPOSITIVE_STOPS = frozenset(("\u2014", "\u2013"))
-_RELATIVE_STOPS = _words("which where but")
+_RELATIVE_STOPS = word_set("which where but")
 _SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
 
 
@@ -458,7 +454,7 @@ def _continues_clause(token: str) -> bool:
     return token.islower() and token not in _NP_PREPOSITIONS and token not in _CLAUSE_LINKS
 
 
-_CLAUSE_LINKS = _words("who whose which as after before when while during according")
+_CLAUSE_LINKS = word_set("who whose which as after before when while during according")
 
 
 def _in_np_after(token: str, named: bool) -> bool:
@@ -472,7 +468,7 @@ def _in_np_after(token: str, named: bool) -> bool:
     return lower in _DETERMINERS or lower not in _NP_STOP or token[0].isupper()
 
 
-_NP_PREPOSITIONS = _words("to of for at in from with on by")
+_NP_PREPOSITIONS = word_set("to of for at in from with on by")
 
 
 def _subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
@@ -598,7 +594,7 @@ def _place_phrase_end(tokens: list[re.Match[str]], end: int) -> int:
     return position if following == "," or following.islower() else end
 
 
-_PLACE_PREPOSITIONS = _words("in to by on at from over")
+_PLACE_PREPOSITIONS = word_set("in to by on at from over")
 
 
 def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
@@ -612,9 +608,9 @@ def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
     return 0
 
 
-_CLAUSE_OPENERS = _words("when while as")
-_CONJUNCTIONS = _words("But And Yet So Still")
-_THEN = _words("then now later also again still even")
+_CLAUSE_OPENERS = word_set("when while as")
+_CONJUNCTIONS = word_set("But And Yet So Still")
+_THEN = word_set("then now later also again still even")
 
 
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
@@ -642,7 +638,7 @@ def _adverb_before_preposition(tokens: list[re.Match[str]]) -> bool:
 
 
 # not "and": "Kelly and Ruiz said"
-_AFTER_ADVERB = _words("after before during since until in on at by from with over under amid")
+_AFTER_ADVERB = word_set("after before during since until in on at by from with over under amid")
 
 
 def _time_opener(tokens: list[re.Match[str]]) -> bool:
@@ -661,12 +657,12 @@ def _time_opener(tokens: list[re.Match[str]]) -> bool:
     )
 
 
-_TIME_NOUNS = _words(
+_TIME_NOUNS = word_set(
     """minute minutes hour hours day days week weeks month months year years decade decades
     moments"""
 )
-_TIME_AFTER = _words("later ago earlier after before")
-_COUNT_WORDS = _words(
+_TIME_AFTER = word_set("later ago earlier after before")
+_COUNT_WORDS = word_set(
     "a an one two three four five six seven eight nine ten twelve few several many some"
 )
 
@@ -767,7 +763,7 @@ def _verb_with_object(tokens: list[re.Match[str]], index: int, lower: str) -> bo
     return following[0].isupper() or following.lower() in _OBJECT_OPENERS
 
 
-_OBJECT_OPENERS = _DETERMINERS | _words("him them us me off")
+_OBJECT_OPENERS = _DETERMINERS | word_set("him them us me off")
 
 
 def _object_of_of(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
@@ -816,12 +812,12 @@ def _can_start_subject(token: str, lower: str) -> bool:
     return lower in _DETERMINERS or lower in _PRONOUN_SUBJECTS or lower not in _FUNCTION_START
 
 
-_IRREGULAR_PAST = _words(
+_IRREGULAR_PAST = word_set(
     """left sought took made gave told got went came saw thought felt kept held brought stood
     ran met won lost began became led set paid sent spent built found fell knew grew drew
     threw broke spoke chose rose sat heard meant struck hit cut let goes"""
 )
-_FUNCTION_START = _words(
+_FUNCTION_START = word_set(
     """it there this that these those what why how if when while as but and or so yet
     many some most all both each few several no not one two three others moreover wait
     according partial here now thus still given just good within through once do see ask"""

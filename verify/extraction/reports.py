@@ -18,18 +18,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from verify.extraction.lexicon import word_set
 from verify.extraction.types import Quote
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 # cues of thinking and of attack that report only before a clause ("fears that
 # ...", not "fears of ..."): in the cue words and in _NEEDS_THAT below
-_CLAUSE_ONLY_CUES = _words(
+_CLAUSE_ONLY_CUES = word_set(
     "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
     "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
     "boast vow "
@@ -38,7 +34,7 @@ _CLAUSE_ONLY_CUES = _words(
 )
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
-_REPORTING_VERBS = _words(
+_REPORTING_VERBS = word_set(
     "said says say claimed claim claims stated told tells tell announced announces announce "
     "alleged alleges allege accused accuses accuse reported insisted insists insist denied "
     "denies deny warned warns warn argued argues argue confirmed confirms confirm added adds "
@@ -88,7 +84,7 @@ _REPORTING_VERBS = _words(
 )
 # adjectives of attitude that report the clause after them, after a linking
 # verb only ("were adamant that ...", "seemed hopeful the deal ...")
-_ATTITUDES = _words(
+_ATTITUDES = word_set(
     "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
     "afraid insistent doubtful fearful confident certain aware"
 )
@@ -96,14 +92,14 @@ _ATTITUDES = _words(
 # ("Warren endorsed Clinton", "Rubio opposes abortion"): weaker cues than the
 # others, taken only where a sentence holds no other (not "support", "favor"
 # or "favors", more often nouns)
-_STANCES = _words(
+_STANCES = word_set(
     "endorsed endorses endorse endorsing supports supported opposes opposed oppose opposing "
     "favored favoring prefers preferred prefer"
 )
 # verbs of seeing that report a belief when an "as" follows ("Many see him as
 # a threat", not "saw a rise in costs")
-_SEEING_AS = _words("see sees saw seeing view views viewed viewing")
-_SEEING_THAT = _words("see sees saw")
+_SEEING_AS = word_set("see sees saw seeing view views viewed viewing")
+_SEEING_THAT = word_set("see sees saw")
 _STANCE_STEMS = tuple(sorted({word[:5] for word in _STANCES}))
 HAND_CUE_WORDS = _REPORTING_VERBS | _CLAUSE_ONLY_CUES | _ATTITUDES | _STANCES | _SEEING_AS
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
@@ -176,20 +172,20 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _LETTER_RUNS = bytes(ord(char if char in _ASCII_LETTERS else " ") for char in map(chr, range(256)))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
-_NOUNISH = _words(
+_NOUNISH = word_set(
     "leading ruling governing sitting acting incoming outgoing opposing founding united "
     "elected retired unnamed unidentified armed appointed anointed interested concerned "
     "informed trusted respected unaffiliated undecided registered polled surveyed"
 )
-_ADVERBS = _words("also not never already still long once often then now just even")
-_NOT_BEFORE_CUE = _words(
+_ADVERBS = word_set("also not never already still long once often then now just even")
+_NOT_BEFORE_CUE = word_set(
     "the a an his her their its this that our my your whose these those is are was were be "
     "been being by to it's it\u2019s that's that\u2019s there's there\u2019s"
 )
 # cues that are also common nouns or non-reporting verbs: only before a clause
 # ("reported that ...", "reported it lost ...") or closing one ("..., the AP reported.")
 _NEEDS_THAT = (
-    _words(
+    word_set(
         "claims found finds find showed shows show notes know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned pledged repeated underscored anticipated "
@@ -199,14 +195,14 @@ _NEEDS_THAT = (
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
 # ... unless the claimant is a document, which shows or finds by reporting
-_DOCUMENTS = _words(
+_DOCUMENTS = word_set(
     "analysis analyses study studies report reports survey surveys poll polls data research "
     "review reviews investigation investigations audit audits records documents figures "
     "statistics estimates census filing filings polling paper papers emails results video "
     "videos footage"
 )
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
-_BETWEEN = _words(
+_BETWEEN = word_set(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already always "
@@ -219,9 +215,9 @@ _ASIDE_BEFORE_CUE = re.compile(
     r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
     r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
 )
-_BETWEEN |= _words("here there yet sometimes usually both all can should must")
+_BETWEEN |= word_set("here there yet sometimes usually both all can should must")
 # "Carter however said", "..., instead claiming": a sentence adverb
-_BETWEEN |= _words("however instead meanwhile")
+_BETWEEN |= word_set("however instead meanwhile")
 # with typographic apostrophes too
 _BETWEEN |= frozenset(word.replace("'", "\u2019") for word in _BETWEEN)
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -271,7 +267,7 @@ _IN_DOCUMENT = re.compile(
     r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
 )
 # finite verbs that open a reported clause ("it lost", "she would")
-_FINITE = _words(
+_FINITE = word_set(
     "had has have is was were are will would could can may might did does must should lost "
     "won made took gave got came led held sent fought found became began ran met kept sought "
     "brought thought felt left meant spent stood paid sold built grew fell rose saw knew"
@@ -303,7 +299,7 @@ _IN_POLL = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
 # "Breaking: ...", "Q: ...": labels, not sources
-_NOT_HEADLINE_SOURCE = _words(
+_NOT_HEADLINE_SOURCE = word_set(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
     "q a note correction wow latest plus"
 )
@@ -320,26 +316,26 @@ _ACCORDING_TO = re.compile(
 )
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
-_NOT_SUBJECT_EDGE = _words(
+_NOT_SUBJECT_EDGE = word_set(
     "that whom whose what when where while if because since as and or but so "
     "there here this these those in on at with for from to of by into amid among despite "
     "before after during against "
     # "It's worth noting that ...": no one is named
     "worth"
 )
-_CLAUSE_OPENERS = _words(
+_CLAUSE_OPENERS = word_set(
     "when after before because as while since and but that which who what where if although "
     "though until once so yet or also still now then however instead whom whose"
 )
 # a phrase holding one of these is a clause, not the claimant of a reporting verb
-_CLAUSE_WORDS = _words(
+_CLAUSE_WORDS = word_set(
     "is was were are be been being has have had will would could should can may might do "
     "does did not that which if because when where whether than there"
 )
-_COMPARATIVES = _words("more less fewer")
+_COMPARATIVES = word_set("more less fewer")
 _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
 # words that open a sentence before its subject ("There, the chairman ...")
-_OPENING_WORDS = _words(
+_OPENING_WORDS = word_set(
     "there in on at after before during last this meanwhile however still yet but and now "
     "then earlier later when while since following despite instead also for with among amid "
     "as by from under over throughout within without given likewise moreover however "
@@ -347,7 +343,7 @@ _OPENING_WORDS = _words(
     "again finally first second"
 )
 # finite verbs that end a sentence's subject
-_VERBISH = _words(
+_VERBISH = word_set(
     "is was are were has have had will would can could did does do said told went made took "
     "gave got came won lost led held sent fought found wrote became began ran met kept sought "
     "brought thought bought felt left meant spent stood understood paid sold built grew fell "
@@ -363,37 +359,37 @@ _TRAILING_TIME = re.compile(
 # (most claimants) is left as it is without running the pattern
 _TIME_ENDINGS = tuple(
     sorted(
-        _words(
+        word_set(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night "
             "morning evening statement interview yesterday today"
         )
     )
 )
-_PERSONAL = _words("he she they we i")
-_CONJUNCTIONS = _words("but and yet so")
+_PERSONAL = word_set("he she they we i")
+_CONJUNCTIONS = word_set("but and yet so")
 _DASHES = ("\u2014", "\u2013", " -", "--")
 # "WASHINGTON, June 24 (UPI) — ": a dateline before the sentence's subject
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\u2014\u2013]{0,40}?)?\s*(?:\u2014|\u2013|--)\s*")
 # "last year", "on Monday" right before a cue: when, not who
-_TIME_WORDS = _words(
+_TIME_WORDS = word_set(
     "year week month night morning evening monday tuesday wednesday thursday friday saturday "
     "sunday yesterday today"
 )
-_BE = _words("is are was were am")
+_BE = word_set("is are was were am")
 # "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
 _BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b)")
 # "those surveyed said", "these supporters acknowledge"
-_DEMONSTRATIVES = _words("these those")
-_GOING = _words("went go goes going")
-_CONTINUING = _words("continue continues continued continuing on began begun begin begins")
+_DEMONSTRATIVES = word_set("these those")
+_GOING = word_set("went go goes going")
+_CONTINUING = word_set("continue continues continued continuing on began begun begin begins")
 _HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
 # what every match of _HARD_BREAK holds
 _HARD_BREAK_MARKS = (":", ";", "\u2014", "\u2013", " - ")
-_RELATIVES = _words("who that which whose")
-_DETERMINERS = _words("the a an this that these those")
-_PRONOUNS = _words("he she they it we i who that there his her their")
+_RELATIVES = word_set("who that which whose")
+_DETERMINERS = word_set("the a an this that these those")
+_PRONOUNS = word_set("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
-_RELATIVE_ASIDE = _words("who whose")
+_RELATIVE_ASIDE = word_set("who whose")
 # spaces inside brackets that make them an aside rather than part of a name
 _MIN_BRACKET_ASIDE = 2
 # bounds that keep a hostile sentence (thousands of cue words, no full stop)
@@ -481,7 +477,7 @@ def _matched(
 
 
 # "In an interview, Trump said ...": who speaks in it is the claimant, not the document
-_SPOKEN_DOCUMENTS = _words("statement statements interview interviews letter letters memo")
+_SPOKEN_DOCUMENTS = word_set("statement statements interview interviews letter letters memo")
 
 
 def _in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
@@ -586,7 +582,7 @@ def _in_poll(text: str, start: int, end: int) -> Report | None:
 
 # "Rubio's claim that ...", "Sanders's point was that ...", "her insistence
 # that ...": a nominal cue after its possessor
-_NOMINAL_NOUNS = _words(
+_NOMINAL_NOUNS = word_set(
     "claim assertion argument contention insistence view belief fear point warning "
     "suggestion message promise prediction position allegation accusation concern admission "
     "assurance complaint charge hope insinuation statement demand"
@@ -599,7 +595,7 @@ _NOMINAL_AGENT = re.compile(
     r"(?P<subject>[^;:.!?\"\u201c\u201d]{1,80}?),?$"
 )
 _AGENT_REACH = 100
-_POSSESSIVE_PRONOUNS = _words("his her their His Her Their")
+_POSSESSIVE_PRONOUNS = word_set("his her their His Her Their")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 _MAX_NAME_WORDS = 4
 
@@ -662,18 +658,18 @@ def _name_ending_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 # "Lu repeated that ...", "The judge determined on Friday that ...": a verb
 # outside the cue lists that takes a that-clause reports it
-_DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
+_DAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
 _VERB_LIKE = re.compile(r"[a-z]{3,}(?:ed|s)")
 _NEXT_TOKEN = re.compile(r"\s*([\w\u2019'-]+)")
 # a that-clause opens with its subject ("that the party ...", "that Kerry ...");
 # after "states that vote" or "carried that message" there is none
-_CLAUSE_SUBJECT = _words(
+_CLAUSE_SUBJECT = word_set(
     "he she it they we i you there this these those the a an his her their its our my some "
     "many most no all each both every any such one two"
 )
 # "news has emerged that ...": no one asserts it
-_NOT_VERB_THAT = _words("emerged moved")
-_NOT_CLAIMANT = _words("it this that there these those")
+_NOT_VERB_THAT = word_set("emerged moved")
+_NOT_CLAIMANT = word_set("it this that there these those")
 
 
 def _verb_before_that(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
@@ -731,7 +727,7 @@ def _after_name(text: str, start: int, at: int) -> bool:
 
 # verbs whose object, not their subject, does what the infinitive says
 # ("caused many to wonder", "would require Republicans to recognize")
-_OBJECT_CONTROL = _words(
+_OBJECT_CONTROL = word_set(
     "cause causes caused causing require requires required allow allows allowed lead leads led "
     "leave leaves left leaving urge urges urged ask asks asked force forces forced encourage "
     "encouraged push pushed pressure pressured persuade persuaded convince convinced get got "
@@ -739,7 +735,7 @@ _OBJECT_CONTROL = _words(
     "prompting giving gave give"
 )
 _INFINITIVE_GAP = 8
-_ARTICLES = _words("a an the")
+_ARTICLES = word_set("a an the")
 # "was asked by host John Dickerson whether ...": the agent asks
 # "O'Malley's move was first reported by MSNBC.": the agent may close the sentence
 _AGENT = re.compile(
@@ -748,11 +744,11 @@ _AGENT = re.compile(
 )
 
 
-_PASSIVE_BE = _words("is are was were be been being")
+_PASSIVE_BE = word_set("is are was were be been being")
 # "confirmed by now", "rejected by large, but ... majorities": no agent
-_NOT_AGENTS = _words("now then far large default chance mistake accident design hand")
+_NOT_AGENTS = word_set("now then far large default chance mistake accident design hand")
 # "was first reported by", "was also confirmed by"
-_PASSIVE_ADVERBS = _ADVERBS | _words("first")
+_PASSIVE_ADVERBS = _ADVERBS | word_set("first")
 _CUE_REACH = 40
 _WORD_AT = re.compile(r"[a-z]+")
 
@@ -847,7 +843,7 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
 
 # verbs of intent before an infinitive cue, whose subject says it ("after he
 # refused to say that ...", "Clinton failed to mention ...")
-_INTENT_VERBS = _words(
+_INTENT_VERBS = word_set(
     "want wants wanted refuse refuses refused decline declines declined fail fails failed "
     "try tries tried seek seeks sought hope hopes hoped plan plans planned need needs needed "
     "moved rushed attempted attempts intend intends intended "
@@ -857,7 +853,7 @@ _INTENT_VERBS = _words(
 )
 # verbs whose object says what the infinitive says ("led Priebus to declare",
 # "caused many to wonder whether")
-_CAUSING = _words(
+_CAUSING = word_set(
     "lead leads led leave leaves left leaving cause causes caused causing prompt prompts "
     "prompted prompting spurred inspired"
 )
@@ -905,7 +901,7 @@ _TITLE_CUES = {
     if word.isalpha()
     and word.islower()
     and word
-    not in _words(
+    not in word_set(
         "claim claims call calls called show shows showed find finds found hope hopes fear "
         "fears want wants note notes report reports reported posted promise cite cites "
         "estimate estimates forecast forecasts tell suspect suspects calculated warning"
@@ -914,11 +910,11 @@ _TITLE_CUES = {
 _TITLE_SHARE = 0.7
 _BETWEEN_OR_ADVERB = _BETWEEN | _ADVERBS
 _TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
-_TITLE_CLAUSE_WORDS = _words(
+_TITLE_CLAUSE_WORDS = word_set(
     "how why what when where who which that after before as at to for with about on in from "
     "by if while"
 )
-_TITLE_NO_SUBJECT = _words("to who which that")
+_TITLE_NO_SUBJECT = word_set("to who which that")
 _MAX_TITLE_SUBJECT = 6
 
 
@@ -1059,17 +1055,17 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
 
 
 _AS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,6}?\s+as\s")
-_LINKING = _words(
+_LINKING = word_set(
     "is are was were am be been seemed seems appeared appears remained remains remain seem "
     "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
 )
-_DEGREE = _words("so very quite more less too not")
+_DEGREE = word_set("so very quite more less too not")
 
 
 # "are skeptical of free trade", "is confident in the plan": what the attitude is about
 # ("skeptical at first" says when, not what); only for attitudes of belief
 # ("proud of the pier" is a feeling, not a view)
-_BELIEFS = _words("skeptical sceptical confident optimistic pessimistic hopeful doubtful")
+_BELIEFS = word_set("skeptical sceptical confident optimistic pessimistic hopeful doubtful")
 _ATTITUDE_OBJECT = re.compile(r"\s+(?:of|about|in|at(?!\s+(?:first|times|once|the\s+time)\b))\s")
 
 
@@ -1089,9 +1085,9 @@ def _holds_attitude(text: str, start: int, cue_start: int, cue_end: int) -> bool
 
 
 # "called off the vote", "called back": a particle makes the cue an act
-_PARTICLES = _words("off up back in out")
+_PARTICLES = word_set("off up back in out")
 # "A new group called Harbour Watch": naming, not saying
-_NAMING = _words("called calls named dubbed")
+_NAMING = word_set("called calls named dubbed")
 
 
 def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
@@ -1222,8 +1218,8 @@ def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> b
 
 # cues that also name things ("pledged delegates") or acts but report an
 # intent before an infinitive ("pledged to close the camp", "hoping to win")
-_PROMISES = _words("pledged hoping")
-_AGREEING = _words("agree agreed agrees")
+_PROMISES = word_set("pledged hoping")
+_AGREEING = word_set("agree agreed agrees")
 _TO_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|"
     r"your)\b)[a-z]+\b"
@@ -1241,7 +1237,7 @@ def _commits_to(text: str, cue: str, cue_end: int) -> bool:
 
 
 # what a document does when it reports ("the poll shows", "the study found")
-_SHOWING = _words("show shows showed showing find finds found highlight highlights notes")
+_SHOWING = word_set("show shows showed showing find finds found highlight highlights notes")
 
 
 def _document_subject(text: str, start: int, cue_start: int, cue: str) -> tuple[int, int] | None:
@@ -1357,8 +1353,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | 
 
 
 # words after a sentence's subject, before its verb
-_SUBJECT_END = _ADVERBS - _words("not once now")
-_DID_NOT = _words("didn't doesn't don't didn\u2019t doesn\u2019t don\u2019t")
+_SUBJECT_END = _ADVERBS - word_set("not once now")
+_DID_NOT = word_set("didn't doesn't don't didn\u2019t doesn\u2019t don\u2019t")
 
 
 def _span_of(text: str, phrase: str, start: int, limit: int) -> tuple[int, int] | None:

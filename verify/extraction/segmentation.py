@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from verify.extraction.lexicon import word_set
 
 
 class Span(NamedTuple):
@@ -39,7 +37,7 @@ _BOUNDARY = re.compile(
 )
 
 # words after which a full stop does not end a sentence
-_ABBREVIATIONS = _words(
+_ABBREVIATIONS = word_set(
     """mr mrs ms dr prof sr jr st mt ft gen lt col capt sgt cmdr adm gov sen rep rev hon pres
     supt insp no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est fig vol ave blvd rd"""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
     _ABBREVIATION,
     _BE,
@@ -45,12 +46,8 @@ if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_INVERTING_CUES = _words("said says asked wrote writes added adds replied according read reads")
+_INVERTING_CUES = word_set("said says asked wrote writes added adds replied according read reads")
 
 
 def find_tags(text: str, spans: list[QuoteSpan]) -> list[Tag | None]:
@@ -73,17 +70,17 @@ def _names_a_work(text: str, span: QuoteSpan) -> bool:
     )
 
 
-_WORK_LEAD_INS = _words(
+_WORK_LEAD_INS = word_set(
     """on of in to at from titled called named dubbed entitled book film show movie song
     program programme series album novel memoir column podcast"""
 )
-_WORK_NOUNS = _words("book film show movie song program series album novel memoir column")
+_WORK_NOUNS = word_set("book film show movie song program series album novel memoir column")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
 _WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
-_TITLE_SMALL_WORDS = _words("a an the of and or in on for to with at by from as vs")
+_TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
 
 
 def _title_word(word: str) -> bool:
@@ -191,7 +188,7 @@ def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | N
 
 
 # words that may open a participial phrase before its "-ing" word ("After calling …")
-_PARTICIPLE_LEADS = _words("after before while since despite by upon without when in")
+_PARTICIPLE_LEADS = word_set("after before while since despite by upon without when in")
 
 
 def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
@@ -265,8 +262,8 @@ def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
     return None
 
 
-_CLAUSE_PRONOUNS = _words("he she")
-_CLAUSE_OPENERS = _words(", and but as because while when so yet")
+_CLAUSE_PRONOUNS = word_set("he she")
+_CLAUSE_OPENERS = word_set(", and but as because while when so yet")
 
 
 def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
@@ -284,8 +281,8 @@ def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
 
 
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
-_NAMING_FILLERS = _words("as a an the")
-_PASSIVE_NAMING = _words("called dubbed labeled labelled branded described termed")
+_NAMING_FILLERS = word_set("as a an the")
+_PASSIVE_NAMING = word_set("called dubbed labeled labelled branded described termed")
 
 
 def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
@@ -326,7 +323,7 @@ def _reports_a_clause(text: str, span: QuoteSpan, tag: Tag) -> bool:
 
 
 _CUE_AND_NEXT = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)")
-_CLAUSE_OPENERS_AFTER_CUE = _words("that the a an he she they it we his her their this these")
+_CLAUSE_OPENERS_AFTER_CUE = word_set("that the a an he she they it we his her their this these")
 
 
 def _quote_follows(text: str, tag: Tag) -> bool:
@@ -416,12 +413,12 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 # verbs that report speech only with their particle; not in CUE_VERBS, whose
 # words also tell the speech model that a sentence reports speech
 _PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
-_NAMING_CUES = _words("called dubbed labeled labelled branded")
+_NAMING_CUES = word_set("called dubbed labeled labelled branded")
 # every word _is_cue_at can accept, and with the verbs like "states" every word
 # a tag after a quote can take for its cue: one set test spares the calls for
 # all other words
 _MAY_BE_CUE = CUE_VERBS | frozenset(_PHRASAL_CUES)
-_NOUN_LIKE_CUES = _words(
+_NOUN_LIKE_CUES = word_set(
     "states reports claims calls charges notes posts demands promises asks tells writes "
     "write state argue insist comments points remarks counters answers pledges"
 )
@@ -541,7 +538,7 @@ def _names_subject(text: str, tag: Tag | None) -> bool:
     return any(c.isupper() for c in head) and len(head.split()) <= 5
 
 
-_LATE_INVERTING_CUES = _words(
+_LATE_INVERTING_CUES = word_set(
     """said says asked wrote writes added adds replied reported reports noted notes explained
     continued recalled declared insisted argued warned concluded observed"""
 )
@@ -686,8 +683,8 @@ def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag
     return _np_after(text, agent[:stop], tokens[position].group())
 
 
-_QUESTION_WORDS = _words("whether if about why how what when where who to")
-_ASKED = _words("asked questioned pressed")
+_QUESTION_WORDS = word_set("whether if about why how what when where who to")
+_ASKED = word_set("asked questioned pressed")
 
 
 def _name_after_preposition(tokens: list[re.Match[str]], position: int) -> bool:
@@ -702,7 +699,7 @@ def _name_after_preposition(tokens: list[re.Match[str]], position: int) -> bool:
 
 # "an account of Clinton telling …", "a story about Kemp saying …"; not "the
 # campaign of the senator from Ohio saying …", where the whole phrase speaks
-_GERUND_PREPOSITIONS = _words("of about")
+_GERUND_PREPOSITIONS = word_set("of about")
 
 
 def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
@@ -739,7 +736,7 @@ def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
     return None
 
 
-_SUBORDINATORS = _words("after when while although though before if because since once until")
+_SUBORDINATORS = word_set("after when while although though before if because since once until")
 
 
 def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
@@ -791,8 +788,8 @@ def _plausible_subject(text: str, tag: Tag) -> bool:
     )
 
 
-_TIME_WORDS = _words("now then later last again once week month year night morning afternoon")
-_LOWER_SUBJECT_STARTS = _words(
+_TIME_WORDS = word_set("now then later last again once week month year night morning afternoon")
+_LOWER_SUBJECT_STARTS = word_set(
     """the a an his her its their our this that these those he she they we i who which
     some many most several few both all each one two three four five dozens hundreds
     thousands critics supporters officials aides voters protesters sources analysts
