@@ -1189,3 +1189,27 @@ def test_a_noun_phrase_before_follows_and_a_colon_introduces_the_quote(
         " bridge, and we will build it.\u201d"
     )
     assert [quote.speaker_mention for quote in extract_quotes(text)[0]] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The council met in Dover on Monday.\n\nIt is strange that Ann Lee would back"
+            " such a \u201ctotal disaster\u201d now.",
+            "Ann Lee",
+        ),
+        (
+            "The council met in Dover on Monday.\n\nIt was a report by Reuters that first"
+            " put the plan down as a \u201ctotal disaster\u201d last week.",
+            "Reuters",
+        ),
+        (
+            "The council met in Dover on Monday.\n\nIt has not helped that her campaign has"
+            " backed a \u201ctotal disaster\u201d all year.",
+            "her campaign",
+        ),
+    ],
+)
+def test_empty_it_passes_the_quote_to_the_name_it_introduces(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[0][0].speaker == speaker

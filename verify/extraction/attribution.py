@@ -232,6 +232,8 @@ def _quote(
     kind = quote_kind(text, span)
     if tag is None or tag.cue is None:
         tag = _owner_of_words(text, span) or tag
+    if tag is not None and tag.cue is None and _EXPLETIVE_IT.match(text, tag.head_start):
+        tag = _focus_of_it(text, tag, max(span.mark_start, tag.end))
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     tag = _pronoun_alone(text, tag)
@@ -258,6 +260,49 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _focus_of_it(text: str, tag: Tag, limit: int) -> Tag | None:
+    """ "It is strange that Trump would denounce “…”", "it was a report by
+    Politico that …": an empty "it" speaks for no one; the subject of its
+    "that" clause, or the name it puts in focus, is the speaker (or nobody)."""
+    opening = _EXPLETIVE_IT.match(text, tag.head_start)
+    assert opening is not None
+    that = _THAT_CLAUSE.match(text, opening.end())
+    if that is not None:
+        # the clause opens in lower case ("that her campaign has …"), which
+        # subject_of reads as no subject unless it is a name
+        common = _COMMON_SUBJECT.match(text, that.end(), limit)
+        if common is not None:
+            return Tag(common.start(), common.end(), common.start(), common.end(), None)
+        return subject_of(text, that.end(), limit)
+    if opening["verb"] not in _FOCUS_VERBS:
+        return tag  # "It has been careful to frame …": a real "it"
+    focus = _FOCUS_END.search(text, opening.end(), limit)
+    stop = focus.start() if focus is not None else limit
+    names = list(_CAPITALISED.finditer(text, opening.end(), stop))
+    if not names:
+        return None
+    name = names[-1]
+    return Tag(name.start(), name.end(), name.start(), name.end(), None)
+
+
+# "It is", "it was", "It has not", "It's": an "it" that only opens a clause
+_EXPLETIVE_IT = re.compile(
+    r"[Ii]t(?:['\u2019]s|\s+(?P<verb>is|was|has|had|isn['\u2019]t|wasn['\u2019]t"
+    r"|hasn['\u2019]t))\b(?:\s+(?:not|also|just|only|been))*"
+)
+# the words before a "that" clause: "strange that", "not helped that", "that"
+_THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+)?\s+that\s+")
+# "the campaign has", "his aides were": a determiner, a noun and a verb
+_COMMON_SUBJECT = re.compile(
+    r"(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has|have|had|is|was|were|are"
+    r"|would|will|did|does|can|could)\b)"
+)
+_FOCUS_VERBS = frozenset((None, "is", "was", "isn't", "wasn't", "isn\u2019t", "wasn\u2019t"))
+# a cleft sentence's focus ends at its relative word: "it was Obama who …"
+_FOCUS_END = re.compile(r"\s(?:that|who|which)\s")
+_CAPITALISED = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*")
 
 
 def _pronoun_alone(text: str, tag: Tag) -> Tag:
