@@ -1213,3 +1213,13 @@ def test_a_noun_phrase_before_follows_and_a_colon_introduces_the_quote(
 )
 def test_empty_it_passes_the_quote_to_the_name_it_introduces(text: str, speaker: str) -> None:
     assert extract_quotes(text)[0][0].speaker == speaker
+
+
+def test_new_sentence_after_a_doubled_apostrophe_quote_is_no_tag_of_it() -> None:
+    text = (
+        "The vote is near.\n\nAnn Lee, the head of a union in Dover, said that Tom Ray had"
+        " won many members over, but that ''a lot of people like Bob Hale.'' He cautioned"
+        " that they would need to hear more."
+    )
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker_mention, found.cue) == ("Ann Lee, the head of a union in Dover", "said")

@@ -293,7 +293,9 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     own ("… .” He added, …"), belongs to other words: a speech tag in front
     of the quote is the better guess."""
     gap = text[span.mark_end : after.start].split()
-    closed = text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?")
+    # the last quoted character, not the one before the closing mark: a
+    # closing mark may be two characters ('')
+    closed = text[span.end - 1 : span.end] in (".", "!", "?")
     if len(gap) >= 2:
         return True
     if _subordinate_after(text, span, after):
@@ -316,7 +318,7 @@ def _reports_a_clause(text: str, span: QuoteSpan, tag: Tag) -> bool:
     that closed its sentence, a tag whose cue takes a clause of its own opens
     new reported speech and is no tag of the quote ("“…!” Trump said on
     Twitter." stays the quote's)."""
-    if text[span.mark_end - 2 : span.mark_end - 1] not in (".", "!", "?"):
+    if text[span.end - 1 : span.end] not in (".", "!", "?"):
         return False
     match = _CUE_AND_NEXT.match(text, tag.end)
     if match is None or match.group(1) != tag.cue:
