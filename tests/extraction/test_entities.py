@@ -289,3 +289,19 @@ def test_a_name_always_after_the_is_no_he() -> None:
     entity = index.resolve(*span_of(text, "He"))
     assert entity is not None
     assert entity.name == "Dan Reyes"
+
+
+def test_lone_surname_shaped_like_a_nationality_joins_the_full_name() -> None:
+    text = "Paul Kaplan runs a shoe shop in Dover. Kaplan opened it in 1990."
+    index = find_entities(text)
+    start = text.index("Kaplan opened")
+    entity = index.named_at(start, start + len("Kaplan"))
+    assert entity is not None
+    assert entity.name == "Paul Kaplan"
+
+
+def test_lone_nationality_word_stays_no_name_after_a_compound() -> None:
+    text = "Korean American groups ran the story. American officials said little."
+    index = find_entities(text)
+    start = text.index("American officials")
+    assert index.named_at(start, start + len("American")) is None

@@ -697,7 +697,7 @@ class _Builder:
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
-        info = _run_info(run)
+        info = _run_info(run) or self._known_surname(run)
         if info is None:
             return
         cluster = self._cluster_for(info)
@@ -708,6 +708,18 @@ class _Builder:
         # named tuple's constructor, a Python function, for every mention
         mention = (name_start, name_start + len(info.name), info.name, cluster, start)
         self.mentions.append(tuple.__new__(Mention, mention))
+
+    def _known_surname(self, run: str) -> _Run | None:
+        """ "Roffman", "Ryan": a lone word shaped like a nationality ("Russian")
+        is the surname of someone already named in full ("Marvin Roffman")."""
+        name = run[: _without_possessive(run, 0)]
+        if " " in name or name not in self.by_surname:
+            return None
+        full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
+        # not "Vatican" of "Radio Vatican", nor "American" of "Korean American"
+        if not any(len(words) > 1 and not _nationality_shaped(words[0]) for words in full):
+            return None
+        return _Run((), 0, name, (name,), "person", "", "")
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)
@@ -767,7 +779,11 @@ def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
         return lower != "new" or index + 1 == len(words)
     # a nationality before a title ("Russian President Vladimir Putin") is a role
     after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
-    return lower.endswith(("ian", "ese", "ish", "an")) and (after in TITLES or not after)
+    return _nationality_shaped(lower) and (after in TITLES or not after)
+
+
+def _nationality_shaped(word: str) -> bool:
+    return word.lower().endswith(("ian", "ese", "ish", "an"))
 
 
 def _role_synonyms(head: str) -> frozenset[str]:
