@@ -1223,3 +1223,9 @@ def test_new_sentence_after_a_doubled_apostrophe_quote_is_no_tag_of_it() -> None
     )
     found = extract_quotes(text)[0][0]
     assert (found.speaker_mention, found.cue) == ("Ann Lee, the head of a union in Dover", "said")
+
+
+def test_writers_own_i_names_no_speaker() -> None:
+    text = "I met Ann Lee in Dover.\n\n\u201cIt was a mess from the start,\u201d I said."
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (None, "I")

@@ -428,6 +428,9 @@ _QUOTED_NOUNS = _SPEECH_NOUNS | word_set("line quip catchphrase mantra refrain l
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     head = text[tag.head_start : tag.head_end]
+    if head.lower() in _FIRST_PERSON_SPEAKERS:
+        # the writer's own "I said" (an essay, a memoir) names no one in the text
+        return None
     if head == "who":
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names
@@ -462,6 +465,7 @@ def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
+_FIRST_PERSON_SPEAKERS = word_set("i we")
 # words that open a description, whose aside may name the speaker
 _DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
 
