@@ -1229,3 +1229,11 @@ def test_writers_own_i_names_no_speaker() -> None:
     text = "I met Ann Lee in Dover.\n\n\u201cIt was a mess from the start,\u201d I said."
     found = extract_quotes(text)[0][0]
     assert (found.speaker, found.speaker_mention) == (None, "I")
+
+
+def test_he_is_not_a_name_inside_the_quote_before_it() -> None:
+    text = (
+        "Tom Berg, the mayor, spoke on Monday.\n\n"
+        "\u201cWe tried. Bob Hale never called back,\u201d he said."
+    )
+    assert extract_quotes(text)[0][0].speaker == "Tom Berg"

@@ -478,8 +478,8 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     ends = [floor, *_subject_breaks(text, floor, before)]
     for start in reversed(ends[-6:]):
         tag = subject_of(text, start, before)
-        if tag is None:
-            continue
+        if tag is None or index.quoted(tag.head_start):
+            continue  # a quote's own sentences ("… a week out. #Justdoit,” he wrote)
         # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
         for entity in (index.named_at(tag.head_start, tag.head_end), _aside_name(text, tag, index)):
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):

@@ -340,6 +340,10 @@ class EntityIndex:
         self._quoted_starts = [start for start, _ in spans]
         self._quoted_ends = [end for _, end in spans]
 
+    def quoted(self, at: int) -> bool:
+        """Whether ``at`` lies inside quote marks (see set_quoted)."""
+        return self._quoted(at)
+
     def _quoted(self, at: int) -> bool:
         number = bisect_right(self._quoted_starts, at) - 1
         return number >= 0 and at < self._quoted_ends[number]
