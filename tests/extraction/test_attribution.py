@@ -1237,3 +1237,12 @@ def test_he_is_not_a_name_inside_the_quote_before_it() -> None:
         "\u201cWe tried. Bob Hale never called back,\u201d he said."
     )
     assert extract_quotes(text)[0][0].speaker == "Tom Berg"
+
+
+@pytest.mark.parametrize("tag", ["said Bob Hale, a planner", "Hale said", "Hale says"])
+def test_he_after_a_quote_is_the_speaker_its_tag_names(tag: str) -> None:
+    text = (
+        "Bob Hale and Tom Berg met voters in Dover. Tom Berg hosted.\n\n"
+        f"\u201cWe will build it,\u201d {tag}.\n\n\u201cIt will take years,\u201d he added."
+    )
+    assert extract_quotes(text)[0][1].speaker == "Bob Hale"

@@ -476,15 +476,47 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     that happens to come last, such as a place)."""
     floor = max(0, before - 1200)
     ends = [floor, *_subject_breaks(text, floor, before)]
-    for start in reversed(ends[-6:]):
+    for nearness, start in enumerate(reversed(ends[-6:])):
         tag = subject_of(text, start, before)
         if tag is None or index.quoted(tag.head_start):
-            continue  # a quote's own sentences ("… a week out. #Justdoit,” he wrote)
+            # a quote's own sentences ("… a week out. #Justdoit,” he wrote) name
+            # no subject; the sentence just before, if a quote, has its speaker
+            # in its tag ("“…,” said Ann Lee. “…,” she added.")
+            speaker = _quote_speaker(text, start, before, pronoun, index) if nearness < 2 else None
+            if speaker is not None:
+                return speaker
+            continue
         # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
         for entity in (index.named_at(tag.head_start, tag.head_end), _aside_name(text, tag, index)):
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
                 return entity
     return None
+
+
+def _quote_speaker(
+    text: str, start: int, before: int, pronoun: str, index: EntityIndex
+) -> Entity | None:
+    """The person the tag of a sentence opening with a quote names ("“…,”
+    said Ann Lee, a teacher." / "“…,” Lee says.")."""
+    if text[start : start + 1] not in '\u201c"':
+        return None
+    tag = _QUOTE_THEN_TAG.match(text, start, before)
+    if tag is None:
+        return None
+    name = tag.span("after") if tag["after"] else tag.span("before")
+    entity = index.named_at(*name)
+    if entity is None or entity.kind != "person" or not index.may_be(entity, pronoun):
+        return None
+    return entity
+
+
+# a quote and its tag, the name after the cue or before it
+_TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
+_TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
+_QUOTE_THEN_TAG = re.compile(
+    rf"[\u201c\"][^\u201c\u201d\"\n]{{1,600}}?[,?!][\u201d\"]\s+"
+    rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
+)
 
 
 def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
