@@ -1246,3 +1246,17 @@ def test_he_after_a_quote_is_the_speaker_its_tag_names(tag: str) -> None:
         f"\u201cWe will build it,\u201d {tag}.\n\n\u201cIt will take years,\u201d he added."
     )
     assert extract_quotes(text)[0][1].speaker == "Bob Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the debate went on and Ann Lee stood by her claim that"
+        " \u201cthe count was rigged,\u201d the crowd grew loud.",
+        "There were sharper moments, such as when Ann Lee snubbed Tom Ray over his"
+        " \u201crigged and stolen count,\u201d a dig at his record.",
+        "When Ann Lee used the words, \u201cwe are not there yet,\u201d she echoed Tom Ray.",
+    ],
+)
+def test_untagged_quote_belongs_to_the_subject_of_its_clause(text: str) -> None:
+    assert extract_quotes(text)[0][0].speaker == "Ann Lee"

@@ -232,6 +232,8 @@ def _quote(
     kind = quote_kind(text, span)
     if tag is None or tag.cue is None:
         tag = _owner_of_words(text, span) or tag
+    if tag is None:
+        tag = _clause_subject(text, span)
     if tag is not None and tag.cue is None and _EXPLETIVE_IT.match(text, tag.head_start):
         tag = _focus_of_it(text, tag, max(span.mark_start, tag.end))
     if tag is None:
@@ -260,6 +262,27 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+def _clause_subject(text: str, span: QuoteSpan) -> Tag | None:
+    """ "such as when Cruz knocked Rubio and called him a “moderate”", "When
+    Trump used the words, “…”": a quote left without a tag belongs to the
+    named subject of the clause it closes."""
+    floor = max(span.paragraph.start, span.mark_start - 300)
+    start = start_of_sentence(text, floor, span.mark_start)
+    clauses = list(_CLAUSE_SUBJECT.finditer(text, start, span.mark_start))
+    if not clauses:
+        return None
+    name = clauses[-1]
+    return Tag(name.start(1), name.end(1), name.start(1), name.end(1), None)
+
+
+# a clause opening with a name (no possessive: "as Lee's aides") and a verb:
+# "when Cruz knocked", "and Trump stood"
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:[Ww]hen|[Aa]s|and|[Aa]fter|[Ww]hile|[Bb]ecause|[Ss]ince|[Bb]efore)\s+"
+    r"((?:[A-Z][\w.\u2019'-]*\s){0,2}[A-Z][\w.-]*)\s+[a-z]+\b"
+)
 
 
 def _focus_of_it(text: str, tag: Tag, limit: int) -> Tag | None:
