@@ -1260,3 +1260,11 @@ def test_he_after_a_quote_is_the_speaker_its_tag_names(tag: str) -> None:
 )
 def test_untagged_quote_belongs_to_the_subject_of_its_clause(text: str) -> None:
     assert extract_quotes(text)[0][0].speaker == "Ann Lee"
+
+
+def test_quote_paragraph_takes_a_named_subject_after_an_opening_phrase() -> None:
+    text = (
+        "At the chair's request, the DNC issued a statement on Monday.\n\n"
+        "\u201cWe want to offer a deep and sincere apology to Ann Lee and her family.\u201d"
+    )
+    assert extract_quotes(text)[0][0].speaker == "DNC"

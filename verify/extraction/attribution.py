@@ -730,7 +730,7 @@ def _previous_speaker(
     starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, end)]
     for sentence in reversed(starts):
         tag = subject_of(text, sentence, end)
-        if tag is not None and text[tag.head_start].isupper():
+        if tag is not None and _names_someone(text, tag):
             return tag
     return None
 
@@ -790,3 +790,8 @@ def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
     if end == 0:
         return None
     return text.rfind("\n", 0, end) + 1, end
+
+
+def _names_someone(text: str, tag: Tag) -> bool:
+    """A subject with a name in it: "Ann Lee", "the DNC" (not "the campaign")."""
+    return any(word[0].isupper() for word in text[tag.head_start : tag.head_end].split())
