@@ -342,9 +342,6 @@ class EntityIndex:
 
     def quoted(self, at: int) -> bool:
         """Whether ``at`` lies inside quote marks (see set_quoted)."""
-        return self._quoted(at)
-
-    def _quoted(self, at: int) -> bool:
         number = bisect_right(self._quoted_starts, at) - 1
         return number >= 0 and at < self._quoted_ends[number]
 
@@ -393,7 +390,7 @@ class EntityIndex:
                 continue
             if want_person and self._not_someone(mention.cluster):
                 continue
-            if self._quoted_starts and self._quoted(mention.start):
+            if self._quoted_starts and self.quoted(mention.start):
                 continue
             gendered = pronoun in _MALE or pronoun in _FEMALE
             if gendered and cluster.gender and (pronoun in _MALE) != (cluster.gender == "m"):
