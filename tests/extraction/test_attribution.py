@@ -1189,3 +1189,27 @@ def test_a_noun_phrase_before_follows_and_a_colon_introduces_the_quote(
         " bridge, and we will build it.\u201d"
     )
     assert [quote.speaker_mention for quote in extract_quotes(text)[0]] == [mention]
+
+
+def test_place_before_a_title_noun_is_no_speaker() -> None:
+    text = (
+        "Gov. Nora Lind of Ohio spoke first. \u201cThe fences must stay,\u201d the Idaho "
+        "rancher, who drove all night, said."
+    )
+    assert speakers(text)[0][1] == "the Idaho rancher"
+
+
+def test_description_with_a_place_resolves_to_the_person_it_describes() -> None:
+    text = (
+        "Ohio Gov. Nora Lind visited the plant on Monday. "
+        "\u201cWe will reopen it,\u201d the Ohio governor said."
+    )
+    assert speakers(text)[0][1] == "Nora Lind"
+
+
+def test_campaign_of_a_candidate_is_not_the_candidate() -> None:
+    text = (
+        "Ann Berg leads the race. \u201cThe numbers speak for themselves,\u201d "
+        "the Berg campaign said in a statement."
+    )
+    assert speakers(text)[0][1] == "the Berg campaign"

@@ -394,6 +394,8 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
             tag.head_start, tag.head_end
         )
+    if _name_modifies(head):
+        return _aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
     if not _is_role_of_other(head) and not _adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
@@ -515,6 +517,19 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     if span.mark_end >= span.paragraph.end or after[:1] in ".,!?":
         return "direct" if len(text[span.start : span.end].split()) > 3 else "partial"
     return "partial"
+
+
+def _name_modifies(head: str) -> bool:
+    """ "the New York businessman", "the Clinton campaign": a name before a
+    lower-case noun describes the speaker and is not the speaker."""
+    words = head.split()
+    return (
+        len(words) > 2
+        and words[0].lower() in DETERMINERS
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-2][:1].isupper()
+    )
 
 
 def _adjective_head(head: str) -> bool:

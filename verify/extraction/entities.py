@@ -380,6 +380,15 @@ class EntityIndex:
             return self._described(start, words[1:])
         return None
 
+    def described(self, start: int, end: int) -> Entity | None:
+        """The person a description names ("the Florida senator"), never a
+        name inside it ("Florida")."""
+        words = [w.lower() for w in _MENTION_WORD.findall(self.text, start, end)]
+        # "the Trump campaign" is a body, not its manager; "a Times article" no one known
+        if words[0] != "the" or words[-1] in ORG_WORDS:
+            return None
+        return self._described(start, words[1:])
+
     def _antecedent(self, before: int, pronoun: str) -> Entity | None:
         want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
         fallback: Entity | None = None
