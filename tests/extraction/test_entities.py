@@ -289,3 +289,20 @@ def test_a_name_always_after_the_is_no_he() -> None:
     entity = index.resolve(*span_of(text, "He"))
     assert entity is not None
     assert entity.name == "Dan Reyes"
+
+
+def resolved_name(text: str, words: str) -> str | None:
+    start = text.index(words) + words.index(" ") + 1
+    entity = find_entities(text).resolve(start, text.index(words) + len(words))
+    return entity.name if entity is not None else None
+
+
+def test_gendered_title_picks_the_namesake_of_that_gender() -> None:
+    text = "Hillary Lind met voters. Her husband, Bill Lind, drove. Mrs. Lind spoke, then Mr. Lind."
+    assert resolved_name(text, "Mrs. Lind") == "Hillary Lind"
+    assert resolved_name(text, "Mr. Lind") == "Bill Lind"
+
+
+def test_gendered_title_for_an_unnamed_namesake_is_someone_new() -> None:
+    text = "Tom Roe owns the farm. Mrs. Roe said it was sold."
+    assert resolved_name(text, "Mrs. Roe") != "Tom Roe"

@@ -703,6 +703,9 @@ class _Builder:
         self.clusters: list[_Cluster] = []
         self.by_form: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
+        # the person of each gender last named with a surname: "Mrs. Clinton"
+        # after "Bill Clinton" is still Hillary
+        self.by_gendered_surname: dict[tuple[str, str], int] = {}
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
@@ -725,7 +728,7 @@ class _Builder:
         name, tokens, kind = info.name, info.tokens, info.kind
         surname = tokens[-1]
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
-            index = self.by_surname[surname]  # "Bush": the Bush named last
+            index = self._surname_cluster(surname, info.title_gender)
         elif name in self.by_form:
             index = self.by_form[name]
         else:
@@ -740,6 +743,19 @@ class _Builder:
         self.by_form.setdefault(name, index)
         if kind == "person":
             self.by_surname[surname] = index
+            if cluster.gender:
+                self.by_gendered_surname[surname, cluster.gender] = index
+        return index
+
+    def _surname_cluster(self, surname: str, title_gender: str) -> int:
+        """ "Bush": the Bush named last, unless a title says another gender
+        ("Mr. Trump" after "Ivanka Trump")."""
+        index = self.by_surname[surname]
+        if title_gender and self.clusters[index].gender not in ("", title_gender):
+            # "Mrs. Trump" with only Donald Trump named before: someone new
+            index = self.by_gendered_surname.get((surname, title_gender), len(self.clusters))
+            if index == len(self.clusters):
+                self.clusters.append(_Cluster())
         return index
 
     def _same_person_or_new(self, tokens: tuple[str, ...], kind: EntityKind, surname: str) -> int:
