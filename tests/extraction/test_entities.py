@@ -306,3 +306,9 @@ def test_gendered_title_picks_the_namesake_of_that_gender() -> None:
 def test_gendered_title_for_an_unnamed_namesake_is_someone_new() -> None:
     text = "Tom Roe owns the farm. Mrs. Roe said it was sold."
     assert resolved_name(text, "Mrs. Roe") != "Tom Roe"
+
+
+def test_no_name_opens_with_of() -> None:
+    text = "Instead of Lind, the board chose Ray. Ann Lind, a Democrat of Ohio, said no."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ann Lind", "Ray", "Ohio"]

@@ -638,6 +638,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
             break
+    if first < len(words) - 1 and words[first].group() == "of":
+        first += 1  # "Instead of Cardin", "Democrat of Delaware": no name opens with "of"
     if first == len(words) or (len(words) - first > 2 and run.isupper()):
         return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
     name_start = words[first].start()
