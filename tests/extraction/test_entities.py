@@ -312,3 +312,14 @@ def test_no_name_opens_with_of() -> None:
     text = "Instead of Lind, the board chose Ray. Ann Lind, a Democrat of Ohio, said no."
     names = [entity.name for entity in find_entities(text).entities]
     assert names == ["Ann Lind", "Ray", "Ohio"]
+
+
+def test_role_words_are_not_part_of_the_name() -> None:
+    text = (
+        "U.S. District Judge Ann Roe ruled. NATO Secretary General Tom Lind spoke. "
+        "Founder Eva Berg agreed, as did Senators Ray and Kahn. "
+        "Agency General Counsel Jo Dunn left."
+    )
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names[:4] == ["Ann Roe", "Tom Lind", "Eva Berg", "Ray"]
+    assert "Jo Dunn" in names

@@ -128,7 +128,7 @@ TITLES = word_set(
     commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
     congressman congresswoman sheriff officer deputy premier foreign defense defence state
     house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
-    gop then acting interim late"""
+    gop then acting interim late senators founder billionaire reporter"""
 )
 
 # capitalised only because they start a sentence or a clause
@@ -652,7 +652,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 _INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
-    ambassador commissioner"""
+    ambassador commissioner general judge counsel"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
