@@ -1213,3 +1213,14 @@ def test_campaign_of_a_candidate_is_not_the_candidate() -> None:
         "the Berg campaign said in a statement."
     )
     assert speakers(text)[0][1] == "the Berg campaign"
+
+
+def test_description_closing_its_sentence_keeps_its_phrases() -> None:
+    text = (
+        "\u201cThe plants will be paid for idling,\u201d noted a study for Greenfund "
+        "on coal policy by the group Carbonwatch. It said more."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == (
+        "a study for Greenfund on coal policy by the group Carbonwatch"
+    )

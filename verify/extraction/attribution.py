@@ -328,6 +328,8 @@ def _mention_end(text: str, tag: Tag) -> int:
     """Where the speaker's words end: a subject found without a cue keeps the
     short phrase placing it ("Aides to Mr. Sanders have …", "A footnote in
     the report makes …"), as a subject before a cue does."""
+    if tag.cue is not None and tag.end == tag.head_end:
+        return _closing_phrase_end(text, tag)
     if tag.cue is not None or tag.end != tag.head_end:
         return tag.end
     # a cheap look before tokenizing: most subjects are followed by their verb
@@ -341,6 +343,24 @@ def _mention_end(text: str, tag: Tag) -> int:
 
 # enough characters for a preposition and a name of several words
 _PLACE_WINDOW = 200
+
+
+def _closing_phrase_end(text: str, tag: Tag) -> int:
+    """ "…,” noted a report for Oxfam on energy policy by the group E3G.": a
+    description closing its sentence keeps the phrases after its head."""
+    head = text[tag.head_start : tag.head_end]
+    if head.split()[0] not in _DESCRIPTION_OPENERS:
+        return tag.end
+    rest = _CLOSING_PHRASE.match(text, tag.end)
+    return rest.end(1) if rest else tag.end
+
+
+# a prepositional phrase running to the sentence's end, with no clause in it
+# (a full stop after a single capital is an abbreviation's: "the U.S. Embassy")
+_CLOSING_PHRASE = re.compile(
+    r"( (?:in|of|on|for|from|by|at|to|with|over)\b"
+    r"(?:[^.,;:!?\n\u201c\u201d\"]|(?<=\b[A-Z])\.){2,120}?)\.(?:\s|$)"
+)
 
 
 def _unclosed(mention: str) -> bool:
