@@ -1224,3 +1224,10 @@ def test_description_closing_its_sentence_keeps_its_phrases() -> None:
     assert found.speaker_mention == (
         "a study for Greenfund on coal policy by the group Carbonwatch"
     )
+
+
+def test_subject_of_an_ing_cue_keeps_the_phrase_placing_it() -> None:
+    text = (
+        "Democrats on Capitol Hill seized on it, arguing that it showed \u201cclear intent.\u201d"
+    )
+    assert extract_quotes(text)[0][0].speaker_mention == "Democrats on Capitol Hill"

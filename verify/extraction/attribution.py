@@ -325,13 +325,15 @@ _POLL = re.compile(
 
 
 def _mention_end(text: str, tag: Tag) -> int:
-    """Where the speaker's words end: a subject found without a cue keeps the
-    short phrase placing it ("Aides to Mr. Sanders have …", "A footnote in
-    the report makes …"), as a subject before a cue does."""
-    if tag.cue is not None and tag.end == tag.head_end:
-        return _closing_phrase_end(text, tag)
-    if tag.cue is not None or tag.end != tag.head_end:
+    """Where the speaker's words end: a subject keeps the short phrase placing
+    it ("Aides to Mr. Sanders have …", "A footnote in the report makes …",
+    "Democrats on Capitol Hill seized on it, arguing …")."""
+    if tag.end != tag.head_end:
         return tag.end
+    if tag.cue is not None:
+        closing = _closing_phrase_end(text, tag)
+        if closing != tag.end:
+            return closing
     # a cheap look before tokenizing: most subjects are followed by their verb
     following = WORD.match(text, tag.end + 1)
     if following is None or following.group() not in PLACE_PREPOSITIONS:
