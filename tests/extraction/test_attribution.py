@@ -1231,3 +1231,8 @@ def test_subject_of_an_ing_cue_keeps_the_phrase_placing_it() -> None:
         "Democrats on Capitol Hill seized on it, arguing that it showed \u201cclear intent.\u201d"
     )
     assert extract_quotes(text)[0][0].speaker_mention == "Democrats on Capitol Hill"
+
+
+def test_subject_keeps_the_noun_after_of_whatever_opens_it() -> None:
+    text = "Hundreds of letters arrived, saying \u201cgo home now.\u201d"
+    assert extract_quotes(text)[0][0].speaker_mention == "Hundreds of letters"
