@@ -1236,3 +1236,10 @@ def test_subject_of_an_ing_cue_keeps_the_phrase_placing_it() -> None:
 def test_subject_keeps_the_noun_after_of_whatever_opens_it() -> None:
     text = "Hundreds of letters arrived, saying \u201cgo home now.\u201d"
     assert extract_quotes(text)[0][0].speaker_mention == "Hundreds of letters"
+
+
+def test_secretary_of_state_before_a_name_is_a_title() -> None:
+    text = (
+        "\u201cWe learned that from the department,\u201d said former secretary of state Ann Lee."
+    )
+    assert speakers(text)[0][1] == "Ann Lee"

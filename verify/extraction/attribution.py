@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
@@ -513,7 +514,13 @@ def _is_role_of_other(head: str) -> bool:
     if words[0].lower() in ("a", "an", "one"):
         return True
     possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
-    return possessive or any(w in ("for", "of", "to", "at") for w in words[1:-1])
+    # "secretary of state Ann Lee", "chief of staff Tom Roe": the "of" is the title's
+    inner = [
+        w
+        for w, following in pairwise(words[1:])
+        if not (w == "of" and following.lower() in ("state", "staff"))
+    ]
+    return possessive or any(w in ("for", "of", "to", "at") for w in inner)
 
 
 def _bare_speaker(head: str) -> str | None:
