@@ -323,3 +323,20 @@ def test_role_words_are_not_part_of_the_name() -> None:
     names = [entity.name for entity in find_entities(text).entities]
     assert names[:4] == ["Ann Roe", "Tom Lind", "Eva Berg", "Ray"]
     assert "Jo Dunn" in names
+
+
+def test_plural_possessive_ends_the_owner_s_name() -> None:
+    text = "Voter Corps\u2019 Stan Berg said it. Later Berg left."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert "Stan Berg" in names
+
+
+def test_opening_verb_is_no_part_of_the_name() -> None:
+    text = "Ann Stone spoke. Stated Stone: it is over. Absent Stone, nobody came."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ann Stone"]
+
+
+def test_newsroom_role_inside_a_run_is_no_part_of_the_name() -> None:
+    text = "Daily Sun Political Editor Tom Lind wrote it."
+    assert [entity.name for entity in find_entities(text).entities] == ["Tom Lind"]

@@ -105,7 +105,7 @@ _SENTENCE_ADVERBS = word_set(
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
-_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )|(?<=s)['\u2019](?= )")
 _NON_SPACE = re.compile(r"\S+")
 # A clause break: a mark, or one of the whole words "and", "or", "with", "by",
 # "to". Only the last break before a name matters, so the pattern is written
@@ -575,7 +575,8 @@ _OPENERS = word_set(
     """does did do is was were are has have had can could would should see said says
     like unlike while when where why how what if as after before because since although
     though until unless whether maybe perhaps even just only also still yet so but and or
-    nor not no yes however meanwhile despite according asked stop"""
+    nor not no yes however meanwhile despite according asked stop absent stated continued
+    added noted told wrote"""
 )
 
 
@@ -652,7 +653,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 _INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
-    ambassador commissioner general judge counsel"""
+    ambassador commissioner general judge counsel editor correspondent anchor host"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
