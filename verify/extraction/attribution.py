@@ -331,13 +331,15 @@ def _mention_end(text: str, tag: Tag) -> int:
     "Democrats on Capitol Hill seized on it, arguing …")."""
     if tag.end != tag.head_end:
         return tag.end
+    # a cheap look before tokenizing: most subjects are followed by their verb
+    following = WORD.match(text, tag.end + 1)
+    if following is None or following.group() not in _PHRASE_PREPOSITIONS:
+        return tag.end
     if tag.cue is not None:
         closing = _closing_phrase_end(text, tag)
         if closing != tag.end:
             return closing
-    # a cheap look before tokenizing: most subjects are followed by their verb
-    following = WORD.match(text, tag.end + 1)
-    if following is None or following.group() not in PLACE_PREPOSITIONS:
+    if following.group() not in PLACE_PREPOSITIONS:
         return tag.end
     tokens = tokens_of(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
     end = place_phrase_end(tokens, 0) if tokens else 0
@@ -358,6 +360,7 @@ def _closing_phrase_end(text: str, tag: Tag) -> int:
     return rest.end(1) if rest else tag.end
 
 
+_PHRASE_PREPOSITIONS = PLACE_PREPOSITIONS | word_set("of for with")
 # a prepositional phrase running to the sentence's end, with no clause in it
 # (a full stop after a single capital is an abbreviation's: "the U.S. Embassy")
 _CLOSING_PHRASE = re.compile(
@@ -514,12 +517,14 @@ def _is_role_of_other(head: str) -> bool:
     if words[0].lower() in ("a", "an", "one"):
         return True
     possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
-    # "secretary of state Ann Lee", "chief of staff Tom Roe": the "of" is the title's
-    inner = [
-        w
-        for w, following in pairwise(words[1:])
-        if not (w == "of" and following.lower() in ("state", "staff"))
-    ]
+    inner = words[1:-1]
+    if "of" in inner:
+        # "secretary of state Ann Lee", "chief of staff Tom Roe": the "of" is the title's
+        inner = [
+            w
+            for w, following in pairwise(words[1:])
+            if not (w == "of" and following.lower() in ("state", "staff"))
+        ]
     return possessive or any(w in ("for", "of", "to", "at") for w in inner)
 
 
