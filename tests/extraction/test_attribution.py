@@ -1268,3 +1268,57 @@ def test_quote_paragraph_takes_a_named_subject_after_an_opening_phrase() -> None
         "\u201cWe want to offer a deep and sincere apology to Ann Lee and her family.\u201d"
     )
     assert extract_quotes(text)[0][0].speaker == "DNC"
+
+
+def test_place_before_a_title_noun_is_no_speaker() -> None:
+    text = (
+        "Gov. Nora Lind of Ohio spoke first. \u201cThe fences must stay,\u201d the Idaho "
+        "rancher, who drove all night, said."
+    )
+    assert speakers(text)[0][1] == "the Idaho rancher"
+
+
+def test_description_with_a_place_resolves_to_the_person_it_describes() -> None:
+    text = (
+        "Ohio Gov. Nora Lind visited the plant on Monday. "
+        "\u201cWe will reopen it,\u201d the Ohio governor said."
+    )
+    assert speakers(text)[0][1] == "Nora Lind"
+
+
+def test_campaign_of_a_candidate_is_not_the_candidate() -> None:
+    text = (
+        "Ann Berg leads the race. \u201cThe numbers speak for themselves,\u201d "
+        "the Berg campaign said in a statement."
+    )
+    assert speakers(text)[0][1] == "the Berg campaign"
+
+
+def test_description_closing_its_sentence_keeps_its_phrases() -> None:
+    text = (
+        "\u201cThe plants will be paid for idling,\u201d noted a study for Greenfund "
+        "on coal policy by the group Carbonwatch. It said more."
+    )
+    found = extract_quotes(text)[0][0]
+    assert found.speaker_mention == (
+        "a study for Greenfund on coal policy by the group Carbonwatch"
+    )
+
+
+def test_subject_of_an_ing_cue_keeps_the_phrase_placing_it() -> None:
+    text = (
+        "Democrats on Capitol Hill seized on it, arguing that it showed \u201cclear intent.\u201d"
+    )
+    assert extract_quotes(text)[0][0].speaker_mention == "Democrats on Capitol Hill"
+
+
+def test_subject_keeps_the_noun_after_of_whatever_opens_it() -> None:
+    text = "Hundreds of letters arrived, saying \u201cgo home now.\u201d"
+    assert extract_quotes(text)[0][0].speaker_mention == "Hundreds of letters"
+
+
+def test_secretary_of_state_before_a_name_is_a_title() -> None:
+    text = (
+        "\u201cWe learned that from the department,\u201d said former secretary of state Ann Lee."
+    )
+    assert speakers(text)[0][1] == "Ann Lee"

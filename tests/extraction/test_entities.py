@@ -306,3 +306,54 @@ def test_lone_word_shaped_like_a_nationality(text: str, word: str, name: str | N
     start = text.rindex(word)
     entity = index.named_at(start, start + len(word))
     assert (entity.name if entity is not None else None) == name
+
+
+def resolved_name(text: str, words: str) -> str | None:
+    start = text.index(words) + words.index(" ") + 1
+    entity = find_entities(text).resolve(start, text.index(words) + len(words))
+    return entity.name if entity is not None else None
+
+
+def test_gendered_title_picks_the_namesake_of_that_gender() -> None:
+    text = "Hillary Lind met voters. Her husband, Bill Lind, drove. Mrs. Lind spoke, then Mr. Lind."
+    assert resolved_name(text, "Mrs. Lind") == "Hillary Lind"
+    assert resolved_name(text, "Mr. Lind") == "Bill Lind"
+
+
+def test_gendered_title_for_an_unnamed_namesake_is_someone_new() -> None:
+    text = "Tom Roe owns the farm. Mrs. Roe said it was sold."
+    assert resolved_name(text, "Mrs. Roe") != "Tom Roe"
+
+
+def test_no_name_opens_with_of() -> None:
+    text = "Instead of Lind, the board chose Ray. Ann Lind, a Democrat of Ohio, said no."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ann Lind", "Ray", "Ohio"]
+
+
+def test_role_words_are_not_part_of_the_name() -> None:
+    text = (
+        "U.S. District Judge Ann Roe ruled. NATO Secretary General Tom Lind spoke. "
+        "Founder Eva Berg agreed, as did Senators Ray and Kahn. "
+        "Agency General Counsel Jo Dunn left."
+    )
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names[:4] == ["Ann Roe", "Tom Lind", "Eva Berg", "Ray"]
+    assert "Jo Dunn" in names
+
+
+def test_plural_possessive_ends_the_owner_s_name() -> None:
+    text = "Voter Corps\u2019 Stan Berg said it. Later Berg left."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert "Stan Berg" in names
+
+
+def test_opening_verb_is_no_part_of_the_name() -> None:
+    text = "Ann Stone spoke. Stated Stone: it is over. Absent Stone, nobody came."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Ann Stone"]
+
+
+def test_newsroom_role_inside_a_run_is_no_part_of_the_name() -> None:
+    text = "Daily Sun Political Editor Tom Lind wrote it."
+    assert [entity.name for entity in find_entities(text).entities] == ["Tom Lind"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
@@ -393,14 +394,20 @@ _POLL = re.compile(
 
 
 def _mention_end(text: str, tag: Tag) -> int:
-    """Where the speaker's words end: a subject found without a cue keeps the
-    short phrase placing it ("Aides to Mr. Sanders have …", "A footnote in
-    the report makes …"), as a subject before a cue does."""
-    if tag.cue is not None or tag.end != tag.head_end:
+    """Where the speaker's words end: a subject keeps the short phrase placing
+    it ("Aides to Mr. Sanders have …", "A footnote in the report makes …",
+    "Democrats on Capitol Hill seized on it, arguing …")."""
+    if tag.end != tag.head_end:
         return tag.end
     # a cheap look before tokenizing: most subjects are followed by their verb
     following = WORD.match(text, tag.end + 1)
-    if following is None or following.group() not in PLACE_PREPOSITIONS:
+    if following is None or following.group() not in _PHRASE_PREPOSITIONS:
+        return tag.end
+    if tag.cue is not None:
+        closing = _closing_phrase_end(text, tag)
+        if closing != tag.end:
+            return closing
+    if following.group() not in PLACE_PREPOSITIONS:
         return tag.end
     tokens = tokens_of(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
     end = place_phrase_end(tokens, 0) if tokens else 0
@@ -409,6 +416,25 @@ def _mention_end(text: str, tag: Tag) -> int:
 
 # enough characters for a preposition and a name of several words
 _PLACE_WINDOW = 200
+
+
+def _closing_phrase_end(text: str, tag: Tag) -> int:
+    """ "…,” noted a report for Oxfam on energy policy by the group E3G.": a
+    description closing its sentence keeps the phrases after its head."""
+    head = text[tag.head_start : tag.head_end]
+    if head.split()[0] not in _DESCRIPTION_OPENERS:
+        return tag.end
+    rest = _CLOSING_PHRASE.match(text, tag.end)
+    return rest.end(1) if rest else tag.end
+
+
+_PHRASE_PREPOSITIONS = PLACE_PREPOSITIONS | word_set("of for with")
+# a prepositional phrase running to the sentence's end, with no clause in it
+# (a full stop after a single capital is an abbreviation's: "the U.S. Embassy")
+_CLOSING_PHRASE = re.compile(
+    r"( (?:in|of|on|for|from|by|at|to|with|over)\b"
+    r"(?:[^.,;:!?\n\u201c\u201d\"]|(?<=\b[A-Z])\.){2,120}?)\.(?:\s|$)"
+)
 
 
 def _unclosed(mention: str) -> bool:
@@ -465,6 +491,8 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
             tag.head_start, tag.head_end
         )
+    if _name_modifies(head):
+        return _aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
     if not _is_role_of_other(head) and not _adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
@@ -593,7 +621,15 @@ def _is_role_of_other(head: str) -> bool:
     if words[0].lower() in ("a", "an", "one"):
         return True
     possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
-    return possessive or any(w in ("for", "of", "to", "at") for w in words[1:-1])
+    inner = words[1:-1]
+    if "of" in inner:
+        # "secretary of state Ann Lee", "chief of staff Tom Roe": the "of" is the title's
+        inner = [
+            w
+            for w, following in pairwise(words[1:])
+            if not (w == "of" and following.lower() in ("state", "staff"))
+        ]
+    return possessive or any(w in ("for", "of", "to", "at") for w in inner)
 
 
 def _bare_speaker(head: str) -> str | None:
@@ -619,6 +655,19 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     if span.mark_end >= span.paragraph.end or after[:1] in ".,!?":
         return "direct" if len(text[span.start : span.end].split()) > 3 else "partial"
     return "partial"
+
+
+def _name_modifies(head: str) -> bool:
+    """ "the New York businessman", "the Clinton campaign": a name before a
+    lower-case noun describes the speaker and is not the speaker."""
+    words = head.split()
+    return (
+        len(words) > 2
+        and words[0].lower() in DETERMINERS
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-2][:1].isupper()
+    )
 
 
 def _adjective_head(head: str) -> bool:

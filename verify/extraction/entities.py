@@ -105,7 +105,7 @@ _SENTENCE_ADVERBS = word_set(
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
-_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )|(?<=s)['\u2019](?= )")
 _NON_SPACE = re.compile(r"\S+")
 # A clause break: a mark, or one of the whole words "and", "or", "with", "by",
 # "to". Only the last break before a name matters, so the pattern is written
@@ -128,7 +128,7 @@ TITLES = word_set(
     commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
     congressman congresswoman sheriff officer deputy premier foreign defense defence state
     house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
-    gop then acting interim late"""
+    gop then acting interim late senators founder billionaire reporter"""
 )
 
 # capitalised only because they start a sentence or a clause
@@ -381,6 +381,15 @@ class EntityIndex:
             return self._described(start, words[1:])
         return None
 
+    def described(self, start: int, end: int) -> Entity | None:
+        """The person a description names ("the Florida senator"), never a
+        name inside it ("Florida")."""
+        words = [w.lower() for w in _MENTION_WORD.findall(self.text, start, end)]
+        # "the Trump campaign" is a body, not its manager; "a Times article" no one known
+        if words[0] != "the" or words[-1] in ORG_WORDS:
+            return None
+        return self._described(start, words[1:])
+
     def _antecedent(self, before: int, pronoun: str) -> Entity | None:
         want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
         fallback: Entity | None = None
@@ -567,7 +576,8 @@ _OPENERS = word_set(
     """does did do is was were are has have had can could would should see said says
     like unlike while when where why how what if as after before because since although
     though until unless whether maybe perhaps even just only also still yet so but and or
-    nor not no yes however meanwhile despite according asked stop"""
+    nor not no yes however meanwhile despite according asked stop absent stated continued
+    added noted told wrote"""
 )
 
 
@@ -630,6 +640,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
             break
+    if first < len(words) - 1 and words[first].group() == "of":
+        first += 1  # "Instead of Cardin", "Democrat of Delaware": no name opens with "of"
     if first == len(words) or (len(words) - first > 2 and run.isupper()):
         return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
     name_start = words[first].start()
@@ -642,7 +654,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 _INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
-    ambassador commissioner"""
+    ambassador commissioner general judge counsel editor correspondent anchor host"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
@@ -695,6 +707,9 @@ class _Builder:
         self.clusters: list[_Cluster] = []
         self.by_form: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
+        # the person of each gender last named with a surname: "Mrs. Clinton"
+        # after "Bill Clinton" is still Hillary
+        self.by_gendered_surname: dict[tuple[str, str], int] = {}
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
@@ -729,7 +744,7 @@ class _Builder:
         name, tokens, kind = info.name, info.tokens, info.kind
         surname = tokens[-1]
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
-            index = self.by_surname[surname]  # "Bush": the Bush named last
+            index = self._surname_cluster(surname, info.title_gender)
         elif name in self.by_form:
             index = self.by_form[name]
         else:
@@ -744,6 +759,19 @@ class _Builder:
         self.by_form.setdefault(name, index)
         if kind == "person":
             self.by_surname[surname] = index
+            if cluster.gender:
+                self.by_gendered_surname[surname, cluster.gender] = index
+        return index
+
+    def _surname_cluster(self, surname: str, title_gender: str) -> int:
+        """ "Bush": the Bush named last, unless a title says another gender
+        ("Mr. Trump" after "Ivanka Trump")."""
+        index = self.by_surname[surname]
+        if title_gender and self.clusters[index].gender not in ("", title_gender):
+            # "Mrs. Trump" with only Donald Trump named before: someone new
+            index = self.by_gendered_surname.get((surname, title_gender), len(self.clusters))
+            if index == len(self.clusters):
+                self.clusters.append(_Cluster())
         return index
 
     def _same_person_or_new(self, tokens: tuple[str, ...], kind: EntityKind, surname: str) -> int:

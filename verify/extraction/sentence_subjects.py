@@ -319,10 +319,10 @@ _OBJECT_OPENERS = DETERMINERS | word_set("him them us me off")
 
 
 def _object_of_of(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
-    """ "The former secretary of state", "A member of the family": one noun
-    after "of" (or "of the") belongs to a subject that opens with a determiner,
-    even a noun that can be a verb ("state")."""
-    if tokens[first].group().lower() not in DETERMINERS or index + 1 >= len(tokens):
+    """ "The former secretary of state", "A member of the family", "Hundreds of
+    letters": one noun after "of" (or "of the") belongs to the subject, even a
+    noun that can be a verb ("state")."""
+    if index + 1 >= len(tokens):
         return False
     previous = tokens[index - 1].group().lower()
     after_of = previous == "of" or (previous == "the" and tokens[index - 2].group() == "of")
