@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import claims, reports
+from verify.extraction import claims, entities, reports
 from verify.extraction.types import Claim
 
 # words and marks the claimant rules meet, the break marks and time words among them
@@ -93,3 +93,16 @@ def test_clause_and_report_breaks_need_a_comma_or_semicolon(text: str) -> None:
         assert claims._CLAUSE_BREAK.search(text) is None
         assert claims._REPORT_BREAK.search(text) is None
         assert claims._COMMA.search(text) is None
+
+
+def test_never_a_name_alone_is_function_words_and_contractions_with_either_apostrophe() -> None:
+    for word in entities._CONTRACTIONS:
+        assert word.replace("'", "\u2019") in entities._NEVER_A_NAME_ALONE
+    for word in entities._NEVER_A_NAME_ALONE:
+        plain = word.replace("\u2019", "'")
+        assert word in entities._FUNCTION_WORDS or plain in entities._CONTRACTIONS
+
+
+def test_contraction_with_curly_apostrophe_opening_a_sentence_is_no_name() -> None:
+    index = entities.find_entities("I\u2019m sure of it. Ann Lee said so.")
+    assert [entity.name for entity in index.entities] == ["Ann Lee"]
