@@ -125,9 +125,13 @@ def pair_quote_marks(text: str) -> list[QuoteSpan]:
     carried = False
     first = 0
     for number, para in enumerate(paras):
-        following = paras[number + 1] if number + 1 < len(paras) else None
         # the paragraph's marks: none lies between paragraphs (a mark is no space)
         last = bisect_left(marks, (para.end,), first)
+        if last == first:
+            # no mark (most paragraphs): nothing to pair, nothing carried on
+            carried = False
+            continue
+        following = paras[number + 1] if number + 1 < len(paras) else None
         carried = _pair_paragraph(
             text, para, following, carried, doubles, quoted, marks[first:last]
         )
@@ -248,7 +252,10 @@ def _emit(
     while end > start and text[end - 1].isspace():
         end -= 1
     if _WORD_CHAR.search(text, start, end):
-        out.append(QuoteSpan(start, end, mark_start, mark_end, para, continued))
+        # tuple.__new__ builds the record in C, not through the named tuple's
+        # constructor, a Python function
+        span = (start, end, mark_start, mark_end, para, continued)
+        out.append(tuple.__new__(QuoteSpan, span))
 
 
 def _can_open(text: str, mark: tuple[int, int]) -> bool:
