@@ -86,13 +86,15 @@ def test_new_claim_is_the_claim_the_constructor_builds(values: tuple[object, ...
 BREAK_PIECES = [" ", "\n", ",", ";", "but", "and", "which", "who", "the", "He", "Lund has", "said"]
 
 
-@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14).map("".join))
-@settings(max_examples=500, deadline=None)
-def test_clause_and_report_breaks_need_a_comma_or_semicolon(text: str) -> None:
-    if not claims._may_break(text, 0, len(text)):
-        assert claims._CLAUSE_BREAK.search(text) is None
-        assert claims._REPORT_BREAK.search(text) is None
-        assert claims._COMMA.search(text) is None
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14).map("".join), st.integers(0, 3))
+@settings(max_examples=1000, deadline=None)
+def test_breaks_tried_at_commas_and_semicolons_are_those_a_search_finds(
+    text: str, trim: int
+) -> None:
+    end = max(0, len(text) - trim)
+    for pattern in (claims._CLAUSE_BREAK, claims._REPORT_BREAK):
+        expected = [match.span() for match in pattern.finditer(text, trim, end)]
+        assert [match.span() for match in claims._breaks(pattern, text, trim, end)] == expected
 
 
 def test_never_a_name_alone_is_function_words_and_contractions_with_either_apostrophe() -> None:

@@ -48,7 +48,7 @@ from verify.extraction.reports import (
     _skip_space,
     find_report,
 )
-from verify.extraction.segmentation import Span, sentences
+from verify.extraction.segmentation import Span, marks_at, sentences
 from verify.extraction.types import Claim, Entity, Quote
 
 
@@ -225,11 +225,9 @@ def _report_cuts(
 ) -> list[re.Match[str]]:
     """Where a second claimant's clause may start, in text order."""
     start, end = sentence
-    if not _may_break(text, start, end):
-        return []
     cuts = [
         m
-        for m in _REPORT_BREAK.finditer(text, start, end)
+        for m in _breaks(_REPORT_BREAK, text, start, end)
         if not _in_quote(m.start(), quotes)
         and (not text.startswith(_RELATIVE_WORDS, m.end()) or _cue_near(text, m.end(), end))
     ]
@@ -508,11 +506,9 @@ _MIN_CLAUSE_CHARS = 2 * _MIN_CLAUSE_WORDS - 1
 
 def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[Span]:
     """A sentence joining two assertions, as two clauses; otherwise itself."""
-    if not _may_break(text, sentence.start, sentence.end):
-        return [sentence]
     spans = []
     begin = sentence.start
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for match in _breaks(_CLAUSE_BREAK, text, sentence.start, sentence.end):
         if _in_quote(match.start(), quotes):
             continue
         left = _trimmed_clause(text, begin, match.start())
@@ -529,12 +525,18 @@ def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[
     return spans if len(spans) > 1 else [sentence]
 
 
-def _may_break(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a comma or a semicolon, which every
-    clause or report break opens with; two string searches cost much less
-    than one search of the break patterns, which test a class at every
-    character."""
-    return text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0
+def _breaks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``pattern.finditer`` finds in text[start:end], for a break
+    pattern, which opens with a comma or a semicolon: tried only at those,
+    in order and past the last match, it finds the same. str.find skips to
+    them; a search of the pattern tests a class at every character."""
+    found = []
+    searched = start
+    for at in marks_at(text, start, end, ",;"):
+        if at >= searched and (match := pattern.match(text, at, end)) is not None:
+            found.append(match)
+            searched = match.end()
+    return found
 
 
 def _trimmed_clause(text: str, start: int, end: int) -> Span | None:
