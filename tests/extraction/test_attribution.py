@@ -17,7 +17,7 @@ from verify.extraction.attribution import (
     _sentence_has_cue,
     _subject_breaks,
 )
-from verify.extraction.phrases import _ABBREVIATION, _SENTENCE_BREAK, _TOKEN, _sentence_start
+from verify.extraction.phrases import _SENTENCE_BREAK, _TOKEN, ABBREVIATION, start_of_sentence
 from verify.extraction.quotes import extract_quotes, pair_quote_marks
 from verify.extraction.tags import (
     _ACCORDING,
@@ -25,8 +25,8 @@ from verify.extraction.tags import (
     _MAY_BE_CUE_AFTER,
     _NOUN_LIKE_CUES,
     _PHRASAL_CUES,
-    _SENTENCE_END,
-    _WORD,
+    SENTENCE_END,
+    WORD,
     _cue_after_aside,
     _described_source_cue,
     _is_cue_at,
@@ -796,7 +796,7 @@ def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
 
 
 def plain_sentence_has_cue(text: str, start: int, end: int) -> bool:
-    return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    return not _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, end))
 
 
 CUE_PIECES = [
@@ -810,13 +810,13 @@ CUE_PIECES = [
 def test_sentence_cue_is_that_of_the_whole_sentence(text: str) -> None:
     # the quote's words are reused: the answer must be the plain scan's
     for span in pair_quote_marks(text):
-        start = _sentence_start(
+        start = start_of_sentence(
             text, max(span.paragraph.start, span.mark_start - 400), span.mark_start
         )
         limit = min(span.paragraph.end, span.mark_end + 400)
-        stop = _SENTENCE_END.search(text, span.mark_end, limit)
+        stop = SENTENCE_END.search(text, span.mark_end, limit)
         end = stop.end() if stop else limit
-        words = _WORD.findall(text, span.start, span.end)
+        words = WORD.findall(text, span.start, span.end)
         assert _sentence_has_cue(text, span, words) == plain_sentence_has_cue(text, start, end)
 
 
@@ -870,12 +870,12 @@ def test_according_to_in_capitals_names_the_speaker() -> None:
 
 
 def searched_sentence_start(text: str, floor: int, mark_start: int) -> int:
-    """_sentence_start as it was written first: the breaks found by a regex
+    """start_of_sentence as it was written first: the breaks found by a regex
     search over the window rather than tried at each mark."""
     best = floor
     for match in _SENTENCE_BREAK.finditer(text, floor, mark_start + 1):
         stop = match.start() + 1
-        if not _ABBREVIATION.search(text, max(floor, stop - 6), stop):
+        if not ABBREVIATION.search(text, max(floor, stop - 6), stop):
             best = match.end()
     return best
 
@@ -897,7 +897,7 @@ def test_sentence_start_tried_at_the_marks_is_that_of_a_search(
 ) -> None:
     floor, mark_start = min(floor, len(text)), min(mark_start, len(text))
     expected = searched_sentence_start(text, floor, mark_start)
-    assert _sentence_start(text, floor, mark_start) == expected
+    assert start_of_sentence(text, floor, mark_start) == expected
 
 
 @given(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from verify.extraction import claims, reports
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
-from verify.extraction.reports import find_report
+from verify.extraction.reports import claimants, cue_words, find_report, patterns, verbs
 from verify.extraction.types import Claim, Quote
 
 
@@ -925,7 +925,7 @@ def test_a_gloss_after_a_direct_quote_is_no_claim() -> None:
 # stage finds the same tokens without a regex.
 CUE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
-    + "|".join(sorted(map(re.escape, reports._CUE_KEYWORDS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, cue_words._CUE_KEYWORDS), key=len, reverse=True))
     + r")(?![A-Za-z])(?!-[A-Za-z])"
 )
 CUE_PIECES = [
@@ -940,21 +940,21 @@ def test_cue_tokens_are_the_whole_tokens_a_regex_finds(text: str, data: st.DataO
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     expected = [match.span() for match in CUE_TOKEN.finditer(text, start, end)]
-    assert reports._cue_tokens(text, start, end) == expected
+    assert cue_words.cue_tokens(text, start, end) == expected
 
 
 def test_hyphenated_word_holds_no_cue() -> None:
     text = "A much-said, said-so remark, she said."
-    assert [text[a:b] for a, b in reports._cue_tokens(text, 0, len(text))] == ["said"]
-    assert reports._cue_tokens(text, 0, len(text)) == [(33, 37)]
+    assert [text[a:b] for a, b in cue_words.cue_tokens(text, 0, len(text))] == ["said"]
+    assert cue_words.cue_tokens(text, 0, len(text)) == [(33, 37)]
     # what lies past the end of the text searched does not join ("said-" + "so")
-    assert reports._cue_tokens(text, 0, 18) == [(13, 17)]
+    assert cue_words.cue_tokens(text, 0, 18) == [(13, 17)]
 
 
 def test_a_cue_word_with_a_hyphen_is_one_cue_token() -> None:
     # the learnt cue "co-sponsored" spans two letter runs of the byte scan
     text = "Senator Ray co-sponsored the bill, and a re-co-sponsored one."
-    found = [text[a:b] for a, b in reports._cue_tokens(text, 0, len(text))]
+    found = [text[a:b] for a, b in cue_words.cue_tokens(text, 0, len(text))]
     assert found == ["co-sponsored"]
 
 
@@ -962,34 +962,34 @@ def test_a_cue_word_with_a_hyphen_is_one_cue_token() -> None:
 # one: each of them must find nothing elsewhere, and find_report must answer
 # what trying every rule in order answers.
 def _rules_reading_cues(text: str, start: int, end: int) -> list[reports.Report | None]:
-    tokens = reports._cue_tokens(text, start, end)
+    tokens = cue_words.cue_tokens(text, start, end)
     return [
-        reports._matched(reports._AS_REPORTED_BY, text, start, end, needs="d by "),
-        reports._trailing_tag(text, start, end),
-        reports._final_tag(text, start, end),
-        reports._subject_cue(text, start, end, ()),
-        reports._controlled_cue(text, start, end, ()),
-        reports._stance_cue(text, start, end, (), tokens),
+        patterns.matched(patterns.AS_REPORTED_BY, text, start, end, needs="d by "),
+        patterns.trailing_tag(text, start, end),
+        patterns.final_tag(text, start, end),
+        verbs.subject_cue(text, start, end, ()),
+        verbs.controlled_cue(text, start, end, ()),
+        verbs.stance_cue(text, start, end, (), tokens),
     ]
 
 
 def _every_rule_in_order(text: str, start: int, end: int) -> reports.Report | None:
     return (
-        reports._according_to(text, start, end)
-        or reports._in_document(text, start, end, ())
-        or reports._headline(text, start, end)
-        or reports._matched(reports._AS_REPORTED_BY, text, start, end, needs="d by ")
-        or reports._trailing_tag(text, start, end)
-        or reports._final_tag(text, start, end)
-        or reports._subject_cue(text, start, end, ())
-        or reports._nominal_cue(text, start, end)
-        or reports._in_poll(text, start, end)
-        or reports._verb_before_that(text, start, end, ())
-        or reports._controlled_cue(text, start, end, ())
-        or reports._as_said(text, start, end)
-        or reports._in_view(text, start, end)
-        or reports._stance_cue(text, start, end, (), reports._cue_tokens(text, start, end))
-        or reports._title_cue(text, start, end)
+        patterns.according_to(text, start, end)
+        or patterns.in_document(text, start, end, ())
+        or patterns.headline(text, start, end)
+        or patterns.matched(patterns.AS_REPORTED_BY, text, start, end, needs="d by ")
+        or patterns.trailing_tag(text, start, end)
+        or patterns.final_tag(text, start, end)
+        or verbs.subject_cue(text, start, end, ())
+        or patterns.nominal_cue(text, start, end)
+        or patterns.in_poll(text, start, end)
+        or verbs.verb_before_that(text, start, end, ())
+        or verbs.controlled_cue(text, start, end, ())
+        or patterns.as_said(text, start, end)
+        or patterns.in_view(text, start, end)
+        or verbs.stance_cue(text, start, end, (), cue_words.cue_tokens(text, start, end))
+        or patterns.title_cue(text, start, end)
     )
 
 
@@ -1007,7 +1007,7 @@ REPORT_PIECES = [
 def test_rules_reading_cue_tokens_need_one(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    if not reports._cue_tokens(text, start, end):
+    if not cue_words.cue_tokens(text, start, end):
         assert _rules_reading_cues(text, start, end) == [None] * 6
     assert find_report(text, start, end) == _every_rule_in_order(text, start, end)
 
@@ -1018,12 +1018,12 @@ def test_letter_runs_shared_by_find_report_change_nothing(text: str, data: st.Da
     # find_report scans the sentence's letter runs once for the cue tokens and the title cues
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    runs = reports._letter_runs(text, start, end)
+    runs = cue_words.letter_runs(text, start, end)
     words = runs.split()
-    assert reports._cue_tokens(text, start, end, runs, words) == reports._cue_tokens(
+    assert cue_words.cue_tokens(text, start, end, runs, words) == cue_words.cue_tokens(
         text, start, end
     )
-    assert reports._title_cue(text, start, end, words) == reports._title_cue(text, start, end)
+    assert patterns.title_cue(text, start, end, words) == patterns.title_cue(text, start, end)
 
 
 def test_rules_reading_cue_tokens_find_their_reports() -> None:
@@ -1051,7 +1051,7 @@ def test_rules_reading_cue_tokens_find_their_reports() -> None:
 )
 def test_a_participle_ends_the_source_and_only_a_participle(phrase: str, source: str) -> None:
     # a phrase without "ed" is returned whole before its words are read
-    start, end = reports._before_participle(phrase, 0, len(phrase))
+    start, end = claimants._before_participle(phrase, 0, len(phrase))
     assert phrase[start:end] == source
 
 

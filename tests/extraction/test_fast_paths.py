@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import claims, entities, reports
+from verify.extraction import claims, entities
+from verify.extraction.reports import claimants
 from verify.extraction.types import Claim
 
 # words and marks the claimant rules meet, the break marks and time words among them
@@ -46,14 +47,14 @@ phrases = st.lists(st.sampled_from(PHRASE_PIECES), max_size=12).map("".join)
 @given(phrases)
 @settings(max_examples=500, deadline=None)
 def test_after_hard_break_is_the_last_part_of_the_split(phrase: str) -> None:
-    assert reports._after_hard_break(phrase) == reports._HARD_BREAK.split(phrase)[-1]
+    assert claimants._after_hard_break(phrase) == claimants.HARD_BREAK.split(phrase)[-1]
 
 
 @given(phrases)
 @settings(max_examples=500, deadline=None)
 def test_trailing_time_matches_only_phrases_ending_in_a_time_word(phrase: str) -> None:
-    if not phrase.endswith(reports._TIME_ENDINGS):
-        assert reports._TRAILING_TIME.search(phrase) is None
+    if not phrase.endswith(claimants._TIME_ENDINGS):
+        assert claimants.TRAILING_TIME.search(phrase) is None
 
 
 optional_text = st.none() | st.text(max_size=8)

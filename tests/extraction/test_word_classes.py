@@ -13,7 +13,7 @@ from verify.extraction import entities, phrases, segmentation, tags
 
 PATTERNS = [
     phrases._TOKEN,
-    tags._WORD,
+    tags.WORD,
     entities._NAME_RUN,
     entities._MENTION_WORD,
     entities._ROLE_WORD,

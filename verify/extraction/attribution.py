@@ -22,28 +22,30 @@ from typing import TYPE_CHECKING
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
-    _DETERMINERS,
-    _PLACE_PREPOSITIONS,
-    _PRONOUN_SUBJECTS,
-    _RELATIVE_SUBJECTS,
     CUE_VERBS,
+    DETERMINERS,
+    PRONOUN_SUBJECTS,
+    RELATIVE_SUBJECTS,
     Tag,
-    _adjective_shaped,
-    _place_phrase_end,
-    _sentence_start,
-    _subject_of,
-    _tokens,
+    start_of_sentence,
+    tokens_of,
 )
 from verify.extraction.segmentation import marks_at
+from verify.extraction.sentence_subjects import (
+    PLACE_PREPOSITIONS,
+    adjective_shaped,
+    place_phrase_end,
+    subject_of,
+)
 from verify.extraction.speech import default_model
 from verify.extraction.tags import (
-    _SENTENCE_END,
-    _WORD,
-    _names_a_work,
-    _tag_before,
-    _title_in_tag,
-    _title_word,
+    SENTENCE_END,
+    WORD,
     find_tags,
+    names_a_work,
+    tag_before,
+    title_in_tag,
+    title_word,
 )
 from verify.extraction.types import Entity, Quote, QuoteKind
 
@@ -82,15 +84,15 @@ def speech_features(
 def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | None:
     if text[span.mark_start - 1 : span.mark_start] == "=" or text[span.start] == ">":
         return None
-    words = _WORD.findall(text, span.start, span.end)
+    words = WORD.findall(text, span.start, span.end)
     if not words:
         return None
     count = len(words)
     first = words[0]
     lowered = set(map(str.lower, words))
     sentence_cue = _sentence_has_cue(text, span, words)
-    title = count <= 12 and all(_title_word(word) for word in words)
-    work = _names_a_work(text, span)
+    title = count <= 12 and all(title_word(word) for word in words)
+    work = names_a_work(text, span)
     features = [
         "rule" if _rule_says_speech(tag, words, title, work, sentence_cue) else "no_rule",
         _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)],
@@ -145,7 +147,7 @@ def _before_mark(text: str, span: QuoteSpan) -> list[str]:
     last = before[-1]
     if not last.isalnum():
         return [f"before={last}"]
-    word = _WORD.findall(before)[-1]
+    word = WORD.findall(before)[-1]
     shape = "before_capital" if word[0].isupper() else "before_word"
     return [shape, "before=" + word.lower().replace("\u2019", "'")]
 
@@ -159,7 +161,7 @@ def _after_mark(text: str, span: QuoteSpan) -> list[str]:
     first = stripped[0]
     if not first.isalnum():
         return [f"after={first}"]
-    word = _WORD.match(stripped)
+    word = WORD.match(stripped)
     token = word.group() if word else first
     if token[0].isupper():
         return ["after_capital"]
@@ -186,26 +188,28 @@ def _rule_says_speech(
 
 def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
     """Whether the sentence holding the quote has a reporting word; ``words``
-    are the quote's own (``_WORD`` over the span), so that only the words
+    are the quote's own (``WORD`` over the span), so that only the words
     around it are looked for."""
     # bounded windows keep a huge paragraph full of quotes linear
-    start = _sentence_start(text, max(span.paragraph.start, span.mark_start - 400), span.mark_start)
+    start = start_of_sentence(
+        text, max(span.paragraph.start, span.mark_start - 400), span.mark_start
+    )
     limit = min(span.paragraph.end, span.mark_end + 400)
-    stop = _SENTENCE_END.search(text, span.mark_end, limit)
+    stop = SENTENCE_END.search(text, span.mark_end, limit)
     end = stop.end() if stop else limit
     if _joins_words(text, span.start) or _joins_words(text, span.end):
         # a mark that is also a word character (an apostrophe) runs into a word
-        return not _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, end))
+        return not _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, end))
     return not (
         _REPORTING_WORDS.isdisjoint(words)
-        and _REPORTING_WORDS.isdisjoint(_WORD.findall(text, start, span.start))
-        and _REPORTING_WORDS.isdisjoint(_WORD.findall(text, span.end, end))
+        and _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, span.start))
+        and _REPORTING_WORDS.isdisjoint(WORD.findall(text, span.end, end))
     )
 
 
 def _joins_words(text: str, offset: int) -> bool:
-    """Whether one ``_WORD`` runs across ``offset`` (word characters on both sides)."""
-    return 0 < offset < len(text) and _WORD.fullmatch(text, offset - 1, offset + 1) is not None
+    """Whether one ``WORD`` runs across ``offset`` (word characters on both sides)."""
+    return 0 < offset < len(text) and WORD.fullmatch(text, offset - 1, offset + 1) is not None
 
 
 # words that report speech without being a cue verb of a tag ("an assertion that …")
@@ -262,7 +266,7 @@ def _pronoun_alone(text: str, tag: Tag) -> Tag:
     pronoun = _PRONOUN_WORD.match(text, tag.start, tag.end)
     if pronoun is None or pronoun.end() == tag.end:
         return tag
-    if pronoun.group().lower() not in _PRONOUN_SUBJECTS:
+    if pronoun.group().lower() not in PRONOUN_SUBJECTS:
         return tag
     return Tag(tag.start, pronoun.end(), tag.start, pronoun.end(), tag.cue)
 
@@ -274,7 +278,7 @@ _PRONOUN_WORD = re.compile(r"[A-Za-z]+\b")
 def _owner_of_words(text: str, span: QuoteSpan) -> Tag | None:
     """ "Mitt Romney's “47 percent” comment": a name owning the speech noun
     the quote modifies said the words."""
-    noun = _WORD.match(text, span.mark_end + 1)
+    noun = WORD.match(text, span.mark_end + 1)
     if noun is None or text[span.mark_end] != " " or noun.group() not in _QUOTED_NOUNS:
         return None
     floor = max(span.paragraph.start, span.mark_start - _OWNER_WINDOW)
@@ -296,8 +300,8 @@ def _poll_source(text: str, span: QuoteSpan, tag: Tag) -> Tag | None:
     of respondents speaks through the poll its sentence names."""
     if not _SHARE.search(text, tag.start, tag.end):
         return None
-    start = _sentence_start(text, span.paragraph.start, min(tag.start, span.mark_start))
-    stop = _SENTENCE_END.search(text, span.mark_end, span.paragraph.end)
+    start = start_of_sentence(text, span.paragraph.start, min(tag.start, span.mark_start))
+    stop = SENTENCE_END.search(text, span.mark_end, span.paragraph.end)
     end = stop.end() if stop is not None else span.paragraph.end
     polls = [
         poll
@@ -327,11 +331,11 @@ def _mention_end(text: str, tag: Tag) -> int:
     if tag.cue is not None or tag.end != tag.head_end:
         return tag.end
     # a cheap look before tokenizing: most subjects are followed by their verb
-    following = _WORD.match(text, tag.end + 1)
-    if following is None or following.group() not in _PLACE_PREPOSITIONS:
+    following = WORD.match(text, tag.end + 1)
+    if following is None or following.group() not in PLACE_PREPOSITIONS:
         return tag.end
-    tokens = _tokens(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
-    end = _place_phrase_end(tokens, 0) if tokens else 0
+    tokens = tokens_of(text, tag.end, min(len(text), tag.end + _PLACE_WINDOW))
+    end = place_phrase_end(tokens, 0) if tokens else 0
     return tokens[end - 1].end() if end else tag.end
 
 
@@ -382,7 +386,7 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if head == "who":
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names
-        sentence = _sentence_start(text, max(0, tag.head_start - 600), tag.head_start)
+        sentence = start_of_sentence(text, max(0, tag.head_start - 600), tag.head_start)
         # not a word of a quote in that sentence ("“Asking …?” asked Ann Lee, who …")
         closing = max(text.rfind(mark, sentence, tag.head_start) for mark in '\u201d"')
         return index.first_person_at(max(sentence, closing + 1), tag.head_start)
@@ -414,7 +418,7 @@ def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
 
 _PERSONAL_PRONOUNS = word_set("he she")
 # words that open a description, whose aside may name the speaker
-_DESCRIPTION_OPENERS = _DETERMINERS | word_set("another one")
+_DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
 
 
 def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
@@ -424,7 +428,7 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     floor = max(0, before - 1200)
     ends = [floor, *_subject_breaks(text, floor, before)]
     for start in reversed(ends[-6:]):
-        tag = _subject_of(text, start, before)
+        tag = subject_of(text, start, before)
         if tag is None:
             continue
         # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
@@ -439,11 +443,11 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     spoke at a rally in Dover when he said …": Ann Lee, not Dover), or None
     where the pronoun opens its sentence."""
     # not _subject_breaks: "on Feb. 1 as he" and "Mr. Lee" end no sentence
-    start = _sentence_start(text, max(0, before - 600), before)
+    start = start_of_sentence(text, max(0, before - 600), before)
     start = max(start, text.rfind("\n", start, before) + 1)
     if not text[start:before].strip():
         return None
-    tag = _subject_of(text, start, before)
+    tag = subject_of(text, start, before)
     if tag is None:
         return None
     entity = index.named_at(tag.head_start, tag.head_end)
@@ -459,7 +463,7 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
 
 def _subject_breaks(text: str, start: int, end: int) -> list[int]:
     """Where the ``_SUBJECT_BREAK`` matches in ``text[start:end]`` end. A break
-    opens with one of its marks: see _sentence_start."""
+    opens with one of its marks: see start_of_sentence."""
     ends: list[int] = []
     searched = start
     for at in marks_at(text, start, end, ".!?\n"):
@@ -493,7 +497,7 @@ def _bare_speaker(head: str) -> str | None:
     and collectives ("Russian state media") stay as written, pronouns name
     nobody."""
     words = head.split()
-    if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS):
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUN_SUBJECTS):
         return None
     return head
 
@@ -517,7 +521,7 @@ def _adjective_head(head: str) -> bool:
     """ "Federal labor organizations": the capitalised adjective is no name,
     the speaker is the whole phrase."""
     words = head.split()
-    return len(words) > 1 and words[-1].islower() and _adjective_shaped(words[0])
+    return len(words) > 1 and words[-1].islower() and adjective_shaped(words[0])
 
 
 def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
@@ -538,7 +542,7 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tag is not None
             and earlier is not None
             and earlier.start <= tag.start < earlier.end
-            and text[tag.head_start : tag.head_end] in _RELATIVE_SUBJECTS
+            and text[tag.head_start : tag.head_end] in RELATIVE_SUBJECTS
         ):
             # "“…,” said Ann Lee, a teacher who said she would march. “…”": the
             # clause is part of the earlier speaker's description, not a new tag
@@ -559,7 +563,7 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
         if len(same_para) > 1:
             # "said Ana Ruiz, the author of “Hacked Town Hall,” who …. “…”": a
             # title inside the tag has a tag cut at its own mark; take another's
-            untitled = [other for other in same_para if not _title_in_tag(text, spans[other])]
+            untitled = [other for other in same_para if not title_in_tag(text, spans[other])]
             same_para = untitled or same_para
         if same_para:
             tags[number] = tags[min(same_para, key=lambda other: abs(other - number))]
@@ -601,7 +605,7 @@ def _same_sentence(text: str, span: QuoteSpan, following: QuoteSpan) -> bool:
         return False
     if text[span.mark_end - 2 : span.mark_end - 1] in (".", "!", "?"):
         return False
-    return _SENTENCE_END.search(text, span.mark_end, following.mark_start) is None
+    return SENTENCE_END.search(text, span.mark_end, following.mark_start) is None
 
 
 def _previous_speaker(
@@ -621,7 +625,7 @@ def _previous_speaker(
     # the nearest sentence of that paragraph with a named subject
     starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, end)]
     for sentence in reversed(starts):
-        tag = _subject_of(text, sentence, end)
+        tag = subject_of(text, sentence, end)
         if tag is not None and text[tag.head_start].isupper():
             return tag
     return None
@@ -638,7 +642,7 @@ def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
     starts = [start] if floor == start else []
     starts += [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
     for sentence in reversed(starts[-4:]):
-        tag = _subject_of(text, sentence, before)
+        tag = subject_of(text, sentence, before)
         if tag is not None and text[tag.head_start].isupper():
             return tag
     return None
@@ -654,8 +658,8 @@ def _colon_intro(text: str, para_start: int) -> Tag | None:
             return None
         start, end = previous
         if text[end - 1] == ":":
-            sentence = _sentence_start(text, start, end - 1)
-            return _tag_before(text, sentence, end) or _subject_of(text, sentence, end)
+            sentence = start_of_sentence(text, start, end - 1)
+            return tag_before(text, sentence, end) or subject_of(text, sentence, end)
         if not _leaves_quote_open(text, start, end):
             return None
         previous = _previous_paragraph(text, start)

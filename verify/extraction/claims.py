@@ -10,7 +10,7 @@ claimant. A sentence that is mostly a direct quote is left to the quote stage
 Claims come back most check-worthy first.
 
 The reported-speech rules (which phrase is the claimant, which word the cue)
-are in reports.py; this module splits sentences into claims, resolves each
+are in the reports package; this module splits sentences into claims, resolves each
 claimant phrase to an entity, and flags and scores the claims.
 """
 
@@ -27,26 +27,26 @@ from verify.extraction.attribution import sentence_subject
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.lexicon import word_set
 from verify.extraction.reports import (
-    _ADVERBS,
-    _ARTICLES,
-    _BETWEEN_OR_ADVERB,
-    _CLAUSE_AFTER,
-    _CLAUSE_WORDS,
-    _CUE_WORDS,
-    _DETERMINERS,
-    _NOT_SUBJECT_EDGE,
-    _PRONOUNS,
-    _TIME_WORDS,
-    _VERBISH,
+    ADVERBS,
+    ARTICLES,
+    BETWEEN_OR_ADVERB,
+    CLAUSE_AFTER,
+    CLAUSE_WORDS,
+    CUE_WORDS,
+    DETERMINERS,
+    NOT_SUBJECT_EDGE,
+    PRONOUNS,
+    TIME_WORDS,
+    VERBISH,
     Report,
-    _cue_tokens,
-    _cues,
-    _in_quote,
-    _is_adverb,
-    _looks_like_verb,
-    _name_ending_at,
-    _skip_space,
+    cue_tokens,
+    cues,
     find_report,
+    in_quote,
+    is_adverb,
+    looks_like_verb,
+    name_ending_at,
+    skip_space,
 )
 from verify.extraction.segmentation import Span, marks_at, sentences
 from verify.extraction.types import Claim, Entity, Quote
@@ -194,7 +194,7 @@ def _reported_clauses(
     claimants' assertions ("X says A, but Y says B"): then one claim each."""
     whole: list[tuple[Span, Report | None]] = [(sentence, report)]
     cuts = _report_cuts(text, sentence, quotes, report)
-    if not cuts or not _cue_tokens(text, cuts[0].end(), sentence.end):
+    if not cuts or not cue_tokens(text, cuts[0].end(), sentence.end):
         # no second claimant without a second cue
         return whole
     parts: list[tuple[Span, Report | None]] = []
@@ -209,7 +209,7 @@ def _reported_clauses(
                 parts[-1] = (Span(parts[-1][0].start, stop), parts[-1][1])
             else:
                 parts.append((span, found))
-            begin = _skip_space(text, cut.end()) if cut is not None else stop
+            begin = skip_space(text, cut.end()) if cut is not None else stop
     if sum(found is not None for _, found in parts) < 2:
         return whole
     if parts[-1][0].end < sentence.end:
@@ -228,7 +228,7 @@ def _report_cuts(
     cuts = [
         m
         for m in _breaks(_REPORT_BREAK, text, start, end)
-        if not _in_quote(m.start(), quotes)
+        if not in_quote(m.start(), quotes)
         and (not text.startswith(_RELATIVE_WORDS, m.end()) or _cue_near(text, m.end(), end))
     ]
     if _LEADING_CONTRAST.match(text, start, end):
@@ -239,7 +239,7 @@ def _report_cuts(
 
 
 def _cue_near(text: str, at: int, end: int) -> bool:
-    return bool(_cue_tokens(text, at, min(end, at + _NEAR_CUE)))
+    return bool(cue_tokens(text, at, min(end, at + _NEAR_CUE)))
 
 
 def _comma_after(
@@ -247,7 +247,7 @@ def _comma_after(
 ) -> re.Match[str] | None:
     # the first comma after ``start`` outside every quote
     comma = _COMMA.search(text, start, end)
-    while comma is not None and _in_quote(comma.start(), quotes):
+    while comma is not None and in_quote(comma.start(), quotes):
         comma = _COMMA.search(text, comma.end(), end)
     return comma
 
@@ -262,10 +262,10 @@ def _reported_tail(
         return None
     last = max((q.end for q in quotes if q.kind == "direct" and q.start < clause.end), default=-1)
     begin = max(last, clause.start)
-    for cue_start, cue_end, cue in _cues(text, clause.end, _cue_tokens(text, begin, clause.end)):
+    for cue_start, cue_end, cue in cues(text, clause.end, cue_tokens(text, begin, clause.end)):
         if cue.endswith("ing") and text[:cue_start].rstrip().endswith(","):
             # an assertion ("adding that ..."), not a gloss ("referring to ...")
-            if not _CLAUSE_AFTER.match(text, cue_end) or not _long_enough(
+            if not CLAUSE_AFTER.match(text, cue_end) or not _long_enough(
                 text, cue_start, clause.end
             ):
                 return None
@@ -300,7 +300,7 @@ def _reported_head(
     if first < 0:
         return None
     handover = _QUOTE_HANDOVER.search(text, clause.start, first)
-    if handover is None or handover["cue"] not in _CUE_WORDS:
+    if handover is None or handover["cue"] not in CUE_WORDS:
         return None
     head = _trimmed_clause(text, clause.start, handover.start())
     if head is None or _mostly_direct_quote(head, quotes):
@@ -373,10 +373,10 @@ def _claimant(
 
 # words that end a relative pronoun's antecedent, going back from it
 _NOT_IN_ANTECEDENT = (
-    (_NOT_SUBJECT_EDGE - word_set("of and"))
-    | _CLAUSE_WORDS
-    | _VERBISH
-    | _ADVERBS
+    (NOT_SUBJECT_EDGE - word_set("of and"))
+    | CLAUSE_WORDS
+    | VERBISH
+    | ADVERBS
     | word_set("it's it\u2019s that's that\u2019s there's there\u2019s")
 )
 _ANTECEDENT_REACH = 80
@@ -385,11 +385,11 @@ _ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
 _ANTECEDENT_NAMED = re.compile(r"[A-Z][\w.\u2019'-]*,\s+(?:a|an|the)\s[^,]*$")
 
 
-_WHEN_NAMES = _TIME_WORDS | word_set(
+_WHEN_NAMES = TIME_WORDS | word_set(
     "january february march april may june july august september october november december"
 )
 # what may follow a claimant in a headline: "Trump Just Said", "Lund Says"
-_BEFORE_CUE_OR_CUE = _BETWEEN_OR_ADVERB | _CUE_WORDS
+_BEFORE_CUE_OR_CUE = BETWEEN_OR_ADVERB | CUE_WORDS
 
 
 def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
@@ -401,7 +401,7 @@ def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
     described = _described_antecedent(text, which)
     if described is not None:
         return described
-    name = _name_ending_at(text, max(0, which - _ANTECEDENT_REACH), comma)
+    name = name_ending_at(text, max(0, which - _ANTECEDENT_REACH), comma)
     if name is None or text[name[0] : name[1]].lower() in _WHEN_NAMES:
         # "released her records in July, which showed ...": a date is no claimant
         return None
@@ -418,25 +418,25 @@ def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
     commas = before.endswith(",")
     segment = _ANTECEDENT_BREAK.split(before.removesuffix(","))[-1]
     words = segment.split()
-    if not words or not words[-1][0].islower() or words[-1] in _TIME_WORDS:
+    if not words or not words[-1][0].islower() or words[-1] in TIME_WORDS:
         # a name, or "re-elect Sen. Rob Portman this year, who ..."
         return None
     taken = 0
     for word in reversed(words):
-        if word.lower() in _NOT_IN_ANTECEDENT or _looks_like_verb(word):
+        if word.lower() in _NOT_IN_ANTECEDENT or looks_like_verb(word):
             break
-        if taken and word.endswith("ed") and words[-taken].lower() in _DETERMINERS:
+        if taken and word.endswith("ed") and words[-taken].lower() in DETERMINERS:
             # "Netanyahu appointed a diplomacy chief who ...": a verb before its object
             break
         taken += 1
     if not commas and taken < len(words):
         return None
-    if taken == len(words) and words[0].lower() in _ARTICLES and _ANTECEDENT_NAMED.search(before):
+    if taken == len(words) and words[0].lower() in ARTICLES and _ANTECEDENT_NAMED.search(before):
         # "Braynard, a South Carolina native who ...": an appositive to a name
         return None
     kept = words[len(words) - taken :]
     while kept and (
-        kept[0] in _ADVERBS or _is_adverb(kept[0]) or kept[0].lower() in ("and", "but", "of")
+        kept[0] in ADVERBS or is_adverb(kept[0]) or kept[0].lower() in ("and", "but", "of")
     ):
         kept.pop(0)
     phrase = " ".join(kept)
@@ -451,7 +451,7 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     # or description stands for one ("she", "the spokesperson"); a phrase headed
     # by a common noun ("Russian state media", "local officials") is its own claimant
     words = mention.lower().split()
-    if len(words) == 1 and words[0] in _PRONOUNS:
+    if len(words) == 1 and words[0] in PRONOUNS:
         # "Ann Lee spoke in Dover when she said": the sentence is about its subject
         subject = (
             sentence_subject(index.text, span[0], words[0], index)
@@ -465,14 +465,14 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         if (
             named is not None
             and following
-            and (following[0].lower() in _BEFORE_CUE_OR_CUE or _is_adverb(following[0].lower()))
+            and (following[0].lower() in _BEFORE_CUE_OR_CUE or is_adverb(following[0].lower()))
             and following[0] in named.name.split()
         ):
             # a headline in title case ("Glenn Beck Blasts Drudge") is one
             # run of capitals: the name is the mention, not the run
             return None
         return named
-    if words[0] in _DETERMINERS:
+    if words[0] in DETERMINERS:
         # a description ("the Russian leader"), not a name inside a common-noun
         # phrase ("the Platte River employee")
         entity = index.resolve(*span)
@@ -509,7 +509,7 @@ def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[
     spans = []
     begin = sentence.start
     for match in _breaks(_CLAUSE_BREAK, text, sentence.start, sentence.end):
-        if _in_quote(match.start(), quotes):
+        if in_quote(match.start(), quotes):
             continue
         left = _trimmed_clause(text, begin, match.start())
         if left is None or not _long_enough(text, match.end(), sentence.end):

@@ -19,27 +19,29 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
-    _ABBREVIATION,
-    _BE,
-    _CONJUNCTIONS,
-    _DATES,
-    _DETERMINERS,
-    _ING_TITLES,
-    _INTRO_WORDS,
-    _MAX_NP_WORDS,
-    _NP_PREPOSITIONS,
-    _NP_STOP,
-    _PRONOUN_SUBJECTS,
-    _RELATIVE_SUBJECTS,
-    _SENTENCE_STOPS,
+    ABBREVIATION,
+    BE,
     CUE_VERBS,
+    DATES,
+    DETERMINERS,
+    ING_TITLES,
+    INTRO_WORDS,
+    MAX_NP_WORDS,
+    NP_PREPOSITIONS,
+    NP_STOP,
+    PRONOUN_SUBJECTS,
+    RELATIVE_SUBJECTS,
+    SENTENCE_STOPS,
     Tag,
-    _is_cue,
-    _np_after,
-    _np_before,
-    _sentence_start,
-    _subject_of,
-    _tokens,
+    is_cue,
+    np_after,
+    np_before,
+    start_of_sentence,
+    tokens_of,
+)
+from verify.extraction.sentence_subjects import (
+    CONJUNCTIONS,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -55,11 +57,11 @@ def find_tags(text: str, spans: list[QuoteSpan]) -> list[Tag | None]:
     return [_find_tag(text, spans, number) for number in range(len(spans))]
 
 
-def _names_a_work(text: str, span: QuoteSpan) -> bool:
+def names_a_work(text: str, span: QuoteSpan) -> bool:
     """A title-case quote after a preposition, a possessive or a word like
     "book" is the name of a work or a show, whatever the sentence reports."""
     before = text[max(span.paragraph.start, span.mark_start - 30) : span.mark_start]
-    words = _WORD.findall(before)
+    words = WORD.findall(before)
     if not words:
         return False
     last = words[-1].lower().replace("\u2019", "'")
@@ -75,15 +77,15 @@ _WORK_LEAD_INS = word_set(
     program programme series album novel memoir column podcast"""
 )
 _WORK_NOUNS = word_set("book film show movie song program series album novel memoir column")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
-_WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
+WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
 _TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
 
 
-def _title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word in _TITLE_SMALL_WORDS
 
 
@@ -101,7 +103,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         for other in (number - 1, number + 1)
         if 0 <= other < len(spans)
         and spans[other].paragraph == para
-        and _title_in_tag(text, spans[other])
+        and title_in_tag(text, spans[other])
     ]
     if titles:
         # "said Adam Segal, the author of “Hacked World Order,” who …": the
@@ -122,33 +124,33 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     agent = _naming_agent(text, span, next_start)
     if agent is not None:
         return agent
-    sentence_start = _sentence_start(text, previous_end, span.mark_start)
+    sentence_start = start_of_sentence(text, previous_end, span.mark_start)
     if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
         # a quote opening its sentence: its tag may close the sentence before
         # ("…,” Rep. Ann Lee said Friday. “…”)
-        sentence_start = _sentence_start(text, previous_end, sentence_start - 1)
+        sentence_start = start_of_sentence(text, previous_end, sentence_start - 1)
     after_end = min(next_start, span.mark_end + 400)
     after = _tag_after(text, span.mark_end, after_end)
     if after is not None and _reports_a_clause(text, span, after):
         after = None
     if after is not None:
         if _after_tag_is_weak(text, span, after):
-            before = _tag_before(text, sentence_start, span.mark_start)
+            before = tag_before(text, sentence_start, span.mark_start)
             if before is not None:
                 return before
             if _subordinate_after(text, span, after):
-                subject = _subject_of(text, sentence_start, span.mark_start)
+                subject = subject_of(text, sentence_start, span.mark_start)
                 if subject is not None:
                     return subject
         return after
     # the words before the quote, read by both the tag before it and the clause's pronoun
-    tokens = _tokens(text, sentence_start, span.mark_start)
+    tokens = tokens_of(text, sentence_start, span.mark_start)
     return (
-        _tag_before(text, sentence_start, span.mark_start, tokens)
+        tag_before(text, sentence_start, span.mark_start, tokens)
         or _according_to(text, sentence_start, after_end)
         or _closing_tag(text, span, after_end)
         or _clause_pronoun(tokens)
-        or _subject_of(text, sentence_start, span.mark_start)
+        or subject_of(text, sentence_start, span.mark_start)
         or _subject_after_participle(text, sentence_start, span)
         or _signature_after(text, span)
     )
@@ -160,8 +162,8 @@ def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | N
     phrase has no subject of its own; the clause after its comma does."""
     if span.mark_start - start > 200:
         return None
-    opening = _tokens(text, start, span.mark_start)
-    if opening and opening[0].group() in _CONJUNCTIONS:
+    opening = tokens_of(text, start, span.mark_start)
+    if opening and opening[0].group() in CONJUNCTIONS:
         opening = opening[1:]
     if not opening:
         return None
@@ -170,9 +172,9 @@ def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | N
         return None
     if first.lower() in _PARTICIPLE_LEADS and len(opening) > 1:
         first = opening[1].group()
-    if not first.lower().endswith("ing") or first.lower() in _ING_TITLES:
+    if not first.lower().endswith("ing") or first.lower() in ING_TITLES:
         return None
-    if any(token.group() in _SENTENCE_STOPS for token in opening):
+    if any(token.group() in SENTENCE_STOPS for token in opening):
         return None
     # the phrase ends at the first comma after the quote (or at the closing mark)
     after = span.mark_end
@@ -182,9 +184,9 @@ def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | N
         comma = text.find(",", after, after + 120)
         if comma < 0 or any(mark in text[after:comma] for mark in '.;:!?\u201c"'):
             return None
-    end = _SENTENCE_END.search(text, comma + 1)
+    end = SENTENCE_END.search(text, comma + 1)
     stop = end.start() if end is not None else len(text)
-    return _subject_of(text, comma + 1, stop)
+    return subject_of(text, comma + 1, stop)
 
 
 # words that may open a participial phrase before its "-ing" word ("After calling …")
@@ -194,15 +196,15 @@ _PARTICIPLE_LEADS = word_set("after before while since despite by upon without w
 def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
     """ "Haley is an “articulate conservative” who …, the editorial board writes.":
     a tag closing the quote's sentence after a comma reports the whole sentence."""
-    end = _SENTENCE_END.search(text, span.mark_end, limit)
+    end = SENTENCE_END.search(text, span.mark_end, limit)
     if end is None:
         return None
     match = _CLOSING_TAG.search(text, span.mark_end, end.start() + 1)
     if match is None or match.group(2) not in CUE_VERBS:
         return None
     words = match.group(1).split()
-    if not (words[0][0].isupper() or words[0] in _DETERMINERS) or any(
-        word in _NP_STOP and word not in _DETERMINERS for word in words
+    if not (words[0][0].isupper() or words[0] in DETERMINERS) or any(
+        word in NP_STOP and word not in DETERMINERS for word in words
     ):
         return None  # ", even if he doesn't win any states."
     return Tag(match.start(1), match.end(1), match.start(1), match.end(1), match.group(2))
@@ -211,17 +213,17 @@ def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
 _CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
 
 
-def _title_in_tag(text: str, span: QuoteSpan) -> bool:
+def title_in_tag(text: str, span: QuoteSpan) -> bool:
     """A short title-case quote naming a work ("the author of “Hacked World
     Order,”"), which may sit inside a speaker's description."""
     if span.end - span.start > _MAX_TITLE_CHARS:
         return False  # taken for no title without reading its words
-    words = _WORD.findall(text, span.start, span.end)
+    words = WORD.findall(text, span.start, span.end)
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and words[0][0].isupper()
-        and all(_title_word(word) for word in words)
-        and (_names_a_work(text, span) or _after_of_the(text, span))
+        and all(title_word(word) for word in words)
+        and (names_a_work(text, span) or _after_of_the(text, span))
     )
 
 
@@ -272,12 +274,12 @@ def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
     match = _BY_AFTER.match(text, span.mark_end, limit)
     if match is None:
         return None
-    before = _WORD.findall(text, max(span.paragraph.start, span.mark_start - 40), span.mark_start)
+    before = WORD.findall(text, max(span.paragraph.start, span.mark_start - 40), span.mark_start)
     while before and before[-1].lower() in _NAMING_FILLERS:
         before.pop()
     if not before or before[-1] not in _PASSIVE_NAMING:
         return None
-    return _np_after(text, _tokens(text, match.end(), min(limit, match.end() + 300)), "called")
+    return np_after(text, tokens_of(text, match.end(), min(limit, match.end() + 300)), "called")
 
 
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
@@ -298,7 +300,7 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
         return True
     if not (closed and text[after.start].isupper()):
         return False
-    pronoun = text[after.head_start : after.head_end].lower() in _PRONOUN_SUBJECTS
+    pronoun = text[after.head_start : after.head_end].lower() in PRONOUN_SUBJECTS
     return pronoun or _quote_follows(text, after)
 
 
@@ -331,7 +333,7 @@ def _quote_follows(text: str, tag: Tag) -> bool:
     Kim added, “…”); a named tag closing its sentence (“…!” Trump said on
     Twitter.) belongs to the quote before it."""
     line_end = text.find("\n", tag.end)
-    stop = _SENTENCE_END.search(text, tag.end, len(text) if line_end < 0 else line_end)
+    stop = SENTENCE_END.search(text, tag.end, len(text) if line_end < 0 else line_end)
     end = stop.start() if stop else (len(text) if line_end < 0 else line_end)
     return _OPENING_MARK.search(text, tag.end, end) is not None
 
@@ -358,7 +360,7 @@ def _signature_tag(text: str, match: re.Match[str] | None) -> Tag | None:
     if match is None:
         return None
     start, end = match.span(1)
-    if text[end - 1] == "." and not _ABBREVIATION.search(text, start, end):
+    if text[end - 1] == "." and not ABBREVIATION.search(text, start, end):
         end -= 1
     return Tag(start, end, start, end, None)
 
@@ -384,27 +386,27 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         # "went on." and "went on, “…”", not "went on to rebut" nor "goes on recess"
         ends = after[0] == "back" or not after[1][:1].isalnum()
         return after[0] == _PHRASAL_CUES[word] and ends
-    if not _is_cue(word):
+    if not is_cue(word):
         return False
     previous = tokens[position - 1].group() if position > 0 else ""
-    if previous.lower() in _BE or previous.lower() in ("a", "an", "the"):
+    if previous.lower() in BE or previous.lower() in ("a", "an", "the"):
         return False  # "was charged", "in a written statement"
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     if word in ("put", "puts"):
         return following == "it"  # "as Amar put it, “…”"
     # "a program called BleachBit" names a thing; "he called it “…”" reports speech
-    naming = word in _NAMING_CUES and previous.islower() and previous not in _PRONOUN_SUBJECTS
+    naming = word in _NAMING_CUES and previous.islower() and previous not in PRONOUN_SUBJECTS
     if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
         return False
     if word in ("state", "states") and following not in ("that", ":"):
         # a noun in "Clinton's Colorado state director", "many Asian states"; a
         # verb after a pronoun or a plural ("the Saudis state in the paper")
-        plural = position > 1 and tokens[position - 2].group().lower() in _DETERMINERS
-        return previous.lower() in _PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
+        plural = position > 1 and tokens[position - 2].group().lower() in DETERMINERS
+        return previous.lower() in PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
     if word in _NOUN_LIKE_CUES and position > 0:
         # "Trump claims", not "Trump's claims"
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-        if (previous[0].isupper() and not possessive) or previous.lower() in _PRONOUN_SUBJECTS:
+        if (previous[0].isupper() and not possessive) or previous.lower() in PRONOUN_SUBJECTS:
             return True
         return not possessive and _described_source_before(tokens, position)
     return True
@@ -427,13 +429,13 @@ _MAY_BE_CUE_AFTER = _MAY_BE_CUE | _NOUN_LIKE_CUES
 
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
     """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
-    tokens = _tokens(text, start, end)
+    tokens = tokens_of(text, start, end)
     while tokens and (
         tokens[0].group() in (",", "\u2014", "\u2013") or not tokens[0].group().strip("'\u2019")
     ):
         tokens.pop(0)  # a comma or dash, or the rest of a nested quote's closing marks
     # after a quote closing its sentence a tag must follow at once ("… .” he said)
-    reach = 2 if text[start - 2 : start - 1] == "." else _MAX_NP_WORDS + 20
+    reach = 2 if text[start - 2 : start - 1] == "." else MAX_NP_WORDS + 20
     label_end = 0
     for position, token in enumerate(tokens[:reach]):
         word = token.group()
@@ -455,13 +457,13 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         if position == 0:
             if word.endswith("ing"):
                 return None  # "“…,” telling reporters": the subject comes before the quote
-            return _np_after(text, tokens[1:], word)
+            return np_after(text, tokens[1:], word)
         if word.endswith("ing"):
             return None
-        before = _np_before(tokens[:position], word)
+        before = np_before(tokens[:position], word)
         if tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "…,” since many cases were close, said Lee Epstein."
-            after = _np_after(text, tokens[position + 1 :], word)
+            after = np_after(text, tokens[position + 1 :], word)
             named_after = after is not None and text[after.head_start].isupper()
             if after is not None and (named_after or not _names_subject(text, before)):
                 return after
@@ -544,13 +546,13 @@ _LATE_INVERTING_CUES = word_set(
 )
 
 
-def _tag_before(
+def tag_before(
     text: str, start: int, mark_start: int, tokens: list[re.Match[str]] | None = None
 ) -> Tag | None:
     """Peskov said: “…” / Zelensky condemned the attack as “…” (``tokens``:
     those of text[start:mark_start] when the caller has them)"""
     if tokens is None:
-        tokens = _tokens(text, start, mark_start)
+        tokens = tokens_of(text, start, mark_start)
     # "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”": a cue
     # in an opening subordinate clause is not the quote's
     subordinate = 0
@@ -572,34 +574,36 @@ def _tag_before(
         if (
             word.endswith("ing")
             and previous[:1].isupper()
-            and previous.lower() not in _INTRO_WORDS
+            and previous.lower() not in INTRO_WORDS
             and not _name_after_preposition(tokens, position)
         ):
             # "… – Ryan saying he was “very encouraged”"
-            tag = _np_before(tokens[:position], word)
+            tag = np_before(tokens[:position], word)
             if tag is not None and not _object_of_preposition(tokens, tag.start):
                 return tag
         if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
             # "…, Fiorina said, adding that “…”": the speaker of the cue before
-            earlier = _tag_before(text, start, tokens[position - 1].start())
+            earlier = tag_before(text, start, tokens[position - 1].start())
             if earlier is not None:
                 return earlier
         if word.endswith("ing"):
             # "Trump told a rally, saying …": the subject of the main clause
-            clause = _sentence_start(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
-            tag = _subject_of(text, clause, tokens[position].start(), word)
+            clause = start_of_sentence(
+                text, text.rfind("\n", 0, start) + 1, tokens[position].start()
+            )
+            tag = subject_of(text, clause, tokens[position].start(), word)
             if tag is not None:
                 return tag
             continue
-        tag = _np_before(tokens[:position], word)
+        tag = np_before(tokens[:position], word)
         if tag is not None and not _plausible_subject(text, tag):
             # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing
-            subject = _subject_of(text, start, tokens[position].start(), word)
+            subject = subject_of(text, start, tokens[position].start(), word)
             if subject is not None and text[subject.head_start].isupper():
                 tag = subject
         if position > 0 and tokens[position - 1].group() == "," and word in _LATE_INVERTING_CUES:
             # "The paradox of Nancy, says Carl Anthony, historian at …, is that “…”"
-            after = _np_after(text, tokens[position + 1 :], word)
+            after = np_after(text, tokens[position + 1 :], word)
             # "says Carl Anthony, historian at …," (not "said Ms. Brainard's donations “…”"),
             # an inverted tag reaching the quote: "In other words, explained X: “…”", or
             # one closing the sentence before: "“…” in 2008, said Prof. Ann Lee. “…”"
@@ -614,15 +618,15 @@ def _tag_before(
                 tag = after
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
             # inverted: "said Mr. Smith: “…”", the name right before the quote
-            tag = _np_after(text, tokens[position + 1 :], word)
+            tag = np_after(text, tokens[position + 1 :], word)
             if tag is not None and text[tag.end : mark_start].strip(" ,:") != "":
                 tag = None
         if tag is None:
-            tag = _subject_of(text, start, tokens[position].start(), word)
+            tag = subject_of(text, start, tokens[position].start(), word)
         if (
             tag is not None
             and _opens_subordinate_clause(tokens, tag.start)
-            and _SENTENCE_END.search(text, tag.end, mark_start) is not None
+            and SENTENCE_END.search(text, tag.end, mark_start) is not None
         ):
             # "“…,” Ann Lee told the paper, after Tom Ray stated an interest. “…”":
             # the cue of a subordinate clause in the sentence before is not the
@@ -631,7 +635,7 @@ def _tag_before(
         if tag is not None and text[tag.start : tag.end] == "which" and position > 2:
             # "Kerry said the talks, which started a decade ago, remained “…”": the
             # relative clause is an aside; an earlier cue reports the quote
-            earlier = _tag_before(text, start, tag.start)
+            earlier = tag_before(text, start, tag.start)
             if earlier is not None:
                 return earlier
         if tag is not None:
@@ -643,9 +647,7 @@ def _tag_before(
         if introduced is not None:
             return introduced
         return (
-            _signed_heading(tokens)
-            or _subject_of(text, start, mark_start)
-            or _colon_subject(tokens)
+            _signed_heading(tokens) or subject_of(text, start, mark_start) or _colon_subject(tokens)
         )
     return None
 
@@ -653,11 +655,11 @@ def _tag_before(
 def _colon_subject(tokens: list[re.Match[str]]) -> Tag | None:
     """The noun phrase closing "Her spokesman:" before the quote, but not the
     verb of "as one who believes:", whose object the quote is."""
-    tag = _np_before(tokens[:-1], None)
+    tag = np_before(tokens[:-1], None)
     if tag is None:
         return None
     first = next((i for i, token in enumerate(tokens) if token.start() == tag.start), 0)
-    if first > 0 and tokens[first - 1].group().lower() in _RELATIVE_SUBJECTS:
+    if first > 0 and tokens[first - 1].group().lower() in RELATIVE_SUBJECTS:
         return None
     return tag
 
@@ -668,7 +670,7 @@ def _follows_intro(tokens: list[re.Match[str]]) -> Tag | None:
     if len(tokens) < 3 or tokens[-2].group() != "follows":
         return None
     end = len(tokens) - 3 if tokens[-3].group() == "as" else len(tokens) - 2
-    return _np_before(tokens[:end], None)
+    return np_before(tokens[:end], None)
 
 
 def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag | None:
@@ -676,11 +678,11 @@ def _passive_agent(text: str, tokens: list[re.Match[str]], position: int) -> Tag
     speaks the quote, not the subject."""
     if not (0 < position < len(tokens) - 2 and tokens[position + 1].group() == "by"):
         return None
-    if tokens[position - 1].group() not in _BE:
+    if tokens[position - 1].group() not in BE:
         return None
     agent = tokens[position + 2 :]
     stop = next((i for i, t in enumerate(agent) if t.group() in _QUESTION_WORDS), len(agent))
-    return _np_after(text, agent[:stop], tokens[position].group())
+    return np_after(text, agent[:stop], tokens[position].group())
 
 
 _QUESTION_WORDS = word_set("whether if about why how what when where who to")
@@ -706,7 +708,7 @@ def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
     """Whether the phrase starting at offset ``start`` follows a preposition
     ("Thiel wrote in a statement to Wired explaining why …": Wired explains
     nothing)."""
-    return _word_before_in(tokens, start, _NP_PREPOSITIONS)
+    return _word_before_in(tokens, start, NP_PREPOSITIONS)
 
 
 def _word_before_in(tokens: list[re.Match[str]], start: int, words: frozenset[str]) -> bool:
@@ -766,7 +768,7 @@ def _according_to(text: str, start: int, end: int) -> Tag | None:
     match = _ACCORDING.search(text, start, end)
     if match is None:
         return None
-    return _np_after(text, _tokens(text, match.end(), end), "according to")
+    return np_after(text, tokens_of(text, match.end(), end), "according to")
 
 
 def _plausible_subject(text: str, tag: Tag) -> bool:
@@ -779,7 +781,7 @@ def _plausible_subject(text: str, tag: Tag) -> bool:
     first = words[0].lower() if words else ""
     if words[-1].lower() == "ago":
         return False  # "less than two weeks ago said"
-    if first in _DATES or first in _TIME_WORDS:
+    if first in DATES or first in _TIME_WORDS:
         return len(words) > 1 and words[-1][0].isupper()  # "Sunday after Mr. Trump"
     return (
         not words[0][0].islower()

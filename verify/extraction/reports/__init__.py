@@ -1,0 +1,132 @@
+"""Reported speech: who asserts a sentence or clause, and with which cue.
+
+A sentence reports speech when it names a claimant and a cue: a reporting verb
+("Russian state media claimed ...", "..., officials said."), a phrase
+("According to Dmitry Peskov, ...", "In a new poll, ..."), a nominal cue
+("Rubio's claim that ..."), or a headline's colon or title-case verb.
+``find_report`` tries the rules below in turn and returns the first
+``Report`` found: the span of the claimant phrase and its cue. The claim stage
+(claims.py) resolves that phrase to an entity and builds the claim.
+"""
+
+from __future__ import annotations
+
+from verify.extraction.reports.claimants import (
+    ADVERBS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NOT_SUBJECT_EDGE,
+    PRONOUNS,
+    TIME_WORDS,
+    VERBISH,
+    Report,
+    in_quote,
+    is_adverb,
+    looks_like_verb,
+    skip_space,
+)
+from verify.extraction.reports.cue_words import (
+    CUE_PHRASES,
+    CUE_WORDS,
+    CUE_WORDS_PATH,
+    HAND_CUE_WORDS,
+    cue_tokens,
+    cues,
+    letter_runs,
+)
+from verify.extraction.reports.patterns import (
+    AS_REPORTED_BY,
+    BETWEEN_OR_ADVERB,
+    according_to,
+    as_said,
+    final_tag,
+    headline,
+    in_document,
+    in_poll,
+    in_view,
+    matched,
+    name_ending_at,
+    nominal_cue,
+    title_cue,
+    trailing_tag,
+)
+from verify.extraction.reports.verbs import (
+    ARTICLES,
+    CLAUSE_AFTER,
+    controlled_cue,
+    stance_cue,
+    subject_cue,
+    verb_before_that,
+)
+from verify.extraction.types import Quote
+
+__all__ = [
+    "ADVERBS",
+    "ARTICLES",
+    "BETWEEN_OR_ADVERB",
+    "CLAUSE_AFTER",
+    "CLAUSE_WORDS",
+    "CUE_PHRASES",
+    "CUE_WORDS",
+    "CUE_WORDS_PATH",
+    "DETERMINERS",
+    "HAND_CUE_WORDS",
+    "NOT_SUBJECT_EDGE",
+    "PRONOUNS",
+    "TIME_WORDS",
+    "VERBISH",
+    "Report",
+    "cue_tokens",
+    "cues",
+    "find_report",
+    "in_quote",
+    "is_adverb",
+    "looks_like_verb",
+    "name_ending_at",
+    "skip_space",
+]
+
+
+# --------------------------------------------------------------------- reported speech
+def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
+    """The claimant phrase and cue of reported speech in text[start:end], if any."""
+    found = (
+        according_to(text, start, end)
+        # "In a new Washington Post-ABC News poll, 56 percent ..."
+        or in_document(text, start, end, quotes)
+        or headline(text, start, end)
+    )
+    if found is not None:
+        return found
+    # the cue tokens, found once for every rule below that reads them; a match
+    # of such a rule holds a cue token (its cue is a cue word standing alone),
+    # so without one (about half the sentences) only the others can match
+    runs = letter_runs(text, start, end)
+    words = runs.split()
+    tokens = cue_tokens(text, start, end, runs, words)
+    if not tokens:
+        return (
+            nominal_cue(text, start, end)
+            or in_poll(text, start, end)
+            or verb_before_that(text, start, end, quotes)
+            or as_said(text, start, end)
+            or in_view(text, start, end)
+            # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
+            or title_cue(text, start, end, words)
+        )
+    return (
+        matched(AS_REPORTED_BY, text, start, end, needs="d by ")
+        or trailing_tag(text, start, end)
+        or final_tag(text, start, end)
+        or subject_cue(text, start, end, quotes, tokens=tokens)
+        or nominal_cue(text, start, end)
+        or in_poll(text, start, end)
+        or verb_before_that(text, start, end, quotes)
+        or controlled_cue(text, start, end, quotes)
+        # "As the mayor put it, ...": after the other cues, which name the
+        # claimant of the main clause
+        or as_said(text, start, end)
+        or in_view(text, start, end)
+        or stance_cue(text, start, end, quotes, tokens)
+        or title_cue(text, start, end, words)
+    )

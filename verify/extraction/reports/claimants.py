@@ -1,0 +1,422 @@
+"""The claimant phrase of a cue: the ``Report`` record, the phrase just
+before a cue or the subject of the sentence, and the checks that keep a
+clause, a verb phrase or a time out of a claimant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from verify.extraction.lexicon import word_set
+from verify.extraction.types import Quote
+
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+# lower-case words ending in -ed or -ing that head or modify a claimant phrase
+_NOUNISH = word_set(
+    "leading ruling governing sitting acting incoming outgoing opposing founding united "
+    "elected retired unnamed unidentified armed appointed anointed interested concerned "
+    "informed trusted respected unaffiliated undecided registered polled surveyed"
+)
+ADVERBS = word_set("also not never already still long once often then now just even")
+# auxiliaries and adverbs between a claimant and its cue ("has also said")
+BETWEEN = word_set(
+    "has have had also previously repeatedly later again publicly earlier privately falsely "
+    "wrongly once first then recently further would will did does do is was were are could "
+    "may might often long never not has't hasn't haven't didn't doesn't even still already always "
+    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
+    # linking verbs before an attitude ("seemed hopeful that")
+    "been seemed seems seem appeared appears remained remains remain became"
+)
+# an aside between a claimant and its cue, in commas
+_ASIDE_BEFORE_CUE = re.compile(
+    r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
+    r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
+)
+BETWEEN |= word_set("here there yet sometimes usually both all can should must")
+# "Carter however said", "..., instead claiming": a sentence adverb
+BETWEEN |= word_set("however instead meanwhile")
+# with typographic apostrophes too
+BETWEEN |= frozenset(word.replace("'", "\u2019") for word in BETWEEN)
+_WORD = re.compile(r"[\w'\u2019.-]+")
+# words that cannot start or end a claimant phrase
+NOT_SUBJECT_EDGE = word_set(
+    "that whom whose what when where while if because since as and or but so "
+    "there here this these those in on at with for from to of by into amid among despite "
+    "before after during against "
+    # "It's worth noting that ...": no one is named
+    "worth"
+)
+CLAUSE_OPENERS = word_set(
+    "when after before because as while since and but that which who what where if although "
+    "though until once so yet or also still now then however instead whom whose"
+)
+# a phrase holding one of these is a clause, not the claimant of a reporting verb
+CLAUSE_WORDS = word_set(
+    "is was were are be been being has have had will would could should can may might do "
+    "does did not that which if because when where whether than there"
+)
+_COMPARATIVES = word_set("more less fewer")
+_CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
+# words that open a sentence before its subject ("There, the chairman ...")
+OPENING_WORDS = word_set(
+    "there in on at after before during last this meanwhile however still yet but and now "
+    "then earlier later when while since following despite instead also for with among amid "
+    "as by from under over throughout within without given likewise moreover however "
+    "nonetheless nevertheless indeed thus therefore so today yesterday overall otherwise "
+    "again finally first second"
+)
+# finite verbs that end a sentence's subject
+VERBISH = word_set(
+    "is was are were has have had will would can could did does do said told went made took "
+    "gave got came won lost led held sent fought found wrote became began ran met kept sought "
+    "brought thought bought felt left meant spent stood understood paid sold built grew fell "
+    "rose put set cut let saw knew spoke broke chose drove wore shot struck"
+)
+# "Paul Ryan on Thursday declared": the time is not part of the claimant
+TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
+    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
+)
+# the words a match of TRAILING_TIME ends with: a phrase ending otherwise
+# (most claimants) is left as it is without running the pattern
+_TIME_ENDINGS = tuple(
+    sorted(
+        word_set(
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night "
+            "morning evening statement interview yesterday today"
+        )
+    )
+)
+PERSONAL = word_set("he she they we i")
+_CONJUNCTIONS = word_set("but and yet so")
+_DASHES = ("\u2014", "\u2013", " -", "--")
+# "WASHINGTON, June 24 (UPI) — ": a dateline before the sentence's subject
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\u2014\u2013]{0,40}?)?\s*(?:\u2014|\u2013|--)\s*")
+# "last year", "on Monday" right before a cue: when, not who
+TIME_WORDS = word_set(
+    "year week month night morning evening monday tuesday wednesday thursday friday saturday "
+    "sunday yesterday today"
+)
+# "those surveyed said", "these supporters acknowledge"
+_DEMONSTRATIVES = word_set("these those")
+_GOING = word_set("went go goes going")
+_CONTINUING = word_set("continue continues continued continuing on began begun begin begins")
+HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
+# what every match of HARD_BREAK holds
+_HARD_BREAK_MARKS = (":", ";", "\u2014", "\u2013", " - ")
+_RELATIVES = word_set("who that which whose")
+DETERMINERS = word_set("the a an this that these those")
+PRONOUNS = word_set("he she they it we i who that there his her their")
+_MAX_SUBJECT_WORDS = 14
+_RELATIVE_ASIDE = word_set("who whose")
+# spaces inside brackets that make them an aside rather than part of a name
+_MIN_BRACKET_ASIDE = 2
+# bounds that keep a hostile sentence (thousands of cue words, no full stop)
+# linear: a claimant sits near its cue, and few sentences hold many cues
+WINDOW = 300
+
+
+# a NamedTuple, not a frozen dataclass, so that it is cheap to make
+class Report(NamedTuple):
+    """Reported speech found in a sentence: who, with which cue."""
+
+    subject_start: int
+    subject_end: int
+    cue: str
+
+
+def is_adverb(word: str) -> bool:
+    # "repeatedly", not "Jolly" or "Kelly"
+    return word.endswith("ly") and word.islower()
+
+
+def continuing(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1] == "to" and words[-2].lower() in _CONTINUING
+
+
+_CONTRACTED = re.compile(r"['\u2019]")
+
+
+def subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    start = max(start, cue_start - WINDOW)
+    aside = None
+    if text[max(start, cue_start - 3) : cue_start].rstrip().endswith(","):
+        aside = _ASIDE_BEFORE_CUE.search(text, start, cue_start)
+    # "Officials have, in fact, praised ...": the aside is not the claimant
+    words = text[start : aside.start() if aside else cue_start].split()
+    if words[-2:] == ["quoted", "as"]:
+        # "The mayor was quoted as saying"
+        del words[-2:]
+    while words:
+        if words[-1] in BETWEEN or is_adverb(words[-1]):
+            words.pop()
+        elif continuing(words):
+            # "Republicans continue to warn", "he went on to say"
+            del words[-2:]
+            if words and words[-1] in _GOING:
+                words.pop()
+        elif words[-1].lower() in TIME_WORDS and len(words) > 1:
+            # "Trump, whose views ..., last year proposed"
+            words.pop()
+            if words[-1].lower() in ("last", "this", "on", "early", "late"):
+                words.pop()
+        else:
+            break
+    participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
+    if participle and words and words[-1].lower() in ("by", "after", "before", "while", "when"):
+        words.pop()
+        if words and words[-1][-1] != ",":
+            # "Trump picked up from his daughter by saying ...": the sentence's subject
+            return sentence_subject(text, start, cue_start)
+    if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
+        # "Clinton celebrated in Florida ... and said ...", "X sought to calm
+        # supporters, saying ...": the sentence's subject
+        return sentence_subject(text, start, cue_start)
+    joined = " ".join(words)
+    if joined.endswith(_DASHES):
+        # "Joyce \u2014 who is listed as an attorney \u2014 told": the claimant is
+        # before the parenthesis
+        opening = max(joined.rfind(dash, 0, len(joined) - 2) for dash in _DASHES)
+        if opening > 0:
+            joined = joined[:opening]
+    elif joined.endswith(")"):
+        # "Kasich (who has 25 delegates to date) said": the claimant is before
+        # an aside in brackets; a short one is part of the name ("Jack Reed (D-R.I.)")
+        opening = joined.rfind("(")
+        if opening > 0 and joined.count(" ", opening) >= _MIN_BRACKET_ASIDE:
+            joined = joined[:opening]
+    # a colon, semicolon or dash ends whatever came before the claimant
+    segments = _after_hard_break(joined).split(",")
+    if len(segments) == 2 and not segments[-1].strip():
+        # "Sen. Jack Reed (D-R.I.), said"
+        segments = segments[:1]
+    if len(segments) >= 3 and not segments[-1].strip(" " + QUOTE_MARKS):
+        # an appositive between claimant and cue: "Trump, posting on ..., said"
+        # or "Russia's lead negotiator, Vladimir Medinsky, described"
+        segments = segments[:-1]
+        if len(segments) >= 3 and _opens_with_participle(segments[-2]):
+            # "Sen. Chuck Grassley, facing a challenge in Iowa, a swing
+            # state, said": an appositive after a participle phrase
+            segments = segments[:-2]
+        elif _is_participle_phrase(segments[-1]) or _capitalised_share(
+            segments[-2]
+        ) > _capitalised_share(segments[-1]):
+            segments = segments[:-1]
+        while len(segments) >= 2 and _is_relative_aside(segments[-1]):
+            # "Ada Lund, who chaired the board for a decade, a harbour
+            # town, said": the relative clause describes the name before it
+            segments = segments[:-1]
+    phrase = _after_clause_boundary(segments[-1].strip(" " + QUOTE_MARKS))
+    if phrase.startswith("with "):
+        # "..., with three in 10 saying ...": who says it follows "with"
+        phrase = phrase[5:]
+    if phrase.endswith(_TIME_ENDINGS):
+        phrase = TRAILING_TIME.sub("", phrase)
+    last = phrase.split()[-1] if phrase else ""
+    head = _CONTRACTED.split(last, maxsplit=1)[0]
+    if head != last and head.lower() in PERSONAL:
+        # "he's said", "we'll talk about": the pronoun, not its contracted verb
+        phrase = last = head
+    if last.lower() in PERSONAL and phrase != last:
+        # "the tone of the campaign he said ...": the pronoun is the claimant
+        phrase = last
+    if not phrase:
+        return None
+    at = text.rfind(phrase, start, cue_start)
+    if at >= 0:
+        return at, at + len(phrase)
+    # the words were joined by other spaces ("Newt\u00a0Gingrich")
+    spaced = re.compile(r"\s+".join(map(re.escape, phrase.split())))
+    found = [m.span() for m in spaced.finditer(text, start, cue_start)]
+    return found[-1] if found else None
+
+
+# words after a sentence's subject, before its verb
+_SUBJECT_END = ADVERBS - word_set("not once now")
+_DID_NOT = word_set("didn't doesn't don't didn\u2019t doesn\u2019t don\u2019t")
+
+
+def _span_of(text: str, phrase: str, start: int, limit: int) -> tuple[int, int] | None:
+    at = text.find(phrase, start, limit) if phrase else -1
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def _after_hard_break(phrase: str) -> str:
+    """What follows the last hard break in ``phrase`` (all of it if none)."""
+    # most phrases hold no break: the marks are looked for first, which is
+    # much cheaper than the split (its pattern is tried at every character)
+    if not any(map(phrase.__contains__, _HARD_BREAK_MARKS)):
+        return phrase
+    return HARD_BREAK.split(phrase)[-1]
+
+
+def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    dateline = _DATELINE.match(text, start, limit)
+    if dateline is not None:
+        start = dateline.end()
+    segments = text[start : min(limit, start + WINDOW)].split(",")
+    first = segments[0].split()
+    if len(segments) > 1 and first and _is_opening(first):
+        first = segments[1].split()
+        if len(segments) > 2 and len(first) == 1 and first[0].lower() in BETWEEN:
+            # "At the same time, however, Xi has ...": an adverb in commas
+            first = segments[2].split()
+    while first and first[0].lower() in _CONJUNCTIONS:
+        first = first[1:]
+    words: list[str] = []
+    for word in first:
+        bare = word.strip(QUOTE_MARKS)
+        if words and bare.islower() and (bare.endswith("ed") or bare in VERBISH):
+            break
+        head = _CONTRACTED.split(bare, maxsplit=1)[0]
+        if head != bare and not words and head.lower() in PERSONAL:
+            # "He's comparing ...": the pronoun, not its contracted verb
+            at = re.compile(rf"\b{head}(?=['\u2019])").search(text, start, limit)
+            return at.span() if at else None
+        if (
+            words
+            and (bare in _SUBJECT_END or bare.lower() in _DID_NOT)
+            and _RELATIVES.isdisjoint(words)
+        ):
+            # "Sanders didn't ...", "Sanders often ..." (not "Ada, who still ...")
+            break
+        words.append(word)
+    return _span_of(text, " ".join(words).strip(" " + QUOTE_MARKS), start, limit)
+
+
+def _is_opening(words: list[str]) -> bool:
+    # "After the vote, ...", "Likewise, ...", "Separately, ..." open a sentence
+    # before its subject
+    head = words[0].lower()
+    return head in OPENING_WORDS or (len(words) == 1 and head.endswith("ly"))
+
+
+def _after_clause_boundary(phrase: str) -> str:
+    # "... when she said": the claimant is what follows the last clause opener
+    words = phrase.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in CLAUSE_OPENERS:
+            rest = words[i + 1 :]
+            if len(rest) > 1 and words[i].lower() in _RELATIVES and i > 0:
+                # "officials who spoke with the Post said": the relative clause
+                # describes the claimant before it ("But many supporters who
+                # came to protest say": the sentence's conjunction is no part of it)
+                head = words[:i]
+                while len(head) > 1 and head[0].istitle() and head[0].lower() in _CONJUNCTIONS:
+                    head = head[1:]
+                return " ".join(head)
+            return " ".join(rest if rest else words[i:])
+    return phrase
+
+
+def _is_relative_aside(segment: str) -> bool:
+    words = segment.split()
+    return len(words) > 1 and words[0] in _RELATIVE_ASIDE
+
+
+def _opens_with_participle(segment: str) -> bool:
+    # "facing a challenge", "speaking at a rally", "during a meeting in"
+    opening = segment.split()[:1]
+    return bool(opening) and looks_like_verb(opening[0]) and opening[0].endswith("ing")
+
+
+def _capitalised_share(segment: str) -> float:
+    words = segment.split()
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _is_participle_phrase(words: str) -> bool:
+    first = words.split()[0].lower() if words.split() else ""
+    return first.endswith("ing") or first in ("who", "which", "whose", "in", "on", "at")
+
+
+def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
+    trimmed = _trimmed(text, start, end)
+    if trimmed is None:
+        return None
+    trimmed = _before_participle(text, *trimmed)
+    words = _WORD.findall(text[trimmed[0] : trimmed[1]])
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    first = words[0].lower()
+    if words == ["which"] and text[: trimmed[0]].rstrip().endswith(","):
+        # "the Post, which argued that ...": the antecedent claims it (see _claimant)
+        return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+    if (first in NOT_SUBJECT_EDGE and (first not in _DEMONSTRATIVES or len(words) == 1)) or words[
+        -1
+    ].lower() in NOT_SUBJECT_EDGE:
+        return None
+    # "Will believes": a capitalised word is a name, not a verb
+    if (not CLAUSE_WORDS.isdisjoint(words) and not _only_comparison(words)) or any(
+        w.lower().endswith(_CONTRACTIONS) for w in words
+    ):
+        return None
+    if looks_like_verb(words[0]) and not _modifies_plural(words):
+        return None
+    return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _only_comparison(words: list[str]) -> bool:
+    # "more than half", "fewer than 4 in 10": a quantity, not a clause
+    if CLAUSE_WORDS.intersection(words) != {"than"}:
+        return False
+    return all(
+        i > 0 and words[i - 1].lower() in _COMPARATIVES
+        for i, word in enumerate(words)
+        if word == "than"
+    )
+
+
+def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
+    # "exit polls conducted for the Associated Press": the source is "exit polls"
+    if text.find("ed", start, end) < 0:
+        # no participle (most claimants): looked for first, which is cheaper
+        return start, end
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        participle = looks_like_verb(word) and word.endswith("ed")
+        after_noun = previous is not None and previous.group().lower() not in DETERMINERS
+        if participle and after_noun and previous is not None:
+            return start, previous.end()
+        previous = match
+    return start, end
+
+
+def _modifies_plural(words: list[str]) -> bool:
+    # "hacking specialists say", "fundraising documents show": a modifier, not a verb
+    return (
+        len(words) == 2
+        and words[0].endswith("ing")
+        and words[1].islower()
+        and (words[1].endswith("s"))
+    )
+
+
+def looks_like_verb(word: str) -> bool:
+    # a phrase opening with "urged", "stoking" or "seemed" is a verb phrase, not a claimant
+    return (
+        word.islower() and len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNISH
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    strip = " \t\n\u00a0," + QUOTE_MARKS
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def in_quote(at: int, quotes: Iterable[Quote]) -> bool:
+    """Whether the character at ``at`` lies inside one of the quotes."""
+    return any(q.start <= at < q.end for q in quotes)
+
+
+def skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at

@@ -1,0 +1,236 @@
+"""The cues of reported speech: the hand-written cue words (reporting verbs,
+attitudes, stances), the cue words learnt from PolNeAR (models/cue_words.json),
+the two-word cue phrases, and the cue tokens of a text (cue words standing
+alone, found as runs of letters)."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+from verify.extraction.lexicon import word_set
+
+# cues of thinking and of attack that report only before a clause ("fears that
+# ...", not "fears of ..."): in the cue words and in NEEDS_THAT below
+_CLAUSE_ONLY_CUES = word_set(
+    "contemplate envision envisioned fearing foresee imagined mulling recognizes recognizing "
+    "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
+    "boast vow "
+    # knowing and feeling a clause ("knew he had lost", "feel that the party ...")
+    "knew feel feels felt realize realizes understand understands understood"
+)
+# reporting verbs whose object is what the claimant asserts (case matters:
+# "Says" opens headlines more often than it reports)
+REPORTING_VERBS = word_set(
+    "said says say claimed claim claims stated told tells tell announced announces announce "
+    "alleged alleges allege accused accuses accuse reported insisted insists insist denied "
+    "denies deny warned warns warn argued argues argue confirmed confirms confirm added adds "
+    "noted notes wrote writes admitted admits admit acknowledged acknowledges acknowledge "
+    "suggested suggests asserted asserts declared declares revealed reveals estimated "
+    "estimates testified described describes signaled signalled explained explains "
+    "maintained maintains maintain contended contends contend charged blamed blames "
+    "predicted predicts promised promises pledged vowed vows threatened believes believed "
+    "believe thinks thought think concluded concludes found finds find showed shows show "
+    "indicated indicates disclosed conceded concedes countered complained complains boasted "
+    "boasts touted touts recalled recalls emphasized emphasised stressed stresses assured "
+    "assures projected forecast forecasts observed replied responded reiterated reiterates "
+    "speculated hinted implied questioned disputed rejected dismissed condemned condemns "
+    "hope hopes hoped expects expected expect fears feared fear wants want wanted knows know "
+    "tweeted posted asked asks proposed proposes criticized criticised criticizes cited "
+    "cites urged urges demanded demands suggesting saying claiming arguing stating defend "
+    "defended defends praised praises echoed echoes expressed denounced denounces railed "
+    "decried decries mentioned mentions blasted blasts slammed slams "
+    "mocked reminded voiced pleaded invoked referenced likened joked hinted hints "
+    "suggest predict indicate sees blame citing highlighted apologized retweeted lamented "
+    "noting adding warning acknowledging explaining insisting alleging predicting declaring "
+    "recalling describing telling calling accusing criticizing criticising remarked cautioned "
+    "declare agreed agree agrees suspects suspect calculates calculated doubt doubts worried "
+    "worries learned convinced indicating highlight highlights recognize recognized "
+    "wondered note mention estimate estimated promise posit positing concerned "
+    # more verbs of saying and thinking
+    "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
+    "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
+    "anticipated guessed repeated repeats retorted marveled marvelled pondered underscored "
+    "boasting cautioning reasoning reports "
+    # speech acts whose object sums up what was said ("attacked the plan as ...")
+    "talked talking referring referred asking attacked attacking discuss urging promising "
+    "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
+    "blasting denouncing praising touting called calls "
+    "castigated chided scolded rebuked berated excoriated disparaged belittled "
+    # more forms of the verbs above, among the words PolNeAR's annotators marked as cues
+    "alluding applauded articulated blaming chanted chanting chants characterized "
+    "chiding cite commenting complain concede condemning confirming contradicted credited "
+    "crediting criticize decrying describe disavow disavowed dismisses downplayed "
+    "emphasizing explain express expressing hailed insulted lamenting laments mentioning "
+    "opined outlined outlining pledging portray quoting rebut recommend recommended "
+    "referencing refers repeat shouted tout uttered vouched vowing "
+    "yelled threaten threatening showing "
+    # base forms after "continued to", "went on to": "continued to assert that"
+    "affirm assert "
+    "Says"
+)
+# adjectives of attitude that report the clause after them, after a linking
+# verb only ("were adamant that ...", "seemed hopeful the deal ...")
+ATTITUDES = word_set(
+    "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
+    "afraid insistent doubtful fearful confident certain aware"
+)
+# stances taken in public, whose object is what the claimant backs or opposes
+# ("Warren endorsed Clinton", "Rubio opposes abortion"): weaker cues than the
+# others, taken only where a sentence holds no other (not "support", "favor"
+# or "favors", more often nouns)
+STANCES = word_set(
+    "endorsed endorses endorse endorsing supports supported opposes opposed oppose opposing "
+    "favored favoring prefers preferred prefer"
+)
+# verbs of seeing that report a belief when an "as" follows ("Many see him as
+# a threat", not "saw a rise in costs")
+SEEING_AS = word_set("see sees saw seeing view views viewed viewing")
+SEEING_THAT = word_set("see sees saw")
+STANCE_STEMS = tuple(sorted({word[:5] for word in STANCES}))
+HAND_CUE_WORDS = REPORTING_VERBS | _CLAUSE_ONLY_CUES | ATTITUDES | STANCES | SEEING_AS
+# words PolNeAR's annotators often marked as cues of propositions (rebuilt
+# by bench/train_cue_words.py from PolNeAR train)
+CUE_WORDS_PATH = Path(__file__).parent.parent / "models" / "cue_words.json"
+
+
+def _learned_cue_words() -> frozenset[str]:
+    try:
+        return frozenset(json.loads(CUE_WORDS_PATH.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return frozenset()
+
+
+_LEARNED_CUE_WORDS = _learned_cue_words()
+CUE_WORDS = HAND_CUE_WORDS | _LEARNED_CUE_WORDS
+# cues of two words: "called for", "pointed out", "made clear"
+CUE_PHRASES = {
+    "calls": ("for", "on"),
+    "called": ("for", "on"),
+    "pointed": ("to", "out"),
+    "points": ("to", "out"),
+    "pointing": ("to", "out"),
+    "point": ("to", "out"),
+    "made": ("clear",),
+    "raised": ("concerns", "questions", "doubts"),
+    "raising": ("concerns", "questions", "doubts"),
+    # idioms of attack and reply: "lashed out at", "took aim at", "shot back that"
+    "lashed": ("out",),
+    "lashing": ("out",),
+    "took": ("aim",),
+    "taking": ("aim",),
+    "poked": ("fun",),
+    "poking": ("fun",),
+    "ripped": ("into",),
+    "tore": ("into",),
+    "weighed": ("in",),
+    "weighing": ("in",),
+    "spoke": ("out", "about"),
+    "speaking": ("out", "about"),
+    "spoken": ("out", "about"),
+    # "talks" and "talk" are nouns too ("peace talks"): cues only before "about"
+    "talks": ("about",),
+    "talk": ("about",),
+    "went": ("after",),
+    "hit": ("back",),
+    "shot": ("back",),
+    "fired": ("back",),
+    "pushed": ("back",),
+    "pushing": ("back",),
+    "doubled": ("down",),
+    "laid": ("out",),
+    "spelled": ("out",),
+    "played": ("down",),
+    "brushed": ("off", "aside"),
+}
+
+
+# A cue is a whole token: a maximal run of ASCII letters that is a cue word
+# (or opens a cue phrase), not joined by a hyphen to a letter ("much-praised"
+# is one token). The runs are found on the text as ASCII bytes (anything else
+# encoded as "?") with every byte but a letter turned into a space, by one C
+# translation: cheaper than a regex, which tries its pattern at every
+# position, and half the sentences hold no cue word at all.
+_CUE_KEYWORDS = CUE_WORDS.union(CUE_PHRASES)
+_CUE_KEYS = frozenset(word.encode("ascii") for word in _CUE_KEYWORDS if word.isalpha())
+# cue words with a hyphen ("co-sponsored", learnt) span two letter runs: found by str.find
+_HYPHENATED_CUES = tuple(sorted(word for word in _CUE_KEYWORDS if not word.isalpha()))
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_LETTER_RUNS = bytes(ord(char if char in _ASCII_LETTERS else " ") for char in map(chr, range(256)))
+NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# cues that are also common nouns or non-reporting verbs: only before a clause
+# ("reported that ...", "reported it lost ...") or closing one ("..., the AP reported.")
+NEEDS_THAT = (
+    word_set(
+        "claims found finds find showed shows show notes know knows doubt doubts worried "
+        "worries learned convinced note mention agree agreed highlight highlights recognize "
+        "recognized concerned pledged repeated underscored anticipated "
+        "protested advised advises reports showing"
+    )
+    | _CLAUSE_ONLY_CUES
+    | _LEARNED_CUE_WORDS
+)  # learned cues also name actions ("discussed the conflict")
+
+
+def cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """The cues of the cue tokens ``tokens`` of a text ending at ``end``."""
+    for cue_start, cue_end in tokens:
+        word = text[cue_start:cue_end]
+        # a phrase first: "called for" is a cue of its own, "called" one too
+        after = NEXT_WORD.match(text, cue_end, end) if word in CUE_PHRASES else None
+        if after is not None and after.group(1) in CUE_PHRASES[word]:
+            yield cue_start, after.end(), f"{word} {after.group(1)}"
+        elif word in CUE_WORDS:
+            yield cue_start, cue_end, word
+
+
+def letter_runs(text: str, start: int, end: int) -> bytes:
+    """The runs of ASCII letters of text[start:end], every other character a
+    space, padded so that every run, the first and the last too, is " run "."""
+    return b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
+
+
+def cue_tokens(
+    text: str,
+    start: int,
+    end: int,
+    runs: bytes | None = None,
+    words: list[bytes] | None = None,
+) -> list[tuple[int, int]]:
+    """The spans of the cue tokens in text[start:end], in order; ``runs`` and
+    ``words`` are its ``letter_runs`` and their split when the caller has
+    them (find_report shares them with title_cue)."""
+    if runs is None or words is None:
+        runs = letter_runs(text, start, end)
+        words = runs.split()
+    found = []
+    for key in _CUE_KEYS.intersection(words):
+        needle = b" " + key + b" "
+        at = runs.find(needle)
+        while at >= 0:
+            # at is where the run starts in text[start:end], the padding aside
+            if not _joined(text, start + at, start + at + len(key), end):
+                found.append((start + at, start + at + len(key)))
+            at = runs.find(needle, at + len(key) + 1)
+    for word in _HYPHENATED_CUES:
+        at = text.find(word, start, end)
+        while at >= 0:
+            if not _joined(text, at, at + len(word), end):
+                found.append((at, at + len(word)))
+            at = text.find(word, at + len(word), end)
+    found.sort()
+    return found
+
+
+def _joined(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the run text[start:end] is part of a longer token: a letter
+    before it (outside the text searched), or a hyphen and a letter on either
+    side; only what lies before ``limit`` counts after it."""
+    if start > 0 and text[start - 1] in _ASCII_LETTERS:
+        return True
+    if start > 1 and text[start - 1] == "-" and text[start - 2] in _ASCII_LETTERS:
+        return True
+    return end + 1 < limit and text[end] == "-" and text[end + 1] in _ASCII_LETTERS

@@ -1,0 +1,401 @@
+"""Reports found by a pattern around a fixed phrase: "according to", "as ...
+said", tags after a quote or closing a sentence ("..., said X.", "..., she
+noted."), documents and polls ("In a new poll, ..."), nominal cues ("Rubio's
+claim that ..."), viewpoints ("In their view") and headlines ("X: ...",
+"Glenn Beck Blasts Drudge")."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.lexicon import word_set
+from verify.extraction.reports.claimants import (
+    ADVERBS,
+    BETWEEN,
+    HARD_BREAK,
+    OPENING_WORDS,
+    QUOTE_MARKS,
+    WINDOW,
+    Report,
+    checked_report,
+    is_adverb,
+)
+from verify.extraction.reports.cue_words import (
+    CUE_WORDS,
+    REPORTING_VERBS,
+    STANCES,
+    letter_runs,
+)
+from verify.extraction.reports.verbs import (
+    FINITE,
+    subject_cue,
+)
+from verify.extraction.types import Quote
+
+# a letter of a claimant after an inverted cue: no full stop but a title's
+# or an initial's ("said Mr. Trump.", "said Donald J. Trump.")
+_NAME_CHAR = (
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep|Gen|Lt|Col|Prof|Rev|St|[A-Z])\.(?=\s[A-Z])"
+    r"|[^,;:.!?\"\u201c\u201d])"
+)
+# "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
+_TRAILING_TAG = re.compile(
+    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
+    r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
+    r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
+    r"(?P<subject>" + _NAME_CHAR + r"{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
+)
+# "The contrast, said Doyle and others, would be clear."
+_MID_TAG = re.compile(
+    r",\s*(?P<cue>said|says|say|argued|argues|added|wrote|writes|noted|notes)\s+"
+    r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)" + _NAME_CHAR + r"{0,60}?),\s"
+)
+# "..., she noted.", "..., the ministry said on Monday."
+_FINAL_TAG = re.compile(
+    r",\s+(?P<subject>[^,;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+|has\s+|had\s+|later\s+)?"
+    r"(?P<cue>[a-z]+)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+an?\s+(?:statement|interview))?"
+    r"[.!?]?[\"'\u201d\u2019]?\s*$"
+)
+# what _FINAL_TAG allows after its last word
+_CLOSING = ".!?\"'\u201d\u2019"
+# "As reported by Western Journalism, ..."
+AS_REPORTED_BY = re.compile(
+    r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
+)
+# "As the mayor put it, ...", "The pier, as Lund noted, is ..."
+_AS_SAID = re.compile(
+    r"[Aa]s\s+(?P<subject>[^,;:.!?\"\u201c\u201d]{1,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|said|says|noted|notes|wrote|writes|argued|argues|explained|observed)\s*,"
+)
+# "In a new ABC News Poll, ...", "In exit polls, ...": the noun capitalised in a
+# name, in the plural, and after one bare modifier too
+_IN_DOCUMENT = re.compile(
+    r"(?:In|On)\s+(?P<subject>(?:(?:a|an|the)\s+[^,;:.!?]{0,60}?\b"
+    r"(?:[Pp]oll|[Ss]urvey|[Ss]tud(?:y|ie)|[Rr]eport|[Aa]nalys[ie]s|[Ss]tatement|[Ii]nterview|"
+    r"[Ll]etter|[Mm]emo|[Ff]iling|[Ll]awsuit|[Rr]eview|[Aa]udit|[Rr]uling)s?"
+    # "In interviews, voters said ...": the voters say it; polls say it themselves
+    r"|(?:[a-z]+\s+)?(?:polls|surveys|studies))"
+    r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
+)
+# "... among black voters in a CNN national poll.": a poll inside the sentence
+_IN_POLL = re.compile(
+    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*)(?:\s+[\w.\u2019'/-]+){0,5}?\s+"
+    r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
+)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
+_HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
+# "Breaking: ...", "Q: ...": labels, not sources
+_NOT_HEADLINE_SOURCE = word_set(
+    "breaking update updated watch exclusive video photos analysis opinion editorial live "
+    "q a note correction wow latest plus"
+)
+# "In their view, ...", "in Professor Knittel's view": a viewpoint's possessor
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?:(?P<pronoun>his|her|their|my|our)|(?P<name>[A-Z][\w.\u2019'-]*"
+    r"(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s?)\s+(?:own\s+)?"
+    r"(?P<cue>view|opinion)\b"
+)
+# the source ends at a dash too ("according to the Tax Policy Center - half ...")
+_ACCORDING_TO = re.compile(
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)"
+    r"\s*(?:[,;:.!?\u2014\u2013(]|\s-|$)"
+)
+# how far before a sentence's end a trailing tag is looked for (a bound, like
+# WINDOW in claimants.py)
+_TAG_WINDOW = 260
+# the longest closing tag: a claimant of 60 characters, its cue and a time
+_FINAL_TAG_LENGTH = 110
+
+
+def matched(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    cue: str | None = None,
+    *,
+    anchored: bool = False,
+    needs: str = "",
+) -> Report | None:
+    """The report a pattern with a "subject" group (and a "cue" group unless
+    ``cue`` is given) finds in text[start:end]; ``needs`` is a string that
+    every match holds, looked for first because that is much faster."""
+    if needs and text.find(needs, start, end) < 0:
+        return None
+    match = (pattern.match if anchored else pattern.search)(text, start, end)
+    if match is None:
+        return None
+    return checked_report(text, match.start("subject"), match.end("subject"), cue or match["cue"])
+
+
+# "In an interview, Trump said ...": who speaks in it is the claimant, not the document
+_SPOKEN_DOCUMENTS = word_set("statement statements interview interviews letter letters memo")
+
+
+def in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Report | None:
+    report = matched(_IN_DOCUMENT, text, start, end, "in", anchored=True)
+    if report is None or _SPOKEN_DOCUMENTS.isdisjoint(
+        text[report.subject_start : report.subject_end].lower().split()
+    ):
+        return report
+    return subject_cue(text, report.subject_end, end, quotes) or report
+
+
+def as_said(text: str, start: int, end: int) -> Report | None:
+    # at the sentence's start or after a comma (looked for first, which is cheaper)
+    if text.startswith("As ", start):
+        at = start
+    else:
+        comma = text.find(", as ", start, end)
+        if comma < 0:
+            return None
+        at = comma + 2
+    match = _AS_SAID.match(text, at, end)
+    if match is None:
+        return None
+    return checked_report(text, *match.span("subject"), " ".join(match["cue"].split()))
+
+
+def in_view(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold neither noun: looked for first, which is cheaper
+    if text.find(" view", start, end) < 0 and text.find(" opinion", start, end) < 0:
+        return None
+    match = _IN_VIEW.search(text, start, end)
+    if match is None:
+        return None
+    group = "pronoun" if match["pronoun"] else "name"
+    return checked_report(text, match.start(group), match.end(group), match["cue"])
+
+
+def according_to(text: str, start: int, end: int) -> Report | None:
+    if text.find("ccording", start, end) < 0:
+        return None
+    match = _ACCORDING_TO.search(text, start, end)
+    if match is None:
+        return None
+    # "according to a new poll that shows ...": the source ends at the relative clause
+    relative = _RELATIVE_CLAUSE.search(text, match.start("subject"), match.end("subject"))
+    stop = relative.start() if relative else match.end("subject")
+    return checked_report(text, match.start("subject"), stop, match.group("cue"))
+
+
+def trailing_tag(text: str, start: int, end: int) -> Report | None:
+    # "..., said Dmitry Peskov, the Kremlin spokesman." but not "..., said the
+    # family deserved better." (a clause after the cue, not its speaker)
+    match = _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end) or _MID_TAG.search(
+        text, start, end
+    )
+    if match is None or any(
+        word in FINITE or (word.endswith("ed") and word.islower())
+        for word in match["subject"].split()
+    ):
+        return None
+    return checked_report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def final_tag(text: str, start: int, end: int) -> Report | None:
+    # "Social media has added a link to the chain, she noted.": a tag closing
+    # the sentence names its speaker, whatever verbs come before it
+    # the tag holds no comma, so it can only start at the last one
+    comma = text.rfind(",", max(start, end - _FINAL_TAG_LENGTH), end)
+    if comma < 0 or not _may_close_with_cue(text[comma:end]):
+        return None
+    match = _FINAL_TAG.match(text, comma, end)
+    if match is None or match["cue"] not in CUE_WORDS:
+        return None
+    first = match["subject"].split()[:1]
+    if first and is_adverb(first[0]):
+        # "..., forcefully rejected Clinton's claim.": a verb phrase, not a tag
+        return None
+    return checked_report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def _may_close_with_cue(tail: str) -> bool:
+    """Whether the last word of ``tail``, past its closing punctuation, can
+    end a match of _FINAL_TAG whose cue is a cue word: the cue itself, a
+    weekday ("on Monday") or "statement" / "interview"; checked first
+    because most sentences fail it and the regex backtracks over its lazy
+    subject."""
+    words = tail.rstrip().rstrip(_CLOSING).split()
+    last = words[-1] if words else ""
+    return last in CUE_WORDS or last.endswith("day") or last in ("statement", "interview")
+
+
+def in_poll(text: str, start: int, end: int) -> Report | None:
+    # "... in a CNN national poll."
+    if (
+        text.find("poll", start, end) < 0
+        and text.find("survey", start, end) < 0
+        and text.find("study", start, end) < 0
+    ):
+        return None
+    return matched(_IN_POLL, text, start, end, "in")
+
+
+# "Rubio's claim that ...", "Sanders's point was that ...", "her insistence
+# that ...": a nominal cue after its possessor
+_NOMINAL_NOUNS = word_set(
+    "claim assertion argument contention insistence view belief fear point warning "
+    "suggestion message promise prediction position allegation accusation concern admission "
+    "assurance complaint charge hope insinuation statement demand"
+)
+_NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
+# "complaints from his counterpart that ...", "a demand, by Nancy Pelosi, that ...":
+# the agent of a nominal cue follows it (searched in the words before " that ")
+_NOMINAL_AGENT = re.compile(
+    r"\b(?P<cue>" + "|".join(sorted(_NOMINAL_CUES)) + r"),?\s+(?:from|by)\s+"
+    r"(?P<subject>[^;:.!?\"\u201c\u201d]{1,80}?),?$"
+)
+_AGENT_REACH = 100
+_POSSESSIVE_PRONOUNS = word_set("his her their His Her Their")
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+_MAX_NAME_WORDS = 4
+
+
+def nominal_cue(text: str, start: int, end: int) -> Report | None:
+    # found from " that ", which str.find looks for much faster than a regex would
+    that = text.find(" that ", start, end)
+    while that >= 0:
+        words = text[max(start, that - WINDOW) : that].split()
+        if words and words[-1] in ("is", "was"):
+            words.pop()
+        if words and words[-1] in _NOMINAL_CUES:
+            cue = words.pop()
+            possessor = _possessor(text, start, that, words[-2:])
+            if possessor is not None:
+                return checked_report(text, *possessor, cue)
+        reach = max(start, that - _AGENT_REACH)
+        agent = None
+        if text.find(" from ", reach, that) >= 0 or text.find(" by ", reach, that) >= 0:
+            agent = _NOMINAL_AGENT.search(text, reach, that)
+        if agent is not None:
+            report = checked_report(text, *agent.span("subject"), agent["cue"])
+            if report is not None:
+                return report
+        that = text.find(" that ", that + 5, end)
+    return None
+
+
+def _possessor(text: str, start: int, end: int, words: list[str]) -> tuple[int, int] | None:
+    """The span of "Mr. Trump" in "Mr. Trump's", or of "his", among the last
+    ``words`` before a nominal cue (one modifier may come between: "his stern
+    warning")."""
+    for back, word in enumerate(reversed(words)):
+        if word in _POSSESSIVE_PRONOUNS:
+            at = text.rfind(word, start, end)
+            return at, at + len(word)
+        if word.endswith(_POSSESSIVE_ENDINGS):
+            # "his father's assertion": a name owns it, or no one we can name
+            if not word[0].isupper():
+                return None
+            stop = text.rfind(word, start, end) + len(word.rstrip("s")) - 1
+            return name_ending_at(text, start, stop)
+        if back:
+            break
+    return None
+
+
+def name_ending_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    # "Despite Mr. Trump": the capitalised words before ``stop``, past an opening word
+    words = text[max(start, stop - WINDOW) : stop].split()
+    name: list[str] = []
+    while words and words[-1][0].isupper() and len(name) < _MAX_NAME_WORDS:
+        name.insert(0, words.pop())
+    while name and name[0].lower() in OPENING_WORDS:
+        name.pop(0)
+    if not name:
+        return None
+    return text.rfind(" ".join(name), start, stop), stop
+
+
+# "Glenn Beck Blasts Drudge", "Senator Endorses Cruz": a headline in title case
+# capitalises its cue; not the words that name things more often than they
+# report in a headline ("Poll Shows", "Claims", "Calls", "Hope")
+_TITLE_CUES = {
+    word.capitalize().encode("ascii"): word
+    for word in REPORTING_VERBS | STANCES
+    if word.isalpha()
+    and word.islower()
+    and word
+    not in word_set(
+        "claim claims call calls called show shows showed find finds found hope hopes fear "
+        "fears want wants note notes report reports reported posted promise cite cites "
+        "estimate estimates forecast forecasts tell suspect suspects calculated warning"
+    )
+}
+_TITLE_SHARE = 0.7
+BETWEEN_OR_ADVERB = BETWEEN | ADVERBS
+_TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
+_TITLE_CLAUSE_WORDS = word_set(
+    "how why what when where who which that after before as at to for with about on in from "
+    "by if while"
+)
+_TITLE_NO_SUBJECT = word_set("to who which that")
+_MAX_TITLE_SUBJECT = 6
+
+
+def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) -> Report | None:
+    """``runs`` are the letter runs of text[start:end] (``letter_runs``,
+    split) when the caller has them."""
+    # found like the other cues, as a run of letters (most sentences hold none)
+    if runs is None:
+        runs = letter_runs(text, start, end).split()
+    cues = _TITLE_CUES.keys() & runs
+    if not cues:
+        return None
+    found = min(cues, key=runs.index)
+    words = [w for w in text[start:end].split() if w[0].isalpha()]
+    if sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+        return None
+    cue = found.decode("ascii")
+    at = re.search(rf"\b{cue}\b", text[start:end])
+    if at is None:
+        return None
+    if _TITLE_PASSIVE.match(text, start + at.end(), end):
+        # "FDIC Accused Of Covering Up ...", "Suspect Named By Police"
+        return None
+    before = HARD_BREAK.split(text[start : start + at.start()])[-1].split(",")[-1]
+    # "Guns Are ‘A Crisis,’ Ada Lund Tells Council": the quote's closing mark is no name
+    subject = before.strip(" " + QUOTE_MARKS).split()
+    while subject and (subject[-1].lower() in BETWEEN_OR_ADVERB or is_adverb(subject[-1].lower())):
+        # "Donald Trump Just Revealed", "Trump Is Now Calling"
+        subject.pop()
+    for back, word in enumerate(reversed(subject)):
+        if word.lower() in _TITLE_CLAUSE_WORDS:
+            # "How Paul Ryan Thinks", not "Obama To Asians Worried"
+            if word.lower() in _TITLE_NO_SUBJECT:
+                return None
+            subject = subject[len(subject) - back :]
+            break
+    if not subject or len(subject) > _MAX_TITLE_SUBJECT or not all(w[0].isupper() for w in subject):
+        return None
+    phrase = " ".join(subject)
+    begin = text.rfind(phrase, start, start + at.start())
+    if begin < 0:
+        return None
+    return checked_report(text, begin, begin + len(phrase), _TITLE_CUES[found])
+
+
+def headline(text: str, start: int, end: int) -> Report | None:
+    # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
+    # (most sentences hold no colon: looked for first, which is cheaper)
+    if text.find(":", start, end) < 0:
+        return None
+    match = _HEADLINE.match(text, start, end)
+    if match is None or _label(match.group("subject")):
+        return None
+    return checked_report(text, match.start("subject"), match.end("subject"), ":")
+
+
+def _label(subject: str) -> bool:
+    """ "Breaking:", "The Latest:", "Editor's Note:", "Contributing:": a label,
+    not a source; a participle alone is one too ("Revealed:"), but not a
+    noun that reports ("Poll:", "Report:")."""
+    words = subject.replace("\u2019", "'").split()
+    if words[0].lower() == "the" or (len(words) == 2 and words[0].endswith("'s")):
+        words = words[1:]
+    last = words[-1].lower()
+    # longer than "Ahmed", "King", "Reed"
+    participle = len(words) == 1 and len(last) > 5 and last.endswith(("ing", "ed"))
+    return participle or " ".join(words).lower() in _NOT_HEADLINE_SOURCE

@@ -1,0 +1,376 @@
+"""The named subject opening a sentence ("On Sunday, Sanders issued …"),
+past datelines and introductory phrases, and the words that may make it up;
+with the short place phrase a subject carries before its verb ("Aides to Mr.
+Sanders have …")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verify.extraction.entities import PLACES
+from verify.extraction.lexicon import word_set
+from verify.extraction.phrases import (
+    APPOSITIVE_STOPS,
+    CUE_VERBS,
+    DATES,
+    DETERMINERS,
+    INTRO_WORDS,
+    NP_STOP,
+    PRONOUN_SUBJECTS,
+    Tag,
+    appositive_end,
+    is_cue,
+    skippable,
+    tokens_of,
+)
+
+
+def subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
+    """The named subject at the start of a sentence ("Valastro praised … “…”"),
+    after any introductory phrase ("On Sunday, Sanders issued …")."""
+    # the subject sits in the first words of its sentence: a bounded window
+    # keeps look-backs over several sentences cheap, and the same sentences
+    # are asked about again for every pronoun after them
+    return _subject_in(text, start, min(stop, start + 300), cue)
+
+
+@lru_cache(maxsize=1024)
+def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None:
+    tokens = tokens_of(text, start, stop)
+    first = 0
+    dashes = [i for i, t in enumerate(tokens[:8]) if t.group() in ("\u2014", "\u2013", "-")]
+    if tokens and tokens[0].group().isupper() and len(tokens[0].group()) > 2 and dashes:
+        tokens = tokens[dashes[0] + 1 :]  # a dateline: "LA CROSSE, Wisc. — …"
+    else:
+        tokens = tokens[_agency_dateline_end(tokens) :]
+    opener = tokens[0].group() if tokens else ""
+    if opener in CONJUNCTIONS and len(tokens) > 3 and tokens[1].group() in _THEN:
+        tokens = tokens[1:]  # "And then Trump went on the attack": "then" opens no phrase either
+    if opener in CONJUNCTIONS and len(tokens) > 2 and tokens[1].group()[0].isupper():
+        # "But Obama, making it clear …, described": the conjunction opens no phrase
+        tokens = tokens[1:]
+        opener = tokens[0].group()
+    participle = (
+        opener.endswith(("ed", "ing"))
+        and len(tokens) > 1
+        and tokens[1].group().islower()
+        and not is_cue(tokens[1].group())
+        and not skippable(tokens[1].group())
+    )
+    if (
+        opener.lower() in INTRO_WORDS
+        or (opener[:1].isupper() and participle)
+        or _adverb_before_preposition(tokens)
+        or _time_opener(tokens)
+    ):
+        # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
+        commas = [i for i, t in enumerate(tokens[:30]) if t.group() == ","]
+        if not commas and opener.lower() in _CLAUSE_OPENERS:
+            # "While Lee calls the plan “…”": the quote is inside the opening
+            # clause, whose subject is its speaker
+            first = 1
+        elif not commas or commas[0] >= 20:
+            # an introductory phrase may run to 19 words ("On the eve of his
+            # election to a fourth term as prime minister in March, …")
+            return None
+        else:
+            first = commas[0] + 1
+        for comma in commas[1:3]:
+            # "On Thursday, after remaining neutral …, Warren endorsed": a second
+            # introductory phrase, or the state of "At a rally in Aspen, Colo., …"
+            if first >= len(tokens) or not (
+                tokens[first].group().lower() in INTRO_WORDS or _is_state(tokens, first, comma)
+            ):
+                break
+            first = comma + 1
+    end = first
+    while end < len(tokens) and end - first < 9 and _in_subject(tokens, first, end):
+        end += 1
+    if end == first or end >= len(tokens):
+        return None
+    if end - first == 1 and tokens[first].group().lower() in DETERMINERS:
+        return None
+    head_end = end
+    if tokens[end].group() == "(":
+        # "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+        closing = [i for i in range(end + 1, min(len(tokens), end + 8)) if tokens[i].group() == ")"]
+        end = closing[0] + 1 if closing and closing[0] + 1 < len(tokens) else end
+    if tokens[end].group() in APPOSITIVE_STOPS:
+        # "Gingrich — mentioned by Newsmax as … — told": the name is the head, the
+        # words between the dashes describe him
+        dash = tokens[end].group()
+        second_dash = next(
+            (i for i in range(end + 2, min(len(tokens), end + 40)) if tokens[i].group() == dash),
+            end,
+        )
+        return Tag(
+            tokens[first].start(),
+            tokens[second_dash - 1].end(),
+            tokens[first].start(),
+            tokens[head_end - 1].end(),
+            cue,
+        )
+    if not (tokens[end].group()[0].isalpha() or tokens[end].group() == ","):
+        return None
+    mention_end = appositive_end(tokens, end)
+    if mention_end > end and mention_end + 1 < len(tokens):
+        mention_end += 1
+    return Tag(
+        tokens[first].start(),
+        tokens[max(mention_end, end) - 1].end(),
+        tokens[first].start(),
+        tokens[head_end - 1].end(),
+        cue,
+    )
+
+
+def place_phrase_end(tokens: list[re.Match[str]], end: int) -> int:
+    """Just after a short prepositional phrase the subject carries before its
+    verb ("Aides to Mr. Sanders have …", "A footnote in the report makes …"),
+    else ``end``."""
+    if tokens[end].group() not in PLACE_PREPOSITIONS:
+        return end
+    position = end + 1
+    if position < len(tokens) and tokens[position].group() == "the":
+        position += 1
+    names = position
+    while (
+        position < len(tokens)
+        and tokens[position].group()[:1].isupper()
+        and tokens[position].group().lower() not in DATES
+    ):
+        position += 1
+    if position == names and names > end + 1 and position < len(tokens):
+        position += 1  # "in the report"
+    if position == end + 1 or position >= len(tokens):
+        return end
+    following = tokens[position].group()
+    return position if following == "," or following.islower() else end
+
+
+PLACE_PREPOSITIONS = word_set("in to by on at from over")
+
+
+def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
+    """Just after a dateline naming a news agency ("Washington (AFP) – …",
+    "WASHINGTON, Dec. 8 (UPI) — …"), else 0."""
+    for close in range(2, min(len(tokens) - 2, 10)):
+        if tokens[close].group() == ")" and tokens[close - 2].group() == "(":
+            agency = tokens[close - 1].group()
+            dash = tokens[close + 1].group() in ("\u2014", "\u2013", "-")
+            return close + 2 if dash and (agency.isupper() or agency == "Reuters") else 0
+    return 0
+
+
+_CLAUSE_OPENERS = word_set("when while as")
+CONJUNCTIONS = word_set("But And Yet So Still")
+_THEN = word_set("then now later also again still even")
+
+
+def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
+    """Whether the words up to ``comma`` are a place after a place ("Aspen,
+    Colo.", "Columbus, Ohio"): a US state, or its abbreviation."""
+    words = " ".join(token.group() for token in tokens[first:comma])
+    return words.lower() in PLACES or _STATE_ABBREVIATION.fullmatch(words) is not None
+
+
+_STATE_ABBREVIATION = re.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]\.|S\.[CD]\.)\.?"
+)
+
+
+def _adverb_before_preposition(tokens: list[re.Match[str]]) -> bool:
+    """ "Immediately after the attacks, …", "Shortly before the vote, …": an
+    adverb in -ly before a preposition opens an introductory phrase."""
+    return (
+        len(tokens) > 2
+        and tokens[0].group()[:1].isupper()
+        and tokens[0].group().endswith("ly")
+        and tokens[1].group().lower() in _AFTER_ADVERB
+    )
+
+
+# not "and": "Kelly and Ruiz said"
+_AFTER_ADVERB = word_set("after before during since until in on at by from with over under amid")
+
+
+def _time_opener(tokens: list[re.Match[str]]) -> bool:
+    """A sentence opening with a span of time ("A month later, he …", "Eight
+    years ago, …", "Hours after the attack, …") names no subject before its comma."""
+    words = [token.group().lower() for token in tokens[:3]]
+    if not words:
+        return False
+    if words[0] in _TIME_NOUNS and words[0].endswith("s"):
+        return True
+    return (
+        len(words) == 3
+        and words[1] in _TIME_NOUNS
+        and words[2] in _TIME_AFTER
+        and (words[0] in _COUNT_WORDS or words[0].isdigit())
+    )
+
+
+_TIME_NOUNS = word_set(
+    """minute minutes hour hours day days week weeks month months year years decade decades
+    moments"""
+)
+_TIME_AFTER = word_set("later ago earlier after before")
+_COUNT_WORDS = word_set(
+    "a an one two three four five six seven eight nine ten twelve few several many some"
+)
+
+
+def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    token = tokens[index].group()
+    lower = token.lower().replace("\u2019", "'")
+    if index == first:
+        # after an introductory phrase: "In three interviews, the justice …"
+        after_intro = first > 0 and tokens[first - 1].group() == ","
+        return _can_start_subject(token, lower) or (
+            after_intro and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS)
+        )
+    if lower in PRONOUN_SUBJECTS or tokens[first].group().lower() in PRONOUN_SUBJECTS:
+        return False
+    if token[0].isupper() or lower in ("of", "for"):
+        return True
+    if _role_between_names(tokens, index):
+        return True
+    if _object_of_of(tokens, first, index, lower):
+        return True
+    if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
+        return True  # "A 2014 House Intelligence Committee report"
+    # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
+    opener = tokens[first].group().lower().replace("\u2019", "'")
+    return (
+        (
+            opener in DETERMINERS
+            or opener.endswith(("'s", "s'"))
+            or _adjective_opener(tokens, first, index)
+        )
+        and lower not in NP_STOP
+        and index - first < 4
+        and (lower not in CUE_VERBS or _state_before_noun(tokens, index, lower))
+        and not lower.endswith("n't")
+        and lower not in _IRREGULAR_PAST
+        and (not skippable(token) or _ordinal_before_noun(tokens, index, lower))
+        and not (index - first > 1 and lower.endswith("ed"))
+        and not _verb_with_object(tokens, index, lower)
+    )
+
+
+def _state_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "Kemp's Oregon state director": "state" before a noun is no cue verb."""
+    if lower != "state" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    return following.isalpha() and following.islower() and following not in NP_STOP
+
+
+def _adjective_opener(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    """ "Legal observers", "Federal labor organizations", "Corporate
+    lobbyists": a capitalised word shaped like an adjective opens a subject whose
+    head is a noun after it, as a determiner does; a plural noun ends it
+    ("Legal observers note …")."""
+    previous = tokens[index - 1].group()
+    plural = index - 1 > first and previous.endswith("s") and not previous.endswith("ss")
+    noun = tokens[index].group()
+    return (
+        noun.isalpha() and noun.islower() and adjective_shaped(tokens[first].group()) and not plural
+    )
+
+
+def adjective_shaped(word: str) -> bool:
+    return word[0].isupper() and not word.isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("al", "ar", "ic", "ous", "ive", "ate", "ent", "ant", "ern", "mer")
+
+
+def _ordinal_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "The former first lady": "first" before a noun is an ordinal, not the
+    adverb of "The campaign first said"."""
+    if lower != "first" or index + 1 >= len(tokens):
+        return False
+    noun = tokens[index + 1].group()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in NP_STOP
+        and noun not in CUE_VERBS
+        and noun not in _IRREGULAR_PAST
+        and not noun.endswith("ed")
+        and not skippable(noun)
+    )
+
+
+def _verb_with_object(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
+    """ "Hoff's letter makes a case", "the page lists him", "the ad hits
+    Clinton": a word in -s followed by an object is the verb after the
+    subject, not a plural noun ("the campaign officials said")."""
+    if not lower.endswith("s") or lower.endswith(("ss", "'s")) or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    return following[0].isupper() or following.lower() in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = DETERMINERS | word_set("him them us me off")
+
+
+def _object_of_of(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """ "The former secretary of state", "A member of the family": one noun
+    after "of" (or "of the") belongs to a subject that opens with a determiner,
+    even a noun that can be a verb ("state")."""
+    if tokens[first].group().lower() not in DETERMINERS or index + 1 >= len(tokens):
+        return False
+    previous = tokens[index - 1].group().lower()
+    after_of = previous == "of" or (previous == "the" and tokens[index - 2].group() == "of")
+    return after_of and lower.isalpha() and lower not in NP_STOP and lower not in DETERMINERS
+
+
+def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """One lower-case noun closing a determiner-led run of capitalised words;
+    verbs ("Trump offered", "The ad hits") are told apart by their endings."""
+    if tokens[first].group().lower() not in DETERMINERS or index + 1 >= len(tokens):
+        return False
+    if lower in NP_STOP or lower in CUE_VERBS or lower in _IRREGULAR_PAST or skippable(lower):
+        return False
+    verb_like = lower.endswith(("ed", "ing", "n't")) or (
+        lower.endswith("s") and not lower.endswith("ss")
+    )
+    return not verb_like
+
+
+def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
+    """ "Clinton campaign spokesman Brian Fallon": lower-case role words
+    followed by a name belong to the subject."""
+    for ahead in range(index, min(index + 3, len(tokens))):
+        word = tokens[ahead].group()
+        if word[0].isupper():
+            return ahead > index
+        if not word[0].isalpha() or word in NP_STOP or word in CUE_VERBS or skippable(word):
+            return False
+        if word.endswith("ed"):
+            return False  # "Todd pressed Reince Priebus": a verb, not a role
+    return False
+
+
+def _can_start_subject(token: str, lower: str) -> bool:
+    if not token[0].isupper() or lower.endswith(("ing", "ly")):
+        return False
+    if lower.endswith("'s"):
+        return lower[:-2] not in _FUNCTION_START  # "Rubio's campaign", not "That's"
+    return lower in DETERMINERS or lower in PRONOUN_SUBJECTS or lower not in _FUNCTION_START
+
+
+_IRREGULAR_PAST = word_set(
+    """left sought took made gave told got went came saw thought felt kept held brought stood
+    ran met won lost began became led set paid sent spent built found fell knew grew drew
+    threw broke spoke chose rose sat heard meant struck hit cut let goes"""
+)
+_FUNCTION_START = word_set(
+    """it there this that these those what why how if when while as but and or so yet
+    many some most all both each few several no not one two three others moreover wait
+    according partial here now thus still given just good within through once do see ask"""
+)
