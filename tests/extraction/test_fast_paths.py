@@ -9,6 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction import claims, entities
+from verify.extraction.claims import extract_claims
+from verify.extraction.pipeline import extract
+from verify.extraction.quotes import extract_quotes
 from verify.extraction.reports import claimants
 from verify.extraction.types import Claim
 
@@ -109,3 +112,15 @@ def test_never_a_name_alone_is_function_words_and_contractions_with_either_apost
 def test_contraction_with_curly_apostrophe_opening_a_sentence_is_no_name() -> None:
     index = entities.find_entities("I\u2019m sure of it. Ann Lee said so.")
     assert [entity.name for entity in index.entities] == ["Ann Lee"]
+
+
+def test_stages_given_the_paragraphs_find_what_they_find_alone() -> None:
+    text = (
+        "Pier Closed\n\n"
+        "\u201cThe pier is unsafe,\u201d said Ada Lund, the harbour master.\n"
+        "Officials said the repairs would cost $2 million, but Lund disagreed."
+    )
+    quotes, entities = extract_quotes(text)
+    result = extract(text)
+    assert result.quotes == quotes
+    assert result.claims == extract_claims(text, quotes, entities)

@@ -58,13 +58,15 @@ def extract_claims(
     entities: tuple[Entity, ...],
     *,
     index: EntityIndex | None = None,
+    paras: tuple[Span, ...] | None = None,
 ) -> tuple[Claim, ...]:
-    """Claims of ``text``; ``index`` is its entity index when the caller
-    (the pipeline) has built it already for the quote stage."""
+    """Claims of ``text``; ``index`` is its entity index and ``paras`` its
+    paragraphs when the caller (the pipeline) has them already from the
+    quote stage."""
     if index is None:
         index = find_entities(text)
     claims: list[Claim] = []
-    spans = sentences(text)
+    spans = sentences(text, paras)
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         claims.extend(_sentence_claims(text, sentence, numbered, index, entities))
     _carry_unsubstantiated(text, claims)

@@ -58,15 +58,15 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple([tuple.__new__(Span, match.span()) for match in _PARAGRAPH.finditer(text)])
 
 
-def sentences(text: str) -> tuple[Span, ...]:
+def sentences(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
     """Sentences of every paragraph, in order; a sentence never crosses a
-    line break."""
+    line break. ``paras`` are the text's paragraphs when the caller has them."""
     spans: list[Span] = []
     # the marks of the whole text, found at once and shared out (a mark is no
     # space, so each lies in a paragraph): fewer searches than one per paragraph
     marks = marks_at(text, 0, len(text))
     first = 0
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         last = bisect_left(marks, para.end, first)
         spans.extend(_split_at(text, para.start, para.end, marks[first:last]))
         first = last
