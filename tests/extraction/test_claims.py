@@ -181,6 +181,13 @@ def test_claims_come_back_most_check_worthy_first() -> None:
     assert claims[0].checkworthiness > claims[1].checkworthiness
 
 
+def test_equally_check_worthy_claims_stay_in_text_order() -> None:
+    sentence = "The council voted to close the old pier for repairs next spring."
+    claims = extract(f"{sentence}\n\n{sentence}").claims
+    assert claims[0].checkworthiness == claims[1].checkworthiness
+    assert claims[0].start < claims[1].start
+
+
 def test_extract_claims_keeps_its_signature() -> None:
     text = "The river flooded 30 homes."
     claims = extract_claims(text, (), ())

@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import claims
+from verify.extraction import claims, entities
+from verify.extraction.claims import extract_claims
+from verify.extraction.pipeline import extract
+from verify.extraction.quotes import extract_quotes
 from verify.extraction.reports import claimants
 from verify.extraction.types import Claim
 
@@ -87,10 +90,37 @@ def test_new_claim_is_the_claim_the_constructor_builds(values: tuple[object, ...
 BREAK_PIECES = [" ", "\n", ",", ";", "but", "and", "which", "who", "the", "He", "Lund has", "said"]
 
 
-@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14).map("".join))
-@settings(max_examples=500, deadline=None)
-def test_clause_and_report_breaks_need_a_comma_or_semicolon(text: str) -> None:
-    if not claims._may_break(text, 0, len(text)):
-        assert claims._CLAUSE_BREAK.search(text) is None
-        assert claims._REPORT_BREAK.search(text) is None
-        assert claims._COMMA.search(text) is None
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14).map("".join), st.integers(0, 3))
+@settings(max_examples=1000, deadline=None)
+def test_breaks_tried_at_commas_and_semicolons_are_those_a_search_finds(
+    text: str, trim: int
+) -> None:
+    end = max(0, len(text) - trim)
+    for pattern in (claims._CLAUSE_BREAK, claims._REPORT_BREAK):
+        expected = [match.span() for match in pattern.finditer(text, trim, end)]
+        assert [match.span() for match in claims._breaks(pattern, text, trim, end)] == expected
+
+
+def test_never_a_name_alone_is_function_words_and_contractions_with_either_apostrophe() -> None:
+    for word in entities._CONTRACTIONS:
+        assert word.replace("'", "\u2019") in entities._NEVER_A_NAME_ALONE
+    for word in entities._NEVER_A_NAME_ALONE:
+        plain = word.replace("\u2019", "'")
+        assert word in entities._FUNCTION_WORDS or plain in entities._CONTRACTIONS
+
+
+def test_contraction_with_curly_apostrophe_opening_a_sentence_is_no_name() -> None:
+    index = entities.find_entities("I\u2019m sure of it. Ann Lee said so.")
+    assert [entity.name for entity in index.entities] == ["Ann Lee"]
+
+
+def test_stages_given_the_paragraphs_find_what_they_find_alone() -> None:
+    text = (
+        "Pier Closed\n\n"
+        "\u201cThe pier is unsafe,\u201d said Ada Lund, the harbour master.\n"
+        "Officials said the repairs would cost $2 million, but Lund disagreed."
+    )
+    quotes, entities = extract_quotes(text)
+    result = extract(text)
+    assert result.quotes == quotes
+    assert result.claims == extract_claims(text, quotes, entities)

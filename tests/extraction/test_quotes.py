@@ -73,6 +73,20 @@ def test_quote_over_several_paragraphs_reopens_in_each() -> None:
     assert spans[1].continued
 
 
+def test_a_paragraph_without_marks_ends_a_quote_left_open() -> None:
+    text = (
+        "\u201cThe first part of the plan is simple.\n\n"
+        "Nobody answered the mayor.\n\n"
+        "\u201cThe second part is harder,\u201d said Ana Ruiz."
+    )
+    spans = pair_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "The first part of the plan is simple.",
+        "The second part is harder,",
+    ]
+    assert not spans[1].continued
+
+
 def test_unmatched_mark_does_not_shift_later_pairs() -> None:
     text = (
         "The report called it \u201cunfinished and then moved on.\n"

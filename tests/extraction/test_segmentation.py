@@ -119,3 +119,12 @@ def test_boundaries_tried_at_the_marks_are_those_a_search_finds(text: str) -> No
     for para in paragraphs(text):
         expected = searched_sentences(text, para.start, para.end)
         assert split_sentences(text, para.start, para.end) == expected
+
+
+@given(st.lists(st.sampled_from([*SENTENCE_PIECES, "\n", " \n "]), max_size=20).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_marks_found_once_per_text_give_the_sentences_of_each_paragraph(text: str) -> None:
+    expected = [
+        span for para in paragraphs(text) for span in searched_sentences(text, para.start, para.end)
+    ]
+    assert list(sentences(text)) == expected

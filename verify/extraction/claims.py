@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import fields, replace
+from operator import attrgetter
+from typing import Any
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.attribution import sentence_subject
@@ -46,7 +48,7 @@ from verify.extraction.reports import (
     name_ending_at,
     skip_space,
 )
-from verify.extraction.segmentation import Span, sentences
+from verify.extraction.segmentation import Span, marks_at, sentences
 from verify.extraction.types import Claim, Entity, Quote
 
 
@@ -56,17 +58,23 @@ def extract_claims(
     entities: tuple[Entity, ...],
     *,
     index: EntityIndex | None = None,
+    paras: tuple[Span, ...] | None = None,
 ) -> tuple[Claim, ...]:
-    """Claims of ``text``; ``index`` is its entity index when the caller
-    (the pipeline) has built it already for the quote stage."""
+    """Claims of ``text``; ``index`` is its entity index and ``paras`` its
+    paragraphs when the caller (the pipeline) has them already from the
+    quote stage."""
     if index is None:
         index = find_entities(text)
     claims: list[Claim] = []
-    spans = sentences(text)
+    spans = sentences(text, paras)
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         claims.extend(_sentence_claims(text, sentence, numbered, index, entities))
     _carry_unsubstantiated(text, claims)
-    return tuple(sorted(claims, key=lambda c: (-c.checkworthiness, c.start)))
+    # most check-worthy first, in text order among equals: two stable sorts
+    # with keys read in C, rather than a Python key function per claim
+    claims.sort(key=attrgetter("start"))
+    claims.sort(key=attrgetter("checkworthiness"), reverse=True)
+    return tuple(claims)
 
 
 def _quotes_by_sentence(
@@ -115,7 +123,9 @@ def _sentence_claims(
                 continue
             clause, found = tail
         claimant, mention, span, cue = _claimant(text, found, index, entities)
-        words = text[clause.start : clause.end]
+        # most claims are their whole sentence: the same string, not a copy
+        whole = clause.start == sentence.start and clause.end == sentence.end
+        words = sentence_text if whole else text[clause.start : clause.end]
         out.append(
             _new_claim(
                 clause.start,
@@ -135,17 +145,32 @@ def _sentence_claims(
 
 
 # Claim(...) sets each of its ten fields through object.__setattr__ (it is
-# a frozen dataclass), a generic call that first packs its arguments into a
-# tuple: about 18,500 instructions per claim. Setting the slots through
-# their descriptors costs a quarter less; a test holds the two equal.
-_CLAIM_SLOTS = tuple(getattr(Claim, field.name).__set__ for field in fields(Claim))
+# a frozen dataclass): about 18,500 instructions per claim. A claim is built
+# instead as a draft with the same slots, written by plain attribute stores,
+# and then made a Claim by setting its class, which CPython allows between
+# classes of the same slots; no Claim is ever writable. A test holds the
+# result equal to the constructor's.
+class _ClaimDraft:
+    __slots__ = tuple(field.name for field in fields(Claim))
 
 
 def _new_claim(*values: object) -> Claim:
     """``Claim(*values)``, every field given by position in Claim's order."""
-    claim = object.__new__(Claim)
-    for number, put in enumerate(_CLAIM_SLOTS):
-        put(claim, values[number])
+    draft: Any = object.__new__(_ClaimDraft)
+    (
+        draft.start,
+        draft.end,
+        draft.text,
+        draft.claimant,
+        draft.claimant_mention,
+        draft.cue,
+        draft.checkworthiness,
+        draft.flags,
+        draft.quotes,
+        draft.claimant_span,
+    ) = values
+    draft.__class__ = Claim
+    claim: Claim = draft
     return claim
 
 
@@ -202,11 +227,9 @@ def _report_cuts(
 ) -> list[re.Match[str]]:
     """Where a second claimant's clause may start, in text order."""
     start, end = sentence
-    if not _may_break(text, start, end):
-        return []
     cuts = [
         m
-        for m in _REPORT_BREAK.finditer(text, start, end)
+        for m in _breaks(_REPORT_BREAK, text, start, end)
         if not in_quote(m.start(), quotes)
         and (not text.startswith(_RELATIVE_WORDS, m.end()) or _cue_near(text, m.end(), end))
     ]
@@ -485,11 +508,9 @@ _MIN_CLAUSE_CHARS = 2 * _MIN_CLAUSE_WORDS - 1
 
 def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[Span]:
     """A sentence joining two assertions, as two clauses; otherwise itself."""
-    if not _may_break(text, sentence.start, sentence.end):
-        return [sentence]
     spans = []
     begin = sentence.start
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for match in _breaks(_CLAUSE_BREAK, text, sentence.start, sentence.end):
         if in_quote(match.start(), quotes):
             continue
         left = _trimmed_clause(text, begin, match.start())
@@ -506,12 +527,18 @@ def split_clauses(text: str, sentence: Span, quotes: tuple[Quote, ...]) -> list[
     return spans if len(spans) > 1 else [sentence]
 
 
-def _may_break(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a comma or a semicolon, which every
-    clause or report break opens with; two string searches cost much less
-    than one search of the break patterns, which test a class at every
-    character."""
-    return text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0
+def _breaks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``pattern.finditer`` finds in text[start:end], for a break
+    pattern, which opens with a comma or a semicolon: tried only at those,
+    in order and past the last match, it finds the same. str.find skips to
+    them; a search of the pattern tests a class at every character."""
+    found = []
+    searched = start
+    for at in marks_at(text, start, end, ",;"):
+        if at >= searched and (match := pattern.match(text, at, end)) is not None:
+            found.append(match)
+            searched = match.end()
+    return found
 
 
 def _trimmed_clause(text: str, start: int, end: int) -> Span | None:

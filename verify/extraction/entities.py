@@ -542,6 +542,13 @@ class EntityIndex:
         return list(reversed(self.mentions[max(0, index - limit) : index]))
 
 
+# a word capitalised only by its place; one set for one lookup (a contraction
+# has one apostrophe, straight or curly)
+_NEVER_A_NAME_ALONE = (
+    _FUNCTION_WORDS | _CONTRACTIONS | {word.replace("'", "\u2019") for word in _CONTRACTIONS}
+)
+
+
 def find_entities(text: str) -> EntityIndex:
     """Every person or organisation named in ``text``."""
     builder = _Builder(text)
@@ -556,8 +563,7 @@ def find_entities(text: str) -> EntityIndex:
             begin += space + 1
             word = word[space + 1 :]
         if " " not in word:
-            lower = word.lower()
-            if lower in _FUNCTION_WORDS or lower.replace("\u2019", "'") in _CONTRACTIONS:
+            if word.lower() in _NEVER_A_NAME_ALONE:
                 continue  # "The", "But", "I'm": capitalised only by their place
             if len(word) == 1:
                 continue  # an interview's "Q:", a list's "B."
@@ -741,7 +747,7 @@ class _Builder:
         return EntityIndex(self.text, self.mentions, self.clusters)
 
     def _cluster_for(self, info: _Run) -> int:
-        name, tokens, kind = info.name, info.tokens, info.kind
+        _, _, name, tokens, kind, first_name_gender, title_gender = info
         surname = tokens[-1]
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
             index = self._surname_cluster(surname, info.title_gender)
@@ -753,9 +759,9 @@ class _Builder:
         if name not in cluster.forms:
             cluster.forms.append(name)
         if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
-            cluster.gender = info.first_name_gender
-        if info.title_gender:
-            cluster.gender = info.title_gender
+            cluster.gender = first_name_gender
+        if title_gender:
+            cluster.gender = title_gender
         self.by_form.setdefault(name, index)
         if kind == "person":
             self.by_surname[surname] = index

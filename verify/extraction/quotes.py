@@ -99,12 +99,12 @@ class QuoteSpan(NamedTuple):
 
 
 def extract_quotes(
-    text: str, *, index: EntityIndex | None = None
+    text: str, *, index: EntityIndex | None = None, paras: tuple[Span, ...] | None = None
 ) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
     """Quotes of ``text`` with their speakers, and the speakers found.
-    ``index`` is the entity index of ``text`` when the caller has built it
-    already (the claim stage needs the same one)."""
-    spans = pair_quote_marks(text)
+    ``index`` is the entity index and ``paras`` the paragraphs of ``text``
+    when the caller has them already (the claim stage needs the same)."""
+    spans = pair_quote_marks(text, paras)
     if index is None:
         index = find_entities(text)
     quotes = attribute(text, spans, index)
@@ -115,19 +115,25 @@ def extract_quotes(
     return tuple(q for q, _ in quotes), tuple(speakers.values())
 
 
-def pair_quote_marks(text: str) -> list[QuoteSpan]:
+def pair_quote_marks(text: str, paras: tuple[Span, ...] | None = None) -> list[QuoteSpan]:
     """Every stretch of text between paired quote marks, in order: double
-    quotes, and single quotes outside them (see the module docstring)."""
+    quotes, and single quotes outside them (see the module docstring);
+    ``paras`` are the text's paragraphs when the caller has them."""
     doubles: list[QuoteSpan] = []
     quoted: list[tuple[int, int]] = []
-    paras = paragraphs(text)
+    if paras is None:
+        paras = paragraphs(text)
     marks = _mark_spans(text)
     carried = False
     first = 0
     for number, para in enumerate(paras):
-        following = paras[number + 1] if number + 1 < len(paras) else None
         # the paragraph's marks: none lies between paragraphs (a mark is no space)
         last = bisect_left(marks, (para.end,), first)
+        if last == first:
+            # no mark (most paragraphs): nothing to pair, nothing carried on
+            carried = False
+            continue
+        following = paras[number + 1] if number + 1 < len(paras) else None
         carried = _pair_paragraph(
             text, para, following, carried, doubles, quoted, marks[first:last]
         )
@@ -248,7 +254,10 @@ def _emit(
     while end > start and text[end - 1].isspace():
         end -= 1
     if _WORD_CHAR.search(text, start, end):
-        out.append(QuoteSpan(start, end, mark_start, mark_end, para, continued))
+        # tuple.__new__ builds the record in C, not through the named tuple's
+        # constructor, a Python function
+        span = (start, end, mark_start, mark_end, para, continued)
+        out.append(tuple.__new__(QuoteSpan, span))
 
 
 def _can_open(text: str, mark: tuple[int, int]) -> bool:

@@ -11,6 +11,7 @@ linear and fast; see README.md ("How good is the extractor") for why no library 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
@@ -57,23 +58,34 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple([tuple.__new__(Span, match.span()) for match in _PARAGRAPH.finditer(text)])
 
 
-def sentences(text: str) -> tuple[Span, ...]:
+def sentences(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
     """Sentences of every paragraph, in order; a sentence never crosses a
-    line break."""
+    line break. ``paras`` are the text's paragraphs when the caller has them."""
     spans: list[Span] = []
-    for para in paragraphs(text):
-        spans.extend(split_sentences(text, para.start, para.end))
+    # the marks of the whole text, found at once and shared out (a mark is no
+    # space, so each lies in a paragraph): fewer searches than one per paragraph
+    marks = marks_at(text, 0, len(text))
+    first = 0
+    for para in paragraphs(text) if paras is None else paras:
+        last = bisect_left(marks, para.end, first)
+        spans.extend(_split_at(text, para.start, para.end, marks[first:last]))
+        first = last
     return tuple(spans)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]`` (one paragraph)."""
+    return _split_at(text, start, end, marks_at(text, start, end))
+
+
+def _split_at(text: str, start: int, end: int, marks: list[int]) -> list[Span]:
+    """Sentences of ``text[start:end]``, whose end marks are at ``marks``."""
     spans = []
     begin = searched = start
     # a boundary opens with one of its marks: trying the pattern only there,
     # in order and past the last boundary found, finds what a search finds
     # (str.find skips to a mark; the search tests a class at every character)
-    for at in marks_at(text, start, end):
+    for at in marks:
         if at < searched:
             continue  # inside the boundary found last
         match = _BOUNDARY.match(text, at, end)
