@@ -20,7 +20,6 @@ import re
 from bisect import bisect_right
 from dataclasses import fields, replace
 from operator import attrgetter
-from typing import Any
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.attribution import sentence_subject
@@ -145,32 +144,17 @@ def _sentence_claims(
 
 
 # Claim(...) sets each of its ten fields through object.__setattr__ (it is
-# a frozen dataclass): about 18,500 instructions per claim. A claim is built
-# instead as a draft with the same slots, written by plain attribute stores,
-# and then made a Claim by setting its class, which CPython allows between
-# classes of the same slots; no Claim is ever writable. A test holds the
-# result equal to the constructor's.
-class _ClaimDraft:
-    __slots__ = tuple(field.name for field in fields(Claim))
+# a frozen dataclass), a generic call that first packs its arguments into a
+# tuple: about 18,500 instructions per claim. Setting the slots through
+# their descriptors costs a quarter less; a test holds the two equal.
+_CLAIM_SLOTS = tuple(getattr(Claim, field.name).__set__ for field in fields(Claim))
 
 
 def _new_claim(*values: object) -> Claim:
     """``Claim(*values)``, every field given by position in Claim's order."""
-    draft: Any = object.__new__(_ClaimDraft)
-    (
-        draft.start,
-        draft.end,
-        draft.text,
-        draft.claimant,
-        draft.claimant_mention,
-        draft.cue,
-        draft.checkworthiness,
-        draft.flags,
-        draft.quotes,
-        draft.claimant_span,
-    ) = values
-    draft.__class__ = Claim
-    claim: Claim = draft
+    claim = object.__new__(Claim)
+    for number, put in enumerate(_CLAIM_SLOTS):
+        put(claim, values[number])
     return claim
 
 
