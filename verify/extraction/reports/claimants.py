@@ -290,7 +290,34 @@ def _is_opening(words: list[str]) -> bool:
     # "After the vote, ...", "Likewise, ...", "Separately, ..." open a sentence
     # before its subject
     head = words[0].lower()
-    return head in OPENING_WORDS or (len(words) == 1 and head.endswith("ly"))
+    return (
+        head in OPENING_WORDS
+        or (len(words) == 1 and head.endswith("ly"))
+        or participle_opening(words)
+    )
+
+
+# what follows a participle that opens a sentence with its object or
+# complement ("Making the rounds", "Walking to the car", "Rattling off")
+_AFTER_PARTICIPLE = DETERMINERS | word_set(
+    "his her their its our my your to off up on upon in at from with about out into through "
+    "over for"
+)
+
+
+def participle_opening(words: list[str]) -> bool:
+    """Whether ``words`` open with a participle phrase ("Making the rounds on
+    Sunday shows", "Having announced that ...", "Facing mounting criticism"),
+    which says what the subject after it did, and is no claimant; not a noun
+    ("Polling of union voters", "Fundraising documents") nor "Nothing in ..." """
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].endswith("thing"):
+        return False
+    first, second = words[0].lower(), words[1]
+    return (
+        first.endswith("ing")
+        and looks_like_verb(first)
+        and (second in _AFTER_PARTICIPLE or looks_like_verb(second))
+    )
 
 
 def _after_clause_boundary(phrase: str) -> str:
@@ -354,6 +381,10 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     ):
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
+        return None
+    if participle_opening(text[trimmed[0] : trimmed[1]].split()):
+        # "Making the rounds on the Sunday shows, Carson said": the phrase
+        # before "shows" is what Carson did
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
 

@@ -1,0 +1,46 @@
+"""Reported speech in the claim stage: who asserts a claim and with which cue,
+on short texts written for the tests (test_claims.py holds the earlier rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extraction.pipeline import extract
+from verify.extraction.types import Claim
+
+
+def claim_with(text: str, words: str) -> Claim:
+    return next(c for c in extract(text).claims if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "Making the rounds on the Sunday morning shows, Ada Lund said the pier was unsafe.",
+            "Ada Lund",
+            "said",
+        ),
+        (
+            "Rattling off promises to mend the docks, Ada Lund promised a new pier.",
+            "Ada Lund",
+            "promised",
+        ),
+        (
+            "Facing mounting criticism from the council, Ada Lund released a statement on "
+            "Friday, describing the pier as a danger to swimmers.",
+            "Ada Lund",
+            "describing",
+        ),
+    ],
+)
+def test_a_participle_phrase_opening_the_sentence_is_no_claimant(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_a_noun_in_ing_opening_the_sentence_may_be_the_claimant() -> None:
+    claim = claim_with("Polling of harbour workers shows that most want a new pier.", "pier")
+    assert claim.claimant == "Polling of harbour workers"
