@@ -44,3 +44,14 @@ def test_a_participle_phrase_opening_the_sentence_is_no_claimant(
 def test_a_noun_in_ing_opening_the_sentence_may_be_the_claimant() -> None:
     claim = claim_with("Polling of harbour workers shows that most want a new pier.", "pier")
     assert claim.claimant == "Polling of harbour workers"
+
+
+def test_a_report_after_an_opening_when_clause_is_a_claim_of_its_own() -> None:
+    text = (
+        "When the harbour master pointed out that the pier was closed, the mayor said the "
+        "ferry would run on Sunday."
+    )
+    first, second = claim_with(text, "pier"), claim_with(text, "ferry")
+    assert first != second
+    assert (first.claimant, first.cue) == ("the harbour master", "pointed out")
+    assert (second.claimant, second.cue) == ("the mayor", "said")

@@ -167,9 +167,13 @@ _RELATIVE_WORDS = ("which", "who")
 # a relative clause seldom opens a report: it counts only with a cue this
 # close after it (finding the reports of the parts is dear)
 _NEAR_CUE = 60
-# "While X claimed ..., Y said ...": a sentence opening with a contrast holds
-# its second claimant after the comma that closes the first claimant's clause
-_LEADING_CONTRAST = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though)\s")
+# "While X claimed ..., Y said ...", "When X pointed out ..., Y said ...": a
+# sentence opening with a contrast or another subordinate clause holds its
+# second claimant after the comma that closes the first claimant's clause
+_LEADING_CONTRAST = re.compile(
+    r"(?:While|Although|Though|Whereas|Even\s+though|When|After|Before|Because|Since|If|As"
+    r"|Once|Until)\s"
+)
 _COMMA = re.compile(r",\s+")
 
 
