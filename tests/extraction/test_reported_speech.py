@@ -55,3 +55,12 @@ def test_a_report_after_an_opening_when_clause_is_a_claim_of_its_own() -> None:
     assert first != second
     assert (first.claimant, first.cue) == ("the harbour master", "pointed out")
     assert (second.claimant, second.cue) == ("the mayor", "said")
+
+
+def test_they_inside_a_sentence_stands_for_its_plural_subject() -> None:
+    text = (
+        "Ada Lund spoke in Dover on Monday. Harbour workers are wary of the new rules, "
+        "but they say the pier in Dover must stay open."
+    )
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.claimant_mention) == ("Harbour workers", "they")

@@ -38,6 +38,7 @@ from verify.extraction.reports import (
     TIME_WORDS,
     VERBISH,
     Report,
+    claimants,
     cue_tokens,
     cues,
     find_report,
@@ -121,7 +122,7 @@ def _sentence_claims(
             if tail is None:
                 continue
             clause, found = tail
-        claimant, mention, span, cue = _claimant(text, found, index, entities)
+        claimant, mention, span, cue = _claimant(text, found, index, entities, sentence.start)
         # most claims are their whole sentence: the same string, not a copy
         whole = clause.start == sentence.start and clause.end == sentence.end
         words = sentence_text if whole else text[clause.start : clause.end]
@@ -341,7 +342,11 @@ def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
 
 # --------------------------------------------------------------------- claimant
 def _claimant(
-    text: str, report: Report | None, index: EntityIndex, entities: tuple[Entity, ...]
+    text: str,
+    report: Report | None,
+    index: EntityIndex,
+    entities: tuple[Entity, ...],
+    sentence_start: int,
 ) -> tuple[str | None, str | None, tuple[int, int] | None, str | None]:
     if report is None:
         return None, None, None, None
@@ -350,6 +355,8 @@ def _claimant(
     # "the party's top figures, who have expressed concern": the claimant is
     # the description "who" stands for, not the last name before it
     described = _described_antecedent(text, span[0]) if mention.lower() == "who" else None
+    if mention.lower() == "they":
+        described = _plural_subject(text, sentence_start, span[0])
     if mention == "which":
         described = _which_antecedent(text, span[0])
         if described is None:
@@ -396,6 +403,22 @@ def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
         # "released her records in July, which showed ...": a date is no claimant
         return None
     return name
+
+
+def _plural_subject(text: str, start: int, they: int) -> tuple[int, int] | None:
+    """ "Investors see a one-in-five chance ..., implying that they expect ...":
+    a "they" inside a sentence stands for the sentence's subject where that is
+    a plural description (the entity index would take a name near it, often a
+    place or an organisation)."""
+    subject = claimants.sentence_subject(text, start, they) if start < they else None
+    if subject is None or subject[1] >= they:
+        return None
+    words = text[subject[0] : subject[1]].split()
+    last = words[-1]
+    if not last.endswith("s") or last.endswith(("'s", "\u2019s")) or last.lower() in PRONOUNS:
+        return None
+    # "Democratic leaders", "Investors" opening the sentence; not a name ("Ted Cruz")
+    return subject if last.islower() or len(words) == 1 else None
 
 
 def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
