@@ -64,3 +64,10 @@ def test_they_inside_a_sentence_stands_for_its_plural_subject() -> None:
     )
     claim = claim_with(text, "pier")
     assert (claim.claimant, claim.claimant_mention) == ("Harbour workers", "they")
+
+
+def test_a_verb_before_its_object_ends_the_subject_of_a_coordinated_cue() -> None:
+    claim = claim_with(
+        "Harbour Watch keeps its accounts private but says its income has tripled.", "income"
+    )
+    assert (claim.claimant, claim.cue) == ("Harbour Watch", "says")
