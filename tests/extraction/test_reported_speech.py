@@ -71,3 +71,10 @@ def test_a_verb_before_its_object_ends_the_subject_of_a_coordinated_cue() -> Non
         "Harbour Watch keeps its accounts private but says its income has tripled.", "income"
     )
     assert (claim.claimant, claim.cue) == ("Harbour Watch", "says")
+
+
+def test_the_subject_after_in_which_is_the_claimant() -> None:
+    claim = claim_with(
+        "The mayor faces a town in which most harbour workers say the pier is unsafe.", "pier"
+    )
+    assert (claim.claimant, claim.cue) == ("most harbour workers", "say")

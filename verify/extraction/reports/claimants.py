@@ -339,13 +339,23 @@ def participle_opening(words: list[str]) -> bool:
     )
 
 
+# "an electorate in which 67 percent of voters say": the relative clause's
+# own subject says it
+_RELATIVE_PREPOSITIONS = word_set("in among for of with by under")
+
+
 def _after_clause_boundary(phrase: str) -> str:
     # "... when she said": the claimant is what follows the last clause opener
     words = phrase.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CLAUSE_OPENERS:
             rest = words[i + 1 :]
-            if len(rest) > 1 and words[i].lower() in _RELATIVES and i > 0:
+            if (
+                len(rest) > 1
+                and words[i].lower() in _RELATIVES
+                and i > 0
+                and words[i - 1].lower() not in _RELATIVE_PREPOSITIONS
+            ):
                 # "officials who spoke with the Post said": the relative clause
                 # describes the claimant before it ("But many supporters who
                 # came to protest say": the sentence's conjunction is no part of it)
