@@ -78,3 +78,12 @@ def test_the_subject_after_in_which_is_the_claimant() -> None:
         "The mayor faces a town in which most harbour workers say the pier is unsafe.", "pier"
     )
     assert (claim.claimant, claim.cue) == ("most harbour workers", "say")
+
+
+def test_a_claimant_after_including_is_the_phrase_it_introduces() -> None:
+    claim = claim_with(
+        "The port released its records, including harbour logs showing that the mayor was paid "
+        "twice.",
+        "mayor",
+    )
+    assert (claim.claimant, claim.cue) == ("harbour logs", "showing")

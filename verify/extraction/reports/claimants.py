@@ -392,7 +392,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     trimmed = _trimmed(text, start, end)
     if trimmed is None:
         return None
-    trimmed = _before_participle(text, *trimmed)
+    trimmed = _before_participle(text, *_after_including(text, *trimmed))
     words = _WORD.findall(text[trimmed[0] : trimmed[1]])
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
@@ -416,6 +416,15 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # before "shows" is what Carson did
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+_INCLUDING = re.compile(r"(?:including|included|includes)\s+(?=\S)")
+
+
+def _after_including(text: str, start: int, end: int) -> tuple[int, int]:
+    # "records, including handwritten ledgers showing that ...": the ledgers show it
+    including = _INCLUDING.match(text, start, end)
+    return (including.end(), end) if including else (start, end)
 
 
 def _only_comparison(words: list[str]) -> bool:
