@@ -87,3 +87,10 @@ def test_a_claimant_after_including_is_the_phrase_it_introduces() -> None:
         "mayor",
     )
     assert (claim.claimant, claim.cue) == ("harbour logs", "showing")
+
+
+def test_a_cue_opening_the_sentence_belongs_to_the_subject_after_its_phrase() -> None:
+    claim = claim_with(
+        "After saying that the pier was unsafe, the harbour master closed it for a week.", "pier"
+    )
+    assert (claim.claimant, claim.cue) == ("the harbour master", "saying")

@@ -139,7 +139,11 @@ def continuing(words: list[str]) -> bool:
 _CONTRACTED = re.compile(r"['\u2019]")
 
 
-def subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+def subject_before(
+    text: str, start: int, cue_start: int, end: int | None = None
+) -> tuple[int, int] | None:
+    """The claimant phrase before a cue at ``cue_start``; ``end`` is the end
+    of the sentence, where the caller knows it."""
     start = max(start, cue_start - WINDOW)
     aside = None
     if text[max(start, cue_start - 3) : cue_start].rstrip().endswith(","):
@@ -165,11 +169,14 @@ def subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | N
         else:
             break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
-    if participle and words and words[-1].lower() in ("by", "after", "before", "while", "when"):
+    if participle and words and words[-1].lower() in _BEFORE_PARTICIPLE:
         words.pop()
         if words and words[-1][-1] != ",":
             # "Trump picked up from his daughter by saying ...": the sentence's subject
             return sentence_subject(text, start, cue_start)
+    if participle and not words and end is not None:
+        # "After saying he was nervous, the man ...": the subject after the opening phrase
+        return _subject_after_opening(text, cue_start, end)
     if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...": the sentence's subject
@@ -231,6 +238,15 @@ def subject_before(text: str, start: int, cue_start: int) -> tuple[int, int] | N
     spaced = re.compile(r"\s+".join(map(re.escape, phrase.split())))
     found = [m.span() for m in spaced.finditer(text, start, cue_start)]
     return found[-1] if found else None
+
+
+_BEFORE_PARTICIPLE = word_set("by after before while when since")
+
+
+def _subject_after_opening(text: str, cue_start: int, end: int) -> tuple[int, int] | None:
+    limit = min(end, cue_start + WINDOW)
+    comma = text.find(", ", cue_start, limit)
+    return sentence_subject(text, comma + 2, end) if comma >= 0 else None
 
 
 # words after a sentence's subject, before its verb

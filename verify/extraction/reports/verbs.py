@@ -355,7 +355,7 @@ def subject_cue(
             continue
         if not _cue_used_so(text, start, end, cue_start, cue_end, cue):
             continue
-        subject = subject_before(text, start, cue_start)
+        subject = subject_before(text, start, cue_start, end)
         if cue in NEEDS_THAT and not (
             _reports_that(text, cue_end, subject) or _commits_to(text, cue, cue_end)
         ):
