@@ -94,3 +94,8 @@ def test_a_cue_opening_the_sentence_belongs_to_the_subject_after_its_phrase() ->
         "After saying that the pier was unsafe, the harbour master closed it for a week.", "pier"
     )
     assert (claim.claimant, claim.cue) == ("the harbour master", "saying")
+
+
+def test_an_adverb_after_the_sentence_subject_ends_it() -> None:
+    claim = claim_with("Ada Lund quietly closed the pier and said it was unsafe.", "pier")
+    assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "Ada Lund")

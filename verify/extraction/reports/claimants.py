@@ -297,10 +297,16 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
             return at.span() if at else None
         if (
             words
-            and (bare in _SUBJECT_END or bare.lower() in _DID_NOT)
+            and (
+                bare in _SUBJECT_END
+                or bare.lower() in _DID_NOT
+                or is_adverb(bare)
+                or bare == "only"
+            )
             and _RELATIVES.isdisjoint(words)
         ):
-            # "Sanders didn't ...", "Sanders often ..." (not "Ada, who still ...")
+            # "Sanders didn't ...", "Sanders often ...", "Lund quietly ...", "Rubio
+            # only ..." (not "Ada, who still ...")
             break
         words.append(word)
     return _span_of(text, " ".join(words).strip(" " + QUOTE_MARKS), start, limit)
