@@ -99,3 +99,19 @@ def test_a_cue_opening_the_sentence_belongs_to_the_subject_after_its_phrase() ->
 def test_an_adverb_after_the_sentence_subject_ends_it() -> None:
     claim = claim_with("Ada Lund quietly closed the pier and said it was unsafe.", "pier")
     assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "Ada Lund")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ada Lund made it clear that the pier would stay shut.", "made it clear"),
+        ("Ada Lund made the case to the council that the pier would stay shut.", "made the case"),
+        (
+            "Ada Lund is making a passionate case that the pier would stay shut.",
+            "making a passionate case",
+        ),
+    ],
+)
+def test_making_the_case_or_making_it_clear_reports_the_clause(text: str, cue: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.cue) == ("Ada Lund", cue)

@@ -53,6 +53,7 @@ from verify.extraction.reports.patterns import (
 from verify.extraction.reports.verbs import (
     ARTICLES,
     CLAUSE_AFTER,
+    case_made,
     controlled_cue,
     stance_cue,
     subject_cue,
@@ -109,6 +110,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             nominal_cue(text, start, end)
             or in_poll(text, start, end)
             or verb_before_that(text, start, end, quotes)
+            or case_made(text, start, end)
             or as_said(text, start, end)
             or in_view(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
@@ -122,6 +124,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or nominal_cue(text, start, end)
         or in_poll(text, start, end)
         or verb_before_that(text, start, end, quotes)
+        or case_made(text, start, end)
         or controlled_cue(text, start, end, quotes)
         # "As the mayor put it, ...": after the other cues, which name the
         # claimant of the main clause

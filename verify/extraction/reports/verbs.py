@@ -116,6 +116,27 @@ def verb_before_that(text: str, start: int, end: int, quotes: tuple[Quote, ...])
     return None
 
 
+# "made it clear that ...", "is making an impassioned case to voters that
+# ...", "pressing the case that ...": a phrase of saying before a that-clause
+_CASE_CUE = re.compile(
+    r"\b(?P<cue>(?:make|makes|made|making)\s+(?:it\s+clear|(?:the|a|an|his|her|their|its|our)"
+    r"\s+(?:[\w-]+,?\s+){0,4}?case)|(?:press|presses|pressed|pressing)\s+(?:the|his|her|their)"
+    r"\s+case)(?:\s+(?:to|with|before)\s+[^,.;:!?]{1,60}?)?\s+that\s"
+)
+
+
+def case_made(text: str, start: int, end: int) -> Report | None:
+    """ "Lund made the case to the council that ...": the claimant is the
+    phrase before the phrase of saying."""
+    if text.find(" case ", start, end) < 0 and text.find(" clear ", start, end) < 0:
+        return None
+    match = _CASE_CUE.search(text, start, end)
+    if match is None:
+        return None
+    subject = subject_before(text, start, match.start(), end)
+    return None if subject is None else checked_report(text, *subject, match["cue"])
+
+
 def _verb_taking_clause(
     text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, str] | None:
