@@ -115,3 +115,11 @@ def test_an_adverb_after_the_sentence_subject_ends_it() -> None:
 def test_making_the_case_or_making_it_clear_reports_the_clause(text: str, cue: str) -> None:
     claim = claim_with(text, "pier")
     assert (claim.claimant, claim.cue) == ("Ada Lund", cue)
+
+
+def test_who_speaks_in_an_interview_is_the_claimant_without_a_cue_of_their_own() -> None:
+    claim = claim_with(
+        "In an interview with the Harbour Gazette, Ada Lund would not rule out closing the pier.",
+        "pier",
+    )
+    assert (claim.claimant, claim.cue) == ("Ada Lund", "in")

@@ -19,6 +19,7 @@ from verify.extraction.reports.claimants import (
     Report,
     checked_report,
     is_adverb,
+    sentence_subject,
 )
 from verify.extraction.reports.cue_words import (
     CUE_WORDS,
@@ -139,7 +140,19 @@ def in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> R
         text[report.subject_start : report.subject_end].lower().split()
     ):
         return report
-    return subject_cue(text, report.subject_end, end, quotes) or report
+    return (
+        subject_cue(text, report.subject_end, end, quotes)
+        or _speaker_in(text, report.subject_end, end)
+        or report
+    )
+
+
+def _speaker_in(text: str, document_end: int, end: int) -> Report | None:
+    # "In an interview with CNN, Trump continued to question ...": who speaks
+    # in it, the subject after the phrase, with no cue of its own
+    comma = text.find(",", document_end, end)
+    subject = sentence_subject(text, comma + 1, end) if comma >= 0 else None
+    return None if subject is None else checked_report(text, *subject, "in")
 
 
 def as_said(text: str, start: int, end: int) -> Report | None:
