@@ -123,3 +123,11 @@ def test_who_speaks_in_an_interview_is_the_claimant_without_a_cue_of_their_own()
         "pier",
     )
     assert (claim.claimant, claim.cue) == ("Ada Lund", "in")
+
+
+def test_a_double_hyphen_closes_an_aside_before_the_claimant() -> None:
+    claim = claim_with(
+        "In a speech in Dover -- which votes on Saturday -- Ada Lund claimed the pier was unsafe.",
+        "pier",
+    )
+    assert (claim.claimant, claim.cue) == ("Ada Lund", "claimed")

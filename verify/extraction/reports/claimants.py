@@ -103,9 +103,10 @@ TIME_WORDS = word_set(
 _DEMONSTRATIVES = word_set("these those")
 _GOING = word_set("went go goes going")
 _CONTINUING = word_set("continue continues continued continuing on began begun begin begins")
-HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - ")
+# a colon, semicolon or dash, "--" too ("In a speech -- which ... -- Sanders claimed")
+HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - | ?-- ?")
 # what every match of HARD_BREAK holds
-_HARD_BREAK_MARKS = (":", ";", "\u2014", "\u2013", " - ")
+_HARD_BREAK_MARKS = (":", ";", "\u2014", "\u2013", " - ", "--")
 _RELATIVES = word_set("who that which whose")
 DETERMINERS = word_set("the a an this that these those")
 PRONOUNS = word_set("he she they it we i who that there his her their")
