@@ -131,3 +131,11 @@ def test_a_double_hyphen_closes_an_aside_before_the_claimant() -> None:
         "pier",
     )
     assert (claim.claimant, claim.cue) == ("Ada Lund", "claimed")
+
+
+@pytest.mark.parametrize(
+    "opening", ["A few minutes later", "Two weeks after the vote", "Eight years ago"]
+)
+def test_a_time_phrase_opening_the_sentence_is_no_claimant(opening: str) -> None:
+    claim = claim_with(f"{opening}, Ada Lund closed the pier, warning that it was unsafe.", "pier")
+    assert (claim.claimant, claim.cue) == ("Ada Lund", "warning")

@@ -336,7 +336,16 @@ def _is_opening(words: list[str]) -> bool:
         head in OPENING_WORDS
         or (len(words) == 1 and head.endswith("ly"))
         or participle_opening(words)
+        # "A few minutes later, ...", "Two weeks after the vote, ..."
+        or words[-1].lower() in _TIME_SINCE
+        or not _TIME_LINKS.isdisjoint(words[1:_TIME_LINK_REACH])
     )
+
+
+_TIME_SINCE = word_set("later earlier ago")
+_TIME_LINKS = word_set("after before since until")
+# "Two weeks after", "Shortly after": a link this early opens a time phrase
+_TIME_LINK_REACH = 3
 
 
 # what follows a participle that opens a sentence with its object or
