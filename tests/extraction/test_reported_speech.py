@@ -139,3 +139,16 @@ def test_a_double_hyphen_closes_an_aside_before_the_claimant() -> None:
 def test_a_time_phrase_opening_the_sentence_is_no_claimant(opening: str) -> None:
     claim = claim_with(f"{opening}, Ada Lund closed the pier, warning that it was unsafe.", "pier")
     assert (claim.claimant, claim.cue) == ("Ada Lund", "warning")
+
+
+def test_this_before_a_noun_opens_a_claimant() -> None:
+    claim = claim_with("This group recognizes that the pier is unsafe for ferries.", "pier")
+    assert (claim.claimant, claim.cue) == ("This group", "recognizes")
+
+
+def test_this_before_a_time_opens_no_claimant() -> None:
+    claim = claim_with(
+        "Ada Lund, the harbour chairman, this past week announced that the pier would close.",
+        "pier",
+    )
+    assert claim.claimant_mention != "this past"

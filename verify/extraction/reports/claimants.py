@@ -99,8 +99,9 @@ TIME_WORDS = word_set(
     "year week month night morning evening monday tuesday wednesday thursday friday saturday "
     "sunday yesterday today"
 )
-# "those surveyed said", "these supporters acknowledge"
-_DEMONSTRATIVES = word_set("these those")
+# "those surveyed said", "these supporters acknowledge", "This group recognizes"
+_DEMONSTRATIVES = word_set("these those this")
+_THIS_TIME = TIME_WORDS | word_set("past time fall spring summer winter")
 _GOING = word_set("went go goes going")
 _CONTINUING = word_set("continue continues continued continuing on began begun begin begins")
 # a colon, semicolon or dash, "--" too ("In a speech -- which ... -- Sanders claimed")
@@ -435,6 +436,9 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     if (first in NOT_SUBJECT_EDGE and (first not in _DEMONSTRATIVES or len(words) == 1)) or words[
         -1
     ].lower() in NOT_SUBJECT_EDGE:
+        return None
+    if first == "this" and (words[1].lower() in _THIS_TIME or words[-1].lower() in _THIS_TIME):
+        # "this past week announced", "This year Camil spoke": a time, not a claimant
         return None
     # "Will believes": a capitalised word is a name, not a verb
     if (not CLAUSE_WORDS.isdisjoint(words) and not _only_comparison(words)) or any(
