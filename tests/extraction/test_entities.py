@@ -357,3 +357,22 @@ def test_opening_verb_is_no_part_of_the_name() -> None:
 def test_newsroom_role_inside_a_run_is_no_part_of_the_name() -> None:
     text = "Daily Sun Political Editor Tom Lind wrote it."
     assert [entity.name for entity in find_entities(text).entities] == ["Tom Lind"]
+
+
+def test_a_book_title_in_quote_marks_does_not_name_the_person() -> None:
+    text = 'A aide wrote "The Secret Life of the Real Tom Hale." Hale said it was false.'
+    index = find_entities(text)
+    title = text.index('"')
+    index.set_quoted([(title, text.index('"', title + 1) + 1)])
+    entity = index.resolve(*span_of(text, "Hale", 1))
+    assert entity is not None
+    assert entity.name == "Hale"
+
+
+def test_a_first_name_in_quote_marks_still_names_the_person() -> None:
+    text = 'Ann Bo said: "Tom Hale is wrong." Hale said nothing.'
+    index = find_entities(text)
+    index.set_quoted([(text.index('"'), text.rindex('"') + 1)])
+    entity = index.resolve(*span_of(text, "Hale", 1))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

@@ -143,11 +143,11 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)
     gender: str = ""
 
-    def entity(self) -> Entity:
-        # the longest form; among equally long ones the first the article uses
-        name = max(
-            self.forms, key=lambda form: (len(form.split()), len(form), -self.forms.index(form))
-        )
+    def entity(self, unlike: frozenset[str] = frozenset()) -> Entity:
+        """The record, named by the longest form not in ``unlike``; among
+        equally long ones the first the article uses."""
+        named = [form for form in self.forms if form not in unlike] or self.forms
+        name = max(named, key=lambda form: (len(form.split()), len(form), -self.forms.index(form)))
         aliases = tuple(sorted({form for form in self.forms if form != name}))
         return Entity(name=name, kind=self.kind, aliases=aliases)
 
@@ -286,8 +286,34 @@ class EntityIndex:
     def _entity(self, cluster: int) -> Entity:
         entity = self._entity_of[cluster]
         if entity is None:
-            entity = self._entity_of[cluster] = self._clusters[cluster].entity()
+            record = self._clusters[cluster]
+            unlike = self._quoted_extensions(cluster) if len(record.forms) > 1 else frozenset()
+            entity = self._entity_of[cluster] = record.entity(unlike)
         return entity
+
+    def _quoted_extensions(self, cluster: int) -> frozenset[str]:
+        """Forms written only inside quote marks that open with a title's word
+        ("the Real Donald Trump" of a book's title): part of a title, not how
+        the article names someone."""
+        if not self._quoted_starts:
+            return frozenset()
+        return frozenset(
+            form
+            for form in self._clusters[cluster].forms
+            if " " in form
+            and self._title_words_first(form.split())
+            and all(self.quoted(m.start) for m in self._mentions_of(cluster) if m.text == form)
+        )
+
+    def _title_words_first(self, words: list[str]) -> bool:
+        """Whether a name opens with a word no name opens with: a common word
+        ("Making of Donald Trump") or one before a first name ("Real Donald
+        Trump"); never a first name itself ("James Comey")."""
+        first = words[0].lower()
+        if first in MALE_NAMES or first in FEMALE_NAMES:
+            return False
+        second = words[1].lower()
+        return second in MALE_NAMES or second in FEMALE_NAMES or self._common_word(words[0])
 
     def _not_someone(self, cluster: int) -> bool:
         return (
