@@ -376,3 +376,20 @@ def test_a_first_name_in_quote_marks_still_names_the_person() -> None:
     entity = index.resolve(*span_of(text, "Hale", 1))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_lone_surname_is_the_person_named_most_not_the_last_named() -> None:
+    text = "Tom Berg spoke. Berg won. Berg left. His wife, Ann Berg, waved. Then Berg said no."
+    entity = find_entities(text).resolve(*span_of(text, "Berg", 4))
+    assert entity is not None
+    assert entity.name == "Tom Berg"
+
+
+def test_a_gendered_title_is_the_person_of_that_gender_named_most() -> None:
+    text = (
+        "Mary Hale spoke. Mrs. Hale won. Mrs. Hale left. Her daughter, Lisa Hale, "
+        "waved. Then Mrs. Hale said no."
+    )
+    entity = find_entities(text).resolve(*span_of(text, "Hale", 4))
+    assert entity is not None
+    assert entity.name == "Mary Hale"

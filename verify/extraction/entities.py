@@ -587,9 +587,11 @@ class _Builder:
         self.clusters: list[_Cluster] = []
         self.by_form: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
-        # the person of each gender last named with a surname: "Mrs. Clinton"
-        # after "Bill Clinton" is still Hillary
+        # the person of each gender most named with a surname (see
+        # _more_named): "Mrs. Clinton" after "Bill Clinton" is still Hillary
         self.by_gendered_surname: dict[tuple[str, str], int] = {}
+        # mentions so far of each cluster, by its number
+        self.times_named: dict[int, int] = {}
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
@@ -637,14 +639,26 @@ class _Builder:
         if title_gender:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
+        self.times_named[index] = self.times_named.get(index, 0) + 1
         if kind == "person":
-            self.by_surname[surname] = index
+            self.by_surname[surname] = self._more_named(self.by_surname.get(surname), index)
             if cluster.gender:
-                self.by_gendered_surname[surname, cluster.gender] = index
+                key = (surname, cluster.gender)
+                self.by_gendered_surname[key] = self._more_named(
+                    self.by_gendered_surname.get(key), index
+                )
         return index
 
+    def _more_named(self, known: int | None, index: int) -> int:
+        """Of two people with one surname, the one a lone surname means: the
+        one named more often so far, the later on a tie ("said Sanders" is
+        Bernie Sanders, named throughout, not Jane Sanders named once since)."""
+        if known is None or self.times_named[known] <= self.times_named[index]:
+            return index
+        return known
+
     def _surname_cluster(self, surname: str, title_gender: str) -> int:
-        """ "Bush": the Bush named last, unless a title says another gender
+        """ "Bush": the Bush named most, unless a title says another gender
         ("Mr. Trump" after "Ivanka Trump")."""
         index = self.by_surname[surname]
         if title_gender and self.clusters[index].gender not in ("", title_gender):
