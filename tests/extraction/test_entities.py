@@ -393,3 +393,11 @@ def test_a_gendered_title_is_the_person_of_that_gender_named_most() -> None:
     entity = find_entities(text).resolve(*span_of(text, "Hale", 4))
     assert entity is not None
     assert entity.name == "Mary Hale"
+
+
+def test_a_role_word_before_a_first_name_is_not_part_of_the_name() -> None:
+    text = "Pastor Tom Hale spoke first. Hale, a pastor for ten years, said it was wrong."
+    entity = find_entities(text).resolve(*span_of(text, "Hale", 1))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+    assert "Pastor Tom Hale" in entity.aliases

@@ -288,8 +288,25 @@ class EntityIndex:
         if entity is None:
             record = self._clusters[cluster]
             unlike = self._quoted_extensions(cluster) if len(record.forms) > 1 else frozenset()
-            entity = self._entity_of[cluster] = record.entity(unlike)
+            entity = self._without_role_word(record.entity(unlike))
+            self._entity_of[cluster] = entity
         return entity
+
+    def _without_role_word(self, entity: Entity) -> Entity:
+        """ "Kevin Swanson" for "Pastor Kevin Swanson": a common word (one the
+        article also writes in lower case) before a first name is a role in
+        front of the name."""
+        words = entity.name.split()
+        if entity.kind != "person" or len(words) < 3:
+            return entity
+        first, second = words[0].lower(), words[1].lower()
+        if first in MALE_NAMES or first in FEMALE_NAMES or not self._common_word(words[0]):
+            return entity
+        if second not in MALE_NAMES and second not in FEMALE_NAMES:
+            return entity
+        name = entity.name[len(words[0]) + 1 :]
+        aliases = tuple(sorted({*entity.aliases, entity.name} - {name}))
+        return Entity(name=name, kind=entity.kind, aliases=aliases)
 
     def _quoted_extensions(self, cluster: int) -> frozenset[str]:
         """Forms written only inside quote marks that open with a title's word
