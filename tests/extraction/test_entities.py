@@ -401,3 +401,10 @@ def test_a_role_word_before_a_first_name_is_not_part_of_the_name() -> None:
     assert entity is not None
     assert entity.name == "Tom Hale"
     assert "Pastor Tom Hale" in entity.aliases
+
+
+def test_a_word_opening_a_quote_in_doubled_apostrophes_is_no_he() -> None:
+    text = "Tom Hale spoke next. ''Waiting a year is like waiting forever,'' he said."
+    entity = find_entities(text).resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

@@ -91,7 +91,7 @@ _CONTRACTIONS = frozenset(
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
 # a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
-_SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c])$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c]|'')$")
 # a place's name follows "in" or "near", or comes before its state ("Nashua,
 # N.H.", "Tucson, Ariz.", "Dover, Delaware"; not "Buckley, Jr.", "Lee, Sen.
 # Ted Cruz", "Acme, Inc." or "Lee, Dec. 4")
