@@ -1322,3 +1322,15 @@ def test_secretary_of_state_before_a_name_is_a_title() -> None:
         "\u201cWe learned that from the department,\u201d said former secretary of state Ann Lee."
     )
     assert speakers(text)[0][1] == "Ann Lee"
+
+
+def test_a_time_phrase_before_the_cue_is_not_part_of_the_speaker() -> None:
+    text = "The Water Board less than two weeks ago said: \u201cThe pipes are safe.\u201d"
+    quote = extract_quotes(text)[0][0]
+    assert quote.speaker_mention == "The Water Board"
+
+
+def test_a_speaker_cut_to_a_lone_quantifier_names_no_one() -> None:
+    text = "Another holdout \u2014 the river guild \u2014 said: \u201cWe will wait.\u201d"
+    quote = extract_quotes(text)[0][0]
+    assert quote.speaker != "Another"

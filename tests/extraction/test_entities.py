@@ -357,3 +357,54 @@ def test_opening_verb_is_no_part_of_the_name() -> None:
 def test_newsroom_role_inside_a_run_is_no_part_of_the_name() -> None:
     text = "Daily Sun Political Editor Tom Lind wrote it."
     assert [entity.name for entity in find_entities(text).entities] == ["Tom Lind"]
+
+
+def test_a_book_title_in_quote_marks_does_not_name_the_person() -> None:
+    text = 'A aide wrote "The Secret Life of the Real Tom Hale." Hale said it was false.'
+    index = find_entities(text)
+    title = text.index('"')
+    index.set_quoted([(title, text.index('"', title + 1) + 1)])
+    entity = index.resolve(*span_of(text, "Hale", 1))
+    assert entity is not None
+    assert entity.name == "Hale"
+
+
+def test_a_first_name_in_quote_marks_still_names_the_person() -> None:
+    text = 'Ann Bo said: "Tom Hale is wrong." Hale said nothing.'
+    index = find_entities(text)
+    index.set_quoted([(text.index('"'), text.rindex('"') + 1)])
+    entity = index.resolve(*span_of(text, "Hale", 1))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+def test_a_lone_surname_is_the_person_named_most_not_the_last_named() -> None:
+    text = "Tom Berg spoke. Berg won. Berg left. His wife, Ann Berg, waved. Then Berg said no."
+    entity = find_entities(text).resolve(*span_of(text, "Berg", 4))
+    assert entity is not None
+    assert entity.name == "Tom Berg"
+
+
+def test_a_gendered_title_is_the_person_of_that_gender_named_most() -> None:
+    text = (
+        "Mary Hale spoke. Mrs. Hale won. Mrs. Hale left. Her daughter, Lisa Hale, "
+        "waved. Then Mrs. Hale said no."
+    )
+    entity = find_entities(text).resolve(*span_of(text, "Hale", 4))
+    assert entity is not None
+    assert entity.name == "Mary Hale"
+
+
+def test_a_role_word_before_a_first_name_is_not_part_of_the_name() -> None:
+    text = "Pastor Tom Hale spoke first. Hale, a pastor for ten years, said it was wrong."
+    entity = find_entities(text).resolve(*span_of(text, "Hale", 1))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+    assert "Pastor Tom Hale" in entity.aliases
+
+
+def test_a_word_opening_a_quote_in_doubled_apostrophes_is_no_he() -> None:
+    text = "Tom Hale spoke next. ''Waiting a year is like waiting forever,'' he said."
+    entity = find_entities(text).resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"

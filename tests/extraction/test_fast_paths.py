@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import claims, entities
+from verify.extraction import claims, entities, name_words
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
@@ -106,7 +106,7 @@ def test_never_a_name_alone_is_function_words_and_contractions_with_either_apost
         assert word.replace("'", "\u2019") in entities._NEVER_A_NAME_ALONE
     for word in entities._NEVER_A_NAME_ALONE:
         plain = word.replace("\u2019", "'")
-        assert word in entities._FUNCTION_WORDS or plain in entities._CONTRACTIONS
+        assert word in name_words.FUNCTION_WORDS or plain in entities._CONTRACTIONS
 
 
 def test_contraction_with_curly_apostrophe_opening_a_sentence_is_no_name() -> None:

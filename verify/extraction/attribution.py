@@ -637,9 +637,20 @@ def _bare_speaker(head: str) -> str | None:
     and collectives ("Russian state media") stay as written, pronouns name
     nobody."""
     words = head.split()
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUN_SUBJECTS):
+    if not words:
         return None
+    lone = words[0].lower() if len(words) == 1 else ""
+    if lone in PRONOUN_SUBJECTS or lone in _FRAGMENTS:
+        return None  # "Another said", "Multiple outlets" cut to "Multiple"
     return head
+
+
+# lone words a head is cut to that name no one: quantifiers and determiners
+# whose noun was lost, and words that only open a sentence
+_FRAGMENTS = word_set(
+    """another some one multiple several each any both either neither such other
+    yes no to and but or the a an this that these those"""
+)
 
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:

@@ -25,6 +25,21 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import (
+    COUNTRIES,
+    FEMALE,
+    FEMALE_NAMES,
+    FUNCTION_WORDS,
+    GROUP_ENDINGS,
+    GROUPS,
+    MALE,
+    MALE_NAMES,
+    ORG_WORDS,
+    PLACES,
+    PRONOUNS,
+    ROLE_GROUPS,
+    TITLES,
+)
 from verify.extraction.types import Entity, EntityKind
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
@@ -76,7 +91,7 @@ _CONTRACTIONS = frozenset(
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
 # a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
-_SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c])$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u201c]|'')$")
 # a place's name follows "in" or "near", or comes before its state ("Nashua,
 # N.H.", "Tucson, Ariz.", "Dover, Delaware"; not "Buckley, Jr.", "Lee, Sen.
 # Ted Cruz", "Acme, Inc." or "Lee, Dec. 4")
@@ -120,173 +135,6 @@ _CLAUSE_BREAK_REVERSED = re.compile(
 _ROLE_WORD = re.compile(r"[a-zA-Z0-9\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
-TITLES = word_set(
-    """president vice prime minister secretary senator sen sen. rep rep. representative gov
-    gov. governor mr mr. mrs mrs. ms ms. dr dr. former chancellor king queen pope judge justice
-    gen gen. general speaker chairman chairwoman chair leader mayor attorney ambassador
-    spokesman spokeswoman spokesperson candidate nominee adviser advisor director chief
-    commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
-    congressman congresswoman sheriff officer deputy premier foreign defense defence state
-    house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
-    gop then acting interim late senators founder billionaire reporter"""
-)
-
-# capitalised only because they start a sentence or a clause
-_FUNCTION_WORDS = word_set(
-    """the a an and but or if in on at of for to by with from as after before while when
-    where why how what who which that this these those there then yet so nor not no yes
-    however meanwhile despite although though because since until unless whether still
-    also even just only both either neither each every all some many most more much
-    such other another according asked during under over into about against between
-    i we you he she it they his her its their our my your him them us me one today
-    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    feb aug sep sept oct nov dec mr mrs ms dr here now last next first new later earlier soon
-    instead whatever whoever wherever whenever however"""
-)
-
-ORG_WORDS = word_set(
-    """party committee department ministry house senate congress kremlin administration
-    campaign council agency bureau office court times post news journal media association
-    foundation institute university company corp corp. inc inc. group union commission army
-    police force government parliament reserve bank fund network channel magazine
-    service services organization organisation club league team board staff pentagon
-    state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
-    eu un isis taliban hamas hezbollah city county"""
-)
-
-COUNTRIES = word_set(
-    """russia ukraine america china iran iraq israel syria turkey germany france britain
-    england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
-    belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
-    europe nato palestine egypt lebanon jordan qatar korea taiwan"""
-)
-
-# US states and places often named in news, so that "he" is not taken for one
-PLACES = frozenset(
-    line.strip()
-    for line in """alabama
-    alaska
-    arizona
-    arkansas
-    california
-    colorado
-    connecticut
-    delaware
-    florida
-    georgia
-    hawaii
-    idaho
-    illinois
-    indiana
-    iowa
-    kansas
-    kentucky
-    louisiana
-    maine
-    maryland
-    massachusetts
-    michigan
-    minnesota
-    mississippi
-    missouri
-    montana
-    nebraska
-    nevada
-    new hampshire
-    new jersey
-    new mexico
-    new york
-    north carolina
-    north dakota
-    ohio
-    oklahoma
-    oregon
-    pennsylvania
-    rhode island
-    south carolina
-    south dakota
-    tennessee
-    texas
-    utah
-    vermont
-    virginia
-    west virginia
-    wisconsin
-    wyoming
-    united states
-    america
-    middle east
-    europe
-    asia
-    africa
-    latin america
-    boston
-    chicago
-    los angeles
-    san francisco
-    san jose
-    philadelphia
-    cleveland
-    miami
-    detroit
-    atlanta
-    houston
-    dallas
-    denver
-    seattle
-    new orleans
-    las vegas
-    baltimore
-    brooklyn
-    manhattan
-    mexico
-    canada
-    cuba
-    wall street
-    capitol hill""".splitlines()
-)
-
-# peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
-_GROUPS = word_set(
-    """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds
-    israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks"""
-)
-_GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
-
-PRONOUNS = word_set("he she they it we i him her them his their its who which this")
-_MALE = word_set("he him his himself")
-_FEMALE = word_set("she her hers herself")
-
-# role nouns that stand for one another in descriptions ("the Russian leader")
-_ROLE_GROUPS = (
-    word_set("leader president premier chancellor king head ruler"),
-    word_set("spokesperson spokesman spokeswoman"),
-    word_set("senator sen sen."),
-    word_set("governor gov gov."),
-    word_set("candidate nominee"),
-)
-
-_FEMALE_NAMES = word_set(
-    """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
-    angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
-    hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
-    margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
-    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
-)
-# men's first names common in the news: "she" never stands for "Jeff Merkley"
-_MALE_NAMES = word_set(
-    """donald bernie ted marco jeb john james robert michael william david richard joseph
-    thomas charles christopher daniel matthew anthony mark paul steven stephen andrew kenneth
-    kevin brian george timothy ronald edward jason jeffrey jeff ryan gary eric jonathan larry
-    scott benjamin samuel gregory frank alexander patrick jack dennis jerry aaron adam henry
-    peter walter keith roger sean arthur lawrence jesse bruce albert alan wayne roy ralph
-    vincent philip barack mike chris bill rick rudy newt mitch chuck harry vladimir boris
-    emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
-    nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
-    lindsey mitchell orrin elijah karl sheldon rupert"""
-)
-
 
 @dataclass(slots=True)
 class _Cluster:
@@ -295,11 +143,11 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)
     gender: str = ""
 
-    def entity(self) -> Entity:
-        # the longest form; among equally long ones the first the article uses
-        name = max(
-            self.forms, key=lambda form: (len(form.split()), len(form), -self.forms.index(form))
-        )
+    def entity(self, unlike: frozenset[str] = frozenset()) -> Entity:
+        """The record, named by the longest form not in ``unlike``; among
+        equally long ones the first the article uses."""
+        named = [form for form in self.forms if form not in unlike] or self.forms
+        name = max(named, key=lambda form: (len(form.split()), len(form), -self.forms.index(form)))
         aliases = tuple(sorted({form for form in self.forms if form != name}))
         return Entity(name=name, kind=self.kind, aliases=aliases)
 
@@ -401,12 +249,12 @@ class EntityIndex:
                 continue
             if self._quoted_starts and self.quoted(mention.start):
                 continue
-            gendered = pronoun in _MALE or pronoun in _FEMALE
-            if gendered and cluster.gender and (pronoun in _MALE) != (cluster.gender == "m"):
+            gendered = pronoun in MALE or pronoun in FEMALE
+            if gendered and cluster.gender and (pronoun in MALE) != (cluster.gender == "m"):
                 continue
             # women are known by title or first name, so "she" waits for one;
             # anyone not known to be a woman may be "he"
-            if pronoun in _FEMALE and cluster.gender != "f":
+            if pronoun in FEMALE and cluster.gender != "f":
                 fallback = fallback or self._entity(mention.cluster)
                 continue
             return self._entity(mention.cluster)
@@ -420,7 +268,7 @@ class EntityIndex:
         if self._not_someone(number):
             return False
         gender = self._clusters[number].gender
-        return not gender or (gender == "m") == (pronoun.lower() in _MALE)
+        return not gender or (gender == "m") == (pronoun.lower() in MALE)
 
     def named_once(self, entity: Entity) -> bool:
         """Whether ``entity`` is a one-word name the text uses only once
@@ -438,8 +286,51 @@ class EntityIndex:
     def _entity(self, cluster: int) -> Entity:
         entity = self._entity_of[cluster]
         if entity is None:
-            entity = self._entity_of[cluster] = self._clusters[cluster].entity()
+            record = self._clusters[cluster]
+            unlike = self._quoted_extensions(cluster) if len(record.forms) > 1 else frozenset()
+            entity = self._without_role_word(record.entity(unlike))
+            self._entity_of[cluster] = entity
         return entity
+
+    def _without_role_word(self, entity: Entity) -> Entity:
+        """ "Kevin Swanson" for "Pastor Kevin Swanson": a common word (one the
+        article also writes in lower case) before a first name is a role in
+        front of the name."""
+        words = entity.name.split()
+        if entity.kind != "person" or len(words) < 3:
+            return entity
+        first, second = words[0].lower(), words[1].lower()
+        if first in MALE_NAMES or first in FEMALE_NAMES or not self._common_word(words[0]):
+            return entity
+        if second not in MALE_NAMES and second not in FEMALE_NAMES:
+            return entity
+        name = entity.name[len(words[0]) + 1 :]
+        aliases = tuple(sorted({*entity.aliases, entity.name} - {name}))
+        return Entity(name=name, kind=entity.kind, aliases=aliases)
+
+    def _quoted_extensions(self, cluster: int) -> frozenset[str]:
+        """Forms written only inside quote marks that open with a title's word
+        ("the Real Donald Trump" of a book's title): part of a title, not how
+        the article names someone."""
+        if not self._quoted_starts:
+            return frozenset()
+        return frozenset(
+            form
+            for form in self._clusters[cluster].forms
+            if " " in form
+            and self._title_words_first(form.split())
+            and all(self.quoted(m.start) for m in self._mentions_of(cluster) if m.text == form)
+        )
+
+    def _title_words_first(self, words: list[str]) -> bool:
+        """Whether a name opens with a word no name opens with: a common word
+        ("Making of Donald Trump") or one before a first name ("Real Donald
+        Trump"); never a first name itself ("James Comey")."""
+        first = words[0].lower()
+        if first in MALE_NAMES or first in FEMALE_NAMES:
+            return False
+        second = words[1].lower()
+        return second in MALE_NAMES or second in FEMALE_NAMES or self._common_word(words[0])
 
     def _not_someone(self, cluster: int) -> bool:
         return (
@@ -545,7 +436,7 @@ class EntityIndex:
 # a word capitalised only by its place; one set for one lookup (a contraction
 # has one apostrophe, straight or curly)
 _NEVER_A_NAME_ALONE = (
-    _FUNCTION_WORDS | _CONTRACTIONS | {word.replace("'", "\u2019") for word in _CONTRACTIONS}
+    FUNCTION_WORDS | _CONTRACTIONS | {word.replace("'", "\u2019") for word in _CONTRACTIONS}
 )
 
 
@@ -618,7 +509,7 @@ def _run_info(run: str) -> _Run | None:
     if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
         title_gender = "f"
     first = tokens[0].lower() if len(tokens) > 1 else ""
-    gender = "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else ""
+    gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
     return _Run(roles, name_start, name, tokens, name_kind(name), gender, title_gender)
 
 
@@ -632,7 +523,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     # words only: "GOP", "White House" stay out, as titles of their people)
     organisation = bool(words) and _is_prefix_word(words, 0) and _organisation_run(run)
     while first < len(words) and _is_prefix_word(words, first):
-        if organisation and words[first].group().lower() not in _FUNCTION_WORDS:
+        if organisation and words[first].group().lower() not in FUNCTION_WORDS:
             break
         roles.append(words[first].group().lower().rstrip("."))
         first += 1
@@ -652,7 +543,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
         return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
     name_start = words[first].start()
     name_end = _without_possessive(run, name_start)
-    if name_end <= name_start or run[name_start:name_end].lower() in _FUNCTION_WORDS:
+    if name_end <= name_start or run[name_start:name_end].lower() in FUNCTION_WORDS:
         return None
     return tuple(roles), name_start, name_end
 
@@ -701,7 +592,7 @@ def name_kind(name: str) -> EntityKind:
         return "organization"  # a place speaks only as its government or people
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return "organization"
-    if len(words) == 1 and (words[0] in _GROUPS or words[0].endswith(_GROUP_ENDINGS)):
+    if len(words) == 1 and (words[0] in GROUPS or words[0].endswith(GROUP_ENDINGS)):
         return "organization"  # "Muslims", "Republicans": many people, never "he"
     return "person"
 
@@ -713,9 +604,11 @@ class _Builder:
         self.clusters: list[_Cluster] = []
         self.by_form: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
-        # the person of each gender last named with a surname: "Mrs. Clinton"
-        # after "Bill Clinton" is still Hillary
+        # the person of each gender most named with a surname (see
+        # _more_named): "Mrs. Clinton" after "Bill Clinton" is still Hillary
         self.by_gendered_surname: dict[tuple[str, str], int] = {}
+        # mentions so far of each cluster, by its number
+        self.times_named: dict[int, int] = {}
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
@@ -763,14 +656,26 @@ class _Builder:
         if title_gender:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
+        self.times_named[index] = self.times_named.get(index, 0) + 1
         if kind == "person":
-            self.by_surname[surname] = index
+            self.by_surname[surname] = self._more_named(self.by_surname.get(surname), index)
             if cluster.gender:
-                self.by_gendered_surname[surname, cluster.gender] = index
+                key = (surname, cluster.gender)
+                self.by_gendered_surname[key] = self._more_named(
+                    self.by_gendered_surname.get(key), index
+                )
         return index
 
+    def _more_named(self, known: int | None, index: int) -> int:
+        """Of two people with one surname, the one a lone surname means: the
+        one named more often so far, the later on a tie ("said Sanders" is
+        Bernie Sanders, named throughout, not Jane Sanders named once since)."""
+        if known is None or self.times_named[known] <= self.times_named[index]:
+            return index
+        return known
+
     def _surname_cluster(self, surname: str, title_gender: str) -> int:
-        """ "Bush": the Bush named last, unless a title says another gender
+        """ "Bush": the Bush named most, unless a title says another gender
         ("Mr. Trump" after "Ivanka Trump")."""
         index = self.by_surname[surname]
         if title_gender and self.clusters[index].gender not in ("", title_gender):
@@ -802,14 +707,14 @@ def _role_words_before(text: str, start: int) -> list[str]:
     last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
     clause = window[len(window) - last.start() :] if last else window
     words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
-    return [w for w in words[-3:] if w not in _FUNCTION_WORDS]
+    return [w for w in words[-3:] if w not in FUNCTION_WORDS]
 
 
 def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
     lower = words[index].group().lower()
     if lower in TITLES or lower.rstrip(".") in TITLES:
         return True
-    if index == 0 and lower in _FUNCTION_WORDS:
+    if index == 0 and lower in FUNCTION_WORDS:
         # "New" before a capitalised word opens a name ("New York", "New Jersey")
         return lower != "new" or index + 1 == len(words)
     # a nationality before a title ("Russian President Vladimir Putin") is a role
@@ -822,7 +727,7 @@ def _nationality_shaped(word: str) -> bool:
 
 
 def _role_synonyms(head: str) -> frozenset[str]:
-    for group in _ROLE_GROUPS:
+    for group in ROLE_GROUPS:
         if head in group:
             return group
     return frozenset((head,))

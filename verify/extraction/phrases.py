@@ -149,9 +149,8 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     relative = _relative_subject(tokens, cue)
     if relative is not None:
         return relative
-    end = len(tokens)
-    while end > 0 and skippable(tokens[end - 1].group()):
-        end -= 1
+    end = _before_time_phrase(tokens, _before_skippable(tokens, len(tokens)))
+    end = _before_skippable(tokens, end)
     mention_end = end
     if end > 0 and tokens[end - 1].group() == ")":
         # "Harry M. Reid (D-Nev.) said"
@@ -176,6 +175,33 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _before_skippable(tokens: list[re.Match[str]], end: int) -> int:
+    while end > 0 and skippable(tokens[end - 1].group()):
+        end -= 1
+    return end
+
+
+def _before_time_phrase(tokens: list[re.Match[str]], end: int) -> int:
+    """Where a time phrase ending just before the cue starts ("The agency
+    less than two weeks ago said"): when, not part of who."""
+    if end == 0 or tokens[end - 1].group().lower() != "ago":
+        return end
+    begin = end - 1
+    while begin > 0 and (
+        tokens[begin - 1].group().lower() in _TIME_PHRASE_WORDS
+        or tokens[begin - 1].group().isdigit()
+    ):
+        begin -= 1
+    return begin
+
+
+_TIME_PHRASE_WORDS = word_set(
+    """less more than about nearly almost just only some a an few several one two three
+    four five six seven eight nine ten dozen minutes hours days weeks months years decades
+    minute hour day week month year decade"""
+)
 
 
 def _participle(word: str) -> bool:

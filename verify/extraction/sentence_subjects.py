@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from verify.extraction.entities import PLACES
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import (
     APPOSITIVE_STOPS,
     CUE_VERBS,

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
-    ABBREVIATION,
     BE,
     CUE_VERBS,
     DATES,
@@ -43,6 +42,7 @@ from verify.extraction.sentence_subjects import (
     CONJUNCTIONS,
     subject_of,
 )
+from verify.extraction.signatures import signature_after, signed_after, signed_heading
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -118,7 +118,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
                 same = later is not None and later.paragraph == para
                 next_start = later.mark_start if later is not None and same else para.end
         text = _unmarked(text, [spans[other] for other in titles])
-    signed = _signed_after(text, span)
+    signed = signed_after(text, span)
     if signed is not None:
         return signed
     agent = _naming_agent(text, span, next_start)
@@ -152,7 +152,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         or _clause_pronoun(tokens)
         or subject_of(text, sentence_start, span.mark_start)
         or _subject_after_participle(text, sentence_start, span)
-        or _signature_after(text, span)
+        or signature_after(text, span)
     )
 
 
@@ -341,40 +341,6 @@ def _quote_follows(text: str, tag: Tag) -> bool:
 
 
 _OPENING_MARK = re.compile("[\u201c\"\u2018\u00ab\u201e]|''")
-
-
-def _signature_after(text: str, span: QuoteSpan) -> Tag | None:
-    """A quote paragraph signed in the next one: "“…”\n\n- Bernie Sanders." """
-    if text[span.mark_end : span.paragraph.end].strip(" .\u201d\"'"):
-        return None
-    return _signature_tag(text, _SIGNATURE.match(text, span.paragraph.end))
-
-
-def _signed_after(text: str, span: QuoteSpan) -> Tag | None:
-    """A quote signed after a dash on its own line: "“…” ― Ana Ruiz." (reader
-    comments, pull quotes, vox pops)."""
-    return _signature_tag(text, _SIGNED.match(text, span.mark_end))
-
-
-def _signature_tag(text: str, match: re.Match[str] | None) -> Tag | None:
-    """The name a signature pattern found (its group 1), without the full stop
-    closing the line (an initial's stays: "Jr.")."""
-    if match is None:
-        return None
-    start, end = match.span(1)
-    if text[end - 1] == "." and not ABBREVIATION.search(text, start, end):
-        end -= 1
-    return Tag(start, end, start, end, None)
-
-
-_SIGNED = re.compile(
-    r"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})[ \t\u00a0.]*(?:\n|$)"
-)
-_SIGNATURE = re.compile(
-    r"\s*\n\s*[-\u2015\u2014\u2013]\s*"
-    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:[.,][^\n]*)?(?:\n|$)"
-)
 
 
 def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
@@ -649,7 +615,7 @@ def tag_before(
         if introduced is not None:
             return introduced
         return (
-            _signed_heading(tokens) or subject_of(text, start, mark_start) or _colon_subject(tokens)
+            signed_heading(tokens) or subject_of(text, start, mark_start) or _colon_subject(tokens)
         )
     return None
 
@@ -747,19 +713,6 @@ def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
     """Whether the word before the subject starting at ``start`` is a
     subordinating conjunction ("after de Blasio stated")."""
     return _word_before_in(tokens, start, _SUBORDINATORS)
-
-
-def _signed_heading(tokens: list[re.Match[str]]) -> Tag | None:
-    """A digest line naming its source after a dash: "IOWA POLLS NOT WRONG -
-    Mark Blumenthal and Jon Cohen: “…”"."""
-    for position in range(len(tokens) - 2, max(len(tokens) - 9, 0), -1):
-        word = tokens[position].group()
-        if word in ("-", "\u2014", "\u2013"):
-            first, last = tokens[position + 1], tokens[-2]
-            return Tag(first.start(), last.end(), first.start(), last.end(), None)
-        if not (word[0].isupper() or word == "and"):
-            return None
-    return None
 
 
 def _according_to(text: str, start: int, end: int) -> Tag | None:

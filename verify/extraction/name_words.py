@@ -1,0 +1,173 @@
+"""The words the entity index reads names with: titles, organisation words,
+places, peoples, pronouns and first names that tell a person's gender."""
+
+from __future__ import annotations
+
+from verify.extraction.lexicon import word_set
+
+TITLES = word_set(
+    """president vice prime minister secretary senator sen sen. rep rep. representative gov
+    gov. governor mr mr. mrs mrs. ms ms. dr dr. former chancellor king queen pope judge justice
+    gen gen. general speaker chairman chairwoman chair leader mayor attorney ambassador
+    spokesman spokeswoman spokesperson candidate nominee adviser advisor director chief
+    commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
+    congressman congresswoman sheriff officer deputy premier foreign defense defence state
+    house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
+    gop then acting interim late senators founder billionaire reporter"""
+)
+
+# capitalised only because they start a sentence or a clause
+FUNCTION_WORDS = word_set(
+    """the a an and but or if in on at of for to by with from as after before while when
+    where why how what who which that this these those there then yet so nor not no yes
+    however meanwhile despite although though because since until unless whether still
+    also even just only both either neither each every all some many most more much
+    such other another according asked during under over into about against between
+    i we you he she it they his her its their our my your him them us me one today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    feb aug sep sept oct nov dec mr mrs ms dr here now last next first new later earlier soon
+    instead whatever whoever wherever whenever however"""
+)
+
+ORG_WORDS = word_set(
+    """party committee department ministry house senate congress kremlin administration
+    campaign council agency bureau office court times post news journal media association
+    foundation institute university company corp corp. inc inc. group union commission army
+    police force government parliament reserve bank fund network channel magazine
+    service services organization organisation club league team board staff pentagon
+    state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
+    eu un isis taliban hamas hezbollah city county"""
+)
+
+COUNTRIES = word_set(
+    """russia ukraine america china iran iraq israel syria turkey germany france britain
+    england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
+    belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
+    europe nato palestine egypt lebanon jordan qatar korea taiwan"""
+)
+
+# US states and places often named in news, so that "he" is not taken for one
+PLACES = frozenset(
+    line.strip()
+    for line in """alabama
+    alaska
+    arizona
+    arkansas
+    california
+    colorado
+    connecticut
+    delaware
+    florida
+    georgia
+    hawaii
+    idaho
+    illinois
+    indiana
+    iowa
+    kansas
+    kentucky
+    louisiana
+    maine
+    maryland
+    massachusetts
+    michigan
+    minnesota
+    mississippi
+    missouri
+    montana
+    nebraska
+    nevada
+    new hampshire
+    new jersey
+    new mexico
+    new york
+    north carolina
+    north dakota
+    ohio
+    oklahoma
+    oregon
+    pennsylvania
+    rhode island
+    south carolina
+    south dakota
+    tennessee
+    texas
+    utah
+    vermont
+    virginia
+    west virginia
+    wisconsin
+    wyoming
+    united states
+    america
+    middle east
+    europe
+    asia
+    africa
+    latin america
+    boston
+    chicago
+    los angeles
+    san francisco
+    san jose
+    philadelphia
+    cleveland
+    miami
+    detroit
+    atlanta
+    houston
+    dallas
+    denver
+    seattle
+    new orleans
+    las vegas
+    baltimore
+    brooklyn
+    manhattan
+    mexico
+    canada
+    cuba
+    wall street
+    capitol hill""".splitlines()
+)
+
+# peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
+GROUPS = word_set(
+    """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds
+    israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks"""
+)
+GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
+
+PRONOUNS = word_set("he she they it we i him her them his their its who which this")
+MALE = word_set("he him his himself")
+FEMALE = word_set("she her hers herself")
+
+# role nouns that stand for one another in descriptions ("the Russian leader")
+ROLE_GROUPS = (
+    word_set("leader president premier chancellor king head ruler"),
+    word_set("spokesperson spokesman spokeswoman"),
+    word_set("senator sen sen."),
+    word_set("governor gov gov."),
+    word_set("candidate nominee"),
+)
+
+FEMALE_NAMES = word_set(
+    """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
+    angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
+    hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
+    margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
+    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
+)
+# men's first names common in the news: "she" never stands for "Jeff Merkley"
+MALE_NAMES = word_set(
+    """donald bernie ted marco jeb john james robert michael william david richard joseph
+    thomas charles christopher daniel matthew anthony mark paul steven stephen andrew kenneth
+    kevin brian george timothy ronald edward jason jeffrey jeff ryan gary eric jonathan larry
+    scott benjamin samuel gregory frank alexander patrick jack dennis jerry aaron adam henry
+    peter walter keith roger sean arthur lawrence jesse bruce albert alan wayne roy ralph
+    vincent philip barack mike chris bill rick rudy newt mitch chuck harry vladimir boris
+    emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
+    nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
+    lindsey mitchell orrin elijah karl sheldon rupert"""
+)
