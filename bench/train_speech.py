@@ -6,7 +6,7 @@ Every span the quote stage pairs between double marks in a PolNeAR train
 article is an example (the converter gives gold quotes between double marks
 only, so single-quoted spans have no label): it is speech when it covers at
 least half of a gold quote (the lenient match of
-``score_quotes.py``), and its features are those ``attribution.speech_features``
+``score_quotes.py``), and its features are those ``speech_features.speech_features``
 gives the extractor at run time. The regularisation strength C is chosen by
 5-fold cross-validation over train articles, and so is the decision threshold
 (the best quote F1 over the pooled out-of-fold probabilities, counting the gold
@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench.train_checkworthiness import best_f1
-from verify.extraction.attribution import speech_features
 from verify.extraction.quotes import pair_quote_marks
 from verify.extraction.speech import MODEL_PATH, SpeechModel
+from verify.extraction.speech_features import speech_features
 from verify.extraction.tags import find_tags
 
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)

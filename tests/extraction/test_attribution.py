@@ -9,16 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction.attribution import (
+from verify.extraction.attribution import _SUBJECT_BREAK, _subject_breaks
+from verify.extraction.phrases import _SENTENCE_BREAK, _TOKEN, ABBREVIATION, start_of_sentence
+from verify.extraction.quotes import extract_quotes, pair_quote_marks
+from verify.extraction.speech_features import (
     _LENGTH_BUCKETS,
     _LENGTH_FEATURES,
     _REPORTING_WORDS,
-    _SUBJECT_BREAK,
     _sentence_has_cue,
-    _subject_breaks,
 )
-from verify.extraction.phrases import _SENTENCE_BREAK, _TOKEN, ABBREVIATION, start_of_sentence
-from verify.extraction.quotes import extract_quotes, pair_quote_marks
 from verify.extraction.tags import (
     _ACCORDING,
     _MAY_BE_CUE,

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from verify.extraction.attribution import speech_features
 from verify.extraction.quotes import extract_quotes, pair_quote_marks
 from verify.extraction.speech import MODEL_PATH, SpeechModel, default_model, model_from_json
+from verify.extraction.speech_features import speech_features
 from verify.extraction.tags import find_tags
 
 

@@ -9,21 +9,19 @@ paragraph (continuation quotes).
 The speaker mention is the noun phrase next to the cue verb, found by scanning
 words rather than parsing (``phrases``); it is resolved to the fullest name
 through the entity index (pronouns and descriptions included). The speech
-model (``speech``) decides, from the features read here, which quoted spans
-are speech at all.
+model (``speech``) decides, from the features ``speech_features`` reads,
+which quoted spans are speech at all.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
-    CUE_VERBS,
     DETERMINERS,
     PRONOUN_SUBJECTS,
     RELATIVE_SUBJECTS,
@@ -39,15 +37,8 @@ from verify.extraction.sentence_subjects import (
     subject_of,
 )
 from verify.extraction.speech import default_model
-from verify.extraction.tags import (
-    SENTENCE_END,
-    WORD,
-    find_tags,
-    names_a_work,
-    tag_before,
-    title_in_tag,
-    title_word,
-)
+from verify.extraction.speech_features import speech_features
+from verify.extraction.tags import SENTENCE_END, WORD, find_tags, tag_before, title_in_tag
 from verify.extraction.types import Entity, Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -71,160 +62,6 @@ def attribute(
         for span, tag, keep in zip(spans, tags, speech, strict=True)
         if keep
     ]
-
-
-def speech_features(
-    text: str, spans: list[QuoteSpan], tags: list[Tag | None]
-) -> list[list[str] | None]:
-    """What the speech model reads about each span (``speech.py``); None for
-    spans that cannot be speech at all: markup attribute values and marks
-    around no word."""
-    return [_span_features(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
-
-
-def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | None:
-    if text[span.mark_start - 1 : span.mark_start] == "=" or text[span.start] == ">":
-        return None
-    words = WORD.findall(text, span.start, span.end)
-    if not words:
-        return None
-    count = len(words)
-    first = words[0]
-    lowered = set(map(str.lower, words))
-    sentence_cue = _sentence_has_cue(text, span, words)
-    title = count <= 12 and all(title_word(word) for word in words)
-    work = names_a_work(text, span)
-    features = [
-        "rule" if _rule_says_speech(tag, words, title, work, sentence_cue) else "no_rule",
-        _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)],
-        "first_upper" if first[0].isupper() else "first_digit" if first[0].isdigit() else "first",
-        f"end={_end_class(text[span.end - 1])}",
-    ]
-    if title:
-        features.append("title")
-    if count > 1 and all(word.isupper() for word in words if word.isalpha()):
-        features.append("capitals")
-    if work:
-        features.append("work")
-    if tag is None:
-        features.append("no_tag")
-    elif tag.cue is None:
-        features.append("tag_without_cue")
-    else:
-        features += ["cue", f"cue={tag.cue.lower()}"]
-    if sentence_cue:
-        features.append("sentence_cue")
-    if not lowered.isdisjoint(_FIRST_PERSON):
-        features.append("first_person")
-    if not lowered.isdisjoint(_SECOND_PERSON):
-        features.append("second_person")
-    if _DIGIT.search(text, span.start, span.end):
-        features.append("digit")
-    if span.mark_start == span.paragraph.start:
-        features.append("opens_paragraph")
-    if span.continued:
-        features.append("continued")
-    features += _before_mark(text, span) + _after_mark(text, span)
-    return features
-
-
-_LENGTH_BUCKETS = (1, 2, 3, 6, 12, 25, 1 << 30)
-# "words=N" for the smallest bucket N holding the count (found by bisection)
-_LENGTH_FEATURES = tuple(f"words={bucket}" for bucket in _LENGTH_BUCKETS)
-_DIGIT = re.compile(r"\d")
-_FIRST_PERSON = word_set("i i'm i've me my we we're our us")
-_SECOND_PERSON = word_set("you your you're")
-
-
-def _end_class(last: str) -> str:
-    return last if last in ".,!?:;" else "word" if last.isalnum() else "other"
-
-
-def _before_mark(text: str, span: QuoteSpan) -> list[str]:
-    """The word or punctuation right before the opening mark."""
-    before = text[max(span.paragraph.start, span.mark_start - 40) : span.mark_start].rstrip()
-    if not before:
-        return ["before=start"]
-    last = before[-1]
-    if not last.isalnum():
-        return [f"before={last}"]
-    word = WORD.findall(before)[-1]
-    shape = "before_capital" if word[0].isupper() else "before_word"
-    return [shape, "before=" + word.lower().replace("\u2019", "'")]
-
-
-def _after_mark(text: str, span: QuoteSpan) -> list[str]:
-    """The word or punctuation right after the closing mark."""
-    after = text[span.mark_end : min(span.paragraph.end, span.mark_end + 40)]
-    stripped = after.lstrip(" \t\u00a0")
-    if not stripped:
-        return ["after=end"]
-    first = stripped[0]
-    if not first.isalnum():
-        return [f"after={first}"]
-    word = WORD.match(stripped)
-    token = word.group() if word else first
-    if token[0].isupper():
-        return ["after_capital"]
-    return ["after_word", f"after={token.lower()}"]
-
-
-def _rule_says_speech(
-    tag: Tag | None, words: list[str], title: bool, work: bool, sentence_cue: bool
-) -> bool:
-    """The hand-written answer the model starts from: not titles of works
-    ("Morning Joe") nor scare quotes ("optics"); a quote with a cue verb of
-    its own is speech."""
-    if title and work:
-        return False  # 'said on MSNBC's "Morning Joe."', 'his book, "An American Son."'
-    if tag is not None and tag.cue is not None:
-        return True
-    if title:
-        return False
-    if len(words) > 2 or not words[0].islower():
-        return True
-    # a few lower-case words are a scare quote unless their sentence reports speech
-    return sentence_cue
-
-
-def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
-    """Whether the sentence holding the quote has a reporting word; ``words``
-    are the quote's own (``WORD`` over the span), so that only the words
-    around it are looked for."""
-    # bounded windows keep a huge paragraph full of quotes linear
-    start = start_of_sentence(
-        text, max(span.paragraph.start, span.mark_start - 400), span.mark_start
-    )
-    limit = min(span.paragraph.end, span.mark_end + 400)
-    stop = SENTENCE_END.search(text, span.mark_end, limit)
-    end = stop.end() if stop else limit
-    if _joins_words(text, span.start) or _joins_words(text, span.end):
-        # a mark that is also a word character (an apostrophe) runs into a word
-        return not _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, end))
-    return not (
-        _REPORTING_WORDS.isdisjoint(words)
-        and _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, span.start))
-        and _REPORTING_WORDS.isdisjoint(WORD.findall(text, span.end, end))
-    )
-
-
-def _joins_words(text: str, offset: int) -> bool:
-    """Whether one ``WORD`` runs across ``offset`` (word characters on both sides)."""
-    return 0 < offset < len(text) and WORD.fullmatch(text, offset - 1, offset + 1) is not None
-
-
-# words that report speech without being a cue verb of a tag ("an assertion that …")
-_SPEECH_WORDS = word_set(
-    """assertion assertions accusation accusations claim statement statements remark remarks
-    comment comments promise promised promising vow vowed vowing pledge pledging warning
-    argument call calls calling insisting saying says asserting declaring chanting chanted
-    urging accusing denouncing describing labeling labelling dubbing branding referring
-    referred praising criticizing criticising mocking promising suggesting suggestion
-    message tweet tweets slogan words phrase quoted quoting quote"""
-)
-# cue verbs count in lower case only ("States" in "United States" is none), and
-# the set holds lower-case words only
-_REPORTING_WORDS = CUE_VERBS | _SPEECH_WORDS
 
 
 def _quote(

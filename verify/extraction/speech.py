@@ -1,7 +1,7 @@
 """Whether a quoted span is speech: a small learnt model over its surroundings.
 
 Quote marks also enclose titles of works, names of campaigns and slogans,
-scare quotes and headlines. The rules in ``attribution`` give a first answer
+scare quotes and headlines. The rules in ``speech_features`` give a first answer
 (a cue verb, title case, a work's lead-in); this linear model weighs that answer
 with the span's shape (length, capitals, first person, closing punctuation),
 the words right before and after its marks, and its speech tag, and says
