@@ -1,0 +1,286 @@
+"""Who a claim's claimant is: where the mention starts and ends and the name
+it resolves to, on short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claim_with, claims_of
+from verify.extraction.reports import claimants
+
+
+def test_according_to_gives_the_fullest_name_in_the_article() -> None:
+    text = (
+        "Mayor Ingrid Solberg opened the new harbour on Friday. "
+        "According to Solberg, the project came in under budget."
+    )
+    claim = claim_with(text, "under budget")
+    assert claim.claimant == "Ingrid Solberg"
+    assert claim.claimant_mention == "Solberg"
+    assert claim.cue == "according to"
+
+
+def test_opening_phrase_before_the_claimant_is_not_part_of_it() -> None:
+    text = "After the vote, the opposition accused the government of rigging the count."
+    claim = claim_with(text, "rigging")
+    assert claim.claimant_mention == "the opposition"
+    assert claim.cue == "accused"
+
+
+def test_participle_phrase_between_claimant_and_cue_is_skipped() -> None:
+    text = "Okafor, speaking at a rally in Lagos, said turnout had doubled since 2019."
+    claim = claim_with(text, "turnout")
+    assert claim.claimant_mention == "Okafor"
+    assert claim.cue == "said"
+
+
+def test_name_in_apposition_is_the_claimant() -> None:
+    text = "The union's chief negotiator, Maria Lindqvist, described the offer as final."
+    claim = claim_with(text, "offer")
+    assert claim.claimant == "Maria Lindqvist"
+
+
+def test_pronoun_claimant_resolves_to_the_person_named_before() -> None:
+    text = "Senator Amara Diallo visited the plant. She said it employs 900 people."
+    claim = claim_with(text, "employs")
+    assert claim.claimant == "Amara Diallo"
+    assert claim.claimant_mention == "She"
+
+
+def test_coordinated_cue_takes_the_sentence_subject() -> None:
+    text = "Okafor toured the flooded district and said 300 homes had been lost."
+    claim = claim_with(text, "homes")
+    assert claim.claimant_mention == "Okafor"
+    assert claim.cue == "said"
+
+
+def test_according_to_source_ends_before_its_relative_clause() -> None:
+    text = "Turnout rose by 8 percent, according to a new survey that polled 2,000 voters."
+    claim = claim_with(text, "Turnout")
+    assert claim.claimant_mention == "a new survey"
+
+
+def test_participle_after_a_source_ends_it() -> None:
+    text = "Payrolls grew by 2 percent, according to records compiled by the state."
+    claim = claim_with(text, "Payrolls")
+    assert claim.claimant_mention == "records"
+
+
+def test_participle_cue_takes_the_sentence_subject() -> None:
+    text = "The governor sought to reassure farmers, saying the drought aid would arrive in May."
+    claim = claim_with(text, "drought")
+    assert claim.claimant_mention == "The governor"
+    assert claim.cue == "saying"
+
+
+def test_sentence_adverb_is_not_the_subject_of_a_coordinated_cue() -> None:
+    text = "Likewise, the mayor visited the shelter and said 40 families had been housed."
+    claim = claim_with(text, "families")
+    assert claim.claimant_mention == "the mayor"
+
+
+def test_adverb_between_claimant_and_cue_is_skipped() -> None:
+    text = "Local farmers, in fact, even insist that the river has dropped by a metre."
+    claim = claim_with(text, "river")
+    assert claim.claimant_mention == "Local farmers"
+
+
+def test_time_after_the_claimant_is_not_part_of_the_mention() -> None:
+    text = "Mayor Lina Park on Thursday announced that the tram line will close for 3 weeks."
+    claim = claim_with(text, "tram")
+    assert claim.claimant_mention == "Mayor Lina Park"
+    assert claim.claimant == "Lina Park"
+
+
+def test_a_quantity_with_more_than_is_a_claimant() -> None:
+    claim = claim_with("More than 4 in 10 voters said the pier should close.", "pier")
+    assert claim.claimant_mention == "More than 4 in 10 voters"
+
+
+def test_an_adverb_after_an_appositive_is_no_closing_tag() -> None:
+    text = "The harbour master, a sailor of forty years, forcefully rejected the mayor's claim."
+    claim = claim_with(text, "harbour")
+    assert (claim.claimant_mention, claim.cue) == ("The harbour master", "rejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a description before ", who": the claimant is the description,
+        # not the last name before it
+        (
+            "Mayor Ola Berg raised the mooring fees. The rise angered the town's "
+            "harbour masters, who said the fees would ruin them.",
+            "the town's harbour masters",
+        ),
+        # without the comma, a description that opens the sentence
+        (
+            "Mayor Ola Berg raised the fees. Fishermen and others who say the fees "
+            "would ruin them marched to the harbour.",
+            "Fishermen and others",
+        ),
+        # an appositive to a name stands for the name
+        (
+            "Ola Berg raised the fees. Ada Lund, a harbour master who says the fees "
+            "would ruin them, rents ten berths.",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_who_stands_for_its_antecedent(text: str, claimant: str) -> None:
+    claim = claim_with(text, "ruin")
+    assert (claim.claimant, claim.claimant_mention) == (claimant, "who")
+
+
+def test_a_name_in_a_title_case_headline_ends_before_its_cue() -> None:
+    # the run of capitals "Ada Lund Says The Pier" is not the name
+    claim = claims_of("Ada Lund Says The Pier Is Unsafe For Ferries.")[0]
+    assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "Ada Lund")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the sentence's conjunction before a claimant and its relative clause
+        (
+            "But many fishermen who rent berths by the pier say the fees are too high.",
+            "many fishermen",
+        ),
+        ("So even sailors who like the mayor agree that the fees are too high.", "even sailors"),
+    ],
+)
+def test_an_opening_conjunction_is_no_part_of_the_claimant(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Berg, facing a hard race in the north, a fishing region, said the pier would stay.",
+        "Ola Berg, speaking at a rally in Tromso, Norway, said the pier would stay.",
+    ],
+)
+def test_an_appositive_after_a_participle_phrase_is_skipped(text: str) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == ("Ola Berg", "said")
+
+
+def test_possessive_pronoun_of_a_nominal_cue_resolves_to_the_person() -> None:
+    text = "Mayor Lena Vik spoke on Monday. Her insistence that the pier is safe worries divers."
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.claimant_mention, claim.cue) == ("Lena Vik", "Her", "insistence")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("exit polls conducted for the network", "exit polls"),
+        ("the spokesman", "the spokesman"),
+        ("Ted Reed", "Ted Reed"),
+        ("officials briefed on the talks", "officials"),
+    ],
+)
+def test_a_participle_ends_the_source_and_only_a_participle(phrase: str, source: str) -> None:
+    # a phrase without "ed" is returned whole before its words are read
+    start, end = claimants._before_participle(phrase, 0, len(phrase))
+    assert phrase[start:end] == source
+
+
+def test_he_inside_a_sentence_is_its_named_subject() -> None:
+    # the nearest name before "he" is a town; the sentence is about Okafor
+    text = (
+        "Senator Ben Okafor spoke again. "
+        "Okafor was touring a depot in Marlow Vale when he said the depot would close."
+    )
+    claim = claim_with(text, "depot would close")
+    assert claim.claimant == "Ben Okafor"
+    assert claim.claimant_mention == "he"
+
+
+def test_a_one_word_name_used_once_is_no_subject_for_he() -> None:
+    text = (
+        "Alder Lin spoke. Opposition to the dam was at the heart of a critique "
+        "by Tom Vance that he said has favored the rich."
+    )
+    claim = claim_with(text, "favored the rich")
+    assert claim.claimant == "Tom Vance"
+
+
+def test_an_aside_in_brackets_before_the_cue_is_no_claimant() -> None:
+    text = "Ada Lund (who has chaired the board since 2019) said the pier would reopen."
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == "Ada Lund"
+    assert claim.cue == "said"
+
+
+def test_a_party_tag_in_brackets_stays_with_the_name() -> None:
+    claim = claim_with("Sen. Ada Lund (D-Harbour) said the pier would reopen.", "pier")
+    assert claim.claimant_mention == "Sen. Ada Lund (D-Harbour)"
+
+
+def test_which_after_a_comma_reports_for_its_antecedent() -> None:
+    text = (
+        "The ruling followed a request by The Harbour Gazette, which argued that "
+        "the pier contracts were a matter of public interest."
+    )
+    claim = claim_with(text, "pier")
+    assert claim.claimant == "Harbour Gazette"
+    assert claim.claimant_mention == "which"
+    assert claim.cue == "argued"
+
+
+def test_which_after_a_date_names_no_claimant() -> None:
+    text = "Ada Lund released her accounts in July, which showed the levy was spent on the pier."
+    assert claim_with(text, "levy").claimant is None
+
+
+def test_a_relative_aside_before_an_appositive_describes_the_name() -> None:
+    text = (
+        "Ada Lund, who at the time was a member of the Harbour Club, a group of "
+        "skippers, said that the pier was unsafe."
+    )
+    claim = claim_with(text, "pier")
+    assert claim.claimant_mention == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("He\u2019s comparing the levy to a toll and says the pier is unsafe.", "He"),
+        ("Ada Lund also joined the debate, saying the pier is unsafe.", "Ada Lund"),
+        ("Ada Lund didn\u2019t come out and say the pier should close.", "Ada Lund"),
+    ],
+)
+def test_a_sentence_subject_ends_before_a_contraction_or_an_adverb(text: str, mention: str) -> None:
+    assert claim_with(text, "pier").claimant_mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lund spoke at the harbour. She\u2019s predicting the pier will reopen in May.",
+        "Ada Lund spoke at the harbour. She's said the pier will reopen in May.",
+    ],
+)
+def test_a_contracted_pronoun_claimant_is_the_pronoun(text: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.claimant_mention) == ("Ada Lund", "She")
+
+
+def test_a_passive_agent_before_a_comma_is_the_claimant() -> None:
+    text = "The pier plan was sharply criticized by the skippers, including Ada Lund."
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == ("the skippers", "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ola Berg however said the pier would stay open.", "Ola Berg"),
+        ("The mayor lost the vote, instead claiming the pier would stay open.", "The mayor"),
+        ("At the same time, however, Ola Berg held firm, claiming the pier is safe.", "Ola Berg"),
+    ],
+)
+def test_a_sentence_adverb_is_no_claimant(text: str, claimant: str) -> None:
+    claim = claims_of(text)[0]
+    assert claim.claimant == claimant
