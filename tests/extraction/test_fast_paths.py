@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import claims, entities, name_words
+from verify.extraction import claims, entities, name_words, reports
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
-from verify.extraction.reports import claimants
+from verify.extraction.reports import claimants, cue_words, patterns, verbs
 from verify.extraction.types import Claim
 
 # words and marks the claimant rules meet, the break marks and time words among them
@@ -124,3 +124,64 @@ def test_stages_given_the_paragraphs_find_what_they_find_alone() -> None:
     result = extract(text)
     assert result.quotes == quotes
     assert result.claims == extract_claims(text, quotes, entities)
+
+
+# words and marks around the cues of the rules find_report skips by their cue keys
+REPORT_PIECES = [
+    " ",
+    ", ",
+    ",",
+    "\u201d",
+    '"',
+    "-",
+    "As",
+    "as",
+    "reported",
+    "noted",
+    "revealed",
+    "by",
+    "said",
+    "says",
+    "warns",
+    "re-noted",
+    "endorsed",
+    "opposes",
+    "Ada Lund",
+    "the mayor",
+    "the pier",
+    "was",
+    "safe",
+    ".",
+]
+report_texts = st.lists(st.sampled_from(REPORT_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=300)
+@given(report_texts)
+def test_rules_skipped_by_cue_keys_find_nothing_without_them(text: str) -> None:
+    keys = cue_words.cue_keys(cue_words.letter_runs(text, 0, len(text)).split())
+    end = len(text)
+    tokens = cue_words.cue_tokens(text, 0, end)
+    if reports._AS_REPORTED_KEYS.isdisjoint(keys):
+        assert patterns.matched(patterns.AS_REPORTED_BY, text, 0, end, needs="d by ") is None
+    if reports._TAG_KEYS.isdisjoint(keys):
+        assert patterns.trailing_tag(text, 0, end) is None
+    if reports._STANCE_KEYS.isdisjoint(keys):
+        assert verbs.stance_cue(text, 0, end, (), tokens) is None
+
+
+def test_cue_keys_of_the_tags_are_the_words_their_patterns_accept() -> None:
+    for pattern, keys in (
+        (patterns._TRAILING_TAG, reports._TAG_KEYS),
+        (patterns._MID_TAG, reports._TAG_KEYS),
+        (patterns.AS_REPORTED_BY, reports._AS_REPORTED_KEYS),
+    ):
+        cues = pattern.pattern.split("(?P<cue>")[1].split(")")[0].split("|")
+        assert {cue.encode("ascii") for cue in cues} <= keys
+
+
+def test_a_trailing_tag_is_found_with_its_cue_key() -> None:
+    text = "The pier is safe, said Ada Lund."
+    report = reports.find_report(text, 0, len(text))
+    assert report is not None
+    assert text[report.subject_start : report.subject_end] == "Ada Lund"

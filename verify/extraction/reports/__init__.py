@@ -11,6 +11,7 @@ A sentence reports speech when it names a claimant and a cue: a reporting verb
 
 from __future__ import annotations
 
+from verify.extraction.lexicon import word_set
 from verify.extraction.reports.claimants import (
     ADVERBS,
     CLAUSE_WORDS,
@@ -30,6 +31,8 @@ from verify.extraction.reports.cue_words import (
     CUE_WORDS,
     CUE_WORDS_PATH,
     HAND_CUE_WORDS,
+    STANCES,
+    cue_keys,
     cue_tokens,
     cues,
     letter_runs,
@@ -89,6 +92,21 @@ __all__ = [
 
 
 # --------------------------------------------------------------------- reported speech
+# The cues of three rules, as cue keys: each rule's cue is a whole run of
+# letters (AS_REPORTED_BY's and the trailing tags' stand between spaces,
+# commas and quote marks; a stance is a cue token), so a sentence whose
+# letter runs hold none of them cannot match it (checked first: most don't)
+_AS_REPORTED_KEYS = frozenset({b"reported", b"noted", b"revealed"})
+_TAG_KEYS = frozenset(
+    word.encode("ascii")
+    for word in word_set(
+        "said says say added adds wrote writes told claimed predicted argued argues "
+        "warned warns insisted noted notes reported reports"
+    )
+)
+_STANCE_KEYS = frozenset(word.encode("ascii") for word in STANCES)
+
+
 def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
     found = (
@@ -104,7 +122,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     # so without one (about half the sentences) only the others can match
     runs = letter_runs(text, start, end)
     words = runs.split()
-    tokens = cue_tokens(text, start, end, runs, words)
+    keys = cue_keys(words)
+    tokens = cue_tokens(text, start, end, runs, words, keys)
     if not tokens:
         return (
             nominal_cue(text, start, end)
@@ -117,8 +136,12 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or title_cue(text, start, end, words)
         )
     return (
-        matched(AS_REPORTED_BY, text, start, end, needs="d by ")
-        or trailing_tag(text, start, end)
+        (
+            None
+            if _AS_REPORTED_KEYS.isdisjoint(keys)
+            else matched(AS_REPORTED_BY, text, start, end, needs="d by ")
+        )
+        or (None if _TAG_KEYS.isdisjoint(keys) else trailing_tag(text, start, end))
         or final_tag(text, start, end)
         or subject_cue(text, start, end, quotes, tokens=tokens)
         or nominal_cue(text, start, end)
@@ -130,6 +153,6 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         # claimant of the main clause
         or as_said(text, start, end)
         or in_view(text, start, end)
-        or stance_cue(text, start, end, quotes, tokens)
+        or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
         or title_cue(text, start, end, words)
     )

@@ -193,21 +193,29 @@ def letter_runs(text: str, start: int, end: int) -> bytes:
     return b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
 
 
+def cue_keys(words: list[bytes]) -> frozenset[bytes]:
+    """The cue words (as ASCII bytes) among the letter runs ``words``: every
+    cue token but a hyphenated one is among them, and a rule whose cue is a
+    token can only match where its cue is."""
+    return _CUE_KEYS.intersection(words)
+
+
 def cue_tokens(
     text: str,
     start: int,
     end: int,
     runs: bytes | None = None,
     words: list[bytes] | None = None,
+    keys: frozenset[bytes] | None = None,
 ) -> list[tuple[int, int]]:
-    """The spans of the cue tokens in text[start:end], in order; ``runs`` and
-    ``words`` are its ``letter_runs`` and their split when the caller has
-    them (find_report shares them with title_cue)."""
+    """The spans of the cue tokens in text[start:end], in order; ``runs``,
+    ``words`` and ``keys`` are its ``letter_runs``, their split and their
+    ``cue_keys`` when the caller has them (find_report shares them)."""
     if runs is None or words is None:
         runs = letter_runs(text, start, end)
         words = runs.split()
     found = []
-    for key in _CUE_KEYS.intersection(words):
+    for key in cue_keys(words) if keys is None else keys:
         needle = b" " + key + b" "
         at = runs.find(needle)
         while at >= 0:
