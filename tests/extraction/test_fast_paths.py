@@ -185,3 +185,48 @@ def test_a_trailing_tag_is_found_with_its_cue_key() -> None:
     report = reports.find_report(text, 0, len(text))
     assert report is not None
     assert text[report.subject_start : report.subject_end] == "Ada Lund"
+
+
+# words with and without contractions, apostrophes of both kinds and odd cases
+CONTRACTION_PIECES = [
+    " ",
+    "they",
+    "THEY",
+    "'re",
+    "\u2019RE",
+    "n't",
+    "N\u2019T",
+    "'ve",
+    "'m",
+    "'",
+    "\u2019",
+    "\u0130",
+    "Lund",
+    "don",
+    ".",
+    "-",
+]
+
+
+@given(st.lists(st.sampled_from(CONTRACTION_PIECES), max_size=10).map("".join))
+def test_contracted_is_the_plain_test_over_every_word(phrase: str) -> None:
+    words = claimants._WORD.findall(phrase)
+    plain = any(w.lower().endswith(claimants._CONTRACTIONS) for w in words)
+    assert claimants._contracted(phrase, words) == plain
+
+
+@given(
+    st.lists(
+        st.sampled_from(["including", "included", "includes", "includ", "Including", " ", "x"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_after_including_is_the_plain_match(phrase: str) -> None:
+    including = claimants._INCLUDING.match(phrase, 0, len(phrase))
+    plain = (including.end(), len(phrase)) if including else (0, len(phrase))
+    assert claimants._after_including(phrase, 0, len(phrase)) == plain
+
+
+def test_claimant_with_a_contraction_is_no_claimant() -> None:
+    text = "They're safe, officials don't think the pier is."
+    assert claimants.checked_report(text, 0, 7, "said") is None
