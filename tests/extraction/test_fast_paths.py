@@ -230,3 +230,50 @@ def test_after_including_is_the_plain_match(phrase: str) -> None:
 def test_claimant_with_a_contraction_is_no_claimant() -> None:
     text = "They're safe, officials don't think the pier is."
     assert claimants.checked_report(text, 0, 7, "said") is None
+
+
+# pieces of sentences around " that ", "In" and "On" openings and nominal cues
+THAT_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "that",
+    " that ",
+    "In",
+    "On",
+    "in",
+    "a new poll",
+    "an interview",
+    ",",
+    "Ada Lund's",
+    "claim",
+    "warned",
+    "the mayor",
+    "is",
+    "safe",
+    ".",
+]
+that_texts = st.lists(st.sampled_from(THAT_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=300)
+@given(that_texts)
+def test_rules_found_from_that_find_nothing_without_it(text: str) -> None:
+    if text.find(" that ") < 0:
+        assert patterns.nominal_cue(text, 0, len(text)) is None
+        assert verbs.verb_before_that(text, 0, len(text), ()) is None
+
+
+@settings(max_examples=300)
+@given(that_texts)
+def test_in_document_is_the_plain_anchored_match(text: str) -> None:
+    plain = patterns.matched(patterns._IN_DOCUMENT, text, 0, len(text), "in", anchored=True)
+    if plain is None:
+        assert patterns.in_document(text, 0, len(text), ()) is None
+
+
+def test_nominal_cue_after_its_possessor_is_found_from_that() -> None:
+    text = "Ada Lund's claim that the pier is safe was wrong."
+    report = reports.find_report(text, 0, len(text))
+    assert report is not None
+    assert text[report.subject_start : report.subject_end] == "Ada Lund"

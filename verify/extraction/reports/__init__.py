@@ -124,11 +124,14 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     words = runs.split()
     keys = cue_keys(words)
     tokens = cue_tokens(text, start, end, runs, words, keys)
+    # nominal_cue and verb_before_that are found from " that " alone: without
+    # one (most sentences) neither can match
+    has_that = text.find(" that ", start, end) >= 0
     if not tokens:
         return (
-            nominal_cue(text, start, end)
+            (nominal_cue(text, start, end) if has_that else None)
             or in_poll(text, start, end)
-            or verb_before_that(text, start, end, quotes)
+            or (verb_before_that(text, start, end, quotes) if has_that else None)
             or case_made(text, start, end)
             or as_said(text, start, end)
             or in_view(text, start, end)
@@ -144,9 +147,9 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or (None if _TAG_KEYS.isdisjoint(keys) else trailing_tag(text, start, end))
         or final_tag(text, start, end)
         or subject_cue(text, start, end, quotes, tokens=tokens)
-        or nominal_cue(text, start, end)
+        or (nominal_cue(text, start, end) if has_that else None)
         or in_poll(text, start, end)
-        or verb_before_that(text, start, end, quotes)
+        or (verb_before_that(text, start, end, quotes) if has_that else None)
         or case_made(text, start, end)
         or controlled_cue(text, start, end, quotes)
         # "As the mayor put it, ...": after the other cues, which name the
