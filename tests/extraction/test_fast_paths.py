@@ -277,3 +277,22 @@ def test_nominal_cue_after_its_possessor_is_found_from_that() -> None:
     report = reports.find_report(text, 0, len(text))
     assert report is not None
     assert text[report.subject_start : report.subject_end] == "Ada Lund"
+
+
+def _trimmed_by_loops(text: str, start: int, end: int) -> tuple[int, int] | None:
+    strip = " \t\n\u00a0," + claimants.QUOTE_MARKS
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+@given(
+    st.text(alphabet=" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019\u00ab\u00bbab\u2003.", max_size=12),
+    st.integers(min_value=0, max_value=14),
+    st.integers(min_value=0, max_value=14),
+)
+def test_trimmed_is_the_loops_over_each_edge(text: str, start: int, end: int) -> None:
+    end = min(end, len(text))
+    assert claimants._trimmed(text, start, end) == _trimmed_by_loops(text, start, end)

@@ -12,6 +12,10 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.types import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+# what a phrase is stripped of at its edges: spaces and quote marks
+SPACE_AND_QUOTES = " " + QUOTE_MARKS
+# what a claimant is trimmed of: whitespace, commas and quote marks
+_TRIMMED = " \t\n\u00a0," + QUOTE_MARKS
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
 _NOUNISH = word_set(
     "leading ruling governing sitting acting incoming outgoing opposing founding united "
@@ -201,7 +205,7 @@ def subject_before(
     if len(segments) == 2 and not segments[-1].strip():
         # "Sen. Jack Reed (D-R.I.), said"
         segments = segments[:1]
-    if len(segments) >= 3 and not segments[-1].strip(" " + QUOTE_MARKS):
+    if len(segments) >= 3 and not segments[-1].strip(SPACE_AND_QUOTES):
         # an appositive between claimant and cue: "Trump, posting on ..., said"
         # or "Russia's lead negotiator, Vladimir Medinsky, described"
         segments = segments[:-1]
@@ -217,7 +221,7 @@ def subject_before(
             # "Ada Lund, who chaired the board for a decade, a harbour
             # town, said": the relative clause describes the name before it
             segments = segments[:-1]
-    phrase = _after_clause_boundary(segments[-1].strip(" " + QUOTE_MARKS))
+    phrase = _after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES))
     if phrase.startswith("with "):
         # "..., with three in 10 saying ...": who says it follows "with"
         phrase = phrase[5:]
@@ -311,7 +315,7 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
             # only ..." (not "Ada, who still ...")
             break
         words.append(word)
-    return _span_of(text, " ".join(words).strip(" " + QUOTE_MARKS), start, limit)
+    return _span_of(text, " ".join(words).strip(SPACE_AND_QUOTES), start, limit)
 
 
 # what opens the object of a verb in -s ("keeps her", "offers a"; not "this",
@@ -521,11 +525,12 @@ def looks_like_verb(word: str) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    strip = " \t\n\u00a0," + QUOTE_MARKS
-    while start < end and text[start] in strip:
-        start += 1
-    while end > start and text[end - 1] in strip:
-        end -= 1
+    # str.lstrip and str.rstrip count the characters the loops over each
+    # edge would skip
+    phrase = text[start:end]
+    left = phrase.lstrip(_TRIMMED)
+    start += len(phrase) - len(left)
+    end = start + len(left.rstrip(_TRIMMED))
     return (start, end) if end > start else None
 
 

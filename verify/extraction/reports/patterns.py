@@ -14,7 +14,7 @@ from verify.extraction.reports.claimants import (
     BETWEEN,
     HARD_BREAK,
     OPENING_WORDS,
-    QUOTE_MARKS,
+    SPACE_AND_QUOTES,
     WINDOW,
     Report,
     checked_report,
@@ -374,7 +374,7 @@ def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) 
         return None
     before = HARD_BREAK.split(text[start : start + at.start()])[-1].split(",")[-1]
     # "Guns Are ‘A Crisis,’ Ada Lund Tells Council": the quote's closing mark is no name
-    subject = before.strip(" " + QUOTE_MARKS).split()
+    subject = before.strip(SPACE_AND_QUOTES).split()
     while subject and (subject[-1].lower() in BETWEEN_OR_ADVERB or is_adverb(subject[-1].lower())):
         # "Donald Trump Just Revealed", "Trump Is Now Calling"
         subject.pop()
