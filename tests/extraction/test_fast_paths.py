@@ -13,7 +13,7 @@ from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
 from verify.extraction.reports import claimants, cue_words, patterns, verbs
-from verify.extraction.types import Claim
+from verify.extraction.types import Claim, Quote
 
 # words and marks the claimant rules meet, the break marks and time words among them
 PHRASE_PIECES = [
@@ -296,3 +296,16 @@ def _trimmed_by_loops(text: str, start: int, end: int) -> tuple[int, int] | None
 def test_trimmed_is_the_loops_over_each_edge(text: str, start: int, end: int) -> None:
     end = min(end, len(text))
     assert claimants._trimmed(text, start, end) == _trimmed_by_loops(text, start, end)
+
+
+@given(
+    st.integers(min_value=-2, max_value=12),
+    st.lists(st.tuples(st.integers(0, 10), st.integers(0, 10)), max_size=3),
+)
+def test_in_quote_is_any_quote_holding_the_offset(at: int, bounds: list[tuple[int, int]]) -> None:
+    quotes = [
+        Quote(text="x", start=start, end=end, kind="direct", speaker=None) for start, end in bounds
+    ]
+    plain = any(start <= at < end for start, end in bounds)
+    assert claimants.in_quote(at, quotes) is plain
+    assert claimants.in_quote(at, tuple(quotes)) is plain

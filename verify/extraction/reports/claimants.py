@@ -536,7 +536,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def in_quote(at: int, quotes: Iterable[Quote]) -> bool:
     """Whether the character at ``at`` lies inside one of the quotes."""
-    return any(q.start <= at < q.end for q in quotes)
+    # most sentences hold no quote: settled before setting up the generator
+    return bool(quotes) and any(q.start <= at < q.end for q in quotes)
 
 
 def skip_space(text: str, at: int) -> int:
