@@ -299,3 +299,13 @@ def test_in_quote_is_any_quote_holding_the_offset(at: int, bounds: list[tuple[in
     plain = any(start <= at < end for start, end in bounds)
     assert claimants.in_quote(at, quotes) is plain
     assert claimants.in_quote(at, tuple(quotes)) is plain
+
+
+@given(st.text(alphabet=" \t\n\u00a0,.!?\"'\u201d\u2019abSaid", max_size=16))
+def test_may_close_with_cue_reads_the_last_word_of_the_split(tail: str) -> None:
+    words = tail.rstrip().rstrip(patterns._CLOSING).split()
+    last = words[-1] if words else ""
+    plain = (
+        last in cue_words.CUE_WORDS or last.endswith("day") or last in ("statement", "interview")
+    )
+    assert patterns._may_close_with_cue(tail) == plain

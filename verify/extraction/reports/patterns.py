@@ -234,7 +234,8 @@ def _may_close_with_cue(tail: str) -> bool:
     weekday ("on Monday") or "statement" / "interview"; checked first
     because most sentences fail it and the regex backtracks over its lazy
     subject."""
-    words = tail.rstrip().rstrip(_CLOSING).split()
+    # the last word alone: rsplit stops after it, not splitting the rest
+    words = tail.rstrip().rstrip(_CLOSING).rsplit(maxsplit=1)
     last = words[-1] if words else ""
     return last in CUE_WORDS or last.endswith("day") or last in ("statement", "interview")
 
