@@ -284,3 +284,8 @@ def test_a_passive_agent_before_a_comma_is_the_claimant() -> None:
 def test_a_sentence_adverb_is_no_claimant(text: str, claimant: str) -> None:
     claim = claims_of(text)[0]
     assert claim.claimant == claimant
+
+
+def test_a_time_phrase_ending_in_ago_is_not_part_of_the_claimant() -> None:
+    claim = claims_of("The Water Board about three weeks ago said that the pipes are safe.")[0]
+    assert claim.claimant_mention == "The Water Board"

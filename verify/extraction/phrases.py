@@ -184,14 +184,21 @@ def _before_skippable(tokens: list[re.Match[str]], end: int) -> int:
 
 
 def _before_time_phrase(tokens: list[re.Match[str]], end: int) -> int:
-    """Where a time phrase ending just before the cue starts ("The agency
-    less than two weeks ago said"): when, not part of who."""
     if end == 0 or tokens[end - 1].group().lower() != "ago":
         return end
-    begin = end - 1
+    return before_ago_phrase([token.group() for token in tokens[:end]])
+
+
+def before_ago_phrase(words: list[str]) -> int:
+    """Where a time phrase ending ``words`` in "ago" starts ("The agency
+    less than two weeks ago said"): when, not part of who; ``len(words)``
+    when they end otherwise."""
+    begin = len(words)
+    if not begin or words[-1].lower() != "ago":
+        return begin
+    begin -= 1
     while begin > 0 and (
-        tokens[begin - 1].group().lower() in _TIME_PHRASE_WORDS
-        or tokens[begin - 1].group().isdigit()
+        words[begin - 1].lower() in _TIME_PHRASE_WORDS or words[begin - 1].isdigit()
     ):
         begin -= 1
     return begin

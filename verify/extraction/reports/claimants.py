@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.phrases import before_ago_phrase
 from verify.extraction.types import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -167,6 +168,9 @@ def subject_before(
             del words[-2:]
             if words and words[-1] in _GOING:
                 words.pop()
+        elif words[-1].lower() == "ago" and (begin := before_ago_phrase(words)) > 0:
+            # "The State Department less than two weeks ago said"
+            del words[begin:]
         elif words[-1].lower() in TIME_WORDS and len(words) > 1:
             # "Trump, whose views ..., last year proposed"
             words.pop()
