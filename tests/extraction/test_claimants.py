@@ -289,3 +289,21 @@ def test_a_sentence_adverb_is_no_claimant(text: str, claimant: str) -> None:
 def test_a_time_phrase_ending_in_ago_is_not_part_of_the_claimant() -> None:
     claim = claims_of("The Water Board about three weeks ago said that the pipes are safe.")[0]
     assert claim.claimant_mention == "The Water Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rents rose by 9 percent, according to a harbour board survey last week.", "survey"),
+        ("\u201cThe pier is safe,\u201d said harbour master Ola Berg in a statement.", "Ola Berg"),
+    ],
+)
+def test_a_time_closing_a_source_is_not_part_of_it(text: str, claimant: str) -> None:
+    mention = claims_of(text)[0].claimant_mention
+    assert mention is not None
+    assert mention.endswith(claimant)
+
+
+def test_threw_ends_the_sentence_subject() -> None:
+    text = "Ola Berg threw her weight behind the plan on Monday, saying the pier is safe."
+    assert claims_of(text)[0].claimant == "Ola Berg"

@@ -76,7 +76,7 @@ VERBISH = word_set(
     "is was are were has have had will would can could did does do said told went made took "
     "gave got came won lost led held sent fought found wrote became began ran met kept sought "
     "brought thought bought felt left meant spent stood understood paid sold built grew fell "
-    "rose put set cut let saw knew spoke broke chose drove wore shot struck"
+    "rose put set cut let saw knew spoke broke chose drove wore shot struck threw"
 )
 # "Paul Ryan on Thursday declared": the time is not part of the claimant
 TRAILING_TIME = re.compile(
@@ -434,6 +434,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     if trimmed is None:
         return None
     trimmed = _before_participle(text, *_after_including(text, *trimmed))
+    trimmed = _before_trailing_time(text, *trimmed)
     phrase = text[trimmed[0] : trimmed[1]]
     words = _WORD.findall(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
@@ -461,6 +462,15 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # before "shows" is what Carson did
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+def _before_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
+    """A source without the time closing it ("according to a new poll last
+    week", "In a report on Monday, ..."): when, not who."""
+    if not text.endswith(_TIME_ENDINGS, start, end):
+        return start, end
+    time = TRAILING_TIME.search(text, start, end)
+    return (start, time.start()) if time and time.start() > start else (start, end)
 
 
 def _contracted(phrase: str, words: list[str]) -> bool:
