@@ -307,3 +307,8 @@ def test_a_time_closing_a_source_is_not_part_of_it(text: str, claimant: str) -> 
 def test_threw_ends_the_sentence_subject() -> None:
     text = "Ola Berg threw her weight behind the plan on Monday, saying the pier is safe."
     assert claims_of(text)[0].claimant == "Ola Berg"
+
+
+def test_late_before_last_week_is_not_part_of_the_claimant() -> None:
+    claim = claims_of("Polls of harbour voters late last week showed that the pier is popular.")[0]
+    assert claim.claimant_mention == "Polls of harbour voters"

@@ -176,6 +176,9 @@ def subject_before(
             words.pop()
             if words[-1].lower() in ("last", "this", "on", "early", "late"):
                 words.pop()
+                if len(words) > 1 and words[-1].lower() in ("early", "late"):
+                    # "Voters late last week indicated"
+                    words.pop()
         else:
             break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
