@@ -352,12 +352,15 @@ def _claimant(
         return None, None, None, None
     span = (report.subject_start, report.subject_end)
     mention = text[span[0] : span[1]]
-    # "the party's top figures, who have expressed concern": the claimant is
-    # the description "who" stands for, not the last name before it
-    described = _described_antecedent(text, span[0]) if mention.lower() == "who" else None
-    if mention.lower() == "they":
+    lowered = mention.lower()
+    described = None
+    if lowered == "who":
+        # "the party's top figures, who have expressed concern": the claimant is
+        # the description "who" stands for, not the last name before it
+        described = _described_antecedent(text, span[0])
+    elif lowered == "they":
         described = _plural_subject(text, sentence_start, span[0])
-    if mention == "which":
+    elif mention == "which":
         described = _which_antecedent(text, span[0])
         if described is None:
             return None, None, None, None

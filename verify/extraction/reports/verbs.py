@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.phrases import BE
 from verify.extraction.reports.claimants import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -193,7 +194,6 @@ _AGENT = re.compile(
 )
 
 
-_PASSIVE_BE = word_set("is are was were be been being")
 # "confirmed by now", "rejected by large, but ... majorities": no agent
 _NOT_AGENTS = word_set("now then far large default chance mistake accident design hand")
 # "was first reported by", "was also confirmed by"
@@ -257,7 +257,7 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
         cue = words[-1] if words else ""
         if (
             len(words) > 1
-            and words[-2].lower() in _PASSIVE_BE
+            and words[-2].lower() in BE
             and cue in CUE_WORDS
             and cue.endswith(("ed", "told", "shown"))
             and not in_quote(by, quotes)
@@ -314,7 +314,7 @@ def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> R
     if not previous or previous[-1] not in _INTENT_VERBS:
         return None
     if previous[-1].endswith("ing") and not (
-        len(previous) > 1 and (previous[-2].endswith(",") or previous[-2] in _PASSIVE_BE)
+        len(previous) > 1 and (previous[-2].endswith(",") or previous[-2] in BE)
     ):
         # "a clip of the mayor trying to defend ...": the participle describes
         # an object; after a comma or "is" it goes with the sentence's subject
