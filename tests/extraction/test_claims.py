@@ -10,7 +10,7 @@ from unittest.mock import patch
 import pytest
 
 from tests.extraction.helpers import claim_with, claims_of
-from verify.extraction import claims
+from verify.extraction import checkworthiness, claims
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.types import Quote
@@ -106,6 +106,20 @@ def test_claims_come_back_most_check_worthy_first() -> None:
     claims = extract(text).claims
     assert claims[0].text.startswith("Unemployment")
     assert claims[0].checkworthiness > claims[1].checkworthiness
+
+
+def test_each_claim_carries_the_score_of_its_own_words() -> None:
+    # the claims of a text are scored together once all are found: each
+    # score must still be that of its own claim, in any order of the claims
+    text = (
+        "The harbour board said on Monday that ferry fares would rise by 12 percent. "
+        "Critics called the plan unfair, but the mayor says the fares had been frozen for years. "
+        "Whether the plan will work remains to be seen."
+    )
+    found = extract(text).claims
+    assert len(found) >= 3
+    for claim in found:
+        assert claim.checkworthiness == round(checkworthiness.score(claim.text), 4)
 
 
 def test_equally_check_worthy_claims_stay_in_text_order() -> None:

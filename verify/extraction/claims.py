@@ -65,10 +65,18 @@ def extract_claims(
     quote stage."""
     if index is None:
         index = find_entities(text)
-    claims: list[Claim] = []
+    unscored: list[_Unscored] = []
     spans = sentences(text, paras)
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
-        claims.extend(_sentence_claims(text, sentence, numbered, index, entities))
+        unscored.extend(_sentence_claims(text, sentence, numbered, index, entities))
+    # scored together once every claim is found: the model's tables, far
+    # bigger than the processor's caches, stay cached from one claim to the
+    # next instead of being evicted by the claim rules run between them
+    scores = checkworthiness.score_all(values[2] for values in unscored)
+    claims = [
+        _new_claim(*values[:6], round(score, 4), *values[6:])
+        for values, score in zip(unscored, scores, strict=True)
+    ]
     _carry_unsubstantiated(text, claims)
     # most check-worthy first, in text order among equals: two stable sorts
     # with keys read in C, rather than a Python key function per claim
@@ -94,13 +102,28 @@ def _quotes_by_sentence(
     return found
 
 
+# a claim's fields in Claim's order but for its check-worthiness, which
+# extract_claims adds
+_Unscored = tuple[
+    int,
+    int,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    tuple[str, ...],
+    tuple[int, ...],
+    tuple[int, int] | None,
+]
+
+
 def _sentence_claims(
     text: str,
     sentence: Span,
     numbered: list[tuple[int, Quote]],
     index: EntityIndex,
     entities: tuple[Entity, ...],
-) -> list[Claim]:
+) -> list[_Unscored]:
     # every clause lies inside the sentence, so only the quotes overlapping
     # it matter (most sentences have none)
     nearby = tuple(q for _, q in numbered) if numbered else ()
@@ -127,15 +150,13 @@ def _sentence_claims(
         whole = clause.start == sentence.start and clause.end == sentence.end
         words = sentence_text if whole else text[clause.start : clause.end]
         out.append(
-            _new_claim(
+            (
                 clause.start,
                 clause.end,
                 words,
                 claimant,
                 mention,
                 cue,
-                # scored here rather than copied with a score afterwards
-                round(checkworthiness.score(words), 4),
                 flags.flags_for(words, attributed=claimant is not None, context=sentence_text),
                 _linked_quotes(clause, numbered) if numbered else (),
                 span,
