@@ -312,3 +312,22 @@ def test_threw_ends_the_sentence_subject() -> None:
 def test_late_before_last_week_is_not_part_of_the_claimant() -> None:
     claim = claims_of("Polls of harbour voters late last week showed that the pier is popular.")[0]
     assert claim.claimant_mention == "Polls of harbour voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The pier will reopen in May, the Harbour Gazette recently reported.", "Harbour Gazette"),
+        ("The ferry captain later resigned, claiming the pier was unsafe.", "The ferry captain"),
+    ],
+)
+def test_an_adverb_of_time_closing_a_claimant_is_not_part_of_it(text: str, mention: str) -> None:
+    claim_mention = claims_of(text)[0].claimant_mention
+    assert claim_mention is not None
+    assert claim_mention.endswith(mention)
+    assert not claim_mention.endswith(("recently", "later"))
+
+
+def test_an_adverb_after_an_article_stays_in_the_phrase() -> None:
+    claims = claims_of("According to the recently published harbour report, the pier is safe.")
+    assert claims[0].claimant_mention != "the"

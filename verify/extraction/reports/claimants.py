@@ -437,7 +437,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     if trimmed is None:
         return None
     trimmed = _before_participle(text, *_after_including(text, *trimmed))
-    trimmed = _before_trailing_time(text, *trimmed)
+    trimmed = _before_trailing_adverb(text, *_before_trailing_time(text, *trimmed))
     phrase = text[trimmed[0] : trimmed[1]]
     words = _WORD.findall(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
@@ -465,6 +465,26 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # before "shows" is what Carson did
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+# "Politico recently reported", "The nurse later sued, claiming": when, not who
+_TRAILING_ADVERBS = tuple(
+    f" {word}"
+    for word in sorted(word_set("later earlier recently now also already then previously again"))
+)
+_ARTICLES = word_set("a an the")
+
+
+def _before_trailing_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claimant without the adverb of time closing it ("Politico recently"),
+    but not "the recently" of "the recently released report"."""
+    if not text.endswith(_TRAILING_ADVERBS, start, end):
+        return start, end
+    words = text[start:end].split()
+    if len(words) < 2 or words[-2].lower() in _ARTICLES:
+        return start, end
+    space = text.rindex(" ", start, end)
+    return start, start + len(text[start:space].rstrip())
 
 
 def _before_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
