@@ -537,3 +537,8 @@ def test_a_title_case_headline_after_a_quote_names_its_claimant() -> None:
     text = "Piers Are \u2018A Public Danger,\u2019 Ada Lund Tells Harbour Board."
     claim = claims_of(text)[0]
     assert (claim.claimant_mention, claim.cue) == ("Ada Lund", "tells")
+
+
+def test_a_clause_opening_with_a_possessive_name_follows_a_cue_that_needs_one() -> None:
+    claim = claims_of("The Harbour Gazette reports Lund's last ferry trip was cancelled.")[0]
+    assert (claim.claimant_mention, claim.cue) == ("The Harbour Gazette", "reports")

@@ -71,7 +71,8 @@ CLAUSE_AFTER = re.compile(
     r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
     r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
     r"|(?:the|a|an|his|her|their|its|most|many|some|this|these|those|no|all|both|each|every|any|"
-    r"our|my|your|at\s+least|more\s+than)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
+    # "reports Clinton's last press conference was ..."
+    r"our|my|your|at\s+least|more\s+than|[A-Z][\w.-]*['\u2019]s)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
     r"(?:[a-z]+ed|" + "|".join(sorted(FINITE)) + r")\b)"
 )
 _CLAUSE_END = re.compile(
