@@ -331,3 +331,21 @@ def test_an_adverb_of_time_closing_a_claimant_is_not_part_of_it(text: str, menti
 def test_an_adverb_after_an_article_stays_in_the_phrase() -> None:
     claims = claims_of("According to the recently published harbour report, the pier is safe.")
     assert claims[0].claimant_mention != "the"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The Harbour Gazette, like The Ferry Times, which was the first paper to do so, "
+            "declared the pier was unsafe.",
+            "The Harbour Gazette",
+        ),
+        ("And, like the ferry company, they pleased voters by claiming the pier was bad.", "they"),
+        ("Ada Lund runs the ferry, and like Berg has said that the pier is unsafe.", "Ada Lund"),
+    ],
+)
+def test_a_comparison_with_like_is_not_the_claimant(text: str, mention: str) -> None:
+    claim_mention = claims_of(text)[0].claimant_mention
+    assert claim_mention is not None
+    assert claim_mention.endswith(mention)

@@ -224,11 +224,17 @@ def subject_before(
             segments[-2]
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
-        while len(segments) >= 2 and _is_relative_aside(segments[-1]):
+        while len(segments) >= 2 and (
+            _is_relative_aside(segments[-1]) or _is_comparison(segments[-1].split())
+        ):
             # "Ada Lund, who chaired the board for a decade, a harbour
-            # town, said": the relative clause describes the name before it
+            # town, said": the relative clause describes the name before it;
+            # "CNN, like the AP, declared": the comparison too
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES))
+    if _is_comparison(phrase.split()):
+        # "Lund runs the pier, and like Berg has said ...": the sentence's subject
+        return sentence_subject(text, start, cue_start)
     if phrase.startswith("with "):
         # "..., with three in 10 saying ...": who says it follows "with"
         phrase = phrase[5:]
@@ -287,13 +293,17 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
         start = dateline.end()
     segments = text[start : min(limit, start + WINDOW)].split(",")
     first = segments[0].split()
+    taken = 0
     if len(segments) > 1 and first and _is_opening(first):
-        first = segments[1].split()
+        taken, first = 1, segments[1].split()
         if len(segments) > 2 and len(first) == 1 and first[0].lower() in BETWEEN:
             # "At the same time, however, Xi has ...": an adverb in commas
-            first = segments[2].split()
+            taken, first = 2, segments[2].split()
     while first and first[0].lower() in _CONJUNCTIONS:
         first = first[1:]
+    if _is_comparison(first) and taken + 1 < len(segments):
+        # "And, like Berg, they have argued ...": the subject after the comparison
+        first = segments[taken + 1].split()
     words: list[str] = []
     for number, word in enumerate(first):
         bare = word.strip(QUOTE_MARKS)
@@ -414,6 +424,11 @@ def _after_clause_boundary(phrase: str) -> str:
 def _is_relative_aside(segment: str) -> bool:
     words = segment.split()
     return len(words) > 1 and words[0] in _RELATIVE_ASIDE
+
+
+def _is_comparison(words: list[str]) -> bool:
+    # "like the AP", "like many in the town": whom the claimant is compared with
+    return len(words) > 1 and words[0].lower() == "like"
 
 
 def _opens_with_participle(segment: str) -> bool:
