@@ -349,3 +349,8 @@ def test_a_comparison_with_like_is_not_the_claimant(text: str, mention: str) -> 
     claim_mention = claims_of(text)[0].claimant_mention
     assert claim_mention is not None
     assert claim_mention.endswith(mention)
+
+
+def test_just_between_a_claimant_and_its_cue_is_not_part_of_it() -> None:
+    claim = claims_of("Ada Lund just said the pier is safe.")[0]
+    assert claim.claimant_mention == "Ada Lund"

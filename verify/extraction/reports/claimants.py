@@ -29,7 +29,7 @@ BETWEEN = word_set(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already always "
-    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
+    "actually indeed now since just isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")
     "been seemed seems seem appeared appears remained remains remain became"
 )
