@@ -354,3 +354,27 @@ def test_a_comparison_with_like_is_not_the_claimant(text: str, mention: str) -> 
 def test_just_between_a_claimant_and_its_cue_is_not_part_of_it() -> None:
     claim = claims_of("Ada Lund just said the pier is safe.")[0]
     assert claim.claimant_mention == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The fees created a gap that many experts say renders the pier unsafe.", "many experts"),
+        (
+            "The board withheld some figures that harbour officials said would harm the pier.",
+            "harbour officials",
+        ),
+    ],
+)
+def test_the_subject_of_an_object_relative_claims_what_follows_its_cue(
+    text: str, mention: str
+) -> None:
+    assert claims_of(text)[0].claimant_mention == mention
+
+
+def test_an_object_relative_after_a_cue_of_the_main_clause_is_no_claimant() -> None:
+    text = (
+        "On Friday the mayor was just as blunt, claiming without any evidence that the "
+        "skippers wanted to close the pier."
+    )
+    assert claims_of(text)[0].claimant_mention != "the skippers"

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import before_ago_phrase
+from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.types import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -404,6 +405,10 @@ def _after_clause_boundary(phrase: str) -> str:
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CLAUSE_OPENERS:
             rest = words[i + 1 :]
+            if _object_relative(words[i], rest, words[:i]):
+                # "a gap that many experts say renders ...": the relative
+                # clause's own subject, not the phrase it describes
+                return " ".join(rest)
             if (
                 len(rest) > 1
                 and words[i].lower() in _RELATIVES
@@ -419,6 +424,39 @@ def _after_clause_boundary(phrase: str) -> str:
                 return " ".join(head)
             return " ".join(rest if rest else words[i:])
     return phrase
+
+
+_OBJECT_RELATIVES = word_set("that which")
+_SUBJECT_OPENERS = word_set(
+    "the a an many some most several all both few these those his her their its our he she they "
+    "we i"
+)
+_MAX_RELATIVE_SUBJECT = 4
+
+
+def _opens_subject(rest: list[str]) -> bool:
+    # "many experts", "Ada Lund", "homeland security experts"; not "stuck
+    # with the administration", "settles it"
+    first = rest[0].lower()
+    return (
+        first in _SUBJECT_OPENERS
+        or rest[0][0].isupper()
+        or (len(rest) > 1 and rest[-1].endswith("s") and first not in CLAUSE_WORDS)
+    )
+
+
+def _object_relative(opener: str, rest: list[str], before: list[str]) -> bool:
+    """Whether ``opener`` ("that", "which") opens a relative clause whose own
+    subject says what follows its cue: "a gap that many experts say renders
+    ...". Not after a cue of the main clause ("claiming without any evidence
+    that Obama wanted", "not confident that"), whose claimant that is."""
+    return (
+        opener in _OBJECT_RELATIVES
+        and 0 < len(rest) <= _MAX_RELATIVE_SUBJECT
+        and _opens_subject(rest)
+        and bool(before)
+        and CUE_WORDS.isdisjoint(word.lower() for word in before)
+    )
 
 
 def _is_relative_aside(segment: str) -> bool:
