@@ -378,3 +378,8 @@ def test_an_object_relative_after_a_cue_of_the_main_clause_is_no_claimant() -> N
         "skippers wanted to close the pier."
     )
     assert claims_of(text)[0].claimant_mention != "the skippers"
+
+
+def test_who_issues_a_statement_says_what_the_participle_after_it_says() -> None:
+    text = "Ada Lund, the harbour master, released a statement confirming it will reopen the pier."
+    assert claims_of(text)[0].claimant_mention == "Ada Lund"

@@ -233,6 +233,15 @@ def subject_before(
             # "CNN, like the AP, declared": the comparison too
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES))
+    if (
+        participle
+        and len(segments) > 1
+        and phrase == segments[-1].strip(SPACE_AND_QUOTES)
+        and _issues_document(phrase.split())
+    ):
+        # "Ada Lund, the harbour master, released a statement confirming ...":
+        # the subject before the verb phrase
+        return sentence_subject(text, start, cue_start)
     if _is_comparison(phrase.split()):
         # "Lund runs the pier, and like Berg has said ...": the sentence's subject
         return sentence_subject(text, start, cue_start)
@@ -462,6 +471,26 @@ def _object_relative(opener: str, rest: list[str], before: list[str]) -> bool:
 def _is_relative_aside(segment: str) -> bool:
     words = segment.split()
     return len(words) > 1 and words[0] in _RELATIVE_ASIDE
+
+
+# what a claimant issues that says what the participle after it says
+_DAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_MAX_ISSUING_WORDS = 5
+_ISSUED = word_set(
+    "statement statements letter letters memo ad ads email emails video videos petition op-ed "
+    "tweet tweets message report"
+)
+
+
+def _issues_document(words: list[str]) -> bool:
+    # "released a statement", "issued a new letter Monday"
+    if words and (words[-1] in _DAYS or words[-1] == "today"):
+        words = words[:-1]
+    return (
+        1 < len(words) <= _MAX_ISSUING_WORDS
+        and looks_like_verb(words[0])
+        and words[-1].lower() in _ISSUED
+    )
 
 
 def _is_comparison(words: list[str]) -> bool:
