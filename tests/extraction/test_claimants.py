@@ -383,3 +383,14 @@ def test_an_object_relative_after_a_cue_of_the_main_clause_is_no_claimant() -> N
 def test_who_issues_a_statement_says_what_the_participle_after_it_says() -> None:
     text = "Ada Lund, the harbour master, released a statement confirming it will reopen the pier."
     assert claims_of(text)[0].claimant_mention == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ada Lund at the time said the pier was safe.", "Ada Lund"),
+        ("The pier was safe, according to harbour surveys at the time.", "harbour surveys"),
+    ],
+)
+def test_at_the_time_closing_a_claimant_is_not_part_of_it(text: str, mention: str) -> None:
+    assert claims_of(text)[0].claimant_mention == mention

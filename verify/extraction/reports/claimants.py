@@ -83,7 +83,9 @@ VERBISH = word_set(
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|last|this|late|early|earlier|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
-    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
+    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "Trump at the time said", "polls at the time"
+    r"|\s+at\s+the\s+time)+$"
 )
 # the words a match of TRAILING_TIME ends with: a phrase ending otherwise
 # (most claimants) is left as it is without running the pattern
@@ -91,7 +93,7 @@ _TIME_ENDINGS = tuple(
     sorted(
         word_set(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night "
-            "morning evening statement interview yesterday today"
+            "morning evening statement interview yesterday today time"
         )
     )
 )
