@@ -312,3 +312,85 @@ def test_threw_ends_the_sentence_subject() -> None:
 def test_late_before_last_week_is_not_part_of_the_claimant() -> None:
     claim = claims_of("Polls of harbour voters late last week showed that the pier is popular.")[0]
     assert claim.claimant_mention == "Polls of harbour voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The pier will reopen in May, the Harbour Gazette recently reported.", "Harbour Gazette"),
+        ("The ferry captain later resigned, claiming the pier was unsafe.", "The ferry captain"),
+    ],
+)
+def test_an_adverb_of_time_closing_a_claimant_is_not_part_of_it(text: str, mention: str) -> None:
+    claim_mention = claims_of(text)[0].claimant_mention
+    assert claim_mention is not None
+    assert claim_mention.endswith(mention)
+    assert not claim_mention.endswith(("recently", "later"))
+
+
+def test_an_adverb_after_an_article_stays_in_the_phrase() -> None:
+    claims = claims_of("According to the recently published harbour report, the pier is safe.")
+    assert claims[0].claimant_mention != "the"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The Harbour Gazette, like The Ferry Times, which was the first paper to do so, "
+            "declared the pier was unsafe.",
+            "The Harbour Gazette",
+        ),
+        ("And, like the ferry company, they pleased voters by claiming the pier was bad.", "they"),
+        ("Ada Lund runs the ferry, and like Berg has said that the pier is unsafe.", "Ada Lund"),
+    ],
+)
+def test_a_comparison_with_like_is_not_the_claimant(text: str, mention: str) -> None:
+    claim_mention = claims_of(text)[0].claimant_mention
+    assert claim_mention is not None
+    assert claim_mention.endswith(mention)
+
+
+def test_just_between_a_claimant_and_its_cue_is_not_part_of_it() -> None:
+    claim = claims_of("Ada Lund just said the pier is safe.")[0]
+    assert claim.claimant_mention == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The fees created a gap that many experts say renders the pier unsafe.", "many experts"),
+        (
+            "The board withheld some figures that harbour officials said would harm the pier.",
+            "harbour officials",
+        ),
+    ],
+)
+def test_the_subject_of_an_object_relative_claims_what_follows_its_cue(
+    text: str, mention: str
+) -> None:
+    assert claims_of(text)[0].claimant_mention == mention
+
+
+def test_an_object_relative_after_a_cue_of_the_main_clause_is_no_claimant() -> None:
+    text = (
+        "On Friday the mayor was just as blunt, claiming without any evidence that the "
+        "skippers wanted to close the pier."
+    )
+    assert claims_of(text)[0].claimant_mention != "the skippers"
+
+
+def test_who_issues_a_statement_says_what_the_participle_after_it_says() -> None:
+    text = "Ada Lund, the harbour master, released a statement confirming it will reopen the pier."
+    assert claims_of(text)[0].claimant_mention == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ada Lund at the time said the pier was safe.", "Ada Lund"),
+        ("The pier was safe, according to harbour surveys at the time.", "harbour surveys"),
+    ],
+)
+def test_at_the_time_closing_a_claimant_is_not_part_of_it(text: str, mention: str) -> None:
+    assert claims_of(text)[0].claimant_mention == mention

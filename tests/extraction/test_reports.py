@@ -537,3 +537,39 @@ def test_a_title_case_headline_after_a_quote_names_its_claimant() -> None:
     text = "Piers Are \u2018A Public Danger,\u2019 Ada Lund Tells Harbour Board."
     claim = claims_of(text)[0]
     assert (claim.claimant_mention, claim.cue) == ("Ada Lund", "tells")
+
+
+def test_a_clause_opening_with_a_possessive_name_follows_a_cue_that_needs_one() -> None:
+    claim = claims_of("The Harbour Gazette reports Lund's last ferry trip was cancelled.")[0]
+    assert (claim.claimant_mention, claim.cue) == ("The Harbour Gazette", "reports")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("Harbour critics charge that the pier is unsafe.", "Harbour critics", "charge"),
+        ("They resent that the board has used the crisis to raise fees.", "They", "resent"),
+        (
+            "The harbour master is reaffirming that the pier is safe.",
+            "The harbour master",
+            "reaffirming",
+        ),
+    ],
+)
+def test_a_plain_verb_after_the_sentence_subject_reports_a_that_clause(
+    text: str, mention: str, cue: str
+) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant_mention, claim.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was fitting that the pier reopened in May.",
+        "All those factors mean that the pier will close.",
+        "The board is so used to losing the relations battle that it gives up early.",
+    ],
+)
+def test_a_plain_verb_before_that_reports_only_after_the_sentence_subject(text: str) -> None:
+    assert claims_of(text)[0].claimant is None

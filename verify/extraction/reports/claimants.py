@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import before_ago_phrase
+from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.types import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -29,7 +30,7 @@ BETWEEN = word_set(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
     "wrongly once first then recently further would will did does do is was were are could "
     "may might often long never not has't hasn't haven't didn't doesn't even still already always "
-    "actually indeed now since isn't aren't wasn't don't won't can't couldn't wouldn't "
+    "actually indeed now since just isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")
     "been seemed seems seem appeared appears remained remains remain became"
 )
@@ -82,7 +83,9 @@ VERBISH = word_set(
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|last|this|late|early|earlier|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
-    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
+    r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "Trump at the time said", "polls at the time"
+    r"|\s+at\s+the\s+time)+$"
 )
 # the words a match of TRAILING_TIME ends with: a phrase ending otherwise
 # (most claimants) is left as it is without running the pattern
@@ -90,7 +93,7 @@ _TIME_ENDINGS = tuple(
     sorted(
         word_set(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night "
-            "morning evening statement interview yesterday today"
+            "morning evening statement interview yesterday today time"
         )
     )
 )
@@ -224,11 +227,26 @@ def subject_before(
             segments[-2]
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
-        while len(segments) >= 2 and _is_relative_aside(segments[-1]):
+        while len(segments) >= 2 and (
+            _is_relative_aside(segments[-1]) or _is_comparison(segments[-1].split())
+        ):
             # "Ada Lund, who chaired the board for a decade, a harbour
-            # town, said": the relative clause describes the name before it
+            # town, said": the relative clause describes the name before it;
+            # "CNN, like the AP, declared": the comparison too
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES))
+    if (
+        participle
+        and len(segments) > 1
+        and phrase == segments[-1].strip(SPACE_AND_QUOTES)
+        and _issues_document(phrase.split())
+    ):
+        # "Ada Lund, the harbour master, released a statement confirming ...":
+        # the subject before the verb phrase
+        return sentence_subject(text, start, cue_start)
+    if _is_comparison(phrase.split()):
+        # "Lund runs the pier, and like Berg has said ...": the sentence's subject
+        return sentence_subject(text, start, cue_start)
     if phrase.startswith("with "):
         # "..., with three in 10 saying ...": who says it follows "with"
         phrase = phrase[5:]
@@ -287,13 +305,17 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
         start = dateline.end()
     segments = text[start : min(limit, start + WINDOW)].split(",")
     first = segments[0].split()
+    taken = 0
     if len(segments) > 1 and first and _is_opening(first):
-        first = segments[1].split()
+        taken, first = 1, segments[1].split()
         if len(segments) > 2 and len(first) == 1 and first[0].lower() in BETWEEN:
             # "At the same time, however, Xi has ...": an adverb in commas
-            first = segments[2].split()
+            taken, first = 2, segments[2].split()
     while first and first[0].lower() in _CONJUNCTIONS:
         first = first[1:]
+    if _is_comparison(first) and taken + 1 < len(segments):
+        # "And, like Berg, they have argued ...": the subject after the comparison
+        first = segments[taken + 1].split()
     words: list[str] = []
     for number, word in enumerate(first):
         bare = word.strip(QUOTE_MARKS)
@@ -394,6 +416,10 @@ def _after_clause_boundary(phrase: str) -> str:
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CLAUSE_OPENERS:
             rest = words[i + 1 :]
+            if _object_relative(words[i], rest, words[:i]):
+                # "a gap that many experts say renders ...": the relative
+                # clause's own subject, not the phrase it describes
+                return " ".join(rest)
             if (
                 len(rest) > 1
                 and words[i].lower() in _RELATIVES
@@ -411,9 +437,67 @@ def _after_clause_boundary(phrase: str) -> str:
     return phrase
 
 
+_OBJECT_RELATIVES = word_set("that which")
+_SUBJECT_OPENERS = word_set(
+    "the a an many some most several all both few these those his her their its our he she they "
+    "we i"
+)
+_MAX_RELATIVE_SUBJECT = 4
+
+
+def _opens_subject(rest: list[str]) -> bool:
+    # "many experts", "Ada Lund", "homeland security experts"; not "stuck
+    # with the administration", "settles it"
+    first = rest[0].lower()
+    return (
+        first in _SUBJECT_OPENERS
+        or rest[0][0].isupper()
+        or (len(rest) > 1 and rest[-1].endswith("s") and first not in CLAUSE_WORDS)
+    )
+
+
+def _object_relative(opener: str, rest: list[str], before: list[str]) -> bool:
+    """Whether ``opener`` ("that", "which") opens a relative clause whose own
+    subject says what follows its cue: "a gap that many experts say renders
+    ...". Not after a cue of the main clause ("claiming without any evidence
+    that Obama wanted", "not confident that"), whose claimant that is."""
+    return (
+        opener in _OBJECT_RELATIVES
+        and 0 < len(rest) <= _MAX_RELATIVE_SUBJECT
+        and _opens_subject(rest)
+        and bool(before)
+        and CUE_WORDS.isdisjoint(word.lower() for word in before)
+    )
+
+
 def _is_relative_aside(segment: str) -> bool:
     words = segment.split()
     return len(words) > 1 and words[0] in _RELATIVE_ASIDE
+
+
+# what a claimant issues that says what the participle after it says
+_DAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_MAX_ISSUING_WORDS = 5
+_ISSUED = word_set(
+    "statement statements letter letters memo ad ads email emails video videos petition op-ed "
+    "tweet tweets message report"
+)
+
+
+def _issues_document(words: list[str]) -> bool:
+    # "released a statement", "issued a new letter Monday"
+    if words and (words[-1] in _DAYS or words[-1] == "today"):
+        words = words[:-1]
+    return (
+        1 < len(words) <= _MAX_ISSUING_WORDS
+        and looks_like_verb(words[0])
+        and words[-1].lower() in _ISSUED
+    )
+
+
+def _is_comparison(words: list[str]) -> bool:
+    # "like the AP", "like many in the town": whom the claimant is compared with
+    return len(words) > 1 and words[0].lower() == "like"
 
 
 def _opens_with_participle(segment: str) -> bool:
@@ -437,7 +521,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     if trimmed is None:
         return None
     trimmed = _before_participle(text, *_after_including(text, *trimmed))
-    trimmed = _before_trailing_time(text, *trimmed)
+    trimmed = _before_trailing_adverb(text, *_before_trailing_time(text, *trimmed))
     phrase = text[trimmed[0] : trimmed[1]]
     words = _WORD.findall(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
@@ -465,6 +549,26 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # before "shows" is what Carson did
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
+
+
+# "Politico recently reported", "The nurse later sued, claiming": when, not who
+_TRAILING_ADVERBS = tuple(
+    f" {word}"
+    for word in sorted(word_set("later earlier recently now also already then previously again"))
+)
+_ARTICLES = word_set("a an the")
+
+
+def _before_trailing_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claimant without the adverb of time closing it ("Politico recently"),
+    but not "the recently" of "the recently released report"."""
+    if not text.endswith(_TRAILING_ADVERBS, start, end):
+        return start, end
+    words = text[start:end].split()
+    if len(words) < 2 or words[-2].lower() in _ARTICLES:
+        return start, end
+    space = text.rindex(" ", start, end)
+    return start, start + len(text[start:space].rstrip())
 
 
 def _before_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:

@@ -71,7 +71,8 @@ CLAUSE_AFTER = re.compile(
     r"|\s+(?:whether|if)\b|\s+(?:how|why|what|where|when|who)\s+(?!to\b)"
     r"|\s+(?:he|she|it|they|we|I|you|there|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
     r"|(?:the|a|an|his|her|their|its|most|many|some|this|these|those|no|all|both|each|every|any|"
-    r"our|my|your|at\s+least|more\s+than)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
+    # "reports Clinton's last press conference was ..."
+    r"our|my|your|at\s+least|more\s+than|[A-Z][\w.-]*['\u2019]s)(?:\s+[\w\u2019'-]+){1,3}?)\s+"
     r"(?:[a-z]+ed|" + "|".join(sorted(FINITE)) + r")\b)"
 )
 _CLAUSE_END = re.compile(
@@ -105,6 +106,9 @@ def verb_before_that(text: str, start: int, end: int, quotes: tuple[Quote, ...])
     # found from " that ", which str.find looks for much faster than a regex would
     that = text.find(" that ", start, end)
     while that >= 0:
+        plain = _subject_verb_that(text, start, that, end, quotes)
+        if plain is not None:
+            return plain
         verb = _verb_taking_clause(text, start, that, end, quotes)
         subject = None if verb is None else subject_before(text, start, verb[0])
         if verb is not None and subject is not None:
@@ -161,6 +165,70 @@ def _verb_taking_clause(
     if _is_noun_or_passive(text, start, at, at + len(verb), False):
         return None
     return at, verb
+
+
+def _subject_verb_that(
+    text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
+) -> Report | None:
+    """ "Lynch is reaffirming that ...", "Critics charge that ...": a verb
+    outside the cue lists, in -ing after "is" or in its base form after a
+    plural, reports the that-clause when the sentence's subject stands just
+    before it (elsewhere such a word is mostly a noun: "the relations battle that")."""
+    words = text[max(start, that - 40) : that].split()
+    if _progressive(words):
+        group = words[-2:]
+    elif _plural_present(words):
+        group = words[-1:]
+    else:
+        return None
+    following = _NEXT_TOKEN.match(text, that + 5, end)
+    if following is None or not _opens_clause(following.group(1)):
+        return None
+    at = text.rfind(" ".join(group), start, that)
+    if at < 0 or in_quote(at, quotes):
+        return None
+    subject = subject_before(text, start, at, end)
+    whole = sentence_subject(text, start, at)
+    if subject is None or whole is None or subject[1] != whole[1]:
+        return None
+    if text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
+        # "It was fitting that ..."
+        return None
+    return checked_report(text, *subject, words[-1])
+
+
+# "is reaffirming that", "are betting that": a verb in -ing after a form of "be"
+_PROGRESSIVE_BE = word_set("is are was were been am")
+# "All those factors mean that", "suspicions persist that": no one says it
+_NOT_REPORTING = word_set("mean persist")
+# words in -s before a verb's base form that are no plural subject
+_NOT_PLURAL = word_set("is was has does his its this thus us makes takes gives seems")
+_BASE_VERB = re.compile(r"[a-z]{4,}")
+
+
+def _progressive(words: list[str]) -> bool:
+    return (
+        len(words) > 2
+        and words[-1].endswith("ing")
+        and _BASE_VERB.fullmatch(words[-1]) is not None
+        and words[-2] in _PROGRESSIVE_BE
+    )
+
+
+def _plural_present(words: list[str]) -> bool:
+    """ "Critics charge that", "They resent that": a verb's base form after a
+    plural subject (a pronoun or a noun in -s)."""
+    if len(words) < 2 or _BASE_VERB.fullmatch(words[-1]) is None:
+        return False
+    if words[-1].endswith(("s", "ed", "ing", "ly")) or words[-1] in _NOT_REPORTING:
+        return False
+    before = words[-2]
+    return before.lower() in ("they", "we", "i", "you") or (
+        before.isalpha()
+        and before.endswith("s")
+        and not before.endswith("ss")
+        and before.lower() not in _NOT_PLURAL
+    )
 
 
 def _opens_clause(word: str) -> bool:
