@@ -776,3 +776,12 @@ def test_a_time_phrase_before_the_cue_is_not_part_of_the_speaker() -> None:
     text = "The Water Board less than two weeks ago said: \u201cThe pipes are safe.\u201d"
     quote = extract_quotes(text)[0][0]
     assert quote.speaker_mention == "The Water Board"
+
+
+def test_a_role_word_closing_a_long_subject_stays_in_the_speaker() -> None:
+    text = (
+        "On Monday, the city's popular new mayor offered the plan as a \u201cfresh start\u201d"
+        " for all."
+    )
+    quote = extract_quotes(text)[0][0]
+    assert quote.speaker == "the city's popular new mayor"

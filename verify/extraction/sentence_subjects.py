@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import PLACES
+from verify.extraction.name_words import FUNCTION_WORDS, PLACES, TITLES
 from verify.extraction.phrases import (
     APPOSITIVE_STOPS,
     CUE_VERBS,
@@ -241,6 +241,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True
     if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
         return True  # "A 2014 House Intelligence Committee report"
+    if _long_role_head(tokens, first, index, lower):
+        return True
     # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
     opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
@@ -340,6 +342,21 @@ def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) 
         lower.endswith("s") and not lower.endswith("ss")
     )
     return not verb_like
+
+
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+def _long_role_head(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """ "the presumptive Democratic presidential nominee": a role word closing a
+    determiner and four modifiers is the head, not a word past the subject."""
+    return (
+        index - first == 4
+        and lower in TITLES
+        and lower not in FUNCTION_WORDS  # "then", "first": no head
+        and tokens[first].group().lower() in DETERMINERS
+        and all(_POSSESSIVE.sub("", token.group()).isalpha() for token in tokens[first + 1 : index])
+    )
 
 
 def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
