@@ -785,3 +785,25 @@ def test_a_role_word_closing_a_long_subject_stays_in_the_speaker() -> None:
     )
     quote = extract_quotes(text)[0][0]
     assert quote.speaker == "the city's popular new mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Tom Ray spoke in Ames. He praised Lee as "tough" on crime. Then he turned to'
+            ' Bush, calling him a "stiff" on stage.',
+            ("Tom Ray", "he", "calling"),
+        ),
+        (
+            "The race is close. Now Ann Lee, the oldest candidate in years, is promising a"
+            ' "big show" in the fall.',
+            ("Ann Lee", "Ann Lee, the oldest candidate in years", None),
+        ),
+    ],
+)
+def test_an_adverb_without_a_comma_opens_no_phrase_before_the_subject(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    quote = extract_quotes(text)[0][-1]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == expected

@@ -47,6 +47,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     opener = tokens[0].group() if tokens else ""
     if opener in CONJUNCTIONS and len(tokens) > 3 and tokens[1].group() in _THEN:
         tokens = tokens[1:]  # "And then Trump went on the attack": "then" opens no phrase either
+        opener = tokens[0].group()
     if opener in CONJUNCTIONS and len(tokens) > 2 and tokens[1].group()[0].isupper():
         # "But Obama, making it clear …, described": the conjunction opens no phrase
         tokens = tokens[1:]
@@ -58,7 +59,11 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         and not is_cue(tokens[1].group())
         and not skippable(tokens[1].group())
     )
-    if (
+    if opener.lower() in _THEN and len(tokens) > 2 and _subject_word(tokens[1].group()):
+        # "Then he cut into Bush, calling him …": no comma closes the adverb, the
+        # subject follows it
+        first = 1
+    elif (
         opener.lower() in INTRO_WORDS
         or (opener[:1].isupper() and participle)
         or _adverb_before_preposition(tokens)
@@ -168,6 +173,10 @@ CONJUNCTIONS = word_set("But And Yet So Still")
 _THEN = word_set("then now later also again still even")
 
 
+def _subject_word(word: str) -> bool:
+    return word.lower() in PRONOUN_SUBJECTS or word[:1].isupper()
+
+
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
     """Whether the words up to ``comma`` are a place after a place ("Aspen,
     Colo.", "Columbus, Ohio"): a US state, or its abbreviation."""
@@ -227,7 +236,9 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     lower = token.lower().replace("\u2019", "'")
     if index == first:
         # after an introductory phrase: "In three interviews, the justice …"
-        after_intro = first > 0 and tokens[first - 1].group() == ","
+        after_intro = first > 0 and (
+            tokens[first - 1].group() == "," or tokens[first - 1].group().lower() in _THEN
+        )
         return _can_start_subject(token, lower) or (
             after_intro and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS)
         )
