@@ -807,3 +807,12 @@ def test_an_adverb_without_a_comma_opens_no_phrase_before_the_subject(
 ) -> None:
     quote = extract_quotes(text)[0][-1]
     assert (quote.speaker, quote.speaker_mention, quote.cue) == expected
+
+
+def test_a_participle_cue_takes_the_pronoun_of_its_own_clause() -> None:
+    text = (
+        "Gov. Tom Ray of Iowa tried to fix the budget, and he has fought with the council,"
+        ' at one point calling the mayor a "coward" in public.'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Tom Ray of Iowa", "he", "calling")

@@ -555,6 +555,10 @@ def tag_before(
             if earlier is not None:
                 return earlier
         if word.endswith("ing"):
+            # "Lee won, and he thanked them, saying …": the pronoun of the clause
+            pronoun = _clause_pronoun(tokens[:position])
+            if pronoun is not None:
+                return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
             # "Trump told a rally, saying …": the subject of the main clause
             clause = start_of_sentence(
                 text, text.rfind("\n", 0, start) + 1, tokens[position].start()
