@@ -816,3 +816,12 @@ def test_a_participle_cue_takes_the_pronoun_of_its_own_clause() -> None:
     )
     quote = extract_quotes(text)[0][0]
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Tom Ray of Iowa", "he", "calling")
+
+
+def test_a_quote_in_a_though_clause_is_its_pronoun_subjects() -> None:
+    text = (
+        "Meanwhile, Ann Lee signed the budget deal, although she made it clear that she has"
+        ' "grave doubts" about it.'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")

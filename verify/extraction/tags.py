@@ -265,7 +265,7 @@ def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
 
 
 _CLAUSE_PRONOUNS = word_set("he she")
-_CLAUSE_OPENERS = word_set(", and but as because while when so yet")
+_CLAUSE_OPENERS = word_set(", and but as because while when so yet though although")
 
 
 def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
