@@ -825,3 +825,12 @@ def test_a_quote_in_a_though_clause_is_its_pronoun_subjects() -> None:
     )
     quote = extract_quotes(text)[0][0]
     assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")
+
+
+def test_a_pronoun_after_an_opening_conjunction_is_the_subject() -> None:
+    text = (
+        "Ann Lee spoke at the rally on Monday.\n\nAnd she is sure that the council will only"
+        ' grow more careful: "We are not done yet."'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")

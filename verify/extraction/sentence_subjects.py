@@ -59,9 +59,13 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         and not is_cue(tokens[1].group())
         and not skippable(tokens[1].group())
     )
-    if opener.lower() in _THEN and len(tokens) > 2 and _subject_word(tokens[1].group()):
-        # "Then he cut into Bush, calling him …": no comma closes the adverb, the
-        # subject follows it
+    if (
+        (opener.lower() in _THEN or opener in CONJUNCTIONS)
+        and len(tokens) > 2
+        and _subject_word(tokens[1].group())
+    ):
+        # "Then he cut into Bush, calling him …", "And she is sure …": no comma
+        # closes the adverb or conjunction, the subject follows it
         first = 1
     elif (
         opener.lower() in INTRO_WORDS
@@ -174,7 +178,11 @@ _THEN = word_set("then now later also again still even")
 
 
 def _subject_word(word: str) -> bool:
-    return word.lower() in PRONOUN_SUBJECTS or word[:1].isupper()
+    """A name or a personal pronoun ("it" may be no one: "And it threw him")."""
+    return word.lower() in _PERSONAL_SUBJECTS or word[:1].isupper()
+
+
+_PERSONAL_SUBJECTS = word_set("he she they we i")
 
 
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
@@ -237,7 +245,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     if index == first:
         # after an introductory phrase: "In three interviews, the justice …"
         after_intro = first > 0 and (
-            tokens[first - 1].group() == "," or tokens[first - 1].group().lower() in _THEN
+            tokens[first - 1].group() in (",", *CONJUNCTIONS)
+            or tokens[first - 1].group().lower() in _THEN
         )
         return _can_start_subject(token, lower) or (
             after_intro and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS)
