@@ -776,3 +776,61 @@ def test_a_time_phrase_before_the_cue_is_not_part_of_the_speaker() -> None:
     text = "The Water Board less than two weeks ago said: \u201cThe pipes are safe.\u201d"
     quote = extract_quotes(text)[0][0]
     assert quote.speaker_mention == "The Water Board"
+
+
+def test_a_role_word_closing_a_long_subject_stays_in_the_speaker() -> None:
+    text = (
+        "On Monday, the city's popular new mayor offered the plan as a \u201cfresh start\u201d"
+        " for all."
+    )
+    quote = extract_quotes(text)[0][0]
+    assert quote.speaker == "the city's popular new mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Tom Ray spoke in Ames. He praised Lee as "tough" on crime. Then he turned to'
+            ' Bush, calling him a "stiff" on stage.',
+            ("Tom Ray", "he", "calling"),
+        ),
+        (
+            "The race is close. Now Ann Lee, the oldest candidate in years, is promising a"
+            ' "big show" in the fall.',
+            ("Ann Lee", "Ann Lee, the oldest candidate in years", None),
+        ),
+    ],
+)
+def test_an_adverb_without_a_comma_opens_no_phrase_before_the_subject(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    quote = extract_quotes(text)[0][-1]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == expected
+
+
+def test_a_participle_cue_takes_the_pronoun_of_its_own_clause() -> None:
+    text = (
+        "Gov. Tom Ray of Iowa tried to fix the budget, and he has fought with the council,"
+        ' at one point calling the mayor a "coward" in public.'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Tom Ray of Iowa", "he", "calling")
+
+
+def test_a_quote_in_a_though_clause_is_its_pronoun_subjects() -> None:
+    text = (
+        "Meanwhile, Ann Lee signed the budget deal, although she made it clear that she has"
+        ' "grave doubts" about it.'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")
+
+
+def test_a_pronoun_after_an_opening_conjunction_is_the_subject() -> None:
+    text = (
+        "Ann Lee spoke at the rally on Monday.\n\nAnd she is sure that the council will only"
+        ' grow more careful: "We are not done yet."'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")

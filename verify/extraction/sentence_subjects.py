@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import PLACES
+from verify.extraction.name_words import FUNCTION_WORDS, PLACES, TITLES
 from verify.extraction.phrases import (
     APPOSITIVE_STOPS,
     CUE_VERBS,
@@ -47,6 +47,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     opener = tokens[0].group() if tokens else ""
     if opener in CONJUNCTIONS and len(tokens) > 3 and tokens[1].group() in _THEN:
         tokens = tokens[1:]  # "And then Trump went on the attack": "then" opens no phrase either
+        opener = tokens[0].group()
     if opener in CONJUNCTIONS and len(tokens) > 2 and tokens[1].group()[0].isupper():
         # "But Obama, making it clear …, described": the conjunction opens no phrase
         tokens = tokens[1:]
@@ -59,6 +60,14 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         and not skippable(tokens[1].group())
     )
     if (
+        (opener.lower() in _THEN or opener in CONJUNCTIONS)
+        and len(tokens) > 2
+        and _subject_word(tokens[1].group())
+    ):
+        # "Then he cut into Bush, calling him …", "And she is sure …": no comma
+        # closes the adverb or conjunction, the subject follows it
+        first = 1
+    elif (
         opener.lower() in INTRO_WORDS
         or (opener[:1].isupper() and participle)
         or _adverb_before_preposition(tokens)
@@ -168,6 +177,14 @@ CONJUNCTIONS = word_set("But And Yet So Still")
 _THEN = word_set("then now later also again still even")
 
 
+def _subject_word(word: str) -> bool:
+    """A name or a personal pronoun ("it" may be no one: "And it threw him")."""
+    return word.lower() in _PERSONAL_SUBJECTS or word[:1].isupper()
+
+
+_PERSONAL_SUBJECTS = word_set("he she they we i")
+
+
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
     """Whether the words up to ``comma`` are a place after a place ("Aspen,
     Colo.", "Columbus, Ohio"): a US state, or its abbreviation."""
@@ -227,7 +244,10 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     lower = token.lower().replace("\u2019", "'")
     if index == first:
         # after an introductory phrase: "In three interviews, the justice …"
-        after_intro = first > 0 and tokens[first - 1].group() == ","
+        after_intro = first > 0 and (
+            tokens[first - 1].group() in (",", *CONJUNCTIONS)
+            or tokens[first - 1].group().lower() in _THEN
+        )
         return _can_start_subject(token, lower) or (
             after_intro and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS)
         )
@@ -241,6 +261,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True
     if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
         return True  # "A 2014 House Intelligence Committee report"
+    if _long_role_head(tokens, first, index, lower):
+        return True
     # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
     opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
@@ -340,6 +362,21 @@ def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) 
         lower.endswith("s") and not lower.endswith("ss")
     )
     return not verb_like
+
+
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+def _long_role_head(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """ "the presumptive Democratic presidential nominee": a role word closing a
+    determiner and four modifiers is the head, not a word past the subject."""
+    return (
+        index - first == 4
+        and lower in TITLES
+        and lower not in FUNCTION_WORDS  # "then", "first": no head
+        and tokens[first].group().lower() in DETERMINERS
+        and all(_POSSESSIVE.sub("", token.group()).isalpha() for token in tokens[first + 1 : index])
+    )
 
 
 def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:

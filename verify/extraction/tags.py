@@ -265,7 +265,7 @@ def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
 
 
 _CLAUSE_PRONOUNS = word_set("he she")
-_CLAUSE_OPENERS = word_set(", and but as because while when so yet")
+_CLAUSE_OPENERS = word_set(", and but as because while when so yet though although")
 
 
 def _naming_agent(text: str, span: QuoteSpan, limit: int) -> Tag | None:
@@ -555,6 +555,10 @@ def tag_before(
             if earlier is not None:
                 return earlier
         if word.endswith("ing"):
+            # "Lee won, and he thanked them, saying …": the pronoun of the clause
+            pronoun = _clause_pronoun(tokens[:position])
+            if pronoun is not None:
+                return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
             # "Trump told a rally, saying …": the subject of the main clause
             clause = start_of_sentence(
                 text, text.rfind("\n", 0, start) + 1, tokens[position].start()
