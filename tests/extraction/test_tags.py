@@ -834,3 +834,22 @@ def test_a_pronoun_after_an_opening_conjunction_is_the_subject() -> None:
     )
     quote = extract_quotes(text)[0][0]
     assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")
+
+
+def test_a_participle_phrase_with_an_adverb_is_no_speaker() -> None:
+    text = (
+        "Ann Lee is running for mayor.\n\nSpeaking later on the same show, Sen. Tom Ray"
+        ' (D-Mo.), who has backed Lee, said Lee has become a "stronger" candidate.\n\n'
+        'Manning later said, "We will win this."'
+    )
+    quotes = extract_quotes(text)[0]
+    assert [quote.speaker for quote in quotes] == ["Tom Ray", "Manning"]
+
+
+def test_an_opening_participle_with_an_adverb_leaves_the_subject_after_its_comma() -> None:
+    text = (
+        "Mary Dunn runs the shop.\n\nPressed again about the race, Ann Lee just starts talking"
+        ' about golf. In her town, "golf is the best sport," she says.'
+    )
+    quote = extract_quotes(text)[0][0]
+    assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")

@@ -57,7 +57,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         and len(tokens) > 1
         and tokens[1].group().islower()
         and not is_cue(tokens[1].group())
-        and not skippable(tokens[1].group())
+        and (not skippable(tokens[1].group()) or _comma_before_cue(tokens))
     )
     if (
         (opener.lower() in _THEN or opener in CONJUNCTIONS)
@@ -170,6 +170,19 @@ def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
             dash = tokens[close + 1].group() in ("\u2014", "\u2013", "-")
             return close + 2 if dash and (agency.isupper() or agency == "Reuters") else 0
     return 0
+
+
+def _comma_before_cue(tokens: list[re.Match[str]]) -> bool:
+    """ "Pressed again about the race, Ann Lee …": an adverb after the opening
+    participle, but a comma closes the phrase before any cue, unlike the name
+    of "Manning later said, …"."""
+    for token in tokens[2:12]:
+        word = token.group()
+        if word == ",":
+            return True
+        if is_cue(word):
+            return False
+    return False
 
 
 _CLAUSE_OPENERS = word_set("when while as")

@@ -738,6 +738,10 @@ def _plausible_subject(text: str, tag: Tag) -> bool:
         return True  # a relative pronoun standing for the name before it
     words = text[tag.head_start : tag.head_end].split()
     first = words[0].lower() if words else ""
+    if first.endswith("ing") and first not in ING_TITLES and text[tag.start : tag.end].count(","):
+        # "Speaking later on the same show, Sen. Ann Lee, who …, said": a
+        # participial phrase before the subject
+        return len(words) == 1 or not all(word.islower() for word in words[1:])
     if words[-1].lower() == "ago":
         return False  # "less than two weeks ago said"
     if first in DATES or first in _TIME_WORDS:
