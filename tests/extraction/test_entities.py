@@ -408,3 +408,17 @@ def test_a_word_opening_a_quote_in_doubled_apostrophes_is_no_he() -> None:
     entity = find_entities(text).resolve(*span_of(text, "he"))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_paper_named_by_its_last_word_is_the_paper_named_in_full() -> None:
+    text = "The Dover Post ran the story first. Ann Lee denied it, the Post reported on Monday."
+    entity = find_entities(text).resolve(*span_of(text, "Post", 1))
+    assert entity is not None
+    assert entity.name == "Dover Post"
+
+
+def test_a_last_word_two_papers_share_names_neither() -> None:
+    text = "The Dover Times and the Kent Times ran it. The Times said nothing."
+    entity = find_entities(text).resolve(*span_of(text, "Times", 2))
+    assert entity is not None
+    assert entity.name == "Times"
