@@ -517,3 +517,11 @@ def test_a_speaker_cut_to_a_lone_quantifier_names_no_one() -> None:
     text = "Another holdout \u2014 the river guild \u2014 said: \u201cWe will wait.\u201d"
     quote = extract_quotes(text)[0][0]
     assert quote.speaker != "Another"
+
+
+def test_an_aside_naming_the_speaker_gives_the_person_it_opens_with() -> None:
+    text = (
+        "\u201cThe odds are long,\u201d said the leading Dover lawyer, "
+        "Tom Ray of the law firm Lee Brown."
+    )
+    assert speakers(text)[0][1] == "Tom Ray"

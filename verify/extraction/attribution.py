@@ -349,7 +349,9 @@ def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if not text[start : start + 1].isupper():
         return None
     comma = text.find(",", start, tag.end)
-    return index.named_at(start, tag.end if comma < 0 else comma)
+    stop = tag.end if comma < 0 else comma
+    # "Andrew Pincus of the law firm Mayer Brown": the person it opens with
+    return index.first_person_at(start, stop) or index.named_at(start, stop)
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
