@@ -525,3 +525,8 @@ def test_an_aside_naming_the_speaker_gives_the_person_it_opens_with() -> None:
         "Tom Ray of the law firm Lee Brown."
     )
     assert speakers(text)[0][1] == "Tom Ray"
+
+
+def test_a_name_inside_a_description_opened_by_another_is_not_the_speaker() -> None:
+    text = "Acme Corp. closed. \u201cWe are worried,\u201d said another Acme engineer, Ann Lee."
+    assert speakers(text)[0][1] == "Ann Lee"

@@ -508,12 +508,13 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
 
 
 def _name_modifies(head: str) -> bool:
-    """ "the New York businessman", "the Clinton campaign": a name before a
-    lower-case noun describes the speaker and is not the speaker."""
+    """ "the New York businessman", "the Clinton campaign", "another Twitter
+    user": a name before a lower-case noun describes the speaker and is not
+    the speaker."""
     words = head.split()
     return (
         len(words) > 2
-        and words[0].lower() in DETERMINERS
+        and words[0].lower() in _DESCRIPTION_OPENERS
         and words[-1].isalpha()
         and words[-1].islower()
         and words[-2][:1].isupper()
