@@ -422,3 +422,11 @@ def test_a_last_word_two_papers_share_names_neither() -> None:
     entity = find_entities(text).resolve(*span_of(text, "Times", 2))
     assert entity is not None
     assert entity.name == "Times"
+
+
+def test_a_platform_people_post_on_is_no_he() -> None:
+    text = "Tom Hale lost. Hours later the loser took to Twitter to complain, and he was angry."
+    start = text.index(" he ") + 1
+    entity = find_entities(text).resolve(start, start + 2)
+    assert entity is not None
+    assert entity.name == "Tom Hale"

@@ -334,7 +334,8 @@ class EntityIndex:
 
     def _not_someone(self, cluster: int) -> bool:
         return (
-            self._sentence_initial_only(cluster)
+            all(form.lower() in _PLATFORMS for form in self._clusters[cluster].forms)
+            or self._sentence_initial_only(cluster)
             or self._place_only(cluster)
             or self._after_the_only(cluster)
         )
@@ -709,6 +710,10 @@ class _Builder:
             len(form.split()) > 1 and form.split()[0] != first
             for form in self.clusters[index].forms
         )
+
+
+# services people post on ("took to Twitter", "wrote on Facebook"): no he or she
+_PLATFORMS = word_set("twitter facebook youtube instagram snapchat reddit tumblr linkedin")
 
 
 # the last word of a newspaper's or magazine's name, by which the text may
