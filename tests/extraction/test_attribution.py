@@ -530,3 +530,16 @@ def test_an_aside_naming_the_speaker_gives_the_person_it_opens_with() -> None:
 def test_a_name_inside_a_description_opened_by_another_is_not_the_speaker() -> None:
     text = "Acme Corp. closed. \u201cWe are worried,\u201d said another Acme engineer, Ann Lee."
     assert speakers(text)[0][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Acme\u2019s top engineer Ann Lee said: \u201cWe will win.\u201d", "Ann Lee"),
+        ("Acme\u2019s top engineer said: \u201cWe will win.\u201d", "Acme\u2019s top engineer"),
+    ],
+)
+def test_a_possessive_before_the_speakers_own_name_is_a_description(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker

@@ -459,7 +459,9 @@ def _is_role_of_other(head: str) -> bool:
         return False
     if words[0].lower() in ("a", "an", "one"):
         return True
-    possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
+    # "Sanders's campaign manager", but not "the Post's Ruth Marcus", whose
+    # own name of two words or more closes the head
+    possessive = any(w.endswith(("'s", "s'")) for w in words[:-1]) and not _ends_in_name(words)
     inner = words[1:-1]
     if "of" in inner:
         # "secretary of state Ann Lee", "chief of staff Tom Roe": the "of" is the title's
@@ -469,6 +471,18 @@ def _is_role_of_other(head: str) -> bool:
             if not (w == "of" and following.lower() in ("state", "staff"))
         ]
     return possessive or any(w in ("for", "of", "to", "at") for w in inner)
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """Whether the last two words are a name's ("Ruth Marcus", not "potential
+    VP" nor "Summit EMEA")."""
+    last = words[-2:]
+    return (
+        len(last) == 2
+        and all(word[:1].isupper() for word in last)
+        and not last[-1].isupper()
+        and not last[0].endswith(("'s", "s'"))
+    )
 
 
 def _bare_speaker(head: str) -> str | None:
