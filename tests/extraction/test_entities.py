@@ -430,3 +430,11 @@ def test_a_platform_people_post_on_is_no_he() -> None:
     entity = find_entities(text).resolve(start, start + 2)
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_first_name_misspelt_with_one_letter_less_is_the_same_person() -> None:
+    text = "Lee spoke first. Hilary Lee won. Then Hillary Lee waved. Later Lee left."
+    entity = find_entities(text).resolve(*span_of(text, "Lee", 3))
+    assert entity is not None
+    assert entity.name == "Hillary Lee"
+    assert "Hilary Lee" in entity.aliases

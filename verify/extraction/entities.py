@@ -706,10 +706,20 @@ class _Builder:
         return index
 
     def _other_first_name(self, index: int, first: str) -> bool:
+        # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
+        # makes no other person
+        spelled = _undoubled(first)
         return any(
-            len(form.split()) > 1 and form.split()[0] != first
+            len(form.split()) > 1 and _undoubled(form.split()[0]) != spelled
             for form in self.clusters[index].forms
         )
+
+
+def _undoubled(word: str) -> str:
+    return _DOUBLED_LETTER.sub(r"\1", word)
+
+
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
 
 
 # services people post on ("took to Twitter", "wrote on Facebook"): no he or she
