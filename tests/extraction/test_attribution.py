@@ -517,3 +517,29 @@ def test_a_speaker_cut_to_a_lone_quantifier_names_no_one() -> None:
     text = "Another holdout \u2014 the river guild \u2014 said: \u201cWe will wait.\u201d"
     quote = extract_quotes(text)[0][0]
     assert quote.speaker != "Another"
+
+
+def test_an_aside_naming_the_speaker_gives_the_person_it_opens_with() -> None:
+    text = (
+        "\u201cThe odds are long,\u201d said the leading Dover lawyer, "
+        "Tom Ray of the law firm Lee Brown."
+    )
+    assert speakers(text)[0][1] == "Tom Ray"
+
+
+def test_a_name_inside_a_description_opened_by_another_is_not_the_speaker() -> None:
+    text = "Acme Corp. closed. \u201cWe are worried,\u201d said another Acme engineer, Ann Lee."
+    assert speakers(text)[0][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Acme\u2019s top engineer Ann Lee said: \u201cWe will win.\u201d", "Ann Lee"),
+        ("Acme\u2019s top engineer said: \u201cWe will win.\u201d", "Acme\u2019s top engineer"),
+    ],
+)
+def test_a_possessive_before_the_speakers_own_name_is_a_description(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker

@@ -408,3 +408,33 @@ def test_a_word_opening_a_quote_in_doubled_apostrophes_is_no_he() -> None:
     entity = find_entities(text).resolve(*span_of(text, "he"))
     assert entity is not None
     assert entity.name == "Tom Hale"
+
+
+def test_a_paper_named_by_its_last_word_is_the_paper_named_in_full() -> None:
+    text = "The Dover Post ran the story first. Ann Lee denied it, the Post reported on Monday."
+    entity = find_entities(text).resolve(*span_of(text, "Post", 1))
+    assert entity is not None
+    assert entity.name == "Dover Post"
+
+
+def test_a_last_word_two_papers_share_names_neither() -> None:
+    text = "The Dover Times and the Kent Times ran it. The Times said nothing."
+    entity = find_entities(text).resolve(*span_of(text, "Times", 2))
+    assert entity is not None
+    assert entity.name == "Times"
+
+
+def test_a_platform_people_post_on_is_no_he() -> None:
+    text = "Tom Hale lost. Hours later the loser took to Twitter to complain, and he was angry."
+    start = text.index(" he ") + 1
+    entity = find_entities(text).resolve(start, start + 2)
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+def test_a_first_name_misspelt_with_one_letter_less_is_the_same_person() -> None:
+    text = "Lee spoke first. Hilary Lee won. Then Hillary Lee waved. Later Lee left."
+    entity = find_entities(text).resolve(*span_of(text, "Lee", 3))
+    assert entity is not None
+    assert entity.name == "Hillary Lee"
+    assert "Hilary Lee" in entity.aliases

@@ -349,7 +349,9 @@ def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if not text[start : start + 1].isupper():
         return None
     comma = text.find(",", start, tag.end)
-    return index.named_at(start, tag.end if comma < 0 else comma)
+    stop = tag.end if comma < 0 else comma
+    # "Andrew Pincus of the law firm Mayer Brown": the person it opens with
+    return index.first_person_at(start, stop) or index.named_at(start, stop)
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
@@ -457,7 +459,9 @@ def _is_role_of_other(head: str) -> bool:
         return False
     if words[0].lower() in ("a", "an", "one"):
         return True
-    possessive = any(w.endswith(("'s", "s'")) for w in words[:-1])
+    # "Sanders's campaign manager", but not "the Post's Ruth Marcus", whose
+    # own name of two words or more closes the head
+    possessive = any(w.endswith(("'s", "s'")) for w in words[:-1]) and not _ends_in_name(words)
     inner = words[1:-1]
     if "of" in inner:
         # "secretary of state Ann Lee", "chief of staff Tom Roe": the "of" is the title's
@@ -467,6 +471,18 @@ def _is_role_of_other(head: str) -> bool:
             if not (w == "of" and following.lower() in ("state", "staff"))
         ]
     return possessive or any(w in ("for", "of", "to", "at") for w in inner)
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """Whether the last two words are a name's ("Ruth Marcus", not "potential
+    VP" nor "Summit EMEA")."""
+    last = words[-2:]
+    return (
+        len(last) == 2
+        and all(word[:1].isupper() for word in last)
+        and not last[-1].isupper()
+        and not last[0].endswith(("'s", "s'"))
+    )
 
 
 def _bare_speaker(head: str) -> str | None:
@@ -506,12 +522,13 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
 
 
 def _name_modifies(head: str) -> bool:
-    """ "the New York businessman", "the Clinton campaign": a name before a
-    lower-case noun describes the speaker and is not the speaker."""
+    """ "the New York businessman", "the Clinton campaign", "another Twitter
+    user": a name before a lower-case noun describes the speaker and is not
+    the speaker."""
     words = head.split()
     return (
         len(words) > 2
-        and words[0].lower() in DETERMINERS
+        and words[0].lower() in _DESCRIPTION_OPENERS
         and words[-1].isalpha()
         and words[-1].islower()
         and words[-2][:1].isupper()

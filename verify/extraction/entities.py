@@ -334,7 +334,8 @@ class EntityIndex:
 
     def _not_someone(self, cluster: int) -> bool:
         return (
-            self._sentence_initial_only(cluster)
+            all(form.lower() in _PLATFORMS for form in self._clusters[cluster].forms)
+            or self._sentence_initial_only(cluster)
             or self._place_only(cluster)
             or self._after_the_only(cluster)
         )
@@ -609,6 +610,9 @@ class _Builder:
         self.by_gendered_surname: dict[tuple[str, str], int] = {}
         # mentions so far of each cluster, by its number
         self.times_named: dict[int, int] = {}
+        # the publication each last word ("Post") of a longer name ends, -1
+        # when two end with it ("Los Angeles Times", "New York Times")
+        self.by_publication_word: dict[str, int] = {}
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
@@ -644,6 +648,9 @@ class _Builder:
         surname = tokens[-1]
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
             index = self._surname_cluster(surname, info.title_gender)
+        elif len(tokens) == 1 and self.by_publication_word.get(name, -1) >= 0:
+            # "the Post" after "The Washington Post": a paper's short name
+            index = self.by_publication_word[name]
         elif name in self.by_form:
             index = self.by_form[name]
         else:
@@ -657,6 +664,10 @@ class _Builder:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
         self.times_named[index] = self.times_named.get(index, 0) + 1
+        if len(tokens) > 1 and surname.lower() in _PUBLICATION_WORDS:
+            known = self.by_publication_word.setdefault(surname, index)
+            if known != index:
+                self.by_publication_word[surname] = -1
         if kind == "person":
             self.by_surname[surname] = self._more_named(self.by_surname.get(surname), index)
             if cluster.gender:
@@ -695,10 +706,29 @@ class _Builder:
         return index
 
     def _other_first_name(self, index: int, first: str) -> bool:
+        # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
+        # makes no other person
+        spelled = _undoubled(first)
         return any(
-            len(form.split()) > 1 and form.split()[0] != first
+            len(form.split()) > 1 and _undoubled(form.split()[0]) != spelled
             for form in self.clusters[index].forms
         )
+
+
+def _undoubled(word: str) -> str:
+    return _DOUBLED_LETTER.sub(r"\1", word)
+
+
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
+
+
+# services people post on ("took to Twitter", "wrote on Facebook"): no he or she
+_PLATFORMS = word_set("twitter facebook youtube instagram snapchat reddit tumblr linkedin")
+
+
+# the last word of a newspaper's or magazine's name, by which the text may
+# name it alone ("the Times", "the Journal")
+_PUBLICATION_WORDS = word_set("post times journal globe tribune herald examiner magazine")
 
 
 def _role_words_before(text: str, start: int) -> list[str]:
