@@ -517,3 +517,23 @@ def test_a_speaker_cut_to_a_lone_quantifier_names_no_one() -> None:
     text = "Another holdout \u2014 the river guild \u2014 said: \u201cWe will wait.\u201d"
     quote = extract_quotes(text)[0][0]
     assert quote.speaker != "Another"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee toured the mill. Critics hit her remark that \u201cthe river can wait.\u201d",
+        "Ann Lee toured the mill. Critics recalled her claim during the debate that she "
+        "\u201cnever saw the report.\u201d",
+    ],
+)
+def test_the_owner_of_a_speech_noun_before_the_quote_said_it(text: str) -> None:
+    assert mentions(text) == [("Ann Lee", "her")]
+
+
+def test_a_speech_noun_right_before_the_quote_is_no_owner() -> None:
+    text = (
+        "Tom Ray spoke first. Ann Lee issued a statement saying his comment "
+        "\u201cbelongs to another age.\u201d"
+    )
+    assert mentions(text)[0][1] != "his"
