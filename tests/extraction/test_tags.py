@@ -834,3 +834,12 @@ def test_a_pronoun_after_an_opening_conjunction_is_the_subject() -> None:
     )
     quote = extract_quotes(text)[0][0]
     assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")
+
+
+def test_a_pronoun_tag_closing_the_sentence_of_a_quote_beats_the_tag_before() -> None:
+    text = (
+        '"Many would call that a loss" if she did not win, said Tom Ray, an analyst at '
+        'the Bell Institute. "And yet it would seal the deal" because she would widen '
+        "her lead, he said."
+    )
+    assert mentions(text)[1] == ("Tom Ray", "he")
