@@ -843,3 +843,11 @@ def test_a_pronoun_tag_closing_the_sentence_of_a_quote_beats_the_tag_before() ->
         "her lead, he said."
     )
     assert mentions(text)[1] == ("Tom Ray", "he")
+
+
+def test_it_before_a_cue_is_a_plausible_subject() -> None:
+    text = (
+        "Ann Lee runs a group called River Watch. The group seeks to end floods "
+        "through what it calls \u201csensible river laws.\u201d"
+    )
+    assert mentions(text)[0][1] == "it"

@@ -773,7 +773,7 @@ def _plausible_subject(text: str, tag: Tag) -> bool:
 
 _TIME_WORDS = word_set("now then later last again once week month year night morning afternoon")
 _LOWER_SUBJECT_STARTS = word_set(
-    """the a an his her its their our this that these those he she they we i who which
+    """the a an his her its their our this that these those he she they we i it who which
     some many most several few both all each one two three four five dozens hundreds
     thousands critics supporters officials aides voters protesters sources analysts
     experts democrats republicans former"""
