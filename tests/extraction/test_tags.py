@@ -851,3 +851,11 @@ def test_it_before_a_cue_is_a_plausible_subject() -> None:
         "through what it calls \u201csensible river laws.\u201d"
     )
     assert mentions(text)[0][1] == "it"
+
+
+def test_a_cue_after_and_takes_the_pronoun_of_its_clause() -> None:
+    text = (
+        "Col. Tom Ray opened the debate when he raised the flood and later said, "
+        "\u201cIt is not just the river.\u201d"
+    )
+    assert mentions(text) == [("Tom Ray", "he")]

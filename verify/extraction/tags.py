@@ -275,6 +275,16 @@ def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
     return "".join(pieces)
 
 
+def _after_and(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether the cue at ``position`` follows "and", perhaps with an adverb
+    between ("and said", "and later said")."""
+    before = [token.group() for token in tokens[max(0, position - 2) : position]]
+    return before[-1:] == ["and"] or (before[:1] == ["and"] and before[-1] in _JOINED_ADVERBS)
+
+
+_JOINED_ADVERBS = word_set("later then also again finally")
+
+
 def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
     """The pronoun subject of the clause holding the quote: "Mr. Obama decried …,
     and he foreshadowed … by urging “…”" (``tokens``: the sentence up to the quote)."""
@@ -589,6 +599,12 @@ def tag_before(
             if tag is not None:
                 return tag
             continue
+        if _after_and(tokens, position):
+            # "when he brought it up and later said, “…”": the pronoun of the
+            # clause whose verbs the "and" joins
+            pronoun = _clause_pronoun(tokens[:position])
+            if pronoun is not None:
+                return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
         tag = np_before(tokens[:position], word)
         if tag is not None and not _plausible_subject(text, tag):
             # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing
