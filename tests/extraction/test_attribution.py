@@ -537,3 +537,11 @@ def test_a_speech_noun_right_before_the_quote_is_no_owner() -> None:
         "\u201cbelongs to another age.\u201d"
     )
     assert mentions(text)[0][1] != "his"
+
+
+def test_a_speech_noun_owner_stops_at_the_end_of_its_sentence() -> None:
+    text = (
+        "Ann Lee said she was alarmed by his rhetoric on the trail. "
+        "\u201cHistory teaches us to act.\u201d"
+    )
+    assert mentions(text)[0][1] != "his"

@@ -327,7 +327,7 @@ _QUOTED_NOUNS = _SPEECH_NOUNS | word_set("line quip catchphrase mantra refrain l
 # noun alone ("a statement saying his comment “…”" is the statement's)
 _OWNER_PHRASE = (
     r"\s+(?:on|during|before|at|in|about|to)"
-    r"(?:\s+(?!(?:is|was|were|are|and|said|says)\b)[\w'\u2019.-]+){1,5}"
+    r"(?:\s+(?!(?:is|was|were|are|and|said|says)\b)[\w'\u2019-]+){1,5}"
 )
 _OWNED_NOUN = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
