@@ -543,3 +543,31 @@ def test_a_possessive_before_the_speakers_own_name_is_a_description(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee toured the mill. Critics hit her remark that \u201cthe river can wait.\u201d",
+        "Ann Lee toured the mill. Critics recalled her claim during the debate that she "
+        "\u201cnever saw the report.\u201d",
+    ],
+)
+def test_the_owner_of_a_speech_noun_before_the_quote_said_it(text: str) -> None:
+    assert mentions(text) == [("Ann Lee", "her")]
+
+
+def test_a_speech_noun_right_before_the_quote_is_no_owner() -> None:
+    text = (
+        "Tom Ray spoke first. Ann Lee issued a statement saying his comment "
+        "\u201cbelongs to another age.\u201d"
+    )
+    assert mentions(text)[0][1] != "his"
+
+
+def test_a_speech_noun_owner_stops_at_the_end_of_its_sentence() -> None:
+    text = (
+        "Ann Lee said she was alarmed by his rhetoric on the trail. "
+        "\u201cHistory teaches us to act.\u201d"
+    )
+    assert mentions(text)[0][1] != "his"

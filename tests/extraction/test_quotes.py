@@ -186,3 +186,13 @@ def test_mark_spans_are_the_marks_the_pattern_finds(text: str) -> None:
         inside = [span for span in spans if para.start <= span[0] < para.end]
         found = [match.span() for match in _MARK.finditer(text, para.start, para.end)]
         assert inside == found
+
+
+def test_a_curly_opener_after_a_space_opens_with_a_space_inside() -> None:
+    text = "\u201cWe will wait,\u201d Ann Lee said. \u201c You know, the river always wins.\u201d"
+    assert texts_of(text) == ["We will wait,", "You know, the river always wins."]
+
+
+def test_a_curly_opener_typed_as_a_closer_still_opens_nothing() -> None:
+    text = "The mill is \u201cthe best in the state\u201c and its rivals are \u201cthe worst.\u201d"
+    assert "and its rivals are" not in texts_of(text)

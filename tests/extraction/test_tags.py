@@ -853,3 +853,28 @@ def test_an_opening_participle_with_an_adverb_leaves_the_subject_after_its_comma
     )
     quote = extract_quotes(text)[0][0]
     assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", "she")
+
+
+def test_a_pronoun_tag_closing_the_sentence_of_a_quote_beats_the_tag_before() -> None:
+    text = (
+        '"Many would call that a loss" if she did not win, said Tom Ray, an analyst at '
+        'the Bell Institute. "And yet it would seal the deal" because she would widen '
+        "her lead, he said."
+    )
+    assert mentions(text)[1] == ("Tom Ray", "he")
+
+
+def test_it_before_a_cue_is_a_plausible_subject() -> None:
+    text = (
+        "Ann Lee runs a group called River Watch. The group seeks to end floods "
+        "through what it calls \u201csensible river laws.\u201d"
+    )
+    assert mentions(text)[0][1] == "it"
+
+
+def test_a_cue_after_and_takes_the_pronoun_of_its_clause() -> None:
+    text = (
+        "Col. Tom Ray opened the debate when he raised the flood and later said, "
+        "\u201cIt is not just the river.\u201d"
+    )
+    assert mentions(text) == [("Tom Ray", "he")]

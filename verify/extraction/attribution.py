@@ -68,6 +68,7 @@ def _quote(
     text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
+    tag = _noun_owner(text, span) or tag
     if tag is None or tag.cue is None:
         tag = _owner_of_words(text, span) or tag
     if tag is None:
@@ -201,6 +202,17 @@ _OWNER_BEFORE = re.compile(
 _OWNER_WINDOW = 80
 
 
+def _noun_owner(text: str, span: QuoteSpan) -> Tag | None:
+    """ "her remark that “…”", "his statement on Wednesday that “…”": the
+    owner of the speech noun the quote completes said the words."""
+    floor = max(span.paragraph.start, span.mark_start - _NOUN_OWNER_WINDOW)
+    owned = _OWNED_NOUN.search(text, floor, span.mark_start)
+    if owned is None:
+        return None
+    start, end = owned.span("owner")
+    return Tag(start, end, start, end, None)
+
+
 def _poll_source(text: str, span: QuoteSpan, tag: Tag) -> Tag | None:
     """ "In a Post-ABC News poll, 75 percent of Republicans said “…”": a share
     of respondents speaks through the poll its sentence names."""
@@ -310,6 +322,19 @@ _SPEECH_NOUNS = word_set(
 )
 # the words a quote may name before the noun: "Romney's “47 percent” comment"
 _QUOTED_NOUNS = _SPEECH_NOUNS | word_set("line quip catchphrase mantra refrain label")
+# a possessive pronoun, up to two modifiers and a speech noun, then a short
+# phrase or "that" (with the clause's pronoun) right before the mark; not the
+# noun alone ("a statement saying his comment “…”" is the statement's)
+_OWNER_PHRASE = (
+    r"\s+(?:on|during|before|at|in|about|to)"
+    r"(?:\s+(?!(?:is|was|were|are|and|said|says)\b)[\w'\u2019-]+){1,5}"
+)
+_OWNED_NOUN = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_SPEECH_NOUNS))})"
+    rf"(?:(?:{_OWNER_PHRASE})?\s+that(?:\s+(?:he|she|they))?|{_OWNER_PHRASE}),?\s*\Z"
+)
+_NOUN_OWNER_WINDOW = 150
 
 
 def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:

@@ -268,11 +268,13 @@ def _can_open(text: str, mark: tuple[int, int]) -> bool:
     if char == "\u00ab":
         return True  # French style puts a space inside guillemets
     after = text[end : end + 1]
+    before = text[start - 1 : start]
     if not after or after.isspace():
-        return False
+        # "said. “ You know, …”": a curly opener after a space opens even with
+        # a space inside it ("world“ and" and "that. “" at a line's end do not)
+        return after == " " and char == "\u201c" and before == " "
     if char in _OPENERS:
         return True
-    before = text[start - 1 : start]
     return not before or before in _BEFORE_OPEN or not before.isalnum()
 
 

@@ -125,7 +125,8 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     if agent is not None:
         return agent
     sentence_start = start_of_sentence(text, previous_end, span.mark_start)
-    if sentence_start > previous_end and not text[sentence_start : span.mark_start].strip():
+    opens_sentence = not text[sentence_start : span.mark_start].strip()
+    if sentence_start > previous_end and opens_sentence:
         # a quote opening its sentence: its tag may close the sentence before
         # ("…,” Rep. Ann Lee said Friday. “…”)
         sentence_start = start_of_sentence(text, previous_end, sentence_start - 1)
@@ -133,6 +134,12 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     after = _tag_after(text, span.mark_end, after_end)
     if after is not None and _reports_a_clause(text, span, after):
         after = None
+    if after is not None and opens_sentence:
+        # "“…” because she would win, he said.": the sentence's own closing
+        # tag beats the tag of the sentence before
+        closing = _closing_tag(text, span, after_end)
+        if closing is not None:
+            return _named_by(text, closing, tag_before(text, sentence_start, span.mark_start))
     if after is not None:
         if _after_tag_is_weak(text, span, after):
             before = tag_before(text, sentence_start, span.mark_start)
@@ -154,6 +161,16 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         or _subject_after_participle(text, sentence_start, span)
         or signature_after(text, span)
     )
+
+
+def _named_by(text: str, tag: Tag, before: Tag | None) -> Tag:
+    """ "“…,” said Ann Lee, an analyst. “…” because …, she said.": a pronoun
+    tag keeps its words but refers to the speaker the tag before named."""
+    if before is None or text[tag.head_start : tag.head_end] not in PRONOUN_SUBJECTS:
+        return tag
+    if text[before.head_start : before.head_end].lower() in PRONOUN_SUBJECTS:
+        return tag
+    return Tag(tag.start, tag.end, before.head_start, before.head_end, tag.cue)
 
 
 def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | None:
@@ -203,6 +220,8 @@ def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
     if match is None or match.group(2) not in CUE_VERBS:
         return None
     words = match.group(1).split()
+    if len(words) == 1 and words[0] in _CLOSING_PRONOUNS:
+        return Tag(match.start(1), match.end(1), match.start(1), match.end(1), match.group(2))
     if not (words[0][0].isupper() or words[0] in DETERMINERS) or any(
         word in NP_STOP and word not in DETERMINERS for word in words
     ):
@@ -210,6 +229,9 @@ def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
     return Tag(match.start(1), match.end(1), match.start(1), match.end(1), match.group(2))
 
 
+# a personal pronoun alone closing the sentence (", he said."), not one
+# opening a clause (", even if he doesn't win")
+_CLOSING_PRONOUNS = word_set("he she they")
 _CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
 
 
@@ -251,6 +273,16 @@ def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
         last = title.mark_end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _after_and(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether the cue at ``position`` follows "and", perhaps with an adverb
+    between ("and said", "and later said")."""
+    before = [token.group() for token in tokens[max(0, position - 2) : position]]
+    return before[-1:] == ["and"] or (before[:1] == ["and"] and before[-1] in _JOINED_ADVERBS)
+
+
+_JOINED_ADVERBS = word_set("later then also again finally")
 
 
 def _clause_pronoun(tokens: list[re.Match[str]]) -> Tag | None:
@@ -567,6 +599,12 @@ def tag_before(
             if tag is not None:
                 return tag
             continue
+        if _after_and(tokens, position):
+            # "when he brought it up and later said, “…”": the pronoun of the
+            # clause whose verbs the "and" joins
+            pronoun = _clause_pronoun(tokens[:position])
+            if pronoun is not None:
+                return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
         tag = np_before(tokens[:position], word)
         if tag is not None and not _plausible_subject(text, tag):
             # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing
@@ -755,7 +793,7 @@ def _plausible_subject(text: str, tag: Tag) -> bool:
 
 _TIME_WORDS = word_set("now then later last again once week month year night morning afternoon")
 _LOWER_SUBJECT_STARTS = word_set(
-    """the a an his her its their our this that these those he she they we i who which
+    """the a an his her its their our this that these those he she they we i it who which
     some many most several few both all each one two three four five dozens hundreds
     thousands critics supporters officials aides voters protesters sources analysts
     experts democrats republicans former"""
