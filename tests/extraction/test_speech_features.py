@@ -8,7 +8,7 @@ from bisect import bisect_left
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction.phrases import start_of_sentence
+from verify.extraction.phrases import SENTENCE_END, WORD, start_of_sentence
 from verify.extraction.quotes import pair_quote_marks
 from verify.extraction.speech_features import (
     _LENGTH_BUCKETS,
@@ -16,7 +16,6 @@ from verify.extraction.speech_features import (
     _REPORTING_WORDS,
     _sentence_has_cue,
 )
-from verify.extraction.tags import SENTENCE_END, WORD
 
 
 def plain_sentence_has_cue(text: str, start: int, end: int) -> bool:

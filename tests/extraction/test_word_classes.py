@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import entities, phrases, segmentation, tags
+from verify.extraction import entities, phrases, segmentation
 
 PATTERNS = [
     phrases._TOKEN,
-    tags.WORD,
+    phrases.WORD,
     entities._NAME_RUN,
     entities._MENTION_WORD,
     entities._ROLE_WORD,

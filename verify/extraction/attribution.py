@@ -25,6 +25,8 @@ from verify.extraction.phrases import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
     RELATIVE_SUBJECTS,
+    SENTENCE_END,
+    WORD,
     Tag,
     start_of_sentence,
     tokens_of,
@@ -38,7 +40,8 @@ from verify.extraction.sentence_subjects import (
 )
 from verify.extraction.speech import default_model
 from verify.extraction.speech_features import speech_features
-from verify.extraction.tags import SENTENCE_END, WORD, find_tags, tag_before, title_in_tag
+from verify.extraction.tags import find_tags, tag_before
+from verify.extraction.titles import title_in_tag
 from verify.extraction.types import Entity, Quote, QuoteKind
 
 if TYPE_CHECKING:

@@ -479,6 +479,12 @@ _CLAUSE_LINKS_OUT = word_set(
 APPOSITIVE_STOPS = frozenset(("\u2014", "\u2013"))
 _RELATIVE_STOPS = word_set("which where but")
 SENTENCE_STOPS = frozenset((".", ";", ":", "\u201c", '"', "(", ")", "!", "?"))
+# a sentence's closing mark, and a word as the quote stage reads it
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
+# the listed characters with one bit lookup before \w's Unicode tables, so
+# most letters are settled at once)
+WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
 
 
 def _continues_clause(token: str) -> bool:

@@ -9,8 +9,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.phrases import CUE_VERBS, Tag, start_of_sentence
-from verify.extraction.tags import SENTENCE_END, WORD, names_a_work, title_word
+from verify.extraction.phrases import CUE_VERBS, SENTENCE_END, WORD, Tag, start_of_sentence
+from verify.extraction.titles import names_a_work, title_word
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan

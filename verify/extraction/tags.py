@@ -30,7 +30,9 @@ from verify.extraction.phrases import (
     NP_STOP,
     PRONOUN_SUBJECTS,
     RELATIVE_SUBJECTS,
+    SENTENCE_END,
     SENTENCE_STOPS,
+    WORD,
     Tag,
     is_cue,
     np_after,
@@ -43,6 +45,7 @@ from verify.extraction.sentence_subjects import (
     subject_of,
 )
 from verify.extraction.signatures import signature_after, signed_after, signed_heading
+from verify.extraction.titles import title_in_tag, unmarked
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -55,38 +58,6 @@ _INVERTING_CUES = word_set("said says asked wrote writes added adds replied acco
 def find_tags(text: str, spans: list[QuoteSpan]) -> list[Tag | None]:
     """The speech tag of each span found around it, before any carry-over."""
     return [_find_tag(text, spans, number) for number in range(len(spans))]
-
-
-def names_a_work(text: str, span: QuoteSpan) -> bool:
-    """A title-case quote after a preposition, a possessive or a word like
-    "book" is the name of a work or a show, whatever the sentence reports."""
-    before = text[max(span.paragraph.start, span.mark_start - 30) : span.mark_start]
-    words = WORD.findall(before)
-    if not words:
-        return False
-    last = words[-1].lower().replace("\u2019", "'")
-    return (
-        last in _WORK_LEAD_INS
-        or last.endswith("'s")
-        or (before.rstrip().endswith(",") and len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
-    )
-
-
-_WORK_LEAD_INS = word_set(
-    """on of in to at from titled called named dubbed entitled book film show movie song
-    program programme series album novel memoir column podcast"""
-)
-_WORK_NOUNS = word_set("book film show movie song program series album novel memoir column")
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-# ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
-# the listed characters with one bit lookup before \w's Unicode tables, so
-# most letters are settled at once)
-WORD = re.compile(r"[a-zA-Z0-9\w\u2019'\-]+")
-_TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
-
-
-def title_word(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit() or word in _TITLE_SMALL_WORDS
 
 
 def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
@@ -117,7 +88,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
                 later = spans[other + 1] if other + 1 < len(spans) else None
                 same = later is not None and later.paragraph == para
                 next_start = later.mark_start if later is not None and same else para.end
-        text = _unmarked(text, [spans[other] for other in titles])
+        text = unmarked(text, [spans[other] for other in titles])
     signed = signed_after(text, span)
     if signed is not None:
         return signed
@@ -233,46 +204,6 @@ def _closing_tag(text: str, span: QuoteSpan, limit: int) -> Tag | None:
 # opening a clause (", even if he doesn't win")
 _CLOSING_PRONOUNS = word_set("he she they")
 _CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
-
-
-def title_in_tag(text: str, span: QuoteSpan) -> bool:
-    """A short title-case quote naming a work ("the author of “Hacked World
-    Order,”"), which may sit inside a speaker's description."""
-    if span.end - span.start > _MAX_TITLE_CHARS:
-        return False  # taken for no title without reading its words
-    words = WORD.findall(text, span.start, span.end)
-    return (
-        0 < len(words) <= _MAX_TITLE_WORDS
-        and words[0][0].isupper()
-        and all(title_word(word) for word in words)
-        and (names_a_work(text, span) or _after_of_the(text, span))
-    )
-
-
-def _after_of_the(text: str, span: QuoteSpan) -> bool:
-    """ "wrote the authors of the “Growth Project,” giving …" """
-    before = text[max(span.paragraph.start, span.mark_start - 12) : span.mark_start]
-    return before.endswith(" of the ")
-
-
-_MAX_TITLE_WORDS = 8
-# a quoted span longer than this is no title: eight title-case words fit in it
-# unless a word runs past 40 characters (a web address, say), which no title has
-_MAX_TITLE_CHARS = 8 * 40
-
-
-def _unmarked(text: str, titles: list[QuoteSpan]) -> str:
-    """``text`` with the quote marks of ``titles`` blanked (offsets kept)."""
-    pieces = []
-    last = 0
-    for title in titles:
-        pieces.append(text[last : title.mark_start])
-        pieces.append(" " * (title.start - title.mark_start))
-        pieces.append(text[title.start : title.end])
-        pieces.append(" " * (title.mark_end - title.end))
-        last = title.mark_end
-    pieces.append(text[last:])
-    return "".join(pieces)
 
 
 def _after_and(tokens: list[re.Match[str]], position: int) -> bool:
