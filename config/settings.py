@@ -243,6 +243,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "verify.api.schema.require_text_or_url",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "ClaimStatusEnum": "verify.models.ClaimStatus",
         "ClaimKindEnum": "verify.models.ClaimKind",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
@@ -57,6 +58,19 @@ def test_export_documents_its_three_formats(viewer: User) -> None:
     }  # fmt: skip
     names = {parameter["name"] for parameter in export["parameters"]}
     assert {"format", "since", "cursor", "page_size"} <= names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"title": "No text"}, {"text": ""}, {"text": " \n\t "}, {"url": ""}, {"text": "A claim."}],
+)
+def test_ingest_body_schema_agrees_with_the_api(editor: User, body: dict[str, str]) -> None:
+    # The schema says "a text with a character that is not whitespace, or a url"; a body it
+    # rejects must be refused by the API, and one it accepts must be taken.
+    schema = _schema(editor)["components"]["schemas"]["ArticleIngestRequest"]
+    documented_valid = jsonschema.Draft7Validator(schema).is_valid(body)
+    response = api_client_for(editor).post("/api/v1/articles/", body, format="json")
+    assert response.status_code == (201 if documented_valid else 400), response.json()
 
 
 def test_schema_is_for_signed_in_callers_only(db: None) -> None:
