@@ -107,6 +107,15 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     assert entity.name == "Anna Berg"
 
 
+def test_he_looks_past_a_one_word_name_used_once() -> None:
+    # "Brackton" could be a place as well as a person: Tom Hale is surer
+    text = "Tom Hale drove all night to Brackton. He said no."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
 def test_description_resolves_through_role_words() -> None:
     text = "Russian President Vladimir Putin and Kremlin spokesperson Dmitry Peskov spoke."
     text += " The Russian leader declined. The spokesperson agreed."

@@ -241,6 +241,7 @@ class EntityIndex:
     def _antecedent(self, before: int, pronoun: str) -> Entity | None:
         want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
         fallback: Entity | None = None
+        weak: Entity | None = None
         for mention in self._mentions_before(before):
             cluster = self._clusters[mention.cluster]
             if want_person != (cluster.kind == "person"):
@@ -257,8 +258,19 @@ class EntityIndex:
             if pronoun in FEMALE and cluster.gender != "f":
                 fallback = fallback or self._entity(mention.cluster)
                 continue
+            if want_person and self._weak_name(mention.cluster):
+                weak = weak or self._entity(mention.cluster)
+                continue
             return self._entity(mention.cluster)
-        return fallback
+        return fallback or weak
+
+    def _weak_name(self, cluster: int) -> bool:
+        """A one-word name used once, with no title or known first name
+        ("Pacific", "Clarkston"): as likely a place or a thing as someone, so
+        "he" looks past it to a surer person."""
+        record, mentions = self._clusters[cluster], self._mentions_of(cluster)
+        alone = len(mentions) == 1 and " " not in mentions[0].text
+        return alone and not record.gender and not record.roles
 
     def may_be(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
