@@ -40,6 +40,7 @@ from verify.extraction.name_words import (
     ROLE_GROUPS,
     TITLES,
 )
+from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.types import Entity, EntityKind
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
@@ -177,6 +178,7 @@ class EntityIndex:
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
         self._place: dict[int, bool] = {}
+        self._pronoun_gender: dict[int, str] = {}
         # each cluster's mentions in text order, grouped when first needed
         self._by_cluster: list[list[Mention]] | None = None
         # quoted stretches (start, end), set by the quote stage: a name inside
@@ -251,11 +253,12 @@ class EntityIndex:
             if self._quoted_starts and self.quoted(mention.start):
                 continue
             gendered = pronoun in MALE or pronoun in FEMALE
-            if gendered and cluster.gender and (pronoun in MALE) != (cluster.gender == "m"):
+            gender = self._gender(mention.cluster)
+            if gendered and gender and (pronoun in MALE) != (gender == "m"):
                 continue
             # women are known by title or first name, so "she" waits for one;
             # anyone not known to be a woman may be "he"
-            if pronoun in FEMALE and cluster.gender != "f":
+            if pronoun in FEMALE and gender != "f":
                 fallback = fallback or self._entity(mention.cluster)
                 continue
             if want_person and self._weak_name(mention.cluster):
@@ -263,6 +266,19 @@ class EntityIndex:
                 continue
             return self._entity(mention.cluster)
         return fallback or weak
+
+    def _gender(self, cluster: int) -> str:
+        """The gender a title or first name gives, else the one the pronouns
+        right after the person's mentions give ("Ann Lee, who said she ...")."""
+        record = self._clusters[cluster]
+        if record.gender or record.kind != "person":
+            return record.gender
+        if cluster not in self._pronoun_gender:
+            own = [(m.start, m.end) for m in self._mentions_of(cluster)]
+            others = [m.start for m in self.mentions if m.cluster != cluster]
+            gender = gender_by_pronouns(self.text, own, others, self.quoted)
+            self._pronoun_gender[cluster] = gender
+        return self._pronoun_gender[cluster]
 
     def _weak_name(self, cluster: int) -> bool:
         """A one-word name used once, with no title or known first name
@@ -279,7 +295,7 @@ class EntityIndex:
             return True
         if self._not_someone(number):
             return False
-        gender = self._clusters[number].gender
+        gender = self._gender(number)
         return not gender or (gender == "m") == (pronoun.lower() in MALE)
 
     def named_once(self, entity: Entity) -> bool:
