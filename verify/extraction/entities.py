@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -268,22 +269,23 @@ class EntityIndex:
         return fallback or weak
 
     def _gender(self, cluster: int) -> str:
-        """The gender a title or first name gives, else the one the pronouns
-        right after the person's mentions give ("Ann Lee, who said she ...")."""
+        """A title's or first name's gender, else the pronouns' after the name (pronoun_gender)."""
         record = self._clusters[cluster]
         if record.gender or record.kind != "person":
             return record.gender
         if cluster not in self._pronoun_gender:
-            own = [(m.start, m.end) for m in self._mentions_of(cluster)]
-            others = [m.start for m in self.mentions if m.cluster != cluster]
-            gender = gender_by_pronouns(self.text, own, others, self.quoted)
-            self._pronoun_gender[cluster] = gender
+            spans = [(m.end, self._next_other_name(m)) for m in self._mentions_of(cluster)]
+            self._pronoun_gender[cluster] = gender_by_pronouns(self.text, spans, self.quoted)
         return self._pronoun_gender[cluster]
 
+    def _next_other_name(self, mention: Mention) -> int:
+        """Where the text next names anything but ``mention``'s entity."""
+        later = islice(self.mentions, bisect_right(self._starts, mention.start), None)
+        return next((m.start for m in later if m.cluster != mention.cluster), len(self.text))
+
     def _weak_name(self, cluster: int) -> bool:
-        """A one-word name used once, with no title or known first name
-        ("Pacific", "Clarkston"): as likely a place or a thing as someone, so
-        "he" looks past it to a surer person."""
+        """A one-word name used once, with no title or known first name ("Clarkston"): as
+        likely a place or a thing as someone, so "he" looks past it to a surer person."""
         record, mentions = self._clusters[cluster], self._mentions_of(cluster)
         alone = len(mentions) == 1 and " " not in mentions[0].text
         return alone and not record.gender and not record.roles

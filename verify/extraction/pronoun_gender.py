@@ -10,7 +10,6 @@ lists know, often one named paragraphs before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
 from verify.extraction.name_words import MALE
@@ -27,24 +26,18 @@ _WINDOW = 250
 
 
 def gender_by_pronouns(
-    text: str,
-    own: list[tuple[int, int]],
-    other_starts: list[int],
-    quoted: Callable[[int], bool],
+    text: str, spans: list[tuple[int, int]], quoted: Callable[[int], bool]
 ) -> str:
-    """ "m", "f" or "": what most of the first pronouns after the mentions
-    ``own`` (start, end) say. A pronoun counts only in the mention's sentence,
-    before anything else is named (``other_starts``, sorted) and outside
-    quotes: past those it may well be someone else's."""
+    """ "m", "f" or "": what most of the first pronouns in ``spans`` say,
+    each the text from the end of a mention of the person to the next name
+    of anything else. A pronoun counts only in the mention's sentence and
+    outside quotes: past those it may well be someone else's."""
     votes = {"m": 0, "f": 0}
-    for start, end in own:
-        stop = min(len(text), end + _WINDOW)
+    for end, stop in spans:
+        stop = min(stop, end + _WINDOW)
         sentence_end = _SENTENCE_END.search(text, end, stop)
         if sentence_end is not None:
             stop = sentence_end.start()
-        index = bisect_right(other_starts, start)
-        if index < len(other_starts):
-            stop = min(stop, other_starts[index])
         for found in _GENDERED_PRONOUN.finditer(text, end, stop):
             if not quoted(found.start()):
                 votes["m" if found.group().lower() in MALE else "f"] += 1
