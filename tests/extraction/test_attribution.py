@@ -55,6 +55,17 @@ def test_pronoun_speaker_resolves_to_the_full_name() -> None:
     assert (found.speaker, found.speaker_mention) == ("Maria Zakharova", "she")
 
 
+def test_pronoun_after_a_tag_is_the_speaker_the_tag_names() -> None:
+    # the quote before the tag holds two sentences; "He" is its speaker,
+    # not the subject of the sentence before the quote
+    text = (
+        "Senator Bob Ray met voters on Monday. \u201cWe will win. We have the votes,\u201d "
+        "said Tom Hale, a fellow at the Kettering Program. "
+        "He added that the bill was \u201cready to go.\u201d"
+    )
+    assert mentions(text)[1] == ("Tom Hale", "He")
+
+
 def test_description_speaker_resolves_to_the_person() -> None:
     text = (
         "Russian President Vladimir Putin met the envoy. Later, "

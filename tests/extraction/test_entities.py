@@ -107,6 +107,32 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     assert entity.name == "Anna Berg"
 
 
+def test_he_looks_past_a_one_word_name_used_once() -> None:
+    # "Brackton" could be a place as well as a person: Tom Hale is surer
+    text = "Tom Hale drove all night to Brackton. He said no."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # "her job" after Dana Wilde's name tells she is a woman
+        ("Dana Wilde, who lost her job, spoke next.", "Dana Wilde"),
+        # an object "her" is often someone else: no gender from it
+        ("Dana Wilde backed her up.", "Anna Berg"),
+    ],
+)
+def test_she_is_a_woman_the_pronouns_after_her_name_tell(middle: str, speaker: str) -> None:
+    text = f"Mrs. Anna Berg spoke first. {middle} She said no."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, "She"))
+    assert entity is not None
+    assert entity.name == speaker
+
+
 def test_description_resolves_through_role_words() -> None:
     text = "Russian President Vladimir Putin and Kremlin spokesperson Dmitry Peskov spoke."
     text += " The Russian leader declined. The spokesperson agreed."

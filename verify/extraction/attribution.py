@@ -400,7 +400,12 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
             # a quote's own sentences ("… a week out. #Justdoit,” he wrote) name
             # no subject; the sentence just before, if a quote, has its speaker
             # in its tag ("“…,” said Ann Lee. “…,” she added.")
-            speaker = _quote_speaker(text, start, before, pronoun, index) if nearness < 2 else None
+            speaker = None
+            if nearness == 0:
+                # the pronoun's sentence names no subject: the last speaker is likeliest
+                speaker = _tagged_just_before(text, start, pronoun, index)
+            if speaker is None and nearness < 2:
+                speaker = _quote_speaker(text, start, before, pronoun, index)
             if speaker is not None:
                 return speaker
             continue
@@ -409,6 +414,24 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
                 return entity
     return None
+
+
+def _tagged_just_before(
+    text: str, sentence: int, pronoun: str, index: EntityIndex
+) -> Entity | None:
+    """The person named by the speech tag that ends the sentence before
+    ("“…,” said Ann Lee, a fellow at the institute. He added …"): the last
+    speaker, however many sentences the quote before the tag held."""
+    floor = max(0, sentence - 300)
+    tags = list(_CLOSING_THEN_TAG.finditer(text, floor, sentence))
+    if not tags or _subject_breaks(text, tags[-1].end(), sentence) != [sentence]:
+        return None
+    tag = tags[-1]
+    name = tag.span("after") if tag["after"] else tag.span("before")
+    entity = index.named_at(*name)
+    if entity is None or entity.kind != "person" or not index.may_be(entity, pronoun):
+        return None
+    return entity
 
 
 def _quote_speaker(
@@ -431,6 +454,11 @@ def _quote_speaker(
 # a quote and its tag, the name after the cue or before it
 _TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
+# a closing mark and the tag after it, wherever its quote opened
+_CLOSING_THEN_TAG = re.compile(
+    rf"[,?!](?:[\u201d\"]|'')\s+"
+    rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
+)
 _QUOTE_THEN_TAG = re.compile(
     rf"[\u201c\"][^\u201c\u201d\"\n]{{1,600}}?[,?!][\u201d\"]\s+"
     rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -40,6 +41,7 @@ from verify.extraction.name_words import (
     ROLE_GROUPS,
     TITLES,
 )
+from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.types import Entity, EntityKind
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
@@ -177,6 +179,7 @@ class EntityIndex:
         self._role_cache: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
         self._place: dict[int, bool] = {}
+        self._pronoun_gender: dict[int, str] = {}
         # each cluster's mentions in text order, grouped when first needed
         self._by_cluster: list[list[Mention]] | None = None
         # quoted stretches (start, end), set by the quote stage: a name inside
@@ -241,6 +244,7 @@ class EntityIndex:
     def _antecedent(self, before: int, pronoun: str) -> Entity | None:
         want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
         fallback: Entity | None = None
+        weak: Entity | None = None
         for mention in self._mentions_before(before):
             cluster = self._clusters[mention.cluster]
             if want_person != (cluster.kind == "person"):
@@ -250,15 +254,41 @@ class EntityIndex:
             if self._quoted_starts and self.quoted(mention.start):
                 continue
             gendered = pronoun in MALE or pronoun in FEMALE
-            if gendered and cluster.gender and (pronoun in MALE) != (cluster.gender == "m"):
+            gender = self._gender(mention.cluster)
+            if gendered and gender and (pronoun in MALE) != (gender == "m"):
                 continue
             # women are known by title or first name, so "she" waits for one;
             # anyone not known to be a woman may be "he"
-            if pronoun in FEMALE and cluster.gender != "f":
+            if pronoun in FEMALE and gender != "f":
                 fallback = fallback or self._entity(mention.cluster)
                 continue
+            if want_person and self._weak_name(mention.cluster):
+                weak = weak or self._entity(mention.cluster)
+                continue
             return self._entity(mention.cluster)
-        return fallback
+        return fallback or weak
+
+    def _gender(self, cluster: int) -> str:
+        """A title's or first name's gender, else the pronouns' after the name (pronoun_gender)."""
+        record = self._clusters[cluster]
+        if record.gender or record.kind != "person":
+            return record.gender
+        if cluster not in self._pronoun_gender:
+            spans = [(m.end, self._next_other_name(m)) for m in self._mentions_of(cluster)]
+            self._pronoun_gender[cluster] = gender_by_pronouns(self.text, spans, self.quoted)
+        return self._pronoun_gender[cluster]
+
+    def _next_other_name(self, mention: Mention) -> int:
+        """Where the text next names anything but ``mention``'s entity."""
+        later = islice(self.mentions, bisect_right(self._starts, mention.start), None)
+        return next((m.start for m in later if m.cluster != mention.cluster), len(self.text))
+
+    def _weak_name(self, cluster: int) -> bool:
+        """A one-word name used once, with no title or known first name ("Clarkston"): as
+        likely a place or a thing as someone, so "he" looks past it to a surer person."""
+        record, mentions = self._clusters[cluster], self._mentions_of(cluster)
+        alone = len(mentions) == 1 and " " not in mentions[0].text
+        return alone and not record.gender and not record.roles
 
     def may_be(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
@@ -267,7 +297,7 @@ class EntityIndex:
             return True
         if self._not_someone(number):
             return False
-        gender = self._clusters[number].gender
+        gender = self._gender(number)
         return not gender or (gender == "m") == (pronoun.lower() in MALE)
 
     def named_once(self, entity: Entity) -> bool:
