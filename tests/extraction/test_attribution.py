@@ -66,6 +66,29 @@ def test_pronoun_after_a_tag_is_the_speaker_the_tag_names() -> None:
     assert mentions(text)[1] == ("Tom Hale", "He")
 
 
+def test_he_after_more_quoted_sentences_is_the_speaker_the_tag_named() -> None:
+    # the tag's speaker goes on quoting ("Nobody can."), a stage direction opens
+    # the next paragraph: "he" is still Dan Roe, not the man named before him
+    text = (
+        "Bob Ray said the talks were open.\n\n"
+        "\u201cI cannot promise that,\u201d Dan Roe said. \u201cNobody can.\u201d\n\n"
+        "(Laughs) \u201cThat is for the generals,\u201d he added."
+    )
+    assert mentions(text)[-1] == ("Dan Roe", "he")
+
+
+@pytest.mark.parametrize("label", ["A: ", "ROE: ", "[Applause] "])
+def test_a_speaker_label_or_stage_direction_is_no_subject(label: str) -> None:
+    # an interview's "A:" (or a transcript's "[Applause]") opens no sentence's
+    # subject: the quote's speaker is the answerer's "I", not "A: No."
+    text = (
+        "Q: Is he conservative?\n\n"
+        f"{label}No. I mean, look at the appeal. \u2018We gotta take on the banks. "
+        "They are ripping you off.\u2019 He means it."
+    )
+    assert mentions(text) == [(None, "I")]
+
+
 def test_description_speaker_resolves_to_the_person() -> None:
     text = (
         "Russian President Vladimir Putin met the envoy. Later, "

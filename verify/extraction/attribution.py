@@ -35,6 +35,7 @@ from verify.extraction.segmentation import marks_at
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
     adjective_shaped,
+    past_label,
     place_phrase_end,
     subject_of,
 )
@@ -405,7 +406,8 @@ def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
                 # the pronoun's sentence names no subject: the last speaker is likeliest
                 speaker = _tagged_just_before(text, start, pronoun, index)
             if speaker is None and nearness < 2:
-                speaker = _quote_speaker(text, start, before, pronoun, index)
+                opening = past_label(text, start, before)
+                speaker = _quote_speaker(text, opening, before, pronoun, index)
             if speaker is not None:
                 return speaker
             continue
@@ -424,7 +426,14 @@ def _tagged_just_before(
     speaker, however many sentences the quote before the tag held."""
     floor = max(0, sentence - 300)
     tags = list(_CLOSING_THEN_TAG.finditer(text, floor, sentence))
-    if not tags or _subject_breaks(text, tags[-1].end(), sentence) != [sentence]:
+    if not tags:
+        return None
+    between = text[tags[-1].end() : sentence]
+    # the tag ends the sentence before, or its speaker's next quoted sentences
+    # follow it ("“…,” Lee said. “….” (Laughs) “…,” he added.")
+    if _subject_breaks(text, tags[-1].end(), sentence) != [sentence] and not (
+        _QUOTED_SENTENCES.fullmatch(between)
+    ):
         return None
     tag = tags[-1]
     name = tag.span("after") if tag["after"] else tag.span("before")
@@ -459,6 +468,8 @@ _CLOSING_THEN_TAG = re.compile(
     rf"[,?!](?:[\u201d\"]|'')\s+"
     rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
 )
+# after a tag: its full stop and whole quoted sentences, nothing else
+_QUOTED_SENTENCES = re.compile(r"\.(?:\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"])+\s*")
 _QUOTE_THEN_TAG = re.compile(
     rf"[\u201c\"][^\u201c\u201d\"\n]{{1,600}}?[,?!][\u201d\"]\s+"
     rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"

@@ -29,10 +29,27 @@ from verify.extraction.phrases import (
 def subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
     """The named subject at the start of a sentence ("Valastro praised … “…”"),
     after any introductory phrase ("On Sunday, Sanders issued …")."""
+    start = past_label(text, start, stop)
     # the subject sits in the first words of its sentence: a bounded window
     # keeps look-backs over several sentences cheap, and the same sentences
     # are asked about again for every pronoun after them
     return _subject_in(text, start, min(stop, start + 300), cue)
+
+
+# An interview's speaker label ("Q:", "A:", "KULEBA:") or a transcript's stage
+# direction ("(Laughs)", "[Applause]") before a sentence's own words, followed by
+# a word or a quote (not "(CNN) —", an agency's dateline).
+_LABEL = re.compile(
+    r"(?:[A-Z][A-Z.\u2019'-]*(?: [A-Z][A-Z.\u2019'-]*){0,2}:|[(\[][^()\[\]\n]{1,40}[)\]])"
+    r"[ \t]+(?=[\w\"\u201c\u2018'])"
+)
+
+
+def past_label(text: str, start: int, stop: int) -> int:
+    """Where a sentence's own words begin, past a speaker label or stage direction:
+    neither is the sentence's subject nor, before a quote, its speaker."""
+    label = _LABEL.match(text, start, stop)
+    return start if label is None else label.end()
 
 
 @lru_cache(maxsize=1024)
