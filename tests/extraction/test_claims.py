@@ -609,3 +609,35 @@ def test_reported_speech_before_a_quote_is_a_claim_of_its_own() -> None:
     assert claim.text == "Ada Lund said the pier needed new piles"
     assert claim.claimant_mention == "Ada Lund"
     assert claim.cue == "said"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KYIV, Ukraine (AP) \u2014 ",
+        "MOSCOW, Nov 27 (Reuters) - ",
+        "Odesa (AFP) \u2013 ",
+        "LONDON -- ",
+        "Storm hits coast\n\nLONDON \u2014 ",
+    ],
+)
+def test_a_claim_starts_after_the_stories_dateline(dateline: str) -> None:
+    text = f"{dateline}Russia said on Thursday it had shot down 40 drones over Belgorod."
+    (claim,) = [claim for claim in claims_of(text) if "drones" in claim.text]
+    assert claim.text == "Russia said on Thursday it had shot down 40 drones over Belgorod."
+    assert text[claim.start : claim.end] == claim.text
+    assert (claim.claimant, claim.cue) == ("Russia", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word and a dash before lower case: the sentence's own words
+        "ISIS \u2014 the group that held Mosul \u2014 lost 90 percent of its land in 2017.",
+        # far from the top: not a dateline but a paragraph opening with a name and a dash
+        "The war went on. " * 40 + "\n\nNATO \u2014 Russia talks ended in 2022 with no deal.",
+    ],
+)
+def test_a_dash_after_capitals_inside_a_story_is_no_dateline(text: str) -> None:
+    last = max(claims_of(text), key=lambda claim: claim.start)
+    assert text[last.start - 1] in "\n" or last.start == 0

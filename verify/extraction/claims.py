@@ -48,7 +48,7 @@ from verify.extraction.reports import (
     name_ending_at,
     skip_space,
 )
-from verify.extraction.segmentation import Span, marks_at, sentences
+from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
 from verify.extraction.types import Claim, Entity, Quote
 
 
@@ -68,6 +68,7 @@ def extract_claims(
     unscored: list[_Unscored] = []
     spans = sentences(text, paras)
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
+        sentence = past_dateline(text, sentence)
         unscored.extend(_sentence_claims(text, sentence, numbered, index, entities))
     # scored together once every claim is found: the model's tables, far
     # bigger than the processor's caches, stay cached from one claim to the

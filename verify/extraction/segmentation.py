@@ -157,3 +157,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# A dateline opening a story: "WASHINGTON, June 24 (UPI) — ", "KYIV, Ukraine (AP) — ",
+# "MOSCOW, Nov 27 (Reuters) - ", "LONDON -- ", "Washington (CNN) — ": a place in capitals
+# with what follows it up to the first comma's dash, or any place with its agency in brackets.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'-]+(?:,[^\u2014\u2013\n]{0,40}?)?|[A-Z][\w .,'-]{0,40}?\([A-Z][\w .]{0,20}\))"
+    r"\s*(?:\u2014|\u2013|--|-(?=\s))\s*"
+)
+# datelines open a story: past its headline and byline, a capitalised word and a dash
+# ("ISIS — the group …") is the sentence's own
+_DATELINE_REACH = 500
+_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'\u201c\u2018")
+
+
+def past_dateline(text: str, sentence: Span) -> Span:
+    """``sentence`` without the dateline it opens with, if it opens a line near the top
+    of the text: the claim is the sentence's words, the dateline only says where and who
+    filed it."""
+    if sentence.start > _DATELINE_REACH or text[sentence.start - 1 : sentence.start] not in (
+        "",
+        "\n",
+    ):
+        return sentence
+    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    # the story opens with a capital or a quote ("ISIS — the group …" is no dateline)
+    if dateline is None or text[dateline.end() : sentence.end][:1] not in _OPENINGS:
+        return sentence
+    return Span(dateline.end(), sentence.end)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import before_ago_phrase
 from verify.extraction.reports.cue_words import CUE_WORDS
+from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -100,8 +101,6 @@ _TIME_ENDINGS = tuple(
 PERSONAL = word_set("he she they we i")
 _CONJUNCTIONS = word_set("but and yet so")
 _DASHES = ("\u2014", "\u2013", " -", "--")
-# "WASHINGTON, June 24 (UPI) — ": a dateline before the sentence's subject
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\u2014\u2013]{0,40}?)?\s*(?:\u2014|\u2013|--)\s*")
 # "last year", "on Monday" right before a cue: when, not who
 TIME_WORDS = word_set(
     "year week month night morning evening monday tuesday wednesday thursday friday saturday "
@@ -300,7 +299,7 @@ def _after_hard_break(phrase: str) -> str:
 
 
 def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    dateline = _DATELINE.match(text, start, limit)
+    dateline = DATELINE.match(text, start, limit)
     if dateline is not None:
         start = dateline.end()
     segments = text[start : min(limit, start + WINDOW)].split(",")
