@@ -619,6 +619,10 @@ def test_reported_speech_before_a_quote_is_a_claim_of_its_own() -> None:
         "Odesa (AFP) \u2013 ",
         "LONDON -- ",
         "Storm hits coast\n\nLONDON \u2014 ",
+        # a live blog's time stamp, deep in the text too
+        "Live: the war, day 640\n\n" + "Sirens sounded in Kyiv. " * 30 + "\n\n14:32 GMT: ",
+        "09.15 - ",
+        "Washington (CNN) ",
     ],
 )
 def test_a_claim_starts_after_the_stories_dateline(dateline: str) -> None:
@@ -634,6 +638,9 @@ def test_a_claim_starts_after_the_stories_dateline(dateline: str) -> None:
     [
         # a capitalised word and a dash before lower case: the sentence's own words
         "ISIS \u2014 the group that held Mosul \u2014 lost 90 percent of its land in 2017.",
+        # a party in brackets after a name is no agency
+        "Sen. Ted Cruz (R) said the bill failed in 2019.",
+        "Smith \u2014 a former envoy \u2014 said the talks failed in 2019.",
         # far from the top: not a dateline but a paragraph opening with a name and a dash
         "The war went on. " * 40 + "\n\nNATO \u2014 Russia talks ended in 2022 with no deal.",
     ],

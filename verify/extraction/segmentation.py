@@ -161,10 +161,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A dateline opening a story: "WASHINGTON, June 24 (UPI) — ", "KYIV, Ukraine (AP) — ",
 # "MOSCOW, Nov 27 (Reuters) - ", "LONDON -- ", "Washington (CNN) — ": a place in capitals
-# with what follows it up to the first comma's dash, or any place with its agency in brackets.
+# with what follows it up to the first comma's dash, or any place with its agency in brackets
+# (CNN's "Washington (CNN)" has no dash, but "Sen. Ted Cruz (R) said" is no dateline).
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'-]+(?:,[^\u2014\u2013\n]{0,40}?)?|[A-Z][\w .,'-]{0,40}?\([A-Z][\w .]{0,20}\))"
-    r"\s*(?:\u2014|\u2013|--|-(?=\s))\s*"
+    r"(?:[A-Z][A-Z .'-]+(?:,[^\u2014\u2013\n]{0,40}?)?\s*(?:\u2014|\u2013|--|-(?=\s))"
+    r"|[A-Z][\w .,'-]{0,40}?\([A-Z][\w .]{0,20}\)\s*(?:\u2014|\u2013|--|-(?=\s))"
+    r"|[A-Z][\w .,'-]{0,40}?\((?:[A-Z]{2,6}|Reuters)\)(?= ?[A-Z]))\s*"
 )
 # datelines open a story: past its headline and byline, a capitalised word and a dash
 # ("ISIS — the group …") is the sentence's own
@@ -172,14 +174,22 @@ _DATELINE_REACH = 500
 _OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'\u201c\u2018")
 
 
+# A live blog's time stamp before an entry: "14:32 GMT: ", "09.15 - ", "9:05 a.m. — ".
+_LIVE_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?: ?(?:GMT|UTC|BST|CET|EET|MSK|ET|[ap]\.m\.))?(?::| [\u2014\u2013-]) +"
+)
+
+
 def past_dateline(text: str, sentence: Span) -> Span:
     """``sentence`` without the dateline it opens with, if it opens a line near the top
-    of the text: the claim is the sentence's words, the dateline only says where and who
-    filed it."""
-    if sentence.start > _DATELINE_REACH or text[sentence.start - 1 : sentence.start] not in (
-        "",
-        "\n",
-    ):
+    of the text, or the live blog's time stamp opening a line anywhere: the claim is the
+    sentence's words, the dateline only says where and who filed it."""
+    if text[sentence.start - 1 : sentence.start] not in ("", "\n"):
+        return sentence
+    stamp = _LIVE_TIME.match(text, sentence.start, sentence.end)
+    if stamp is not None and stamp.end() < sentence.end:
+        return Span(stamp.end(), sentence.end)
+    if sentence.start > _DATELINE_REACH:
         return sentence
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     # the story opens with a capital or a quote ("ISIS — the group …" is no dateline)
