@@ -7,6 +7,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from verify.extraction.pipeline import extract
 from verify.extraction.quotes import (
     _MARK,
     _mark_spans,
@@ -108,6 +109,18 @@ def test_whole_utterance_is_direct_and_a_few_words_are_partial() -> None:
     )
     kinds = [(q.text, q.kind) for q in quotes_of(text)]
     assert kinds == [("We will not sign this deal,", "direct"), ("unacceptable", "partial")]
+
+
+def test_a_direct_quote_resumed_after_its_tag_stays_direct() -> None:
+    # the second part opens in lower case because the tag cut the sentence, not
+    # because it is a few words of a paraphrase; its sentences are quote items, not claims
+    text = (
+        "\u201cThe attack,\u201d Ana Ruiz said, \u201cwas aimed at civilians. "
+        "We will respond.\u201d Russia denied it on Monday, officials said."
+    )
+    result = extract(text)
+    assert [q.kind for q in result.quotes] == ["direct", "direct"]
+    assert [c.text for c in result.claims] == ["Russia denied it on Monday, officials said."]
 
 
 def test_scare_quotes_and_titles_are_left_out() -> None:

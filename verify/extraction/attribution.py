@@ -573,11 +573,16 @@ _FRAGMENTS = word_set(
 )
 
 
+# a direct quote resumed after the tag that cut it: "“The attack,” Lee said, “was aimed …”"
+_RESUMED = re.compile(r"[,?!][\u201d\"]\s+[^\u201c\u201d\"\n.]{1,60},\s*\Z")
+
+
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """Direct when the quote is a whole utterance: it starts a sentence
     (capital letter) and ends one (or is cut by its speech tag)."""
     first = text[span.start]
-    if not (first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start):
+    opens = first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start
+    if not opens and not _RESUMED.search(text, max(0, span.mark_start - 80), span.mark_start):
         return "partial"
     last = text[span.end - 1]
     if last in ".,!?\u2026\u2014-:;":
