@@ -648,3 +648,18 @@ def test_a_claim_starts_after_the_stories_dateline(dateline: str) -> None:
 def test_a_dash_after_capitals_inside_a_story_is_no_dateline(text: str) -> None:
     last = max(claims_of(text), key=lambda claim: claim.start)
     assert text[last.start - 1] in "\n" or last.start == 0
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo: Reuters", "Image credit: Ann Lee/AP via Getty Images", "Video by Dan Roe"]
+)
+def test_a_pictures_credit_is_no_claim(credit: str) -> None:
+    text = f"{credit}\n\nRussia fired 40 missiles at Kyiv on Tuesday."
+    assert [c.text for c in claims_of(text)] == ["Russia fired 40 missiles at Kyiv on Tuesday."]
+
+
+def test_a_caption_is_a_claim_in_its_own_voice_without_its_label() -> None:
+    text = "Photo: Tanks burned near Bakhmut on Monday.\n\nThe ministry said 40 were lost."
+    caption = claim_with(text, "Tanks")
+    assert (caption.text, caption.claimant) == ("Tanks burned near Bakhmut on Monday.", None)
+    assert text[caption.start : caption.end] == caption.text

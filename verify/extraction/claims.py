@@ -68,7 +68,10 @@ def extract_claims(
     unscored: list[_Unscored] = []
     spans = sentences(text, paras)
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
-        sentence = past_dateline(text, sentence)
+        captioned = _past_caption_label(text, past_dateline(text, sentence))
+        if captioned is None:
+            continue
+        sentence = captioned
         unscored.extend(_sentence_claims(text, sentence, numbered, index, entities))
     # scored together once every claim is found: the model's tables, far
     # bigger than the processor's caches, stay cached from one claim to the
@@ -84,6 +87,28 @@ def extract_claims(
     claims.sort(key=attrgetter("start"))
     claims.sort(key=attrgetter("checkworthiness"), reverse=True)
     return tuple(claims)
+
+
+# A picture's or a graphic's label on a line of its own: a credit ("Photo: Reuters", "Image
+# credit: Ann Lee/AP", "Video by Dan Roe") says who made it, which no one asserts; a caption
+# ("Photo: Tanks burn near Bakhmut on Monday.") may be a claim, in the caption's own voice.
+_CAPTION = re.compile(
+    r"^(?:Photo(?:graph)?|Image|Picture|Video|Graphic|Illustration|Map|Footage)s?"
+    r"(?: credit| courtesy)?(?:(?P<colon>:)|\s+by)\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CREDIT_MAX_WORDS = 6
+
+
+def _past_caption_label(text: str, sentence: Span) -> Span | None:
+    """``sentence`` without its caption label, or None for a credit line."""
+    label = _CAPTION.match(text, sentence.start, sentence.end)
+    if label is None:
+        return sentence
+    rest = text[label.end() : sentence.end]
+    if len(rest.split()) <= _CREDIT_MAX_WORDS and not rest.rstrip().endswith((".", "!", "?")):
+        return None
+    return Span(label.end(), sentence.end) if label["colon"] else sentence
 
 
 def _quotes_by_sentence(
