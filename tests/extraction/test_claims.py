@@ -663,3 +663,25 @@ def test_a_caption_is_a_claim_in_its_own_voice_without_its_label() -> None:
     caption = claim_with(text, "Tanks")
     assert (caption.text, caption.claimant) == ("Tanks burned near Bakhmut on Monday.", None)
     assert text[caption.start : caption.end] == caption.text
+
+
+def test_a_transcripts_label_gives_its_whole_paragraph_to_the_speaker() -> None:
+    text = (
+        "Dana Voss spoke to reporters in Tallinn on Monday.\n\n"
+        "VOSS: We will not give up the port. That is final. We lost 200 soldiers in May.\n\n"
+        "Q: And the talks?\n\n"
+        "The talks resumed in June."
+    )
+    said = {c.text: c.claimant for c in claims_of(text)}
+    # the label names the person the article names in full; each sentence after it is hers
+    assert said["VOSS: We will not give up the port."] == "Dana Voss"
+    assert said["That is final."] == "Dana Voss"
+    assert said["We lost 200 soldiers in May."] == "Dana Voss"
+    # the label's paragraph ends her turn; an interviewer's "Q:" names no one
+    assert said["The talks resumed in June."] is None
+    assert "attributed" in claim_with(text, "200 soldiers").flags
+
+
+def test_a_short_label_is_the_fuller_label_of_the_same_speaker() -> None:
+    text = "JAKE ROE: The bill failed in 2019.\n\nROE: It cost 40 jobs in Ohio."
+    assert claim_with(text, "40 jobs").claimant == "JAKE ROE"

@@ -67,12 +67,17 @@ def extract_claims(
         index = find_entities(text)
     unscored: list[_Unscored] = []
     spans = sentences(text, paras)
+    speaking: _Speaker | None = None
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         captioned = _past_caption_label(text, past_dateline(text, sentence))
         if captioned is None:
             continue
         sentence = captioned
-        unscored.extend(_sentence_claims(text, sentence, numbered, index, entities))
+        found = _sentence_claims(text, sentence, numbered, index, entities)
+        speaking = _transcript_speaker(text, sentence, found, speaking)
+        if speaking is not None:
+            found = [values if values[3] else _said_by(values, speaking) for values in found]
+        unscored.extend(found)
     # scored together once every claim is found: the model's tables, far
     # bigger than the processor's caches, stay cached from one claim to the
     # next instead of being evicted by the claim rules run between them
@@ -141,6 +146,36 @@ _Unscored = tuple[
     tuple[int, ...],
     tuple[int, int] | None,
 ]
+
+
+# a claim's claimant, the words naming it, their span and the cue
+_Speaker = tuple[str, str, tuple[int, int] | None, str | None]
+# a transcript's speaker label opening a paragraph: "ZELENSKY: We will not …" (a name in
+# capitals; not "Q:" or "A:", which name no one)
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}:\s")
+
+
+def _transcript_speaker(
+    text: str, sentence: Span, found: list[_Unscored], speaking: _Speaker | None
+) -> _Speaker | None:
+    """Who speaks at ``sentence`` in a transcript: the speaker a label opening its paragraph
+    named, until the paragraph ends. Everything after the label is theirs, not only the
+    first sentence, where the label stands."""
+    if text[sentence.start - 1 : sentence.start] in ("", "\n"):
+        labelled = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
+        first = found[0] if found else None
+        if labelled is None or first is None or first[5] != ":" or first[3] is None:
+            return None
+        return first[3], first[4] or first[3], first[8], first[5]
+    return speaking
+
+
+def _said_by(values: _Unscored, speaker: _Speaker) -> _Unscored:
+    """A claim of the article's own voice as the transcript's speaker's."""
+    start, end, words, _, _, _, found_flags, linked, _ = values
+    claimant, mention, span, cue = speaker
+    said = (*found_flags, flags.ATTRIBUTED)
+    return (start, end, words, claimant, mention, cue, said, linked, span)
 
 
 def _sentence_claims(
@@ -415,7 +450,22 @@ def _claimant(
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
     name = entity.name if entity is not None else _fullest(mentioned, entities)
+    if report.cue == ":" and name.isupper():
+        name = _named_in_full(name, index.entities)
     return name, mention, span, report.cue
+
+
+def _named_in_full(label: str, known: tuple[Entity, ...]) -> str:
+    """A transcript's label in capitals ("ZELENSKY", "VOLODYMYR ZELENSKY") as the person
+    the article names ("Volodymyr Zelensky") or its fullest label; else as written."""
+    folded = label.casefold()
+    # a name in ordinary case first, then a fuller label ("JAKE TAPPER" for "TAPPER")
+    for entity in sorted(known, key=lambda entity: entity.name.isupper()):
+        if entity.kind == "person" and entity.name != label:
+            name = entity.name.casefold()
+            if folded in (name, name.split()[-1], *(alias.casefold() for alias in entity.aliases)):
+                return entity.name
+    return label
 
 
 # words that end a relative pronoun's antecedent, going back from it
