@@ -685,3 +685,9 @@ def test_a_transcripts_label_gives_its_whole_paragraph_to_the_speaker() -> None:
 def test_a_short_label_is_the_fuller_label_of_the_same_speaker() -> None:
     text = "JAKE ROE: The bill failed in 2019.\n\nROE: It cost 40 jobs in Ohio."
     assert claim_with(text, "40 jobs").claimant == "JAKE ROE"
+
+
+def test_a_tag_after_guillemets_names_the_claimant() -> None:
+    text = "\u00abNot one step back,\u00bb said Emmanuel Macron on Monday."
+    (claim,) = claims_of(text)
+    assert (claim.claimant, claim.cue) == ("Emmanuel Macron", "said")

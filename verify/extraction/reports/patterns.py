@@ -41,7 +41,8 @@ _NAME_CHAR = (
 )
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
-    r",\s*[\"'\u201c\u201d\u2018\u2019]?\s*(?P<cue>said|says|say|added|adds|wrote|writes|told|"
+    r",\s*[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a]?\s*"
+    r"(?P<cue>said|says|say|added|adds|wrote|writes|told|"
     r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
     r"(?P<subject>" + _NAME_CHAR + r"{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
