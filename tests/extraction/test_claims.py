@@ -691,3 +691,16 @@ def test_a_tag_after_guillemets_names_the_claimant() -> None:
     text = "\u00abNot one step back,\u00bb said Emmanuel Macron on Monday."
     (claim,) = claims_of(text)
     assert (claim.claimant, claim.cue) == ("Emmanuel Macron", "said")
+
+
+@pytest.mark.parametrize(
+    ("tag", "claimant"),
+    [
+        ("said Emmanuel Macron in Paris", "Emmanuel Macron"),
+        ("said officials in Kyiv", "officials in Kyiv"),
+        ("said a judge in Ohio", "a judge in Ohio"),
+    ],
+)
+def test_where_the_claimant_spoke_is_not_the_claimant(tag: str, claimant: str) -> None:
+    text = f"\u201cNot one step back,\u201d {tag} on Monday, as 40 tanks moved east."
+    assert claim_with(text, "tanks").claimant == claimant

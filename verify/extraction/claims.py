@@ -559,6 +559,9 @@ def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
     return (at, at + len(phrase)) if at >= 0 else None
 
 
+_WHERE = re.compile(r" (?:in|at|on|during) (?=[A-Z])")
+
+
 def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity | None:
     # a name heads the phrase ("Kremlin spokesperson Dmitry Peskov"), or a pronoun
     # or description stands for one ("she", "the spokesperson"); a phrase headed
@@ -573,6 +576,13 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         )
         return subject or index.resolve(*span)
     if mention.split()[-1][0].isupper():
+        # "Emmanuel Macron in Paris": where the name spoke, not who
+        where = _WHERE.search(mention)
+        if where is not None:
+            # "officials in Kyiv": a common noun's phrase is its own claimant
+            span = (span[0], span[0] + where.start())
+            if index.named_at(*span) is None:
+                return None
         named = index.named_at(*span)
         following = index.text[span[1] : span[1] + 40].split()[:1]
         if (
