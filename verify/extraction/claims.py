@@ -69,12 +69,16 @@ def extract_claims(
     spans = sentences(text, paras)
     speaking: _Speaker | None = None
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
-        captioned = _past_caption_label(text, past_dateline(text, sentence))
-        if captioned is None:
-            continue
-        sentence = captioned
+        # datelines, credits and speaker labels open lines: most sentences open none
+        opens_line = text[sentence.start - 1 : sentence.start] in ("", "\n")
+        if opens_line:
+            captioned = _past_caption_label(text, past_dateline(text, sentence))
+            if captioned is None:
+                continue
+            sentence = captioned
         found = _sentence_claims(text, sentence, numbered, index, entities)
-        speaking = _transcript_speaker(text, sentence, found, speaking)
+        if opens_line:
+            speaking = _transcript_speaker(text, sentence, found)
         if speaking is not None:
             found = [values if values[3] else _said_by(values, speaking) for values in found]
         unscored.extend(found)
@@ -155,19 +159,15 @@ _Speaker = tuple[str, str, tuple[int, int] | None, str | None]
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}:\s")
 
 
-def _transcript_speaker(
-    text: str, sentence: Span, found: list[_Unscored], speaking: _Speaker | None
-) -> _Speaker | None:
-    """Who speaks at ``sentence`` in a transcript: the speaker a label opening its paragraph
-    named, until the paragraph ends. Everything after the label is theirs, not only the
-    first sentence, where the label stands."""
-    if text[sentence.start - 1 : sentence.start] in ("", "\n"):
-        labelled = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
-        first = found[0] if found else None
-        if labelled is None or first is None or first[5] != ":" or first[3] is None:
-            return None
-        return first[3], first[4] or first[3], first[8], first[5]
-    return speaking
+def _transcript_speaker(text: str, sentence: Span, found: list[_Unscored]) -> _Speaker | None:
+    """Who speaks in the paragraph ``sentence`` opens, in a transcript: the speaker its label
+    names. Everything after the label is theirs until the paragraph ends, not only the first
+    sentence, where the label stands."""
+    labelled = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
+    first = found[0] if found else None
+    if labelled is None or first is None or first[5] != ":" or first[3] is None:
+        return None
+    return first[3], first[4] or first[3], first[8], first[5]
 
 
 def _said_by(values: _Unscored, speaker: _Speaker) -> _Unscored:
