@@ -435,12 +435,7 @@ def _tagged_just_before(
         _QUOTED_SENTENCES.fullmatch(between)
     ):
         return None
-    tag = tags[-1]
-    name = tag.span("after") if tag["after"] else tag.span("before")
-    entity = index.named_at(*name)
-    if entity is None or entity.kind != "person" or not index.may_be(entity, pronoun):
-        return None
-    return entity
+    return _tag_person(tags[-1], pronoun, index)
 
 
 def _quote_speaker(
@@ -451,8 +446,11 @@ def _quote_speaker(
     if text[start : start + 1] not in '\u201c"':
         return None
     tag = _QUOTE_THEN_TAG.match(text, start, before)
-    if tag is None:
-        return None
+    return None if tag is None else _tag_person(tag, pronoun, index)
+
+
+def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity | None:
+    """The person a tag matched by ``_TAG`` names, if ``pronoun`` may stand for them."""
     name = tag.span("after") if tag["after"] else tag.span("before")
     entity = index.named_at(*name)
     if entity is None or entity.kind != "person" or not index.may_be(entity, pronoun):
@@ -463,17 +461,12 @@ def _quote_speaker(
 # a quote and its tag, the name after the cue or before it
 _TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
+_TAG = rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
 # a closing mark and the tag after it, wherever its quote opened
-_CLOSING_THEN_TAG = re.compile(
-    rf"[,?!](?:[\u201d\"]|'')\s+"
-    rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
-)
+_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"]|'')\s+{_TAG}")
 # after a tag: its full stop and whole quoted sentences, nothing else
 _QUOTED_SENTENCES = re.compile(r"\.(?:\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"])+\s*")
-_QUOTE_THEN_TAG = re.compile(
-    rf"[\u201c\"][^\u201c\u201d\"\n]{{1,600}}?[,?!][\u201d\"]\s+"
-    rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
-)
+_QUOTE_THEN_TAG = re.compile(rf"[\u201c\"][^\u201c\u201d\"\n]{{1,600}}?[,?!][\u201d\"]\s+{_TAG}")
 
 
 def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:

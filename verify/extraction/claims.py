@@ -102,9 +102,9 @@ def extract_claims(
 # credit: Ann Lee/AP", "Video by Dan Roe") says who made it, which no one asserts; a caption
 # ("Photo: Tanks burn near Bakhmut on Monday.") may be a claim, in the caption's own voice.
 _CAPTION = re.compile(
-    r"^(?:Photo(?:graph)?|Image|Picture|Video|Graphic|Illustration|Map|Footage)s?"
+    r"(?:Photo(?:graph)?|Image|Picture|Video|Graphic|Illustration|Map|Footage)s?"
     r"(?: credit| courtesy)?(?:(?P<colon>:)|\s+by)\s+",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 _CREDIT_MAX_WORDS = 6
 
@@ -579,11 +579,10 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         # "Emmanuel Macron in Paris": where the name spoke, not who
         where = _WHERE.search(mention)
         if where is not None:
-            # "officials in Kyiv": a common noun's phrase is its own claimant
             span = (span[0], span[0] + where.start())
-            if index.named_at(*span) is None:
-                return None
         named = index.named_at(*span)
+        if named is None and where is not None:
+            return None  # "officials in Kyiv": a common noun's phrase is its own claimant
         following = index.text[span[1] : span[1] + 40].split()[:1]
         if (
             named is not None
