@@ -10,13 +10,13 @@ from hypothesis import strategies as st
 
 from verify.extraction.entities import (
     _ABBREVIATED_TITLES,
-    _CLAUSE_BREAK_REVERSED,
     _NAME_RUN,
     _PARTICLE,
     _UPPER,
     find_entities,
     name_kind,
 )
+from verify.extraction.entity_roles import _CLAUSE_BREAK_REVERSED
 
 
 def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:

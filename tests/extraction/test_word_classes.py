@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import entities, phrases, segmentation
+from verify.extraction import entities, entity_roles, phrases, segmentation
 
 PATTERNS = [
     phrases._TOKEN,
     phrases.WORD,
     entities._NAME_RUN,
     entities._MENTION_WORD,
-    entities._ROLE_WORD,
+    entity_roles._ROLE_WORD,
     segmentation._WORD_REVERSED,
 ]
 # ASCII and other letters, digits, marks that are no letters, and separators

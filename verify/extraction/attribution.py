@@ -23,11 +23,13 @@ from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
     DETERMINERS,
+    NP_PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVE_SUBJECTS,
     SENTENCE_END,
     WORD,
     Tag,
+    skippable,
     start_of_sentence,
     tokens_of,
 )
@@ -86,6 +88,9 @@ def _quote(
     speaking = _speech_owner(text, tag) or tag
     entity = _resolve(text, speaking, index)
     head = text[speaking.head_start : speaking.head_end]
+    if entity is None and _no_speaker_word(head):
+        # "is easier said than done", "said matter-of-factly": no one is named
+        return Quote(span.start, span.end, text[span.start : span.end], kind), None
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
@@ -550,12 +555,28 @@ def _bare_speaker(head: str) -> str | None:
     and collectives ("Russian state media") stay as written, pronouns name
     nobody."""
     words = head.split()
+    while len(words) > 1 and words[-1] in NP_PREPOSITIONS:
+        # a head cut short after its preposition ("Supporters of")
+        words.pop()
+        head = head[: head.rindex(" ")].rstrip()
     if not words:
         return None
     lone = words[0].lower() if len(words) == 1 else ""
     if lone in PRONOUN_SUBJECTS or lone in _FRAGMENTS:
         return None  # "Another said", "Multiple outlets" cut to "Multiple"
     return head
+
+
+def _no_speaker_word(head: str) -> bool:
+    """A lone lower-case word no one is called: an adverb, a participle or an
+    adjective a tag finder took for the subject ("matter-of-factly",
+    "having", "easier"), never a noun that speaks ("critics", "officials")."""
+    if " " in head or not head.islower():
+        return False
+    return skippable(head) or head.endswith(("ing", "ed")) or head in _NOT_NOUNS
+
+
+_NOT_NOUNS = word_set("ever otherwise easier harder still utter")
 
 
 # lone words a head is cut to that name no one: quantifiers and determiners

@@ -25,6 +25,14 @@ from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
+from verify.extraction.common_words import COMMON_WORDS
+from verify.extraction.entity_roles import (
+    is_prefix_word,
+    nationality_shaped,
+    role_has,
+    role_synonyms,
+    role_words_before,
+)
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
     COUNTRIES,
@@ -38,7 +46,6 @@ from verify.extraction.name_words import (
     ORG_WORDS,
     PLACES,
     PRONOUNS,
-    ROLE_GROUPS,
     TITLES,
 )
 from verify.extraction.pronoun_gender import gender_by_pronouns
@@ -124,17 +131,6 @@ _SENTENCE_ADVERBS = word_set(
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )|(?<=s)['\u2019](?= )")
 _NON_SPACE = re.compile(r"\S+")
-# A clause break: a mark, or one of the whole words "and", "or", "with", "by",
-# "to". Only the last break before a name matters, so the pattern is written
-# for the reversed text ("and" as "dna"), where it is the first match: the
-# search stops there instead of scanning everything before it. It opens with
-# one character class (the marks and the words' first letters) so that the
-# regex engine skips to the next candidate.
-_CLAUSE_BREAK_REVERSED = re.compile(
-    r"[.;:!?\u201c\u201d\"()dryho](?:(?<=[.;:!?\u201c\u201d\"()])"
-    r"|(?<!\w.)(?:(?<=d)na|(?<=r)o|(?<=h)tiw|(?<=y)b|(?<=o)t)(?!\w))"
-)
-_ROLE_WORD = re.compile(r"[a-zA-Z0-9\w\-]+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
 
@@ -201,11 +197,13 @@ class EntityIndex:
         return tuple(self._entity(number) for number in range(len(self._clusters)))
 
     def named_at(self, start: int, end: int) -> Entity | None:
-        """The entity named inside text[start:end], the last name if several."""
+        """The entity named inside text[start:end], the last name if several;
+        not a capitalised word that only opens sentences ("Multiple outlets")."""
         index = bisect_left(self._starts, end) - 1
         while index >= 0 and self.mentions[index].end > start:
-            if self.mentions[index].start >= start:
-                return self._entity(self.mentions[index].cluster)
+            mention = self.mentions[index]
+            if mention.start >= start and not self._sentence_initial_only(mention.cluster):
+                return self._entity(mention.cluster)
             index -= 1
         return None
 
@@ -403,18 +401,24 @@ class EntityIndex:
 
     def _sentence_initial_only(self, cluster: int) -> bool:
         """A one-word "name" seen only at the start of sentences ("Typically,",
-        "Thirteen", "Millennials") is a capitalised word, not someone."""
+        "Thirteen", "Millennials", "Similar firearms") is a capitalised word, not
+        someone: the article writes it in lower case too, or speakers at large do."""
         if cluster not in self._initial_only:
-            forms = self._clusters[cluster].forms
-            # cheapest first: most names have a form of two words
+            record = self._clusters[cluster]
+            # cheapest first: a title ("Mr. Hurt") or a first name says someone,
+            # whatever the word, and most names have a form of two words
             self._initial_only[cluster] = (
-                all(" " not in form for form in forms)
+                not record.gender
+                and not record.roles
+                and all(" " not in form for form in record.forms)
                 and all(
                     _SENTENCE_START.search(self.text[max(0, m.start - 4) : m.start]) is not None
                     or m.start == 0
                     for m in self._mentions_of(cluster)
                 )
-                and all(self._common_word(form) for form in forms)
+                and all(
+                    form.lower() in COMMON_WORDS or self._common_word(form) for form in record.forms
+                )
             )
         return self._initial_only[cluster]
 
@@ -435,10 +439,10 @@ class EntityIndex:
         if not words:
             return None
         head, modifiers = words[-1], words[:-1]
-        heads = _role_synonyms(head)
+        heads = role_synonyms(head)
         for mention in self._mentions_before(before):
             roles = self._roles(mention.cluster)
-            if heads & roles and all(_role_has(roles, m) for m in modifiers):
+            if heads & roles and all(role_has(roles, m) for m in modifiers):
                 return self._entity(mention.cluster)
         return None
 
@@ -448,7 +452,7 @@ class EntityIndex:
         if cluster not in self._role_cache:
             roles = set(self._clusters[cluster].roles)
             for mention in self._mentions_of(cluster):
-                roles.update(_role_words_before(self.text, mention.run_start))
+                roles.update(role_words_before(self.text, mention.run_start))
             self._role_cache[cluster] = roles
         return self._role_cache[cluster]
 
@@ -552,8 +556,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     # "State Department", "Republican Party": before an organisation word a
     # title word is part of the organisation's name (not in a run of title
     # words only: "GOP", "White House" stay out, as titles of their people)
-    organisation = bool(words) and _is_prefix_word(words, 0) and _organisation_run(run)
-    while first < len(words) and _is_prefix_word(words, first):
+    organisation = bool(words) and is_prefix_word(words, 0) and _organisation_run(run)
+    while first < len(words) and is_prefix_word(words, first):
         if organisation and words[first].group().lower() not in FUNCTION_WORDS:
             break
         roles.append(words[first].group().lower().rstrip("."))
@@ -666,7 +670,7 @@ class _Builder:
             return None
         full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
         # not "Vatican" of "Radio Vatican", nor "American" of "Korean American"
-        if not any(len(words) > 1 and not _nationality_shaped(words[0]) for words in full):
+        if not any(len(words) > 1 and not nationality_shaped(words[0]) for words in full):
             return None
         return _Run((), 0, name, (name,), "person", "", "")
 
@@ -759,41 +763,3 @@ _PLATFORMS = word_set("twitter facebook youtube instagram snapchat reddit tumblr
 # the last word of a newspaper's or magazine's name, by which the text may
 # name it alone ("the Times", "the Journal")
 _PUBLICATION_WORDS = word_set("post times journal globe tribune herald examiner magazine")
-
-
-def _role_words_before(text: str, start: int) -> list[str]:
-    # "Kremlin spokesperson Dmitry Peskov", "Russia's lead negotiator, Vladimir Medinsky"
-    window = text[max(0, start - 60) : start]
-    last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
-    clause = window[len(window) - last.start() :] if last else window
-    words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
-    return [w for w in words[-3:] if w not in FUNCTION_WORDS]
-
-
-def _is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
-    lower = words[index].group().lower()
-    if lower in TITLES or lower.rstrip(".") in TITLES:
-        return True
-    if index == 0 and lower in FUNCTION_WORDS:
-        # "New" before a capitalised word opens a name ("New York", "New Jersey")
-        return lower != "new" or index + 1 == len(words)
-    # a nationality before a title ("Russian President Vladimir Putin") is a role
-    after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
-    return _nationality_shaped(lower) and (after in TITLES or not after)
-
-
-def _nationality_shaped(word: str) -> bool:
-    return word.lower().endswith(("ian", "ese", "ish", "an"))
-
-
-def _role_synonyms(head: str) -> frozenset[str]:
-    for group in ROLE_GROUPS:
-        if head in group:
-            return group
-    return frozenset((head,))
-
-
-def _role_has(roles: set[str], word: str) -> bool:
-    # "Russian" matches a role "russia" (from "Russia's lead negotiator")
-    stem = word[:5]
-    return any(role[:5] == stem for role in roles) or word in ("former", "top", "lead")

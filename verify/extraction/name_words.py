@@ -37,7 +37,8 @@ ORG_WORDS = word_set(
     police force government parliament reserve bank fund network channel magazine
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
-    eu un isis taliban hamas hezbollah city county"""
+    eu un isis taliban hamas hezbollah city county movement coalition alliance
+    society research caucus"""
 )
 
 COUNTRIES = word_set(
@@ -135,7 +136,8 @@ PLACES = frozenset(
 # peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
 GROUPS = word_set(
     """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds
-    israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks"""
+    israelis iraqis pakistanis saudis afghans yemenis somalis sunnis shiites whites blacks
+    germans europeans koreans cubans"""
 )
 GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
 

@@ -1,0 +1,60 @@
+"""The words around a name that say what someone is: the role words before a
+mention ("Kremlin spokesperson Dmitry Peskov"), the title and nationality
+words that open a name run, and the role synonyms a description is matched
+by ("the spokesperson" for a "spokesman")."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.name_words import FUNCTION_WORDS, ROLE_GROUPS, TITLES
+
+# A clause break: a mark, or one of the whole words "and", "or", "with", "by",
+# "to". Only the last break before a name matters, so the pattern is written
+# for the reversed text ("and" as "dna"), where it is the first match: the
+# search stops there instead of scanning everything before it. It opens with
+# one character class (the marks and the words' first letters) so that the
+# regex engine skips to the next candidate.
+_CLAUSE_BREAK_REVERSED = re.compile(
+    r"[.;:!?\u201c\u201d\"()dryho](?:(?<=[.;:!?\u201c\u201d\"()])"
+    r"|(?<!\w.)(?:(?<=d)na|(?<=r)o|(?<=h)tiw|(?<=y)b|(?<=o)t)(?!\w))"
+)
+_ROLE_WORD = re.compile(r"[a-zA-Z0-9\w\-]+")
+
+
+def role_words_before(text: str, start: int) -> list[str]:
+    # "Kremlin spokesperson Dmitry Peskov", "Russia's lead negotiator, Vladimir Medinsky"
+    window = text[max(0, start - 60) : start]
+    last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
+    clause = window[len(window) - last.start() :] if last else window
+    words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
+    return [w for w in words[-3:] if w not in FUNCTION_WORDS]
+
+
+def is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
+    lower = words[index].group().lower()
+    if lower in TITLES or lower.rstrip(".") in TITLES:
+        return True
+    if index == 0 and lower in FUNCTION_WORDS:
+        # "New" before a capitalised word opens a name ("New York", "New Jersey")
+        return lower != "new" or index + 1 == len(words)
+    # a nationality before a title ("Russian President Vladimir Putin") is a role
+    after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
+    return nationality_shaped(lower) and (after in TITLES or not after)
+
+
+def nationality_shaped(word: str) -> bool:
+    return word.lower().endswith(("ian", "ese", "ish", "an"))
+
+
+def role_synonyms(head: str) -> frozenset[str]:
+    for group in ROLE_GROUPS:
+        if head in group:
+            return group
+    return frozenset((head,))
+
+
+def role_has(roles: set[str], word: str) -> bool:
+    # "Russian" matches a role "russia" (from "Russia's lead negotiator")
+    stem = word[:5]
+    return any(role[:5] == stem for role in roles) or word in ("former", "top", "lead")
