@@ -63,3 +63,20 @@ def test_firms_caucuses_and_peoples_are_no_he_or_she(name: str) -> None:
 def test_a_claimant_opened_by_an_ordinary_word_keeps_its_noun() -> None:
     text = "Exit polls taken in Ohio found that most voters backed the tax plan."
     assert claim_with(text, "Exit polls").claimant == "Exit polls taken in Ohio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasich spoke in Columbus on Tuesday night.\n\nTranscript as follows:\n\n"
+        "\u201cWe are up 400,000 jobs and we are running a surplus.\u201d",
+        "You have to go back only 12 years to see a Republican administration "
+        "defending the idea that \u201cdeficits do not matter.\u201d",
+    ],
+)
+def test_a_document_word_or_the_readers_you_is_no_speaker(text: str) -> None:
+    assert [speaker for speaker, _ in mentions(text)] == [None]
+
+
+def test_the_fed_is_no_he() -> None:
+    assert name_kind("Fed") == "organization"

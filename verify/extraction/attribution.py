@@ -562,8 +562,9 @@ def _bare_speaker(head: str) -> str | None:
     if not words:
         return None
     lone = words[0].lower() if len(words) == 1 else ""
-    if lone in PRONOUN_SUBJECTS or lone in _FRAGMENTS:
-        return None  # "Another said", "Multiple outlets" cut to "Multiple"
+    if lone in PRONOUN_SUBJECTS or lone in _FRAGMENTS or lone in _DOCUMENTS:
+        # "Another said", "Multiple outlets" cut to "Multiple", "Transcript as follows:"
+        return None
     return head
 
 
@@ -583,8 +584,10 @@ _NOT_NOUNS = word_set("ever otherwise easier harder still utter")
 # whose noun was lost, and words that only open a sentence
 _FRAGMENTS = word_set(
     """another some one multiple several each any both either neither such other
-    yes no to and but or the a an this that these those"""
+    yes no to and but or the a an this that these those you"""
 )
+# what a colon introduces, not who speaks in it
+_DOCUMENTS = word_set("transcript transcripts excerpt excerpts text video audio update")
 
 
 # a direct quote resumed after the tag that cut it: "“The attack,” Lee said, “was aimed …”"
