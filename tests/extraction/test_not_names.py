@@ -1,11 +1,11 @@
-"""Capitalised words that are no one: an ordinary word opening a sentence,
+"""Words that are no one: an ordinary word opening a sentence, a time phrase,
 a word a speech tag finder took for its subject."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import claim_with, mentions
+from tests.extraction.helpers import claim_with, claims_of, mentions
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entities import name_kind
 
@@ -80,3 +80,31 @@ def test_a_document_word_or_the_readers_you_is_no_speaker(text: str) -> None:
 
 def test_the_fed_is_no_he() -> None:
     assert name_kind("Fed") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Saturday at the state party convention Sen. Ann Lee (D-MA) said the deal "
+            "was a \u201cbetrayal of workers.\u201d",
+            "Ann Lee",
+        ),
+        ("Last week the governor said the plan was \u201cdead on arrival.\u201d", "the governor"),
+        ("Tuesday night Tom Ray said the plan was \u201cdead on arrival.\u201d", "Tom Ray"),
+    ],
+)
+def test_a_time_phrase_opening_the_tag_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert mentions(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Last week the governor said the plan would cost 3,000 jobs.", "the governor"),
+        ("Earlier this month the agency said exports fell 4 percent.", "the agency"),
+        ("On June 1 the agency said exports fell 4 percent.", "the agency"),
+    ],
+)
+def test_a_time_phrase_opening_the_claimant_is_not_part_of_it(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant

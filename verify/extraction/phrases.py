@@ -163,6 +163,9 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
         stop = start + len(word.split("'")[0])
         return Tag(start, stop, start, stop, cue)
     begin, end = _subject_before(tokens, end)
+    # "Last week the governor said", "Tuesday night Tom Ray said": when, not who
+    when = after_time_phrase(tokens, begin, end)
+    begin = when if when < end else begin
     if begin >= end:
         return None
     after_participle = begin > 2 and _participle(tokens[begin - 2].group())
@@ -208,6 +211,38 @@ _TIME_PHRASE_WORDS = word_set(
     """less more than about nearly almost just only some a an few several one two three
     four five six seven eight nine ten dozen minutes hours days weeks months years decades
     minute hour day week month year decade"""
+)
+
+
+def after_time_phrase(tokens: list[re.Match[str]], begin: int, end: int) -> int:
+    """Where the words tokens[begin:end] go on after a time phrase opening them
+    ("Last week", "Tuesday night"): ``begin`` if none does, ``end`` if they are
+    all time."""
+    return begin + time_phrase_length([token.group() for token in tokens[begin:end]])
+
+
+def time_phrase_length(words: list[str]) -> int:
+    """How many of ``words`` make the time phrase they open ("Earlier this
+    month the agency": 3, "On June 1 the agency": 3); 0 if they open none."""
+    at = 1 if words and words[0].lower() in ("on", "in") else 0
+    while at < len(words) and words[at].lower() in _TIME_OPENERS:
+        at += 1
+    start = at
+    while at < len(words) and words[at].lower() in _TIME_NOUNS:
+        at += 1
+    if start == at:
+        return 0
+    while at < len(words) and words[at].isdigit():
+        at += 1  # "June 1", "May 2016"
+    if at < len(words) and words[at].lower()[:-2] in _TIME_NOUNS:
+        return 0  # "Monday night's results": the time words modify what follows
+    return at
+
+
+_TIME_OPENERS = word_set("last this next earlier later early late that")
+_TIME_NOUNS = DATES | word_set(
+    """week month year night morning afternoon evening weekend day summer fall spring
+    winter"""
 )
 
 
@@ -277,6 +312,8 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
                 inner < begin - 1
                 and (opener[0].isupper() or opener.lower() in DETERMINERS)
                 and not nested
+                # "Saturday at the convention Sen. Ann Lee said": a time is no subject
+                and after_time_phrase(tokens, inner, begin - 1) < begin - 1
             ):
                 return inner, begin - 1
         if stop - begin == 1 and _opening_word(tokens[begin].group()):

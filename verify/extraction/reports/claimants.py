@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.phrases import before_ago_phrase
+from verify.extraction.phrases import before_ago_phrase, time_phrase_length
 from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
@@ -249,6 +249,11 @@ def subject_before(
     if phrase.startswith("with "):
         # "..., with three in 10 saying ...": who says it follows "with"
         phrase = phrase[5:]
+    words = phrase.split()
+    when = time_phrase_length(words)
+    if 0 < when < len(words) and words[when].lower() not in _BEFORE_PARTICIPLE | {"at", "in"}:
+        # "Last week the governor said": when, not who
+        phrase = " ".join(words[when:])
     if phrase.endswith(_TIME_ENDINGS):
         phrase = TRAILING_TIME.sub("", phrase)
     last = phrase.split()[-1] if phrase else ""
