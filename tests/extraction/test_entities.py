@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extraction.helpers import mentions
 from verify.extraction.entities import (
     _ABBREVIATED_TITLES,
     _NAME_RUN,
@@ -464,3 +465,38 @@ def test_a_first_name_misspelt_with_one_letter_less_is_the_same_person() -> None
     assert entity is not None
     assert entity.name == "Hillary Lee"
     assert "Hilary Lee" in entity.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "U.N. Secretary-General Ban Ki-moon spoke in Paris on Monday. "
+            "\u201cWe must act now,\u201d Ban said.",
+            "Ban Ki-moon",
+            "Ban",
+        ),
+        (
+            "Moon Jae-in met the delegation. \u201cPeace is close,\u201d Moon said.",
+            "Moon Jae-in",
+            "Moon",
+        ),
+    ],
+)
+def test_a_name_written_family_name_first_is_one_person_with_its_family_name(
+    text: str, full: str, short: str
+) -> None:
+    index = find_entities(text)
+    start = text.rindex(short)
+    entity = index.named_at(start, start + len(short))
+    assert entity is not None
+    assert entity.name == full
+
+
+def test_a_family_name_first_says_nothing_of_gender() -> None:
+    # "Kim" is a woman's first name, but not in "Kim Jong-un"
+    text = (
+        "North Korean leader Kim Jong-un inspected the site on Monday. "
+        "\u201cWe are ready,\u201d he said."
+    )
+    assert mentions(text) == [("Kim Jong-un", "he")]

@@ -647,6 +647,8 @@ class _Builder:
         # the publication each last word ("Post") of a longer name ends, -1
         # when two end with it ("Los Angeles Times", "New York Times")
         self.by_publication_word: dict[str, int] = {}
+        # people whose family name comes first ("Ban" of "Ban Ki-moon")
+        self.by_family_name: dict[str, int] = {}
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
@@ -664,8 +666,11 @@ class _Builder:
 
     def _known_surname(self, run: str) -> _Run | None:
         """ "Roffman", "Ryan": a lone word shaped like a nationality ("Russian")
-        is the surname of someone already named in full ("Marvin Roffman")."""
+        is the surname of someone already named in full ("Marvin Roffman"), or
+        the family name of someone named family name first ("Ban Ki-moon")."""
         name = run[: _without_possessive(run, 0)]
+        if " " not in name and name in self.by_family_name:
+            return _Run((), 0, name, (name,), "person", "", "")  # "Ban" of "Ban Ki-moon"
         if " " in name or name not in self.by_surname:
             return None
         full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
@@ -680,8 +685,11 @@ class _Builder:
     def _cluster_for(self, info: _Run) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender = info
         surname = tokens[-1]
+        family_first = _family_name_first(tokens)
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
             index = self._surname_cluster(surname, info.title_gender)
+        elif kind == "person" and len(tokens) == 1 and name in self.by_family_name:
+            index = self.by_family_name[name]
         elif len(tokens) == 1 and self.by_publication_word.get(name, -1) >= 0:
             # "the Post" after "The Washington Post": a paper's short name
             index = self.by_publication_word[name]
@@ -693,7 +701,10 @@ class _Builder:
         if name not in cluster.forms:
             cluster.forms.append(name)
         if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
-            cluster.gender = first_name_gender
+            # "Kim Jong-un": a family name first says nothing of gender
+            cluster.gender = "" if family_first else first_name_gender
+        if family_first and kind == "person":
+            self.by_family_name.setdefault(tokens[0], index)
         if title_gender:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
@@ -747,6 +758,12 @@ class _Builder:
             len(form.split()) > 1 and _undoubled(form.split()[0]) != spelled
             for form in self.clusters[index].forms
         )
+
+
+def _family_name_first(tokens: tuple[str, ...]) -> bool:
+    """ "Ban Ki-moon", "Kim Jong-un": a Korean name, family name first, whose
+    given name is written with a hyphen and a small letter after it."""
+    return len(tokens) == 2 and tokens[1][1:].count("-") == 1 and tokens[1].split("-")[1].islower()
 
 
 def _undoubled(word: str) -> str:

@@ -13,7 +13,7 @@ TITLES = word_set(
     commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
     congressman congresswoman sheriff officer deputy premier foreign defense defence state
     house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
-    gop then acting interim late senators founder billionaire reporter"""
+    gop then acting interim late senators founder billionaire reporter secretary-general"""
 )
 
 # capitalised only because they start a sentence or a clause
