@@ -303,7 +303,7 @@ def _unclosed(mention: str) -> bool:
     )
 
 
-_CLOSING_MARK = re.compile("[,.?!]?(?:[\u201d\"]|'')")
+_CLOSING_MARK = re.compile("[,.?!]?(?:[\u201d\"\u00bb\u203a]|'')")
 
 
 def _speech_owner(text: str, tag: Tag) -> Tag | None:
@@ -356,7 +356,7 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         # the clause describes is the first one its sentence names
         sentence = start_of_sentence(text, max(0, tag.head_start - 600), tag.head_start)
         # not a word of a quote in that sentence ("“Asking …?” asked Ann Lee, who …")
-        closing = max(text.rfind(mark, sentence, tag.head_start) for mark in '\u201d"')
+        closing = max(text.rfind(mark, sentence, tag.head_start) for mark in _CLOSERS)
         return index.first_person_at(max(sentence, closing + 1), tag.head_start)
     if head.lower() in _PERSONAL_PRONOUNS:
         return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
@@ -448,7 +448,7 @@ def _quote_speaker(
 ) -> Entity | None:
     """The person the tag of a sentence opening with a quote names ("“…,”
     said Ann Lee, a teacher." / "“…,” Lee says.")."""
-    if text[start : start + 1] not in '\u201c"':
+    if text[start : start + 1] not in _OPENERS:
         return None
     tag = _QUOTE_THEN_TAG.match(text, start, before)
     return None if tag is None else _tag_person(tag, pronoun, index)
@@ -463,15 +463,25 @@ def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity 
     return entity
 
 
+# double quote marks and guillemets (unambiguous, unlike single curly marks);
+# French style puts a space inside guillemets
+_GUILLEMET_CLOSE = "[ \u00a0\u202f]?[\u00bb\u203a]"
+_OPENERS = '\u201c"\u00ab\u2039'
+_CLOSERS = '\u201d"\u00bb\u203a'
 # a quote and its tag, the name after the cue or before it
 _TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 _TAG = rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
 # a closing mark and the tag after it, wherever its quote opened
-_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"]|'')\s+{_TAG}")
+_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
 # after a tag: its full stop and whole quoted sentences, nothing else
-_QUOTED_SENTENCES = re.compile(r"\.(?:\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"])+\s*")
-_QUOTE_THEN_TAG = re.compile(rf"[\u201c\"][^\u201c\u201d\"\n]{{1,600}}?[,?!][\u201d\"]\s+{_TAG}")
+_QUOTED_SENTENCES = re.compile(
+    r"\.(?:\s*[\u201c\"\u00ab\u2039][^\u201c\u201d\"\u00ab\u00bb\u2039\u203a]+[\u201d\"\u00bb\u203a])+\s*"
+)
+_QUOTE_THEN_TAG = re.compile(
+    rf"[\u201c\"\u00ab\u2039][^\u201c\u201d\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
+    rf"[,?!](?:[\u201d\"]|{_GUILLEMET_CLOSE})\s+{_TAG}"
+)
 
 
 def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
@@ -513,7 +523,9 @@ def _subject_breaks(text: str, start: int, end: int) -> list[int]:
 
 # one character class first, so that the engine skips to the next candidate
 # instead of trying the pattern at every position
-_SUBJECT_BREAK = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"\u201d']?\s+)")
+_SUBJECT_BREAK = re.compile(
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])(?:[\"\u201d']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
+)
 
 
 def _is_role_of_other(head: str) -> bool:
@@ -591,7 +603,10 @@ _DOCUMENTS = word_set("transcript transcripts excerpt excerpts text video audio 
 
 
 # a direct quote resumed after the tag that cut it: "“The attack,” Lee said, “was aimed …”"
-_RESUMED = re.compile(r"[,?!][\u201d\"]\s+[^\u201c\u201d\"\n.]{1,60},\s*\Z")
+_RESUMED = re.compile(
+    r"[,?!](?:[\u201d\"]|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
+    r"[^\u201c\u201d\"\u00ab\u00bb\u2039\u203a\n.]{1,60},\s*\Z"
+)
 
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:

@@ -109,7 +109,9 @@ class Tag:
     cue: str | None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c'])")
+_SENTENCE_BREAK = re.compile(
+    r"[.!?](?:[\"\u201d']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+(?=[A-Z\"\u201c'\u00ab\u2039])"
+)
 
 
 def start_of_sentence(text: str, floor: int, mark_start: int) -> int:

@@ -61,9 +61,9 @@ _WORD = re.compile(r"\w+")
 _NON_SPACE = re.compile(r"\S")
 
 # single marks; '' is a double quote and is skipped
-_SINGLE_MARK = re.compile("[\u2018\u2019'](?:(?<=')')?")
-_SINGLE_OPENERS = "\u2018'"
-_SINGLE_CLOSERS = "\u2019'"
+_SINGLE_MARK = re.compile("[\u2018\u2019'\u2039\u203a](?:(?<=')')?")
+_SINGLE_OPENERS = "\u2018'\u2039"
+_SINGLE_CLOSERS = "\u2019'\u203a"
 # what may come right before a single opening mark and right after it
 _BEFORE_SINGLE_OPEN = _BEFORE_OPEN + '\u201c\u201e\u00ab"'
 _AFTER_SINGLE_OPEN = '\u201c\u201e\u00ab"(\u2026$\u00a3\u20ac#'
@@ -78,9 +78,12 @@ _ELISION = re.compile(
 # with the character before it, a superset of the single marks that can open;
 # one pattern per mark, as a pattern that opens with a literal character is
 # searched much faster than one that opens with a character class
-_MAY_OPEN_SINGLE = tuple(
-    re.compile(re.escape(mark) + "(?<!\\w.)(?=[^\\s'])") for mark in _SINGLE_OPENERS
+_MAY_OPEN_SINGLE = (
+    *(re.compile(re.escape(mark) + "(?<!\\w.)(?=[^\\s'])") for mark in "\u2018'"),
+    re.compile("\u2039"),  # a single guillemet may have a space inside it
 )
+# single guillemets: the single marks of French and Swiss quotes
+_GUILLEMETS = "\u2039\u203a"
 # roles of a single mark
 _NONE, _OPEN, _WEAK_CLOSE, _CLOSE = 0, 1, 2, 3
 
@@ -373,6 +376,9 @@ def _single_role(text: str, position: int, para: Span) -> int:
     char = text[position]
     if char not in _SINGLE_OPENERS + _SINGLE_CLOSERS:
         return _NONE
+    if char in _GUILLEMETS:
+        # never an apostrophe; French style puts a space inside them
+        return _OPEN if char == "\u2039" else _CLOSE
     before = text[position - 1] if position > para.start else ""
     after = text[position + 1] if position + 1 < para.end else ""
     if before.isalnum() and after.isalnum():

@@ -303,7 +303,8 @@ def _quote_follows(text: str, tag: Tag) -> bool:
     return _OPENING_MARK.search(text, tag.end, end) is not None
 
 
-_OPENING_MARK = re.compile("[\u201c\"\u2018\u00ab\u201e]|''")
+_OPENING_MARK = re.compile("[\u201c\"\u2018\u00ab\u2039\u201e]|''")
+_GUILLEMET_SPACES = " \u00a0\u202f"
 
 
 def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
@@ -365,8 +366,12 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         tokens[0].group() in (",", "\u2014", "\u2013") or not tokens[0].group().strip("'\u2019")
     ):
         tokens.pop(0)  # a comma or dash, or the rest of a nested quote's closing marks
-    # after a quote closing its sentence a tag must follow at once ("… .” he said)
-    reach = 2 if text[start - 2 : start - 1] == "." else MAX_NP_WORDS + 20
+    # after a quote closing its sentence a tag must follow at once ("… .” he said);
+    # French style puts a space before the closing guillemet ("… . »")
+    last = start - 2
+    while last > 0 and text[last] in _GUILLEMET_SPACES and text[start - 1] in "\u00bb\u203a":
+        last -= 1
+    reach = 2 if text[last : last + 1] == "." else MAX_NP_WORDS + 20
     label_end = 0
     for position, token in enumerate(tokens[:reach]):
         word = token.group()

@@ -14,11 +14,12 @@ from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-# what a phrase is stripped of at its edges: spaces and quote marks
-SPACE_AND_QUOTES = " " + QUOTE_MARKS
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"
+# what a phrase is stripped of at its edges: spaces (French style puts a
+# narrow one inside guillemets) and quote marks
+SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
 # what a claimant is trimmed of: whitespace, commas and quote marks
-_TRIMMED = " \t\n\u00a0," + QUOTE_MARKS
+_TRIMMED = " \t\n\u00a0\u202f," + QUOTE_MARKS
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
 _NOUNISH = word_set(
     "leading ruling governing sitting acting incoming outgoing opposing founding united "
