@@ -27,6 +27,8 @@ STYLES = [
     ("\u00ab ", " \u00bb"),  # French spacing
     ("\u00ab\u00a0", "\u00a0\u00bb"),  # French spacing, no-break spaces
     ("\u2039\u202f", "\u202f\u203a"),  # narrow no-break spaces
+    ("\u201e", "\u201c"),  # German
+    ("\u201e", "\u201d"),  # Polish, Dutch
 ]
 
 

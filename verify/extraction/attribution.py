@@ -463,24 +463,26 @@ def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity 
     return entity
 
 
-# double quote marks and guillemets (unambiguous, unlike single curly marks);
+# double quote marks and guillemets (unambiguous, unlike single curly marks),
+# German „…“ too: after punctuation and before a space, “ closes;
 # French style puts a space inside guillemets
 _GUILLEMET_CLOSE = "[ \u00a0\u202f]?[\u00bb\u203a]"
-_OPENERS = '\u201c"\u00ab\u2039'
+_OPENERS = '\u201c\u201e"\u00ab\u2039'
 _CLOSERS = '\u201d"\u00bb\u203a'
 # a quote and its tag, the name after the cue or before it
 _TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 _TAG = rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
 # a closing mark and the tag after it, wherever its quote opened
-_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
+_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"\u201c]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
 # after a tag: its full stop and whole quoted sentences, nothing else
 _QUOTED_SENTENCES = re.compile(
-    r"\.(?:\s*[\u201c\"\u00ab\u2039][^\u201c\u201d\"\u00ab\u00bb\u2039\u203a]+[\u201d\"\u00bb\u203a])+\s*"
+    r"\.(?:\s*[\u201c\u201e\"\u00ab\u2039][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a]+"
+    r"[\u201d\u201c\"\u00bb\u203a])+\s*"
 )
 _QUOTE_THEN_TAG = re.compile(
-    rf"[\u201c\"\u00ab\u2039][^\u201c\u201d\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
-    rf"[,?!](?:[\u201d\"]|{_GUILLEMET_CLOSE})\s+{_TAG}"
+    rf"[\u201c\u201e\"\u00ab\u2039][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
+    rf"[,?!](?:[\u201d\u201c\"]|{_GUILLEMET_CLOSE})\s+{_TAG}"
 )
 
 
@@ -524,7 +526,7 @@ def _subject_breaks(text: str, start: int, end: int) -> list[int]:
 # one character class first, so that the engine skips to the next candidate
 # instead of trying the pattern at every position
 _SUBJECT_BREAK = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])(?:[\"\u201d']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])(?:[\"\u201d\u201c']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
 )
 
 
@@ -604,8 +606,8 @@ _DOCUMENTS = word_set("transcript transcripts excerpt excerpts text video audio 
 
 # a direct quote resumed after the tag that cut it: "“The attack,” Lee said, “was aimed …”"
 _RESUMED = re.compile(
-    r"[,?!](?:[\u201d\"]|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
-    r"[^\u201c\u201d\"\u00ab\u00bb\u2039\u203a\n.]{1,60},\s*\Z"
+    r"[,?!](?:[\u201d\u201c\"]|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
+    r"[^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n.]{1,60},\s*\Z"
 )
 
 

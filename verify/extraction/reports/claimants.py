@@ -14,7 +14,7 @@ from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"
+QUOTE_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a"
 # what a phrase is stripped of at its edges: spaces (French style puts a
 # narrow one inside guillemets) and quote marks
 SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
