@@ -704,3 +704,20 @@ def test_a_tag_after_guillemets_names_the_claimant() -> None:
 def test_where_the_claimant_spoke_is_not_the_claimant(tag: str, claimant: str) -> None:
     text = f"\u201cNot one step back,\u201d {tag} on Monday, as 40 tanks moved east."
     assert claim_with(text, "tanks").claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["FULL TEXT.", "ABSTRACT.", "Getty.", "[HuffPost.]", "3.", "___.", "9:05 p.m.", "Why?"],
+)
+def test_a_label_credit_number_or_time_stamp_is_no_claim(line: str) -> None:
+    text = f"The council approved the budget on Monday.\n\n{line}\n\nTaxes will rise 4 percent."
+    assert [c.text for c in claims_of(text)] == [
+        "The council approved the budget on Monday.",
+        "Taxes will rise 4 percent.",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Poll Shows Sanders Ahead In Iowa.", "Clinton: 547."])
+def test_a_headline_in_capitals_and_a_tally_stay_claims(line: str) -> None:
+    assert [c.text for c in claims_of(f"Results came in late.\n\n{line}")][-1] == line

@@ -206,10 +206,12 @@ def _sentence_claims(
             if tail is None:
                 continue
             clause, found = tail
-        claimant, mention, span, cue = _claimant(text, found, index, entities, sentence.start)
         # most claims are their whole sentence: the same string, not a copy
         whole = clause.start == sentence.start and clause.end == sentence.end
         words = sentence_text if whole else text[clause.start : clause.end]
+        if _asserts_nothing(words):
+            continue
+        claimant, mention, span, cue = _claimant(text, found, index, entities, sentence.start)
         out.append(
             (
                 clause.start,
@@ -224,6 +226,25 @@ def _sentence_claims(
             )
         )
     return out
+
+
+def _asserts_nothing(words: str) -> bool:
+    """A credit, a section label, a list number or a time stamp ("Getty.",
+    "FULL TEXT.", "3.", "9:05 p.m."): no words that could assert anything.
+    A headline in capitals keeps its words ("Poll Shows Sanders Ahead.") and
+    a tally its number ("Clinton: 547.")."""
+    if _LOWER_WORD.search(words):
+        return False  # most claims: one search
+    if _CLOCK.fullmatch(words):
+        return True
+    letters = _LETTER_WORD.findall(words)
+    return not letters or (len(letters) <= 2 and not _DIGIT.search(words))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.(?:\s*[A-Z]{2,4})?:?")
 
 
 # Claim(...) sets each of its ten fields through object.__setattr__ (it is
