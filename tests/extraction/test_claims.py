@@ -721,3 +721,17 @@ def test_a_label_credit_number_or_time_stamp_is_no_claim(line: str) -> None:
 @pytest.mark.parametrize("line", ["Poll Shows Sanders Ahead In Iowa.", "Clinton: 547."])
 def test_a_headline_in_capitals_and_a_tally_stay_claims(line: str) -> None:
     assert [c.text for c in claims_of(f"Results came in late.\n\n{line}")][-1] == line
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Trump said.", "Dr. Ann Ward stated:", "In a speech last July, he said:", "Lee asked."],
+)
+def test_a_speech_tag_alone_is_no_claim(tag: str) -> None:
+    text = f"The council approved the budget on Monday.\n\n{tag}\n\nTaxes will rise 4 percent."
+    assert tag not in [c.text for c in claims_of(text)]
+
+
+def test_a_clause_before_a_tag_that_introduces_a_quote_stays_a_claim() -> None:
+    text = "The Times made the same claim in February, and the group responded:"
+    assert [c.text for c in claims_of(text)] == [text]

@@ -212,6 +212,8 @@ def _sentence_claims(
         if _asserts_nothing(words):
             continue
         claimant, mention, span, cue = _claimant(text, found, index, entities, sentence.start)
+        if cue is not None and _only_a_tag(words, cue):
+            continue
         out.append(
             (
                 clause.start,
@@ -239,6 +241,18 @@ def _asserts_nothing(words: str) -> bool:
         return True
     letters = _LETTER_WORD.findall(words)
     return not letters or (len(letters) <= 2 and not _DIGIT.search(words))
+
+
+def _only_a_tag(words: str, cue: str) -> bool:
+    """ "Trump said.", "Dr. Ward stated:": a speech tag whose words are the
+    quote after it (an item of its own) or none at all."""
+    tail = words.rstrip()
+    count = len(_LETTER_WORD.findall(tail))
+    if tail.endswith(":"):
+        # not a clause of its own before it ("The Times made the claim, and X responded:")
+        short = count <= 10 and " and " not in tail and " but " not in tail
+        return short and tail[:-1].rstrip().endswith(cue)
+    return count <= 3 and tail.rstrip(".").endswith(cue)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,}")
