@@ -394,3 +394,21 @@ def test_who_issues_a_statement_says_what_the_participle_after_it_says() -> None
 )
 def test_at_the_time_closing_a_claimant_is_not_part_of_it(text: str, mention: str) -> None:
     assert claims_of(text)[0].claimant_mention == mention
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At a rally in Dover, Del., on Tuesday,",
+        "At a rally in Columbus, Ohio,",
+        "At a rally in Dover, in June,",
+    ],
+)
+def test_the_place_and_time_of_an_opening_are_not_the_claimant(opening: str) -> None:
+    text = f"{opening} Ann Lee endorsed the plan, saying that it would create 3,000 jobs."
+    assert claim_with(text, "Ann Lee").claimant == "Ann Lee"
+
+
+def test_earlier_in_the_day_is_not_part_of_the_claimant() -> None:
+    text = "Chairman Tom Ray earlier in the day said the panel had made progress."
+    assert claim_with(text, "progress").claimant == "Tom Ray"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import before_ago_phrase, time_phrase_length
 from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.segmentation import DATELINE
@@ -86,8 +87,8 @@ TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|last|this|late|early|earlier|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|week|month|year|night|morning|evening|a\s+statement|an\s+interview)"
     r"|\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # "Trump at the time said", "polls at the time"
-    r"|\s+at\s+the\s+time)+$"
+    # "Trump at the time said", "polls at the time", "Lee earlier in the day said"
+    r"|\s+at\s+the\s+time|\s+(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))+$"
 )
 # the words a match of TRAILING_TIME ends with: a phrase ending otherwise
 # (most claimants) is left as it is without running the pattern
@@ -95,7 +96,7 @@ _TIME_ENDINGS = tuple(
     sorted(
         word_set(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night "
-            "morning evening statement interview yesterday today time"
+            "morning evening statement interview yesterday today time day"
         )
     )
 )
@@ -313,6 +314,11 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
     taken = 0
     if len(segments) > 1 and first and _is_opening(first):
         taken, first = 1, segments[1].split()
+        while taken + 1 < len(segments) and _goes_on_opening(first):
+            # "At a rally in Dover, Del., on Tuesday, Ann Lee ...": the
+            # opening's place and time in commas of their own
+            taken += 1
+            first = segments[taken].split()
         if len(segments) > 2 and len(first) == 1 and first[0].lower() in BETWEEN:
             # "At the same time, however, Xi has ...": an adverb in commas
             taken, first = 2, segments[2].split()
@@ -365,6 +371,15 @@ def _verb_before_object(word: str, following: list[str]) -> bool:
         and bool(following)
         and following[0] in _OBJECT_OPENERS
     )
+
+
+def _goes_on_opening(words: list[str]) -> bool:
+    """A state after a place ("Del.", "N.H.", "Ohio") or a short phrase of
+    time or place ("on Tuesday", "in June") in commas after an opening."""
+    if len(words) == 1:
+        word = words[0]
+        return (word.endswith(".") and len(word) <= 6) or word.lower() in PLACES
+    return len(words) <= 3 and words[0] in ("on", "in", "at")
 
 
 def _is_opening(words: list[str]) -> bool:
