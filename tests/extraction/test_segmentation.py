@@ -6,12 +6,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction import segmentation
+from verify.extraction.pipeline import extract
 from verify.extraction.segmentation import (
     Span,
     paragraphs,
     sentence_at,
     sentences,
     split_sentences,
+    unwrap,
 )
 
 
@@ -128,3 +130,61 @@ def test_marks_found_once_per_text_give_the_sentences_of_each_paragraph(text: st
         span for para in paragraphs(text) for span in searched_sentences(text, para.start, para.end)
     ]
     assert list(sentences(text)) == expected
+
+
+WIRE = (
+    "WASHINGTON (AP) -- The Senate on Tuesday approved a bill that would cut\n"
+    "the federal deficit by $1.2 trillion over the next decade, sending the\n"
+    "measure to the president, who said he would sign it.\n"
+    "\n"
+    '"This is a good day for taxpayers," Senate Majority Leader Ann Lee said\n'
+    'after the vote. "We did what we promised."\n'
+    "\n"
+    "Democrats said the cuts would hurt the poor and vowed to restore the\n"
+    "funding next year.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> None:
+    flowing = unwrap(WIRE)
+    assert len(flowing) == len(WIRE)
+    assert [WIRE[p.start : p.end].count("\n") for p in paragraphs(flowing)] == [2, 1, 1]
+
+
+def test_a_line_going_on_in_lower_case_continues_its_sentence() -> None:
+    text = (
+        "Obama, who called the attack an act of terrorism and a hate\n"
+        "crime, renewed his call for gun laws.\n"
+        "Republicans objected."
+    )
+    flowing = unwrap(text)
+    assert [flowing[s.start : s.end] for s in sentences(flowing)] == [
+        "Obama, who called the attack an act of terrorism and a hate crime, renewed his "
+        "call for gun laws.",
+        "Republicans objected.",
+    ]
+
+
+def test_lines_that_are_paragraphs_stay_apart() -> None:
+    text = "Ann Lee won the vote.\nTom Ray conceded.\n\nTurnout was low."
+    assert unwrap(text) is text
+
+
+@given(st.text(alphabet="ab .,\n\t\r-A", max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_unwrapping_turns_line_breaks_into_spaces_and_nothing_else(text: str) -> None:
+    flowing = unwrap(text)
+    assert len(flowing) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, flowing, strict=True))
+
+
+def test_a_wrapped_quote_and_claim_keep_the_texts_own_words() -> None:
+    result = extract(WIRE)
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("This is a good day for taxpayers,", "Ann Lee"),
+        ("We did what we promised.", "Ann Lee"),
+    ]
+    claim = next(c for c in result.claims if c.text.startswith("Democrats"))
+    assert claim.text == WIRE[claim.start : claim.end]
+    assert claim.text.endswith("restore the\nfunding next year.")
+    assert claim.claimant == "Democrats"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import NamedTuple
 
 from verify.extraction.lexicon import word_set
@@ -51,6 +52,54 @@ _ABBREVIATIONS = word_set(
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
 _WORD_REVERSED = re.compile(r"[a-zA-Z0-9\w.]+")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that only wrap a line turned into spaces,
+    one character for one, so that every offset stays the same: a break
+    inside a sentence ("a hate \\ncrime, reiterated"), before a line that
+    goes on in lower case, and every single break of a text wrapped at a
+    fixed width with blank lines between its paragraphs (plain-text wire
+    copy, e-mail). Paragraphs are lines, so a wrapped line would split its
+    sentence in two."""
+    if "\n" not in text:
+        return text
+    if _hard_wrapped(text):
+        return _SINGLE_BREAK.sub(" ", text)
+    if _SOFT_BREAK.search(text) is None:
+        return text  # most texts: one search
+    return _SOFT_BREAK.sub(" ", text)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether most lines are wrapped at one width, paragraphs being blocks of
+    lines with blank lines between them."""
+    lines = text.split("\n")
+    if len(lines) < _MIN_WRAPPED_LINES or "" not in (line.strip() for line in lines):
+        return False
+    wrapped = [
+        len(line) for line, following in pairwise(lines) if line.strip() and following.strip()
+    ]
+    filled = sum(1 for line in lines if line.strip())
+    return (
+        len(wrapped) >= _MIN_WRAPPED_LINES
+        and len(wrapped) >= filled / 2
+        and max(wrapped) <= _MAX_WRAP_WIDTH
+        and sum(wrapped) >= _MIN_MEAN_WIDTH * len(wrapped)
+    )
+
+
+# a line break between two non-blank lines whose second goes on in lower case,
+# after a line that ends no sentence (".", "!", "?", ":", a closing mark)
+# (only the break itself is matched, one space or tab or \\r may stand before it)
+_SOFT_BREAK = re.compile(
+    r"(?:(?<=[a-z,;\-\u2014\u2013])|(?<=[a-z,;\-\u2014\u2013][ \t\r]))\n(?=[ \t]*[a-z])"
+)
+# a line break with a non-blank line on each side
+_SINGLE_BREAK = re.compile(r"(?:(?<=\S)|(?<=\S[ \t\r]))\n(?=[ \t]*\S)")
+_MIN_WRAPPED_LINES = 4
+_MAX_WRAP_WIDTH = 100
+_MIN_MEAN_WIDTH = 40
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
