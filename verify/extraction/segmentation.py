@@ -66,9 +66,21 @@ def unwrap(text: str) -> str:
         return text
     if _hard_wrapped(text):
         return _SINGLE_BREAK.sub(" ", text)
-    if _SOFT_BREAK.search(text) is None:
-        return text  # most texts: one search
-    return _SOFT_BREAK.sub(" ", text)
+    soft = [
+        match.start()
+        for match in _BREAK_BEFORE_LOWER.finditer(text)
+        if text[match.start() - 1 : match.start()] in _GOES_ON
+        or (
+            text[match.start() - 1 : match.start()] in _LINE_END_SPACES
+            and text[match.start() - 2 : match.start() - 1] in _GOES_ON
+        )
+    ]
+    if not soft:
+        return text  # most texts
+    characters = list(text)
+    for at in soft:
+        characters[at] = " "
+    return "".join(characters)
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -89,12 +101,12 @@ def _hard_wrapped(text: str) -> bool:
     )
 
 
-# a line break between two non-blank lines whose second goes on in lower case,
-# after a line that ends no sentence (".", "!", "?", ":", a closing mark)
-# (only the break itself is matched, one space or tab or \\r may stand before it)
-_SOFT_BREAK = re.compile(
-    r"(?:(?<=[a-z,;\-\u2014\u2013])|(?<=[a-z,;\-\u2014\u2013][ \t\r]))\n(?=[ \t]*[a-z])"
-)
+# a line break before a line going on in lower case, after a line that ends no
+# sentence (one space, tab or \\r may stand between its last character and the
+# break); the pattern opens with the break so that the engine skips to it
+_BREAK_BEFORE_LOWER = re.compile(r"\n(?=[ \t]*[a-z])")
+_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;-\u2014\u2013")
+_LINE_END_SPACES = frozenset(" \t\r")
 # a line break with a non-blank line on each side
 _SINGLE_BREAK = re.compile(r"(?:(?<=\S)|(?<=\S[ \t\r]))\n(?=[ \t]*\S)")
 _MIN_WRAPPED_LINES = 4
