@@ -605,3 +605,20 @@ def test_a_speech_noun_owner_stops_at_the_end_of_its_sentence() -> None:
         "\u201cHistory teaches us to act.\u201d"
     )
     assert mentions(text)[0][1] != "his"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Ann Lee\u2019s right-hand woman", "Ann Lee\u2019s right-hand woman"),
+        ("Mr. Ray's campaign chairman", "Mr. Ray's campaign chairman"),
+    ],
+)
+def test_someone_a_name_owns_is_the_speaker_not_the_owner(subject: str, speaker: str) -> None:
+    text = f"{subject} rallied supporters, saying: \u201cWe have to be ready.\u201d"
+    assert mentions(text)[0][0] == speaker
+
+
+def test_a_thing_a_name_owns_leaves_the_speaker_the_owner() -> None:
+    text = "In Tom Ray's column on Monday, \u201cthe plan is dead,\u201d the senator wrote."
+    assert mentions(text)[0][0] != "Tom Ray's column"

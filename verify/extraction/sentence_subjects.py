@@ -293,12 +293,13 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True  # "A 2014 House Intelligence Committee report"
     if _long_role_head(tokens, first, index, lower):
         return True
-    # lowercase nouns only right after a determiner: "The campaign", "Rubio's campaign"
+    # lowercase nouns only right after a determiner: "The campaign", "Rubio's
+    # campaign", "Ann Lee's right-hand woman"
     opener = tokens[first].group().lower().replace("\u2019", "'")
     return (
         (
             opener in DETERMINERS
-            or opener.endswith(("'s", "s'"))
+            or _someone_of_theirs(tokens, first, index, lower)
             or _adjective_opener(tokens, first, index)
         )
         and lower not in NP_STOP
@@ -310,6 +311,27 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _someone_of_theirs(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
+    """Whether the word at ``index`` belongs to a person a possessive owns
+    ("Rubio's campaign", "Ann Lee's right-hand woman", "Mr. Trump's campaign
+    chairman"), not to a thing ("Jeff Sessions' column")."""
+    if tokens[first].group().lower().replace("\u2019", "'").endswith(("'s", "s'")):
+        return True
+    if not any(_POSSESSIVE_END.search(t.group()) for t in tokens[first:index]):
+        return False
+    following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+    return lower in _PEOPLE_OF or following in _PEOPLE_OF
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+# the people someone has: "her spokesman", "Lee's right-hand woman"
+_PEOPLE_OF = TITLES | word_set(
+    """woman man aide aides daughter son wife husband lawyer lawyers spokesman
+    spokeswoman spokesperson adviser advisers advisor manager chairman staff staffer
+    friend brother sister father mother team lawyer deputy"""
+)
 
 
 def _state_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:
