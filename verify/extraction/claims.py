@@ -247,12 +247,13 @@ def _only_a_tag(words: str, cue: str) -> bool:
     """ "Trump said.", "Dr. Ward stated:": a speech tag whose words are the
     quote after it (an item of its own) or none at all."""
     tail = words.rstrip()
-    count = len(_LETTER_WORD.findall(tail))
     if tail.endswith(":"):
+        if not tail[:-1].rstrip().endswith(cue):
+            return False
         # not a clause of its own before it ("The Times made the claim, and X responded:")
-        short = count <= 10 and " and " not in tail and " but " not in tail
-        return short and tail[:-1].rstrip().endswith(cue)
-    return count <= 3 and tail.rstrip(".").endswith(cue)
+        short = len(_LETTER_WORD.findall(tail)) <= 10
+        return short and " and " not in tail and " but " not in tail
+    return tail.rstrip(".").endswith(cue) and len(_LETTER_WORD.findall(tail)) <= 3
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,}")

@@ -685,7 +685,7 @@ class _Builder:
     def _cluster_for(self, info: _Run) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender = info
         surname = tokens[-1]
-        family_first = _family_name_first(tokens)
+        family_first = len(tokens) == 2 and _family_name_first(tokens)
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
             index = self._surname_cluster(surname, info.title_gender)
         elif kind == "person" and len(tokens) == 1 and name in self.by_family_name:

@@ -86,8 +86,11 @@ def unwrap(text: str) -> str:
 def _hard_wrapped(text: str) -> bool:
     """Whether most lines are wrapped at one width, paragraphs being blocks of
     lines with blank lines between them."""
+    breaks = text.count("\n")
+    if breaks < _MIN_WRAPPED_LINES or 2 * text.count("\n\n") >= breaks:
+        return False  # most texts: paragraphs apart, with a blank line between each
     lines = text.split("\n")
-    if len(lines) < _MIN_WRAPPED_LINES or "" not in (line.strip() for line in lines):
+    if "" not in (line.strip() for line in lines):
         return False
     wrapped = [
         len(line) for line, following in pairwise(lines) if line.strip() and following.strip()
