@@ -86,11 +86,10 @@ def unwrap(text: str) -> str:
 def _hard_wrapped(text: str) -> bool:
     """Whether most lines are wrapped at one width, paragraphs being blocks of
     lines with blank lines between them."""
-    breaks = text.count("\n")
-    if breaks < _MIN_WRAPPED_LINES or 2 * text.count("\n\n") >= breaks:
-        return False  # most texts: paragraphs apart, with a blank line between each
+    if _LONG_LINE.search(text) is not None:
+        return False  # most texts: a paragraph is a line longer than any wrapped one
     lines = text.split("\n")
-    if "" not in (line.strip() for line in lines):
+    if len(lines) < _MIN_WRAPPED_LINES or "" not in (line.strip() for line in lines):
         return False
     wrapped = [
         len(line) for line, following in pairwise(lines) if line.strip() and following.strip()
@@ -99,13 +98,12 @@ def _hard_wrapped(text: str) -> bool:
     return (
         len(wrapped) >= _MIN_WRAPPED_LINES
         and len(wrapped) >= filled / 2
-        and max(wrapped) <= _MAX_WRAP_WIDTH
         and sum(wrapped) >= _MIN_MEAN_WIDTH * len(wrapped)
     )
 
 
 # a line break before a line going on in lower case, after a line that ends no
-# sentence (one space, tab or \\r may stand between its last character and the
+# sentence (one space, tab or carriage return may stand between its last character and the
 # break); the pattern opens with the break so that the engine skips to it
 _BREAK_BEFORE_LOWER = re.compile(r"\n(?=[ \t]*[a-z])")
 _GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;-\u2014\u2013")
@@ -114,6 +112,7 @@ _LINE_END_SPACES = frozenset(" \t\r")
 _SINGLE_BREAK = re.compile(r"(?:(?<=\S)|(?<=\S[ \t\r]))\n(?=[ \t]*\S)")
 _MIN_WRAPPED_LINES = 4
 _MAX_WRAP_WIDTH = 100
+_LONG_LINE = re.compile(f"[^\\n]{{{_MAX_WRAP_WIDTH + 1}}}")
 _MIN_MEAN_WIDTH = 40
 
 
