@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.helpers import BREAK_PIECES, mentions, speakers
-from verify.extraction.attribution import _SUBJECT_BREAK, _subject_breaks
+from verify.extraction.pronoun_speakers import SUBJECT_BREAK, subject_breaks
 from verify.extraction.quotes import extract_quotes
 
 
@@ -283,8 +283,8 @@ def test_subject_breaks_tried_at_the_marks_are_those_of_a_search(
     text: str, start: int, end: int
 ) -> None:
     start, end = min(start, len(text)), min(end, len(text))
-    expected = [match.end() for match in _SUBJECT_BREAK.finditer(text, start, end)]
-    assert _subject_breaks(text, start, end) == expected
+    expected = [match.end() for match in SUBJECT_BREAK.finditer(text, start, end)]
+    assert subject_breaks(text, start, end) == expected
 
 
 def test_a_name_inside_quote_marks_is_no_antecedent_of_he() -> None:
@@ -622,3 +622,19 @@ def test_someone_a_name_owns_is_the_speaker_not_the_owner(subject: str, speaker:
 def test_a_thing_a_name_owns_leaves_the_speaker_the_owner() -> None:
     text = "In Tom Ray's column on Monday, \u201cthe plan is dead,\u201d the senator wrote."
     assert mentions(text)[0][0] != "Tom Ray's column"
+
+
+def test_she_after_a_person_only_described_is_that_person_as_described() -> None:
+    text = (
+        "The attack on Odesa was condemned abroad. Britain's foreign secretary said the UK "
+        "would send more aid. \u201cThis is what solidarity looks like,\u201d she said."
+    )
+    assert mentions(text) == [("Britain's foreign secretary", "she")]
+
+
+def test_she_known_to_be_a_woman_beats_a_description() -> None:
+    text = (
+        "Ann Lee spoke first. Britain's foreign secretary said the UK would send more aid. "
+        "\u201cThis is what solidarity looks like,\u201d she said."
+    )
+    assert mentions(text)[0][0] == "Ann Lee"

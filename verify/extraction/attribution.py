@@ -33,11 +33,15 @@ from verify.extraction.phrases import (
     start_of_sentence,
     tokens_of,
 )
-from verify.extraction.segmentation import marks_at
+from verify.extraction.pronoun_speakers import (
+    CLOSERS,
+    SUBJECT_BREAK,
+    aside_name,
+    pronoun_subject,
+)
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
     adjective_shaped,
-    past_label,
     place_phrase_end,
     subject_of,
 )
@@ -356,178 +360,36 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         # the clause describes is the first one its sentence names
         sentence = start_of_sentence(text, max(0, tag.head_start - 600), tag.head_start)
         # not a word of a quote in that sentence ("“Asking …?” asked Ann Lee, who …")
-        closing = max(text.rfind(mark, sentence, tag.head_start) for mark in _CLOSERS)
+        closing = max(text.rfind(mark, sentence, tag.head_start) for mark in CLOSERS)
         return index.first_person_at(max(sentence, closing + 1), tag.head_start)
     if head.lower() in _PERSONAL_PRONOUNS:
-        return _pronoun_subject(text, tag.head_start, head.lower(), index) or index.resolve(
-            tag.head_start, tag.head_end
-        )
+        pronoun = head.lower()
+        subject, described = pronoun_subject(text, tag.head_start, pronoun, index)
+        if subject is not None:
+            return subject
+        antecedent = index.resolve(tag.head_start, tag.head_end)
+        if described is not None and (
+            antecedent is None or not index.known_to_be(antecedent, pronoun)
+        ):
+            # "Britain's foreign secretary said … “…,” she said.": someone the
+            # article only describes, rather than a name not known to be a she
+            return described
+        return antecedent
     if _name_modifies(head):
-        return _aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
+        return aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
     if not _is_role_of_other(head) and not _adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
     if head[:1].isupper() and head.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
-    return _aside_name(text, tag, index)
-
-
-def _aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
-    """The name an aside after the head gives the speaker: "a spokesman for
-    the campaign, Jeff Weaver," but not a name further in ("The complaint,
-    which was filed in Washington", "a former backer of Sen. Ted Cruz")."""
-    start = tag.head_end
-    while start < tag.end and text[start] in " ,":
-        start += 1
-    if not text[start : start + 1].isupper():
-        return None
-    comma = text.find(",", start, tag.end)
-    stop = tag.end if comma < 0 else comma
-    # "Andrew Pincus of the law firm Mayer Brown": the person it opens with
-    return index.first_person_at(start, stop) or index.named_at(start, stop)
+    return aside_name(text, tag, index)
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
 _FIRST_PERSON_SPEAKERS = word_set("i we")
 # words that open a description, whose aside may name the speaker
 _DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
-
-
-def _pronoun_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
-    """A "he" or "she" speaker is usually the person the sentences before
-    are about: the named subject of the nearest such sentence (not any name
-    that happens to come last, such as a place)."""
-    floor = max(0, before - 1200)
-    ends = [floor, *_subject_breaks(text, floor, before)]
-    for nearness, start in enumerate(reversed(ends[-6:])):
-        tag = subject_of(text, start, before)
-        if tag is None or index.quoted(tag.head_start):
-            # a quote's own sentences ("… a week out. #Justdoit,” he wrote) name
-            # no subject; the sentence just before, if a quote, has its speaker
-            # in its tag ("“…,” said Ann Lee. “…,” she added.")
-            speaker = None
-            if nearness == 0:
-                # the pronoun's sentence names no subject: the last speaker is likeliest
-                speaker = _tagged_just_before(text, start, pronoun, index)
-            if speaker is None and nearness < 2:
-                opening = past_label(text, start, before)
-                speaker = _quote_speaker(text, opening, before, pronoun, index)
-            if speaker is not None:
-                return speaker
-            continue
-        # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
-        for entity in (index.named_at(tag.head_start, tag.head_end), _aside_name(text, tag, index)):
-            if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
-                return entity
-    return None
-
-
-def _tagged_just_before(
-    text: str, sentence: int, pronoun: str, index: EntityIndex
-) -> Entity | None:
-    """The person named by the speech tag that ends the sentence before
-    ("“…,” said Ann Lee, a fellow at the institute. He added …"): the last
-    speaker, however many sentences the quote before the tag held."""
-    floor = max(0, sentence - 300)
-    tags = list(_CLOSING_THEN_TAG.finditer(text, floor, sentence))
-    if not tags:
-        return None
-    between = text[tags[-1].end() : sentence]
-    # the tag ends the sentence before, or its speaker's next quoted sentences
-    # follow it ("“…,” Lee said. “….” (Laughs) “…,” he added.")
-    if _subject_breaks(text, tags[-1].end(), sentence) != [sentence] and not (
-        _QUOTED_SENTENCES.fullmatch(between)
-    ):
-        return None
-    return _tag_person(tags[-1], pronoun, index)
-
-
-def _quote_speaker(
-    text: str, start: int, before: int, pronoun: str, index: EntityIndex
-) -> Entity | None:
-    """The person the tag of a sentence opening with a quote names ("“…,”
-    said Ann Lee, a teacher." / "“…,” Lee says.")."""
-    if text[start : start + 1] not in _OPENERS:
-        return None
-    tag = _QUOTE_THEN_TAG.match(text, start, before)
-    return None if tag is None else _tag_person(tag, pronoun, index)
-
-
-def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity | None:
-    """The person a tag matched by ``_TAG`` names, if ``pronoun`` may stand for them."""
-    name = tag.span("after") if tag["after"] else tag.span("before")
-    entity = index.named_at(*name)
-    if entity is None or entity.kind != "person" or not index.may_be(entity, pronoun):
-        return None
-    return entity
-
-
-# double quote marks and guillemets (unambiguous, unlike single curly marks),
-# German „…“ too: after punctuation and before a space, “ closes;
-# French style puts a space inside guillemets
-_GUILLEMET_CLOSE = "[ \u00a0\u202f]?[\u00bb\u203a]"
-_OPENERS = '\u201c\u201e"\u00ab\u2039'
-_CLOSERS = '\u201d"\u00bb\u203a'
-# a quote and its tag, the name after the cue or before it
-_TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
-_TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
-_TAG = rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
-# a closing mark and the tag after it, wherever its quote opened
-_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"\u201c]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
-# after a tag: its full stop and whole quoted sentences, nothing else
-_QUOTED_SENTENCES = re.compile(
-    r"\.(?:\s*[\u201c\u201e\"\u00ab\u2039][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a]+"
-    r"[\u201d\u201c\"\u00bb\u203a])+\s*"
-)
-_QUOTE_THEN_TAG = re.compile(
-    rf"[\u201c\u201e\"\u00ab\u2039][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
-    rf"[,?!](?:[\u201d\u201c\"]|{_GUILLEMET_CLOSE})\s+{_TAG}"
-)
-
-
-def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
-    """The named subject of the sentence a "he" or "she" sits inside ("Ann Lee
-    spoke at a rally in Dover when he said …": Ann Lee, not Dover), or None
-    where the pronoun opens its sentence."""
-    # not _subject_breaks: "on Feb. 1 as he" and "Mr. Lee" end no sentence
-    start = start_of_sentence(text, max(0, before - 600), before)
-    start = max(start, text.rfind("\n", start, before) + 1)
-    if not text[start:before].strip():
-        return None
-    tag = subject_of(text, start, before)
-    if tag is None:
-        return None
-    entity = index.named_at(tag.head_start, tag.head_end)
-    if (
-        entity is None
-        or entity.kind != "person"
-        or not index.may_be(entity, pronoun)
-        or index.named_once(entity)
-    ):
-        return None
-    return entity
-
-
-def _subject_breaks(text: str, start: int, end: int) -> list[int]:
-    """Where the ``_SUBJECT_BREAK`` matches in ``text[start:end]`` end. A break
-    opens with one of its marks: see start_of_sentence."""
-    ends: list[int] = []
-    searched = start
-    for at in marks_at(text, start, end, ".!?\n"):
-        if at >= searched:
-            match = _SUBJECT_BREAK.match(text, at, end)
-            if match is not None:
-                searched = match.end()
-                ends.append(searched)
-    return ends
-
-
-# one character class first, so that the engine skips to the next candidate
-# instead of trying the pattern at every position
-_SUBJECT_BREAK = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])(?:[\"\u201d\u201c']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
-)
 
 
 def _is_role_of_other(head: str) -> bool:
@@ -747,7 +609,7 @@ def _previous_speaker(
     if number > 0 and spans[number - 1].mark_end >= start:
         return tags[number - 1]
     # the nearest sentence of that paragraph with a named subject
-    starts = [start] + [m.end() for m in _SUBJECT_BREAK.finditer(text, start, end)]
+    starts = [start] + [m.end() for m in SUBJECT_BREAK.finditer(text, start, end)]
     for sentence in reversed(starts):
         tag = subject_of(text, sentence, end)
         if tag is not None and _names_someone(text, tag):
@@ -764,7 +626,7 @@ def _nearest_subject(text: str, start: int, before: int) -> Tag | None:
     # a bounded window keeps a huge paragraph full of untagged quotes linear
     floor = max(start, before - _SUBJECT_WINDOW)
     starts = [start] if floor == start else []
-    starts += [m.end() for m in _SUBJECT_BREAK.finditer(text, floor, before)]
+    starts += [m.end() for m in SUBJECT_BREAK.finditer(text, floor, before)]
     for sentence in reversed(starts[-4:]):
         tag = subject_of(text, sentence, before)
         if tag is not None and text[tag.head_start].isupper():

@@ -22,9 +22,9 @@ from dataclasses import fields, replace
 from operator import attrgetter
 
 from verify.extraction import checkworthiness, flags
-from verify.extraction.attribution import sentence_subject
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.lexicon import word_set
+from verify.extraction.pronoun_speakers import sentence_subject
 from verify.extraction.reports import (
     ADVERBS,
     ARTICLES,

@@ -298,6 +298,13 @@ class EntityIndex:
         gender = self._gender(number)
         return not gender or (gender == "m") == (pronoun.lower() in MALE)
 
+    def known_to_be(self, entity: Entity, pronoun: str) -> bool:
+        """Whether ``entity`` is known (by title, first name or pronouns) to
+        be a he or a she as ``pronoun`` says."""
+        number = self._number_of(entity)
+        gender = "" if number is None else self._gender(number)
+        return bool(gender) and (gender == "m") == (pronoun.lower() in MALE)
+
     def named_once(self, entity: Entity) -> bool:
         """Whether ``entity`` is a one-word name the text uses only once
         ("Radio" opening "Radio host Ann Lee said"): a weak subject."""
