@@ -412,3 +412,16 @@ def test_the_place_and_time_of_an_opening_are_not_the_claimant(opening: str) -> 
 def test_earlier_in_the_day_is_not_part_of_the_claimant() -> None:
     text = "Chairman Tom Ray earlier in the day said the panel had made progress."
     assert claim_with(text, "progress").claimant == "Tom Ray"
+
+
+@pytest.mark.parametrize(
+    "claimant",
+    [
+        "A spokeswoman for House Speaker Tom Ray",
+        "A longtime adviser to Ann Lee",
+        "A representative for Mr. Ray",
+    ],
+)
+def test_someone_speaking_for_a_name_is_the_claimant_not_the_name(claimant: str) -> None:
+    text = f"Ann Lee and Tom Ray met on Monday. {claimant} said the bill would cost $4 billion."
+    assert claim_with(text, "$4 billion").claimant == claimant

@@ -611,6 +611,10 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
             else None
         )
         return subject or index.resolve(*span)
+    if words[0] in ("a", "an", "one") and not _SPEAKING_FOR.isdisjoint(words[1:-1]):
+        # "A spokeswoman for House Speaker Mike Johnson": someone speaking for
+        # the name, as written
+        return None
     if mention.split()[-1][0].isupper():
         # "Emmanuel Macron in Paris": where the name spoke, not who
         where = _WHERE.search(mention)
@@ -637,6 +641,9 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         if entity is not None and entity.name.split()[-1] not in mention:
             return entity
     return None
+
+
+_SPEAKING_FOR = frozenset(("for", "of", "to", "at"))
 
 
 def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
