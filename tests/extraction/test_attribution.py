@@ -638,3 +638,16 @@ def test_she_known_to_be_a_woman_beats_a_description() -> None:
         "\u201cThis is what solidarity looks like,\u201d she said."
     )
     assert mentions(text)[0][0] == "Ann Lee"
+
+
+def test_it_after_a_body_the_article_describes_is_that_body() -> None:
+    text = (
+        "The mayor's office released a statement on Friday. \u201cThe city has cut "
+        "homelessness by 30 percent,\u201d it said."
+    )
+    assert mentions(text) == [("The mayor's office", "it")]
+
+
+def test_it_after_a_person_is_not_that_person() -> None:
+    text = "Ann Lee released a statement on Friday. \u201cThe plan works,\u201d it said."
+    assert mentions(text)[0][0] is None

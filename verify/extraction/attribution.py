@@ -37,6 +37,7 @@ from verify.extraction.pronoun_speakers import (
     CLOSERS,
     SUBJECT_BREAK,
     aside_name,
+    body_subject,
     pronoun_subject,
 )
 from verify.extraction.sentence_subjects import (
@@ -375,6 +376,11 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
             # article only describes, rather than a name not known to be a she
             return described
         return antecedent
+    if head.lower() == "it":
+        # "The mayor's office released a statement. “…,” it said."
+        return index.resolve(tag.head_start, tag.head_end) or body_subject(
+            text, tag.head_start, index
+        )
     if _name_modifies(head):
         return aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
     if not _is_role_of_other(head) and not _adjective_head(head):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from verify.extraction.entities import EntityIndex
-from verify.extraction.name_words import TITLES
+from verify.extraction.name_words import ORG_WORDS, TITLES
 from verify.extraction.phrases import DETERMINERS, Tag, start_of_sentence
 from verify.extraction.segmentation import marks_at
 from verify.extraction.sentence_subjects import past_label, subject_of
@@ -62,6 +62,28 @@ def pronoun_subject(
         if nearness < 2 and described is None:
             described = _unnamed_role(text, tag, index)
     return None, described
+
+
+def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
+    """An "it" speaker ("“…,” it said.") is the body the sentence before is
+    about: an organisation it names ("The Kremlin said …") or describes ("The
+    mayor's office released a statement."); skipping the quote's own sentences."""
+    floor = max(0, before - 600)
+    ends = [floor, *subject_breaks(text, floor, before)]
+    for start in reversed(ends[-3:]):
+        tag = subject_of(text, start, before)
+        if tag is None or index.quoted(tag.head_start):
+            continue
+        named = index.named_at(tag.head_start, tag.head_end)
+        if named is not None:
+            return named if named.kind == "organization" else None
+        head = text[tag.head_start : tag.head_end]
+        words = head.replace("\u2019", "'").split()
+        opens = words[0].lower() in DETERMINERS or words[0].endswith("'s")
+        if len(words) > 1 and opens and words[-1].lower() in ORG_WORDS:
+            return Entity(name=head, kind="organization")
+        return None
+    return None
 
 
 def _unnamed_role(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
