@@ -651,3 +651,16 @@ def test_it_after_a_body_the_article_describes_is_that_body() -> None:
 def test_it_after_a_person_is_not_that_person() -> None:
     text = "Ann Lee released a statement on Friday. \u201cThe plan works,\u201d it said."
     assert mentions(text)[0][0] is None
+
+
+@pytest.mark.parametrize("head", ["Trump aides", "Kremlin officials", "Union leaders"])
+def test_people_named_by_whom_they_work_for_are_the_speaker(head: str) -> None:
+    text = f"{head} said the talks were \u201ca waste of time.\u201d"
+    assert mentions(text) == [(head, head)]
+
+
+def test_a_quote_ending_in_a_nested_quote_is_direct() -> None:
+    text = "\u201cShe told us, \u2018Your jobs are safe,\u2019\u201d Paul Ortiz said."
+    assert [(q.text, q.kind) for q in extract_quotes(text)[0]] == [
+        ("She told us, \u2018Your jobs are safe,\u2019", "direct")
+    ]

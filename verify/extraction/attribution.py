@@ -479,6 +479,9 @@ _RESUMED = re.compile(
 )
 
 
+_NESTED_CLOSERS = frozenset("'\u2019\u203a")
+
+
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """Direct when the quote is a whole utterance: it starts a sentence
     (capital letter) and ends one (or is cut by its speech tag)."""
@@ -486,7 +489,10 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     opens = first.isupper() or first.isdigit() or span.mark_start == span.paragraph.start
     if not opens and not _RESUMED.search(text, max(0, span.mark_start - 80), span.mark_start):
         return "partial"
-    last = text[span.end - 1]
+    end = span.end
+    while end - 1 > span.start and text[end - 1] in _NESTED_CLOSERS:
+        end -= 1  # "She told us, 'Your jobs are safe,'": the nested quote's mark
+    last = text[end - 1]
     if last in ".,!?\u2026\u2014-:;":
         return "direct"
     after = text[span.mark_end : span.mark_end + 2]
@@ -500,6 +506,9 @@ def _name_modifies(head: str) -> bool:
     user": a name before a lower-case noun describes the speaker and is not
     the speaker."""
     words = head.split()
+    if len(words) > 1 and words[-1] in _PEOPLE_OF_A_NAME and words[-2][:1].isupper():
+        # "Trump aides", "Kremlin officials", "Union leaders": the people, not the name
+        return True
     return (
         len(words) > 2
         and words[0].lower() in _DESCRIPTION_OPENERS
@@ -507,6 +516,14 @@ def _name_modifies(head: str) -> bool:
         and words[-1].islower()
         and words[-2][:1].isupper()
     )
+
+
+# people named by whom they work for or belong to: "Trump aides", "Kremlin officials"
+_PEOPLE_OF_A_NAME = word_set(
+    """aides officials leaders allies advisers advisors supporters critics staff staffers
+    spokesmen lawmakers members voters residents workers officers delegates donors insiders
+    operatives strategists backers loyalists sources lawyers prosecutors investigators"""
+)
 
 
 def _adjective_head(head: str) -> bool:
