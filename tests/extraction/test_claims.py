@@ -735,3 +735,20 @@ def test_a_speech_tag_alone_is_no_claim(tag: str) -> None:
 def test_a_clause_before_a_tag_that_introduces_a_quote_stays_a_claim() -> None:
     text = "The Times made the same claim in February, and the group responded:"
     assert [c.text for c in claims_of(text)] == [text]
+
+
+def test_an_interview_answer_labelled_by_name_is_all_the_speakers() -> None:
+    text = (
+        "Ann Lee spoke to us on Sunday.\n\n"
+        "Q: Would you accept a ceasefire?\n\n"
+        "Lee: No. A ceasefire that leaves our people under occupation is not peace. "
+        "It is a pause before the next war.\n\n"
+        "Q: Is that realistic?"
+    )
+    claim = claim_with(text, "a pause before the next war")
+    assert claim.claimant == "Ann Lee"
+
+
+def test_a_name_label_outside_an_interview_is_no_speaker() -> None:
+    text = "Update: The council voted on Monday. It approved the budget 7 to 2."
+    assert claim_with(text, "approved the budget").claimant is None

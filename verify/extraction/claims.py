@@ -159,11 +159,20 @@ _Speaker = tuple[str, str, tuple[int, int] | None, str | None]
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}:\s")
 
 
+# an interviewer's label opening a line: the text is an interview
+_INTERVIEW = re.compile(r"(?:^|\n)[ \t]*Q:\s", re.MULTILINE)
+# a label of a capitalised name of up to three words
+_NAME_LABEL = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}:\s")
+
+
 def _transcript_speaker(text: str, sentence: Span, found: list[_Unscored]) -> _Speaker | None:
     """Who speaks in the paragraph ``sentence`` opens, in a transcript: the speaker its label
     names. Everything after the label is theirs until the paragraph ends, not only the first
     sentence, where the label stands."""
     labelled = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
+    if labelled is None and _INTERVIEW.search(text) is not None:
+        # an interview's answers labelled by name ("Zelensky: No. …")
+        labelled = _NAME_LABEL.match(text, sentence.start, sentence.end)
     first = found[0] if found else None
     if labelled is None or first is None or first[5] != ":" or first[3] is None:
         return None
