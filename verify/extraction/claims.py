@@ -68,6 +68,8 @@ def extract_claims(
     unscored: list[_Unscored] = []
     spans = sentences(text, paras)
     speaking: _Speaker | None = None
+    # an interviewer's "Q:" opening a line: answers may be labelled by name
+    interview = "Q:" in text and _INTERVIEW.search(text) is not None
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         # datelines, credits and speaker labels open lines: most sentences open none
         opens_line = text[sentence.start - 1 : sentence.start] in ("", "\n")
@@ -78,7 +80,7 @@ def extract_claims(
             sentence = captioned
         found = _sentence_claims(text, sentence, numbered, index, entities)
         if opens_line:
-            speaking = _transcript_speaker(text, sentence, found)
+            speaking = _transcript_speaker(text, sentence, found, interview)
         if speaking is not None:
             found = [values if values[3] else _said_by(values, speaking) for values in found]
         unscored.extend(found)
@@ -160,17 +162,19 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}
 
 
 # an interviewer's label opening a line: the text is an interview
-_INTERVIEW = re.compile(r"(?:^|\n)[ \t]*Q:\s", re.MULTILINE)
+_INTERVIEW = re.compile(r"^[ \t]*Q:\s", re.MULTILINE)
 # a label of a capitalised name of up to three words
 _NAME_LABEL = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}:\s")
 
 
-def _transcript_speaker(text: str, sentence: Span, found: list[_Unscored]) -> _Speaker | None:
+def _transcript_speaker(
+    text: str, sentence: Span, found: list[_Unscored], interview: bool
+) -> _Speaker | None:
     """Who speaks in the paragraph ``sentence`` opens, in a transcript: the speaker its label
     names. Everything after the label is theirs until the paragraph ends, not only the first
-    sentence, where the label stands."""
+    sentence, where the label stands. In an ``interview`` a label may be an ordinary name."""
     labelled = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
-    if labelled is None and _INTERVIEW.search(text) is not None:
+    if labelled is None and interview:
         # an interview's answers labelled by name ("Zelensky: No. …")
         labelled = _NAME_LABEL.match(text, sentence.start, sentence.end)
     first = found[0] if found else None
