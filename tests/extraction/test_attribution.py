@@ -664,3 +664,14 @@ def test_a_quote_ending_in_a_nested_quote_is_direct() -> None:
     assert [(q.text, q.kind) for q in extract_quotes(text)[0]] == [
         ("She told us, \u2018Your jobs are safe,\u2019", "direct")
     ]
+
+
+@pytest.mark.parametrize("label", ["A: ", "QUESTION: "])
+def test_an_interviews_label_before_a_quote_is_no_speaker(label: str) -> None:
+    text = f"Dana Voss spoke.\n\nQ: And the port?\n\n{label}\u201cWe will not give it up.\u201d"
+    assert mentions(text) == [(None, None)]
+
+
+def test_a_transcripts_label_before_a_quote_is_the_person_named_in_full() -> None:
+    text = "Dana Voss spoke in Tallinn.\n\nVOSS: \u201cWe will not give up the port.\u201d"
+    assert mentions(text) == [("Dana Voss", "VOSS")]

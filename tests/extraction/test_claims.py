@@ -682,6 +682,27 @@ def test_a_transcripts_label_gives_its_whole_paragraph_to_the_speaker() -> None:
     assert "attributed" in claim_with(text, "200 soldiers").flags
 
 
+def test_an_interviews_labels_are_left_out_of_its_claims() -> None:
+    text = (
+        "Q: Russia says it lost 5,000 soldiers in May. Is that true?\n\n"
+        "A: Russia lost 30,000 soldiers in May."
+    )
+    texts = [claim.text for claim in claims_of(text)]
+    assert "Russia says it lost 5,000 soldiers in May." in texts
+    assert "Russia lost 30,000 soldiers in May." in texts
+    for claim in claims_of(text):
+        assert text[claim.start : claim.end] == claim.text
+
+
+def test_an_answers_i_is_the_interviewee_not_a_name_nearby() -> None:
+    text = (
+        "The book was published by Dana Voss on Monday.\n\n"
+        "Q: What happened?\n\n"
+        "A: I came home and my parents were gone. I told the police they had been taken."
+    )
+    assert claim_with(text, "police").claimant == "I"
+
+
 def test_a_short_label_is_the_fuller_label_of_the_same_speaker() -> None:
     text = "JAKE ROE: The bill failed in 2019.\n\nROE: It cost 40 jobs in Ohio."
     assert claim_with(text, "40 jobs").claimant == "JAKE ROE"

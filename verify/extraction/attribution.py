@@ -43,6 +43,7 @@ from verify.extraction.pronoun_speakers import (
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
     adjective_shaped,
+    label_person,
     place_phrase_end,
     subject_of,
 )
@@ -93,6 +94,9 @@ def _quote(
     speaking = _speech_owner(text, tag) or tag
     entity = _resolve(text, speaking, index)
     head = text[speaking.head_start : speaking.head_end]
+    if text[speaking.head_end : speaking.head_end + 1] == ":" and head.isupper():
+        # a transcript's label: "KULEBA: “…”" is the Dmytro Kuleba the article names
+        entity = label_person(head, index.entities) or entity
     if entity is None and _no_speaker_word(head):
         # "is easier said than done", "said matter-of-factly": no one is named
         return Quote(span.start, span.end, text[span.start : span.end], kind), None

@@ -49,6 +49,7 @@ from verify.extraction.reports import (
     skip_space,
 )
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
+from verify.extraction.sentence_subjects import label_person
 from verify.extraction.types import Claim, Entity, Quote
 
 
@@ -70,6 +71,7 @@ def extract_claims(
     speaking: _Speaker | None = None
     # an interviewer's "Q:" opening a line: answers may be labelled by name
     interview = "Q:" in text and _INTERVIEW.search(text) is not None
+    answering = False
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         # datelines, credits and speaker labels open lines: most sentences open none
         opens_line = text[sentence.start - 1 : sentence.start] in ("", "\n")
@@ -78,11 +80,20 @@ def extract_claims(
             if captioned is None:
                 continue
             sentence = captioned
+            answering = False
+            if text[sentence.start] in _LABEL_INITIALS:
+                sentence = _past_interview_label(text, captioned)
+                answering = text[captioned.start] == "A" and sentence.start > captioned.start
         found = _sentence_claims(text, sentence, numbered, index, entities)
         if opens_line:
             speaking = _transcript_speaker(text, sentence, found, interview)
         if speaking is not None:
             found = [values if values[3] else _said_by(values, speaking) for values in found]
+        if answering:
+            # "A: I came home …": the interviewee, whom no name nearby stands for
+            found = [
+                _as_written(values) if values[4] in _FIRST_PERSON else values for values in found
+            ]
         unscored.extend(found)
     # scored together once every claim is found: the model's tables, far
     # bigger than the processor's caches, stay cached from one claim to the
@@ -120,6 +131,26 @@ def _past_caption_label(text: str, sentence: Span) -> Span | None:
     if len(rest.split()) <= _CREDIT_MAX_WORDS and not rest.rstrip().endswith((".", "!", "?")):
         return None
     return Span(label.end(), sentence.end) if label["colon"] else sentence
+
+
+# an interview's question and answer labels: "Q: Is Russia ready?", "A: It has lost …"
+_LABEL_INITIALS = frozenset("QA")
+_INTERVIEW_LABEL = re.compile(r"(?:Q|A|QUESTION|ANSWER|Question|Answer):[ \t]+(?=\S)")
+
+
+def _past_interview_label(text: str, sentence: Span) -> Span:
+    """``sentence`` without the label of an interview's question or answer, which
+    an editor leaves out of the claim and which names no one."""
+    label = _INTERVIEW_LABEL.match(text, sentence.start, sentence.end)
+    return sentence if label is None else Span(label.end(), sentence.end)
+
+
+_FIRST_PERSON = frozenset(("I", "We", "we"))
+
+
+def _as_written(values: _Unscored) -> _Unscored:
+    """A claim whose claimant is its mention as written, not a resolved name."""
+    return (*values[:3], values[4], *values[4:])
 
 
 def _quotes_by_sentence(
@@ -500,21 +531,9 @@ def _claimant(
     entity = _entity(index, named, mentioned)
     name = entity.name if entity is not None else _fullest(mentioned, entities)
     if report.cue == ":" and name.isupper():
-        name = _named_in_full(name, index.entities)
+        person = label_person(name, index.entities)
+        name = name if person is None else person.name
     return name, mention, span, report.cue
-
-
-def _named_in_full(label: str, known: tuple[Entity, ...]) -> str:
-    """A transcript's label in capitals ("ZELENSKY", "VOLODYMYR ZELENSKY") as the person
-    the article names ("Volodymyr Zelensky") or its fullest label; else as written."""
-    folded = label.casefold()
-    # a name in ordinary case first, then a fuller label ("JAKE TAPPER" for "TAPPER")
-    for entity in sorted(known, key=lambda entity: entity.name.isupper()):
-        if entity.kind == "person" and entity.name != label:
-            name = entity.name.casefold()
-            if folded in (name, name.split()[-1], *(alias.casefold() for alias in entity.aliases)):
-                return entity.name
-    return label
 
 
 # words that end a relative pronoun's antecedent, going back from it

@@ -24,6 +24,7 @@ from verify.extraction.phrases import (
     skippable,
     tokens_of,
 )
+from verify.extraction.types import Entity
 
 
 def subject_of(text: str, start: int, stop: int, cue: str | None = None) -> Tag | None:
@@ -50,6 +51,19 @@ def past_label(text: str, start: int, stop: int) -> int:
     neither is the sentence's subject nor, before a quote, its speaker."""
     label = _LABEL.match(text, start, stop)
     return start if label is None else label.end()
+
+
+def label_person(label: str, known: tuple[Entity, ...]) -> Entity | None:
+    """The person a transcript's label in capitals ("ZELENSKY", "VOLODYMYR ZELENSKY")
+    stands for: the one the article names ("Volodymyr Zelensky") or a fuller label."""
+    folded = label.casefold()
+    # a name in ordinary case first, then a fuller label ("JAKE TAPPER" for "TAPPER")
+    for entity in sorted(known, key=lambda entity: entity.name.isupper()):
+        if entity.kind == "person" and entity.name != label:
+            name = entity.name.casefold()
+            if folded in (name, name.split()[-1], *(alias.casefold() for alias in entity.aliases)):
+                return entity
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -587,6 +587,8 @@ def tag_before(
         if tag is not None:
             return tag
     if tokens and tokens[-1].group() == ":":
+        if len(tokens) == 2 and tokens[0].group() in _INTERVIEW_LABELS:
+            return None  # "A: “…”": the label names neither the answerer nor the questioner
         # "Former secretary of state Hillary Clinton: “We learned …”", but not
         # "Clinton has apologized for what happened: “…”" (that is Clinton's)
         introduced = _follows_intro(tokens)
@@ -596,6 +598,10 @@ def tag_before(
             signed_heading(tokens) or subject_of(text, start, mark_start) or _colon_subject(tokens)
         )
     return None
+
+
+# an interview's labels for its question and answer lines
+_INTERVIEW_LABELS = word_set("Q A QUESTION ANSWER Question Answer")
 
 
 def _colon_subject(tokens: list[re.Match[str]]) -> Tag | None:
