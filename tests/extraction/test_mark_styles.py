@@ -29,6 +29,7 @@ STYLES = [
     ("\u2039\u202f", "\u202f\u203a"),  # narrow no-break spaces
     ("\u201e", "\u201c"),  # German
     ("\u201e", "\u201d"),  # Polish, Dutch
+    ("\u00bb", "\u00ab"),  # German guillemets, pointing inwards
 ]
 
 

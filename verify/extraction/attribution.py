@@ -478,7 +478,7 @@ _DOCUMENTS = word_set("transcript transcripts excerpt excerpts text video audio 
 
 # a direct quote resumed after the tag that cut it: "“The attack,” Lee said, “was aimed …”"
 _RESUMED = re.compile(
-    r"[,?!](?:[\u201d\u201c\"]|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
+    r"[,?!](?:[\u201d\u201c\"\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
     r"[^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n.]{1,60},\s*\Z"
 )
 

@@ -110,8 +110,8 @@ class Tag:
 
 
 _SENTENCE_BREAK = re.compile(
-    r"[.!?](?:[\"\u201d\u201c']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+"
-    r"(?=[A-Z\"\u201c\u201e'\u00ab\u2039])"
+    r"[.!?](?:[\"\u201d\u201c'\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])?\s+"
+    r"(?=[A-Z\"\u201c\u201e'\u00ab\u2039\u00bb])"
 )
 
 

@@ -142,22 +142,22 @@ def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity 
 # German „…“ too: after punctuation and before a space, “ closes;
 # French style puts a space inside guillemets
 _GUILLEMET_CLOSE = "[ \u00a0\u202f]?[\u00bb\u203a]"
-_OPENERS = '\u201c\u201e"\u00ab\u2039'
+_OPENERS = '\u201c\u201e"\u00ab\u2039\u00bb'
 CLOSERS = '\u201d"\u00bb\u203a'
 # a quote and its tag, the name after the cue or before it
 _TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 _TAG = rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
 # a closing mark and the tag after it, wherever its quote opened
-_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"\u201c]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
+_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"\u201c\u00ab]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
 # after a tag: its full stop and whole quoted sentences, nothing else
 _QUOTED_SENTENCES = re.compile(
-    r"\.(?:\s*[\u201c\u201e\"\u00ab\u2039][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a]+"
-    r"[\u201d\u201c\"\u00bb\u203a])+\s*"
+    r"\.(?:\s*[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a]+"
+    r"[\u201d\u201c\"\u00bb\u203a\u00ab])+\s*"
 )
 _QUOTE_THEN_TAG = re.compile(
-    rf"[\u201c\u201e\"\u00ab\u2039][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
-    rf"[,?!](?:[\u201d\u201c\"]|{_GUILLEMET_CLOSE})\s+{_TAG}"
+    rf"[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
+    rf"[,?!](?:[\u201d\u201c\"\u00ab]|{_GUILLEMET_CLOSE})\s+{_TAG}"
 )
 
 
@@ -201,5 +201,6 @@ def subject_breaks(text: str, start: int, end: int) -> list[int]:
 # one character class first, so that the engine skips to the next candidate
 # instead of trying the pattern at every position
 SUBJECT_BREAK = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])(?:[\"\u201d\u201c']|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
+    r"[.!?\n](?:(?<=\n)\n*"
+    r"|(?<=[.!?])(?:[\"\u201d\u201c'\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
 )

@@ -51,6 +51,7 @@ _CLOSES = {
     "\u201c": '\u201d"',
     "\u201e": '\u201c\u201d"',
     "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",  # German copy quotes »the other way«
     '"': '"\u201d',
     "''": "''\u201d",
 }
@@ -266,12 +267,13 @@ def _emit(
 def _can_open(text: str, mark: tuple[int, int]) -> bool:
     start, end = mark
     char = text[start:end]
-    if char in _CLOSERS:
-        return False
-    if char == "\u00ab":
-        return True  # French style puts a space inside guillemets
     after = text[end : end + 1]
     before = text[start - 1 : start]
+    if char in _CLOSERS:
+        # German copy quotes »the other way«: a » between a space and a word opens
+        return char == "\u00bb" and after.isalnum() and (not before or before in _BEFORE_OPEN)
+    if char == "\u00ab":
+        return True  # French style puts a space inside guillemets
     if not after or after.isspace():
         # "said. “ You know, …”": a curly opener after a space opens even with
         # a space inside it ("world“ and" and "that. “" at a line's end do not)

@@ -35,8 +35,8 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # instead of trying the pattern at every position
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…][.!?…]*"""
-    r"""(?:["'\u201d\u201c\u2019\u00bb\u203a)\]]|[ \u00a0\u202f][\u00bb\u203a])*)"""
-    r"""\s+(?=(?:["'\u201c\u2018\u201e(\[]|[\u00ab\u2039][ \u00a0\u202f]?)*"""
+    r"""(?:["'\u201d\u201c\u2019\u00bb\u203a\u00ab)\]]|[ \u00a0\u202f][\u00bb\u203a])*)"""
+    r"""\s+(?=(?:["'\u201c\u2018\u201e\u00bb(\[]|[\u00ab\u2039][ \u00a0\u202f]?)*"""
     r"""[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"""
 )
 
