@@ -56,3 +56,14 @@ def test_a_single_guillemet_quote_nested_in_guillemets_stays_inside() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("She told me \u2039never again\u203a on Monday,", "Ann Lee")
     ]
+
+
+def test_single_curly_marks_inside_single_guillemets_stay_inside() -> None:
+    text = (
+        "Ann Lee said: \u2039She told me \u2018no\u2019 twice, and the workers\u2019 "
+        "union agreed.\u203a"
+    )
+    quotes = extract_quotes(text)[0]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("She told me \u2018no\u2019 twice, and the workers\u2019 union agreed.", "Ann Lee")
+    ]

@@ -353,6 +353,9 @@ def _pair_single_paragraph(
             if role == _OPEN:
                 opened = position
             continue
+        guillemet = text[opened] == "\u2039"
+        if guillemet != (text[position] == "\u203a") and (guillemet or role != _OPEN):
+            continue  # only › closes ‹, and the marks between are nested; › closes nothing else
         # a possessive or elision closes only a plain quote with nothing clearer ahead
         if role == _CLOSE or (
             role == _WEAK_CLOSE and not clear_close_ahead[number] and last_nested < opened
