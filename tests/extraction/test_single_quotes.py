@@ -238,3 +238,11 @@ def test_a_hundred_thousand_single_marks_are_paired_in_linear_time(text: str) ->
     pair_quote_marks(text)
     # a quadratic pass over 100,000 marks would take minutes, not seconds
     assert time.process_time() - started < 5
+
+
+def test_a_web_pages_links_in_single_guillemets_are_no_quotes() -> None:
+    text = (
+        "Kyiv says the talks stalled.\n\n\u2039 Previous article | Next article \u203a\n\n"
+        "\u2039 Back to top\n\nHome \u203a World \u203a Europe"
+    )
+    assert texts_of(text) == []

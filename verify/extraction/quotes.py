@@ -360,7 +360,9 @@ def _pair_single_paragraph(
         if role == _CLOSE or (
             role == _WEAK_CLOSE and not clear_close_ahead[number] and last_nested < opened
         ):
-            _emit(text, opened + 1, position, opened, position + 1, para, continued, out)
+            if not (guillemet and text.find("|", opened, position) >= 0):
+                # (a web page's "‹ Previous | Next ›" is navigation, not a quote)
+                _emit(text, opened + 1, position, opened, position + 1, para, continued, out)
             continued = False
             opened = None
         elif role == _OPEN:
@@ -370,8 +372,9 @@ def _pair_single_paragraph(
     if following is not None and _single_role(text, following.start, following) == _OPEN:
         _emit(text, opened + 1, para.end, opened, para.end, para, continued, out)
         return True
-    if opened == para.start:
-        # a quote paragraph whose closing mark is missing
+    if opened == para.start and text[opened] != "\u2039":
+        # a quote paragraph whose closing mark is missing (a lone "‹ Back to top"
+        # is a web page's link)
         _emit(text, opened + 1, para.end, opened, para.end, para, continued, out)
     return False
 
