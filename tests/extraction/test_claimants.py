@@ -425,3 +425,9 @@ def test_earlier_in_the_day_is_not_part_of_the_claimant() -> None:
 def test_someone_speaking_for_a_name_is_the_claimant_not_the_name(claimant: str) -> None:
     text = f"Ann Lee and Tom Ray met on Monday. {claimant} said the bill would cost $4 billion."
     assert claim_with(text, "$4 billion").claimant == claimant
+
+
+@pytest.mark.parametrize(("subject", "claimant"), [("I", "I"), ("The company", "The company")])
+def test_cannot_is_no_part_of_the_claimant(subject: str, claimant: str) -> None:
+    text = f"{subject} cannot promise that the plant will stay open."
+    assert claims_of(text)[0].claimant == claimant

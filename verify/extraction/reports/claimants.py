@@ -42,7 +42,7 @@ _ASIDE_BEFORE_CUE = re.compile(
     r",\s+(?:however|in\s+fact|though|too|meanwhile|instead|in\s+turn|of\s+course|for\s+"
     r"(?:his|her|their|its)\s+part|[a-z]+ly),\s*$"
 )
-BETWEEN |= word_set("here there yet sometimes usually both all can should must")
+BETWEEN |= word_set("here there yet sometimes usually both all can should must cannot")
 # "Carter however said", "..., instead claiming": a sentence adverb
 BETWEEN |= word_set("however instead meanwhile")
 # with typographic apostrophes too
