@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import claim_with, claims_of
+from tests.extraction.helpers import claim_with, claims_of, mentions
 from verify.extraction.reports import claimants
 
 
@@ -431,3 +431,10 @@ def test_someone_speaking_for_a_name_is_the_claimant_not_the_name(claimant: str)
 def test_cannot_is_no_part_of_the_claimant(subject: str, claimant: str) -> None:
     text = f"{subject} cannot promise that the plant will stay open."
     assert claims_of(text)[0].claimant == claimant
+
+
+def test_a_countrys_body_keeps_its_country() -> None:
+    text = "Russia\u2019s Defense Ministry said it had struck a weapons depot near the mall."
+    assert claims_of(text)[0].claimant == "Russia\u2019s Defense Ministry"
+    quoted = "Russia\u2019s Defense Ministry called the report \u201ca lie.\u201d"
+    assert mentions(quoted)[0][0] == "Russia\u2019s Defense Ministry"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import country_body
 from verify.extraction.phrases import (
     DETERMINERS,
     NP_PREPOSITIONS,
@@ -385,6 +386,8 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return index.resolve(tag.head_start, tag.head_end) or body_subject(
             text, tag.head_start, index
         )
+    if country_body(head.lower().split()):
+        return None  # "Russia's Defense Ministry", as written
     if _name_modifies(head):
         return aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
     if not _is_role_of_other(head) and not _adjective_head(head):

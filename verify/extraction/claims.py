@@ -24,6 +24,7 @@ from operator import attrgetter
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import country_body
 from verify.extraction.pronoun_speakers import sentence_subject
 from verify.extraction.reports import (
     ADVERBS,
@@ -646,6 +647,9 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     if words[0] in ("a", "an", "one") and not _SPEAKING_FOR.isdisjoint(words[1:-1]):
         # "A spokeswoman for House Speaker Mike Johnson": someone speaking for
         # the name, as written
+        return None
+    if country_body(words):
+        # "Russia's Defense Ministry": the country's body, as written
         return None
     if mention.split()[-1][0].isupper():
         # "Emmanuel Macron in Paris": where the name spoke, not who

@@ -173,3 +173,15 @@ MALE_NAMES = word_set(
     nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
     lindsey mitchell orrin elijah karl sheldon rupert"""
 )
+
+
+def country_body(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` name a country's body ("russia's defense
+    ministry"), which is that country's, not a body of the same name elsewhere."""
+    owner = words[0].replace("\u2019", "'") if words else ""
+    return (
+        len(words) > 2
+        and owner.endswith("'s")
+        and owner[:-2] in COUNTRIES
+        and words[-1] in ORG_WORDS
+    )
