@@ -623,6 +623,8 @@ def test_reported_speech_before_a_quote_is_a_claim_of_its_own() -> None:
         "Live: the war, day 640\n\n" + "Sirens sounded in Kyiv. " * 30 + "\n\n14:32 GMT: ",
         "09.15 - ",
         "Washington (CNN) ",
+        "BERLIN (dpa) \u2013 ",
+        "FRANKFURT (dpa-AFX) - ",
     ],
 )
 def test_a_claim_starts_after_the_stories_dateline(dateline: str) -> None:

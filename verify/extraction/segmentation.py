@@ -230,7 +230,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # (CNN's "Washington (CNN)" has no dash, but "Sen. Ted Cruz (R) said" is no dateline).
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'-]+(?:,[^\u2014\u2013\n]{0,40}?)?\s*(?:\u2014|\u2013|--|-(?=\s))"
-    r"|[A-Z][\w .,'-]{0,40}?\([A-Z][\w .]{0,20}\)\s*(?:\u2014|\u2013|--|-(?=\s))"
+    # an agency in brackets, dpa in lower case: "BERLIN (dpa) – "
+    r"|[A-Z][\w .,'-]{0,40}?\((?:[A-Z][\w .]{0,20}|dpa[\w-]{0,6})\)\s*(?:\u2014|\u2013|--|-(?=\s))"
     r"|[A-Z][\w .,'-]{0,40}?\((?:[A-Z]{2,6}|Reuters)\)(?= ?[A-Z]))\s*"
 )
 # datelines open a story: past its headline and byline, a capitalised word and a dash
