@@ -108,3 +108,11 @@ def test_a_time_phrase_opening_the_tag_is_not_the_speaker(text: str, speaker: st
 )
 def test_a_time_phrase_opening_the_claimant_is_not_part_of_it(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+def test_a_peoples_adjective_is_no_he() -> None:
+    text = (
+        "The Swiss central bank\u2019s chairman, Martin Schlegel, defended the rate cut on "
+        "Thursday. \u201cInflation is under control,\u201d he said."
+    )
+    assert mentions(text) == [("Martin Schlegel", "he")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import FUNCTION_WORDS, ROLE_GROUPS, TITLES
 
 # A clause break: a mark, or one of the whole words "and", "or", "with", "by",
@@ -44,7 +45,15 @@ def is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
 
 
 def nationality_shaped(word: str) -> bool:
-    return word.lower().endswith(("ian", "ese", "ish", "an"))
+    lower = word.lower()
+    return lower.endswith(("ian", "ese", "ish", "an")) or lower in _DEMONYMS
+
+
+# peoples whose adjective has none of the endings above ("the Swiss central bank")
+_DEMONYMS = word_set(
+    """swiss dutch french greek thai czech iraqi israeli saudi pakistani yemeni kuwaiti
+    qatari omani emirati somali afghan welsh irish bangladeshi nepali"""
+)
 
 
 def role_synonyms(head: str) -> frozenset[str]:
