@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import country_body
+from verify.extraction.name_words import PEOPLE_OF, country_body
 from verify.extraction.phrases import (
     DETERMINERS,
     NP_PREPOSITIONS,
@@ -513,7 +513,7 @@ def _name_modifies(head: str) -> bool:
     user": a name before a lower-case noun describes the speaker and is not
     the speaker."""
     words = head.split()
-    if len(words) > 1 and words[-1] in _PEOPLE_OF_A_NAME and words[-2][:1].isupper():
+    if len(words) > 1 and words[-1] in PEOPLE_OF and words[-2][:1].isupper():
         # "Trump aides", "Kremlin officials", "Union leaders": the people, not the name
         return True
     return (
@@ -523,14 +523,6 @@ def _name_modifies(head: str) -> bool:
         and words[-1].islower()
         and words[-2][:1].isupper()
     )
-
-
-# people named by whom they work for or belong to: "Trump aides", "Kremlin officials"
-_PEOPLE_OF_A_NAME = word_set(
-    """aides officials leaders allies advisers advisors supporters critics staff staffers
-    spokesmen lawmakers members voters residents workers officers delegates donors insiders
-    operatives strategists backers loyalists sources lawyers prosecutors investigators"""
-)
 
 
 def _adjective_head(head: str) -> bool:

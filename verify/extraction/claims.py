@@ -93,7 +93,8 @@ def extract_claims(
         if answering:
             # "A: I came home …": the interviewee, whom no name nearby stands for
             found = [
-                _as_written(values) if values[4] in _FIRST_PERSON else values for values in found
+                _claimant_as_written(values) if values[4] in _FIRST_PERSON else values
+                for values in found
             ]
         unscored.extend(found)
     # scored together once every claim is found: the model's tables, far
@@ -149,7 +150,7 @@ def _past_interview_label(text: str, sentence: Span) -> Span:
 _FIRST_PERSON = frozenset(("I", "We", "we"))
 
 
-def _as_written(values: _Unscored) -> _Unscored:
+def _claimant_as_written(values: _Unscored) -> _Unscored:
     """A claim whose claimant is its mention as written, not a resolved name."""
     return (*values[:3], values[4], *values[4:])
 

@@ -133,6 +133,16 @@ PLACES = frozenset(
     capitol hill""".splitlines()
 )
 
+# people named by whom they work for or belong to: "Trump aides", "Ann Lee's
+# right-hand woman", "her spokesman"
+PEOPLE_OF = word_set(
+    """woman man aide aides daughter son wife husband lawyer lawyers spokesman spokeswoman
+    spokesmen spokesperson adviser advisers advisor advisors manager chairman staff staffer
+    staffers friend brother sister father mother team deputy officials leaders allies
+    supporters critics lawmakers members voters residents workers officers delegates donors
+    insiders operatives strategists backers loyalists sources prosecutors investigators"""
+)
+
 # peoples and parties in the plural ("Muslims", "Republicans", "Syrians")
 GROUPS = word_set(
     """democrats muslims hispanics latinos jews catholics evangelicals mormons arabs kurds

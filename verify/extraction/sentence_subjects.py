@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import FUNCTION_WORDS, PLACES, TITLES
+from verify.extraction.name_words import FUNCTION_WORDS, PEOPLE_OF, PLACES, TITLES
 from verify.extraction.phrases import (
     APPOSITIVE_STOPS,
     CUE_VERBS,
@@ -340,12 +340,8 @@ def _someone_of_theirs(tokens: list[re.Match[str]], first: int, index: int, lowe
 
 
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
-# the people someone has: "her spokesman", "Lee's right-hand woman"
-_PEOPLE_OF = TITLES | word_set(
-    """woman man aide aides daughter son wife husband lawyer lawyers spokesman
-    spokeswoman spokesperson adviser advisers advisor manager chairman staff staffer
-    friend brother sister father mother team lawyer deputy"""
-)
+# the people someone has: "her spokesman", "Lee's right-hand woman", "Lee's aides"
+_PEOPLE_OF = TITLES | PEOPLE_OF
 
 
 def _state_before_noun(tokens: list[re.Match[str]], index: int, lower: str) -> bool:

@@ -369,8 +369,9 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
     # after a quote closing its sentence a tag must follow at once ("… .” he said);
     # French style puts a space before the closing guillemet ("… . »")
     last = start - 2
-    while last > 0 and text[last] in _GUILLEMET_SPACES and text[start - 1] in "\u00bb\u203a":
-        last -= 1
+    if text[start - 1] in "\u00bb\u203a":
+        while last > 0 and text[last] in _GUILLEMET_SPACES:
+            last -= 1
     reach = 2 if text[last : last + 1] == "." else MAX_NP_WORDS + 20
     label_end = 0
     for position, token in enumerate(tokens[:reach]):
