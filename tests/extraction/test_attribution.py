@@ -694,3 +694,26 @@ def test_a_transcripts_label_before_a_quote_is_the_person_named_in_full() -> Non
 )
 def test_a_lone_adverb_participle_or_adjective_is_no_speakers_word(head: str, no_one: bool) -> None:
     assert _no_speaker_word(head) is no_one
+
+
+def test_speaker_named_with_where_they_work_is_the_person() -> None:
+    text = (
+        "\u201cThe ruling is narrow,\u201d said Mira Castellanos of the Dover School of Law.\n\n"
+        "\u201cWe will vote no,\u201d said Sen. Tom Carper of Delaware. Carper left early.\n\n"
+        "\u201cIt is over,\u201d Carper said."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == [
+        "Mira Castellanos",
+        "Tom Carper",
+        "Tom Carper",
+    ]
+
+
+def test_role_words_after_an_opening_phrase_open_the_subject() -> None:
+    # "her" in the reported clause is someone else's: the subject is still the "he"
+    text = (
+        "The deal was opposed by Sen. Ann Lee last year.\n\n"
+        "On Tuesday, campaign chairman Tom Roe told donors that her position is firm.\n\n"
+        "\u201cIt is up to the president,\u201d he said."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Roe"]

@@ -20,6 +20,16 @@ def test_according_to_gives_the_fullest_name_in_the_article() -> None:
     assert claim.cue == "according to"
 
 
+def test_claimant_named_with_where_they_work_is_the_person() -> None:
+    text = (
+        "The court ruled on Monday. "
+        "Mira Castellanos of the Dover School of Law said the ruling was narrow."
+    )
+    claim = claim_with(text, "narrow")
+    assert claim.claimant == "Mira Castellanos"
+    assert claim.cue == "said"
+
+
 def test_opening_phrase_before_the_claimant_is_not_part_of_it() -> None:
     text = "After the vote, the opposition accused the government of rigging the count."
     claim = claim_with(text, "rigging")

@@ -80,6 +80,34 @@ def test_titles_are_not_part_of_the_name() -> None:
     assert names == ["Donald Trump", "Elizabeth Warren"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sen. Tom Carper of Delaware voted no.", "Tom Carper"),
+        ("It was Chancellor Greta Lindqvist of Sweden.", "Greta Lindqvist"),
+        ("Jennifer Halvorsen of Cheyenne voted no.", "Jennifer Halvorsen"),
+        ("Rep. Mara Olsson of New York voted no.", "Mara Olsson"),
+        ("Mr. Nevins of Showtime spoke.", "Nevins"),
+    ],
+)
+def test_where_someone_comes_from_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [entity.name for entity in find_entities(text).entities] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hollywood Chamber of Commerce said no.",
+        "Communications Workers of America said no.",
+        "The Bank of America said no.",
+        "The University of Texas said no.",
+    ],
+)
+def test_a_body_of_a_place_keeps_its_whole_name(text: str) -> None:
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == [text.removeprefix("The ").removesuffix(" said no.")]
+
+
 def test_a_run_of_capitals_stops_at_a_sentence_end() -> None:
     text = "The war in Ukraine. Trump spoke."
     names = [entity.name for entity in find_entities(text).entities]

@@ -815,7 +815,7 @@ def test_a_participle_cue_takes_the_pronoun_of_its_own_clause() -> None:
         ' at one point calling the mayor a "coward" in public.'
     )
     quote = extract_quotes(text)[0][0]
-    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Tom Ray of Iowa", "he", "calling")
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Tom Ray", "he", "calling")
 
 
 def test_a_quote_in_a_though_clause_is_its_pronoun_subjects() -> None:

@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PEOPLE_OF, country_body
 from verify.extraction.phrases import (
@@ -390,6 +391,12 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return None  # "Russia's Defense Ministry", as written
     if _name_modifies(head):
         return aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
+    own = name_before_of(head)
+    if own:
+        # "Sen. Tom Carper of Delaware", "Ann Lee of the Cato Institute"
+        entity = index.resolve(tag.head_start, tag.head_start + len(own))
+        if entity is not None and entity.kind == "person":
+            return entity
     if not _is_role_of_other(head) and not _adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:

@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from verify.extraction import checkworthiness, flags
 from verify.extraction.entities import EntityIndex, find_entities
+from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import country_body
 from verify.extraction.pronoun_speakers import sentence_subject
@@ -652,6 +653,12 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     if country_body(words):
         # "Russia's Defense Ministry": the country's body, as written
         return None
+    own = name_before_of(mention)
+    if own:
+        # "Ann Lee of the Cato Institute": the person, not where she works
+        named = index.named_at(span[0], span[0] + len(own))
+        if named is not None and named.kind == "person":
+            return named
     if mention.split()[-1][0].isupper():
         # "Emmanuel Macron in Paris": where the name spoke, not who
         where = _WHERE.search(mention)

@@ -29,6 +29,7 @@ from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     is_prefix_word,
     nationality_shaped,
+    person_of_place,
     role_has,
     role_synonyms,
     role_words_before,
@@ -585,6 +586,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
         return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
     name_start = words[first].start()
     name_end = _without_possessive(run, name_start)
+    titled = any(role in TITLES for role in roles)  # "Sen.", "Mr.", not "The"
+    name_end = name_start + person_of_place(run[name_start:name_end], titled)
     if name_end <= name_start or run[name_start:name_end].lower() in FUNCTION_WORDS:
         return None
     return tuple(roles), name_start, name_end

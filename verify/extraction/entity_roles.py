@@ -7,8 +7,18 @@ from __future__ import annotations
 
 import re
 
+from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import FUNCTION_WORDS, ROLE_GROUPS, TITLES
+from verify.extraction.name_words import (
+    COUNTRIES,
+    FEMALE_NAMES,
+    FUNCTION_WORDS,
+    MALE_NAMES,
+    ORG_WORDS,
+    PLACES,
+    ROLE_GROUPS,
+    TITLES,
+)
 
 # A clause break: a mark, or one of the whole words "and", "or", "with", "by",
 # "to". Only the last break before a name matters, so the pattern is written
@@ -67,3 +77,35 @@ def role_has(roles: set[str], word: str) -> bool:
     # "Russian" matches a role "russia" (from "Russia's lead negotiator")
     stem = word[:5]
     return any(role[:5] == stem for role in roles) or word in ("former", "top", "lead")
+
+
+def person_of_place(name: str, titled: bool) -> int:
+    """The length of the person's own name in "Tom Carper of Delaware" or
+    "Angela Merkel of Germany" (where someone comes from or serves is no part of
+    their name), else of the whole name: not "Bank of America", "University of
+    Texas", nor "Daughters of Liberty". Someone is a person here by a title
+    ("Sen. …", "King Abdullah of Jordan"), a known first name or an initial."""
+    before, of, after = name.partition(" of ")
+    if not of or not before:
+        return len(name)
+    words = before.split()
+    if any(word.lower() in ORG_WORDS for word in words):
+        return len(name)
+    place = after.lower() in PLACES or after.lower() in COUNTRIES
+    first_name = words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES
+    initial = any(len(word) == 2 and word.endswith(".") for word in words[1:])
+    # a place alone tells a person ("Lee Zeldin of New York") from a body
+    # ("Communications Workers of America") only by an unusual last word
+    surname = place and words[-1].lower() not in COMMON_WORDS
+    person = titled or (len(words) > 1 and (first_name or initial or surname))
+    return len(before) if person else len(name)
+
+
+def name_before_of(head: str) -> str:
+    """ "Sen. Tom Carper" of "Sen. Tom Carper of Delaware" or "Ann Lee of the
+    Cato Institute": the capitalised words before "of", which may be a
+    person's name; "" if there are none."""
+    before, of, _ = head.partition(" of ")
+    if of and before.istitle() and " " in before:
+        return before
+    return ""

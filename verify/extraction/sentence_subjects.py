@@ -293,7 +293,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
             or tokens[first - 1].group().lower() in _THEN
         )
         return _can_start_subject(token, lower) or (
-            after_intro and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS)
+            after_intro
+            and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS or _role_opens(tokens, first))
         )
     if lower in PRONOUN_SUBJECTS or tokens[first].group().lower() in PRONOUN_SUBJECTS:
         return False
@@ -439,6 +440,19 @@ def _long_role_head(tokens: list[re.Match[str]], first: int, index: int, lower: 
         and tokens[first].group().lower() in DETERMINERS
         and all(_POSSESSIVE.sub("", token.group()).isalpha() for token in tokens[first + 1 : index])
     )
+
+
+def _role_opens(tokens: list[re.Match[str]], first: int) -> bool:
+    """ "On Tuesday, campaign chairman John Podesta told …": lower-case words
+    ending in a title before a name open the subject after an introductory
+    phrase (not "In Iowa, voters gave Trump …")."""
+    for ahead in range(first, min(first + 4, len(tokens) - 1)):
+        word = tokens[ahead].group()
+        if not word.isalpha() or not word.islower() or word in NP_STOP or is_cue(word):
+            return False
+        if word in TITLES and tokens[ahead + 1].group()[0].isupper():
+            return True
+    return False
 
 
 def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
