@@ -878,3 +878,17 @@ def test_a_cue_after_and_takes_the_pronoun_of_its_clause() -> None:
         "\u201cIt is not just the river.\u201d"
     )
     assert mentions(text) == [("Tom Ray", "he")]
+
+
+def test_a_tag_after_and_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Asked about the mayor, 21 percent said \u201cnot too likely\u201d and 14 percent said "
+        "\u201cnot at all likely.\u201d Ann Lee accuses the council of "
+        "\u201cleading from behind\u201d and Tom Roe says it is \u201closing the war.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == [
+        "21 percent",
+        "14 percent",
+        "Ann Lee",
+        "Tom Roe",
+    ]

@@ -261,12 +261,19 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     closed = text[span.end - 1 : span.end] in (".", "!", "?")
     if len(gap) >= 2:
         return True
+    if gap and gap[0] in _COORDINATORS:
+        # "21 percent said “not likely” and 14 percent said “…”": a new clause
+        # with a speaker of its own
+        return True
     if _subordinate_after(text, span, after):
         return True
     if not (closed and text[after.start].isupper()):
         return False
     pronoun = text[after.head_start : after.head_end].lower() in PRONOUN_SUBJECTS
     return pronoun or _quote_follows(text, after)
+
+
+_COORDINATORS = word_set("and but or while whereas")
 
 
 def _subordinate_after(text: str, span: QuoteSpan, after: Tag) -> bool:
