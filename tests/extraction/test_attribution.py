@@ -717,3 +717,11 @@ def test_role_words_after_an_opening_phrase_open_the_subject() -> None:
         "\u201cIt is up to the president,\u201d he said."
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Roe"]
+
+
+def test_who_after_a_plural_description_stands_for_it() -> None:
+    text = (
+        "Before the primary, Tom Ray was not taken seriously by his show\u2019s listeners, "
+        "who wondered if \u201che would be the token candidate.\u201d"
+    )
+    assert mentions(text) == [("his show\u2019s listeners", "who")]

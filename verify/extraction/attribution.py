@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from verify.extraction.antecedents import described_antecedent
 from verify.extraction.entities import EntityIndex, name_kind
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
@@ -362,6 +363,9 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if head.lower() in _FIRST_PERSON_SPEAKERS:
         # the writer's own "I said" (an essay, a memoir) names no one in the text
         return None
+    many = _plural_antecedent(text, tag)
+    if many is not None:
+        return many
     if head == "who":
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names
@@ -404,6 +408,18 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if head[:1].isupper() and head.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
     return aside_name(text, tag, index)
+
+
+def _plural_antecedent(text: str, tag: Tag) -> Entity | None:
+    """ "his show's listeners, who wondered if “…”": the many people a "who"
+    stands for, not one named further back."""
+    if text[tag.start : tag.end] != "who":
+        return None
+    described = described_antecedent(text, tag.start)
+    words = text[described[0] : described[1]] if described is not None else ""
+    if words.endswith("s") and words[-2:-1].isalpha() and words.islower():
+        return Entity(name=words, kind="organization")
+    return None
 
 
 _PERSONAL_PRONOUNS = word_set("he she")

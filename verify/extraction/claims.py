@@ -22,23 +22,19 @@ from dataclasses import fields, replace
 from operator import attrgetter
 
 from verify.extraction import checkworthiness, flags
+from verify.extraction.antecedents import ANTECEDENT_REACH, described_antecedent
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import country_body
 from verify.extraction.pronoun_speakers import sentence_subject
 from verify.extraction.reports import (
-    ADVERBS,
-    ARTICLES,
     BETWEEN_OR_ADVERB,
     CLAUSE_AFTER,
-    CLAUSE_WORDS,
     CUE_WORDS,
     DETERMINERS,
-    NOT_SUBJECT_EDGE,
     PRONOUNS,
     TIME_WORDS,
-    VERBISH,
     Report,
     claimants,
     cue_tokens,
@@ -46,7 +42,6 @@ from verify.extraction.reports import (
     find_report,
     in_quote,
     is_adverb,
-    looks_like_verb,
     name_ending_at,
     skip_space,
 )
@@ -522,7 +517,7 @@ def _claimant(
     if lowered == "who":
         # "the party's top figures, who have expressed concern": the claimant is
         # the description "who" stands for, not the last name before it
-        described = _described_antecedent(text, span[0])
+        described = described_antecedent(text, span[0])
     elif lowered == "they":
         described = _plural_subject(text, sentence_start, span[0])
     elif mention == "which":
@@ -539,20 +534,6 @@ def _claimant(
     return name, mention, span, report.cue
 
 
-# words that end a relative pronoun's antecedent, going back from it
-_NOT_IN_ANTECEDENT = (
-    (NOT_SUBJECT_EDGE - word_set("of and"))
-    | CLAUSE_WORDS
-    | VERBISH
-    | ADVERBS
-    | word_set("it's it\u2019s that's that\u2019s there's there\u2019s")
-)
-_ANTECEDENT_REACH = 80
-_ANTECEDENT_BREAK = re.compile(r"[,.!?]\s|[;:()\u2014\u2013\"\u201c\u201d]| - ")
-# a name, a comma, then the appositive the antecedent is
-_ANTECEDENT_NAMED = re.compile(r"[A-Z][\w.\u2019'-]*,\s+(?:a|an|the)\s[^,]*$")
-
-
 _WHEN_NAMES = TIME_WORDS | word_set(
     "january february march april may june july august september october november december"
 )
@@ -563,13 +544,13 @@ _BEFORE_CUE_OR_CUE = BETWEEN_OR_ADVERB | CUE_WORDS
 def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
     # "a request by The Washington Post, which argued ...": a description, or
     # else the name just before the comma
-    comma = text.rfind(",", max(0, which - _ANTECEDENT_REACH), which)
+    comma = text.rfind(",", max(0, which - ANTECEDENT_REACH), which)
     if comma < 0:
         return None
-    described = _described_antecedent(text, which)
+    described = described_antecedent(text, which)
     if described is not None:
         return described
-    name = name_ending_at(text, max(0, which - _ANTECEDENT_REACH), comma)
+    name = name_ending_at(text, max(0, which - ANTECEDENT_REACH), comma)
     if name is None or text[name[0] : name[1]].lower() in _WHEN_NAMES:
         # "released her records in July, which showed ...": a date is no claimant
         return None
@@ -590,44 +571,6 @@ def _plural_subject(text: str, start: int, they: int) -> tuple[int, int] | None:
         return None
     # "Democratic leaders", "Investors" opening the sentence; not a name ("Ted Cruz")
     return subject if last.islower() or len(words) == 1 else None
-
-
-def _described_antecedent(text: str, who: int) -> tuple[int, int] | None:
-    """The span of the description a relative "who" at ``who`` stands for
-    ("some analysts and activists, who ..."), or None where the word before
-    it is a name (the entity index resolves "who" to it) or there is none."""
-    before = text[max(0, who - _ANTECEDENT_REACH) : who].rstrip()
-    # "the senator, who": the phrase is the antecedent; without the comma
-    # ("begging a woman who claimed ...") only a phrase that opens its clause is
-    commas = before.endswith(",")
-    segment = _ANTECEDENT_BREAK.split(before.removesuffix(","))[-1]
-    words = segment.split()
-    if not words or not words[-1][0].islower() or words[-1] in TIME_WORDS:
-        # a name, or "re-elect Sen. Rob Portman this year, who ..."
-        return None
-    taken = 0
-    for word in reversed(words):
-        if word.lower() in _NOT_IN_ANTECEDENT or looks_like_verb(word):
-            break
-        if taken and word.endswith("ed") and words[-taken].lower() in DETERMINERS:
-            # "Netanyahu appointed a diplomacy chief who ...": a verb before its object
-            break
-        taken += 1
-    if not commas and taken < len(words):
-        return None
-    if taken == len(words) and words[0].lower() in ARTICLES and _ANTECEDENT_NAMED.search(before):
-        # "Braynard, a South Carolina native who ...": an appositive to a name
-        return None
-    kept = words[len(words) - taken :]
-    while kept and (
-        kept[0] in ADVERBS or is_adverb(kept[0]) or kept[0].lower() in ("and", "but", "of")
-    ):
-        kept.pop(0)
-    phrase = " ".join(kept)
-    if not phrase:
-        return None
-    at = text.rfind(phrase, max(0, who - _ANTECEDENT_REACH), who)
-    return (at, at + len(phrase)) if at >= 0 else None
 
 
 _WHERE = re.compile(r" (?:in|at|on|during) (?=[A-Z])")
