@@ -725,3 +725,11 @@ def test_who_after_a_plural_description_stands_for_it() -> None:
         "who wondered if \u201che would be the token candidate.\u201d"
     )
     assert mentions(text) == [("his show\u2019s listeners", "who")]
+
+
+def test_who_after_an_age_is_the_person_named() -> None:
+    text = (
+        "\u201cWe won,\u201d said Ann Lee, 32, a former aide to Tom Ray, "
+        "who said \u201cit was close.\u201d"
+    )
+    assert [speaker for speaker, _ in mentions(text)] == ["Ann Lee", "Ann Lee"]

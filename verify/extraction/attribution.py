@@ -366,9 +366,9 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     many = _plural_antecedent(text, tag)
     if many is not None:
         return many
-    if head == "who":
+    if head == "who" or (text[tag.start : tag.end] == "who" and head.isdigit()):
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
-        # the clause describes is the first one its sentence names
+        # the clause describes is the first one its sentence names (not her age)
         sentence = start_of_sentence(text, max(0, tag.head_start - 600), tag.head_start)
         # not a word of a quote in that sentence ("“Asking …?” asked Ann Lee, who …")
         closing = max(text.rfind(mark, sentence, tag.head_start) for mark in CLOSERS)
