@@ -26,6 +26,8 @@ NOT_WORTH_CHECKING = [
     "Thank you all for coming tonight.",
     "What will happen next?",
     "Whether the talks succeed remains uncertain.",
+    "Whether the Federal Reserve will cut rates in March remains uncertain.",
+    "It remains unclear whether the two leaders will meet before the summit.",
 ]
 
 
@@ -53,6 +55,18 @@ def test_features_carry_meaning_beyond_words() -> None:
         assert f"f={flag}" in found
     assert "f=past" in set(features("The army attacked the town."))
     assert "f=future" in set(features("The army will withdraw."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Whether the rates fall is open.", "It is unclear whether they met.", "Who won the vote?"],
+)
+def test_direct_and_indirect_questions_are_questions(sentence: str) -> None:
+    assert "f=question" in features(sentence)
+
+
+def test_a_reported_whether_alone_is_no_question() -> None:
+    assert "f=question" not in features("They voted on whether to close the plant in 2019.")
 
 
 def test_numbers_are_normalised_so_unseen_numbers_match() -> None:

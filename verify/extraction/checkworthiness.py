@@ -300,7 +300,19 @@ def _mask(word: str) -> int:
 
 
 def _question_bit(found: list[str]) -> int:
-    return _QUESTION if found and found[-1] == "?" else 0
+    """A question, direct ("Will it hold?") or indirect: "Whether it leads
+    to lasting peace remains uncertain", "It is unclear whether …"."""
+    if not found:
+        return 0
+    if found[-1] == "?" or found[0] == "whether":
+        return _QUESTION
+    if "whether" in found and not _OPEN_QUESTION.isdisjoint(found):
+        return _QUESTION
+    return 0
+
+
+# what says a question is open: "It remains unclear whether …"
+_OPEN_QUESTION = word_set("unclear uncertain unknown undecided seen ask asked asks asking wonder")
 
 
 def _may_hold_ed(sentence: str) -> bool:
