@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -209,3 +210,18 @@ def test_a_curly_opener_after_a_space_opens_with_a_space_inside() -> None:
 def test_a_curly_opener_typed_as_a_closer_still_opens_nothing() -> None:
     text = "The mill is \u201cthe best in the state\u201c and its rivals are \u201cthe worst.\u201d"
     assert "and its rivals are" not in texts_of(text)
+
+
+@pytest.mark.parametrize("opener", ["\u00ab ", "\u201c", '"'])
+def test_a_quote_missing_its_closing_mark_ends_at_its_tag(opener: str) -> None:
+    text = (
+        "Talks stalled on Friday.\n\n"
+        f"{opener}The ball is in their court, Peskov told reporters.\n\n"
+        f"Dmitry Peskov told reporters: {opener}We will wait for an answer.\n\n"
+        "He gave no date."
+    )
+    quotes = extract_quotes(text)[0]
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("The ball is in their court,", "Dmitry Peskov", "told"),
+        ("We will wait for an answer.", "Dmitry Peskov", "told"),
+    ]

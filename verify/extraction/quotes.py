@@ -56,6 +56,13 @@ _CLOSES = {
     "''": "''\u201d",
 }
 _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:\u00a0"
+# the speech tag after a quote whose closing mark is missing: ", Peskov told …",
+# ", the minister said", ", said Ann Lee"
+_OPEN_QUOTE_TAG = re.compile(
+    r",[ \u00a0]+(?:(?:(?:[A-Z][\w.'\u2019-]*|he|she|they|the|a|an)[ \u00a0]+){1,5}"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|asked|warned|replied|insisted)\b"
+    r"|(?:said|says|told|added|wrote|asked)[ \u00a0]+[A-Z])"
+)
 _WORD_CHAR = re.compile(r"\w")
 # the words of a span, to compare a headline echo with a quote
 _WORD = re.compile(r"\w+")
@@ -218,7 +225,13 @@ def _pair_paragraph(
         _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
         return True
     if opened[0] == para.start:
-        # a quote paragraph whose closing mark is missing
+        # a quote paragraph whose closing mark is missing: to the speech tag
+        # that closes it ("« The ball is in Kyiv's court, Peskov told reporters.")
+        tag = _OPEN_QUOTE_TAG.search(text, opened[1], para.end)
+        end = para.end if tag is None else tag.start() + 1
+        _emit(text, opened[1], end, opened[0], end, para, continued, out)
+    elif text[para.start : opened[0]].rstrip().endswith(":"):
+        # "Peskov told reporters: « The ball is in Kyiv's court.": to the paragraph's end
         _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
     return False
 
