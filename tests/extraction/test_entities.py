@@ -108,6 +108,19 @@ def test_a_body_of_a_place_keeps_its_whole_name(text: str) -> None:
     assert names == [text.removeprefix("The ").removesuffix(" said no.")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dover Mayor Karen Weaver spoke.",
+        "New York Congressman Pete Lund spoke.",
+        "Clark County Sheriff Joe Lombard spoke.",
+    ],
+)
+def test_a_place_and_role_before_a_name_are_no_part_of_it(text: str) -> None:
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == [" ".join(text.split()[-3:-1])]
+
+
 def test_a_run_of_capitals_stops_at_a_sentence_end() -> None:
     text = "The war in Ukraine. Trump spoke."
     names = [entity.name for entity in find_entities(text).entities]

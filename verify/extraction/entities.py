@@ -596,7 +596,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 _INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
-    ambassador commissioner general judge counsel editor correspondent anchor host"""
+    ambassador commissioner general judge counsel editor correspondent anchor host
+    congressman congresswoman mayor sheriff"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
