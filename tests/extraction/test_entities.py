@@ -121,6 +121,22 @@ def test_a_place_and_role_before_a_name_are_no_part_of_it(text: str) -> None:
     assert names == [" ".join(text.split()[-3:-1])]
 
 
+@pytest.mark.parametrize("surname", ["Ryan", "Khan", "Buchanan", "Jordan"])
+def test_a_surname_after_a_title_is_a_name_whatever_its_ending(surname: str) -> None:
+    text = f"Sen. {surname} spoke first. Later Ms. {surname} left."
+    entities = find_entities(text).entities
+    assert [(entity.name, entity.kind) for entity in entities][:1] == [(surname, "person")]
+
+
+def test_a_nationality_closing_a_run_is_still_no_name() -> None:
+    assert find_entities("He met the Iranian. The Russian left.").entities == ()
+
+
+def test_titled_surname_joins_the_full_name() -> None:
+    text = "Paul D. Ryan spoke. \u201cWe won,\u201d Mr. Ryan said."
+    assert mentions(text) == [("Paul D. Ryan", "Mr. Ryan")]
+
+
 def test_a_run_of_capitals_stops_at_a_sentence_end() -> None:
     text = "The war in Ukraine. Trump spoke."
     names = [entity.name for entity in find_entities(text).entities]

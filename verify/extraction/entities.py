@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
+    PERSONAL_TITLES,
     is_prefix_word,
     nationality_shaped,
     person_of_place,
@@ -553,7 +554,10 @@ def _run_info(run: str) -> _Run | None:
         title_gender = "f"
     first = tokens[0].lower() if len(tokens) > 1 else ""
     gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
-    return _Run(roles, name_start, name, tokens, name_kind(name), gender, title_gender)
+    # "Sen. Jordan", "Mr. Turkey": a personal title makes a person of any name
+    titled = not PERSONAL_TITLES.isdisjoint(roles)
+    kind: EntityKind = "person" if titled else name_kind(name)
+    return _Run(roles, name_start, name, tokens, kind, gender, title_gender)
 
 
 def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:

@@ -49,9 +49,23 @@ def is_prefix_word(words: list[re.Match[str]], index: int) -> bool:
     if index == 0 and lower in FUNCTION_WORDS:
         # "New" before a capitalised word opens a name ("New York", "New Jersey")
         return lower != "new" or index + 1 == len(words)
-    # a nationality before a title ("Russian President Vladimir Putin") is a role
+    # a nationality before a title ("Russian President Vladimir Putin") is a role,
+    # and so is one closing a run ("the Iranian"), but not a surname after a title
+    # ("Mr. Ryan", "Sen. Jordan", "Ms. Khan")
     after = words[index + 1].group().lower().rstrip(".") if index + 1 < len(words) else ""
-    return nationality_shaped(lower) and (after in TITLES or not after)
+    if not nationality_shaped(lower):
+        return False
+    if after:
+        return after in TITLES
+    return index == 0 or words[index - 1].group().lower().rstrip(".") not in PERSONAL_TITLES
+
+
+# titles that only ever stand before a person's name
+PERSONAL_TITLES = word_set(
+    """mr mrs ms miss dr sir dame sen rep gov gen lt col capt sgt rev prof senator
+    representative governor congressman congresswoman president judge justice mayor
+    sheriff chancellor secretary minister ambassador pope"""
+)
 
 
 def nationality_shaped(word: str) -> bool:
