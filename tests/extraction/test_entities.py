@@ -114,6 +114,8 @@ def test_a_body_of_a_place_keeps_its_whole_name(text: str) -> None:
         "Dover Mayor Karen Weaver spoke.",
         "New York Congressman Pete Lund spoke.",
         "Clark County Sheriff Joe Lombard spoke.",
+        "Dover Police Chief Joe Wills spoke.",
+        "Assistant U.S. Attorney Maya Sonn spoke.",
     ],
 )
 def test_a_place_and_role_before_a_name_are_no_part_of_it(text: str) -> None:

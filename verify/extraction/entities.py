@@ -601,7 +601,7 @@ _INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
     ambassador commissioner general judge counsel editor correspondent anchor host
-    congressman congresswoman mayor sheriff"""
+    congressman congresswoman mayor sheriff attorney chief"""
 )
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
