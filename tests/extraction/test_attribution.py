@@ -733,3 +733,16 @@ def test_who_after_an_age_is_the_person_named() -> None:
         "who said \u201cit was close.\u201d"
     )
     assert [speaker for speaker, _ in mentions(text)] == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Mara Lind praised the preacher Tom Graham, who has vowed to fight the "
+        "group\u2019s \u201csupport of the new rules.\u201d",
+        "Among the replies to Lind was this post from Tom Graham who wrote, "
+        "\u201cYou see the staff.\u201d",
+    ],
+)
+def test_who_right_after_a_name_is_that_person(text: str) -> None:
+    assert mentions(text) == [("Tom Graham", "who")]

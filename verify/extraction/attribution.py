@@ -363,9 +363,12 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if head.lower() in _FIRST_PERSON_SPEAKERS:
         # the writer's own "I said" (an essay, a memoir) names no one in the text
         return None
-    many = _plural_antecedent(text, tag)
-    if many is not None:
-        return many
+    if text[tag.start : tag.end] == "who":
+        # "praised evangelist Franklin Graham, who has vowed …", "his show's
+        # listeners, who wondered …"
+        named = _name_before_who(text, tag.start, index) or _plural_antecedent(text, tag)
+        if named is not None:
+            return named
     if head == "who" or (text[tag.start : tag.end] == "who" and head.isdigit()):
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names (not her age)
@@ -410,11 +413,41 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     return aside_name(text, tag, index)
 
 
+def _name_before_who(text: str, who: int, index: EntityIndex) -> Entity | None:
+    """The person named just before a relative "who" ("a tweet from Rikkie
+    Wells who tweeted"), unless the name is a preposition's object inside an
+    aside ("said Ann Lee, a former aide to Tom Ray, who"), which leaves "who"
+    to the sentence's first person."""
+    kept = text[:who].rstrip()
+    end = len(kept.removesuffix(","))
+    run = _NAME_BEFORE.search(text, max(0, end - 60), end)
+    if run is None:
+        return None
+    before = text[max(0, run.start() - 12) : run.start()].split()[-1:]
+    if before and before[0].lower() in NP_PREPOSITIONS and _in_aside(text, run.start(), end, kept):
+        return None
+    entity = index.named_at(run.start(), end)
+    return entity if entity is not None and entity.kind == "person" else None
+
+
+def _in_aside(text: str, start: int, end: int, kept: str) -> bool:
+    """Whether the name at text[start:end] closes an aside: a comma follows it
+    ("…, a former aide to Tom Ray, who") or an appositive holds it ("Ana Ruiz,
+    a former aide to Tom Berg who")."""
+    if end < len(kept):
+        return True
+    comma = text.rfind(",", max(0, start - 80), start)
+    opening = text[comma + 1 : start].split()[:1] if comma >= 0 else []
+    return bool(opening) and opening[0].lower() in ("a", "an", "the")
+
+
+# capitalised words closing the text before a relative pronoun
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*$")
+
+
 def _plural_antecedent(text: str, tag: Tag) -> Entity | None:
     """ "his show's listeners, who wondered if “…”": the many people a "who"
     stands for, not one named further back."""
-    if text[tag.start : tag.end] != "who":
-        return None
     described = described_antecedent(text, tag.start)
     words = text[described[0] : described[1]] if described is not None else ""
     if words.endswith("s") and words[-2:-1].isalpha() and words.islower():

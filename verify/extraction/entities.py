@@ -210,11 +210,13 @@ class EntityIndex:
         return None
 
     def first_person_at(self, start: int, end: int) -> Entity | None:
-        """The first person named inside text[start:end]."""
+        """The first person named inside text[start:end]; not a capitalised
+        word that only opens sentences ("Later, Swanson praised …")."""
         index = bisect_left(self._starts, start)
         while index < len(self.mentions) and self.mentions[index].end <= end:
-            entity = self._entity(self.mentions[index].cluster)
-            if entity.kind == "person":
+            cluster = self.mentions[index].cluster
+            entity = self._entity(cluster)
+            if entity.kind == "person" and not self._sentence_initial_only(cluster):
                 return entity
             index += 1
         return None
