@@ -746,3 +746,11 @@ def test_who_after_an_age_is_the_person_named() -> None:
 )
 def test_who_right_after_a_name_is_that_person(text: str) -> None:
     assert mentions(text) == [("Tom Graham", "who")]
+
+
+def test_a_subject_running_on_into_a_clause_is_no_speaker() -> None:
+    text = (
+        "The new ad hits Lee for taking \u201cmore money from banks than from voters\u201d "
+        "in the last race."
+    )
+    assert mentions(text) == [(None, None)]

@@ -100,8 +100,9 @@ def _quote(
     if text[speaking.head_end : speaking.head_end + 1] == ":" and head.isupper():
         # a transcript's label: "KULEBA: “…”" is the Dmytro Kuleba the article names
         entity = label_person(head, index.entities) or entity
-    if entity is None and _no_speaker_word(head):
-        # "is easier said than done", "said matter-of-factly": no one is named
+    if entity is None and (_no_speaker_word(head) or _runs_on(text, speaking)):
+        # "is easier said than done", "said matter-of-factly", "The Rove ad hits
+        # Clinton for taking “…”": no one is named
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     speaker = entity.name if entity is not None else _bare_speaker(head)
     if entity is None and speaker is not None:
@@ -493,6 +494,19 @@ def _ends_in_name(words: list[str]) -> bool:
         and not last[-1].isupper()
         and not last[0].endswith(("'s", "s'"))
     )
+
+
+def _runs_on(text: str, tag: Tag) -> bool:
+    """A subject read without a cue that runs on past its noun into a verb
+    and a preposition ("The Rove ad hits Clinton for", "His criticism,
+    according"): a clause, not someone."""
+    if tag.cue is not None:
+        return False
+    words = text[tag.start : tag.end].rstrip(" ,").split()
+    return len(words) > 2 and words[-1].lower() in _DANGLING
+
+
+_DANGLING = NP_PREPOSITIONS | word_set("according being now")
 
 
 def _bare_speaker(head: str) -> str | None:
