@@ -30,6 +30,16 @@ def test_claimant_named_with_where_they_work_is_the_person() -> None:
     assert claim.cue == "said"
 
 
+def test_where_a_claimant_spoke_is_no_part_of_the_claimant() -> None:
+    text = (
+        "Mara Lind ran for mayor in 2019. "
+        "Mara Lind in a blog post said the harbour deal cost the city $4 million."
+    )
+    claim = claim_with(text, "harbour deal")
+    assert claim.claimant == "Mara Lind"
+    assert claim.cue == "said"
+
+
 def test_opening_phrase_before_the_claimant_is_not_part_of_it() -> None:
     text = "After the vote, the opposition accused the government of rigging the count."
     claim = claim_with(text, "rigging")

@@ -574,6 +574,7 @@ def _plural_subject(text: str, start: int, they: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r" (?:in|at|on|during) (?=[A-Z])")
+_SETTING = re.compile(r" (?:in|at|on|during) (?:a|an|the|his|her|their|its) ")
 
 
 def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity | None:
@@ -596,6 +597,13 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     if country_body(words):
         # "Russia's Defense Ministry": the country's body, as written
         return None
+    setting = _SETTING.search(mention)
+    if setting is not None and all(w[0].isupper() for w in mention[: setting.start()].split()):
+        # "Jeb Bush in a Medium post", "Mayor Don Guardian in a telephone
+        # interview": who, not where
+        named = index.named_at(span[0], span[0] + setting.start())
+        if named is not None:
+            return named
     own = name_before_of(mention)
     if own:
         # "Ann Lee of the Cato Institute": the person, not where she works
