@@ -754,3 +754,14 @@ def test_a_subject_running_on_into_a_clause_is_no_speaker() -> None:
         "in the last race."
     )
     assert mentions(text) == [(None, None)]
+
+
+def test_untagged_quote_paragraphs_after_a_clause_naming_someone() -> None:
+    text = (
+        "Mayor Ann Lee spoke to reporters on Monday.\n\n"
+        "What \u201cgo after them\u201d means is anyone\u2019s guess, since Lee spoke only "
+        "in bromides.\n\n"
+        "\u201cWe have to do something.\u201d\n"
+        "\u201cWe have to be a lot tougher.\u201d"
+    )
+    assert [speaker for speaker, _ in mentions(text)] == [None, "Ann Lee", "Ann Lee"]

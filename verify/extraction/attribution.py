@@ -698,7 +698,7 @@ def _previous_speaker(
     if tag is not None:
         return tag
     start, end = previous
-    if number > 0 and spans[number - 1].mark_end >= start:
+    if number > 0 and spans[number - 1].mark_end >= start and tags[number - 1] is not None:
         return tags[number - 1]
     # the nearest sentence of that paragraph with a named subject
     starts = [start] + [m.end() for m in SUBJECT_BREAK.finditer(text, start, end)]
@@ -706,6 +706,12 @@ def _previous_speaker(
         tag = subject_of(text, sentence, end)
         if tag is not None and _names_someone(text, tag):
             return tag
+    # "… is left to the voters, since Trump spoke only in bromides. / “…”": a
+    # clause's named subject in its last sentence
+    clauses = list(_CLAUSE_SUBJECT.finditer(text, starts[-1], end))
+    if clauses:
+        name = clauses[-1]
+        return Tag(name.start(1), name.end(1), name.start(1), name.end(1), None)
     return None
 
 
