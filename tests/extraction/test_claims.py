@@ -426,13 +426,6 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The mayor",
             "saying",
         ),
-        # a verb of intent before an infinitive cue: its subject says it
-        (
-            "The crowd booed after the mayor refused to say that the pier was safe.",
-            "pier",
-            "the mayor",
-            "say",
-        ),
         # the agent of a passive cue may close the sentence, after an adverb
         (
             "The pier's closure was first reported by the Harbour Gazette.",

@@ -152,3 +152,32 @@ def test_this_before_a_time_opens_no_claimant() -> None:
         "pier",
     )
     assert claim.claimant_mention != "this past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency did not say how it reached the figure.",
+        "Mayor Ann Lee declined to say whether the deal broke city rules.",
+        "Lee wouldn\u2019t discuss the audit.",
+        # a refusal to say it is no saying it (this case used to give the mayor)
+        "The crowd booed after the mayor refused to say that the pier was safe.",
+    ],
+)
+def test_a_refused_or_negated_speech_act_has_no_claimant(sentence: str) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("A spokeswoman for Lee declined to comment, saying that the audit was closed.", "saying"),
+        ("Ann Lee did not think the plan would work.", "think"),
+    ],
+)
+def test_a_claimant_still_asserts_past_a_refusal_or_with_a_negated_view(
+    sentence: str, cue: str
+) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert claim.claimant is not None

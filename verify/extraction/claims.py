@@ -233,6 +233,9 @@ def _sentence_claims(
     if nearby and _quoted_throughout(sentence, nearby):
         return []
     report = find_report(text, sentence.start, sentence.end, nearby)
+    if report is not None and _denied(text, report, sentence.end):
+        # "The agency did not say how it reached the figure.": no one asserts it
+        report = None
     parts: list[tuple[Span, Report | None]]
     if report is None:
         parts = [(clause, None) for clause in split_clauses(text, sentence, nearby)]
@@ -498,6 +501,38 @@ def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
         if q.kind == "direct"
     )
     return covered * 2 >= clause.end - clause.start
+
+
+def _denied(text: str, report: Report, end: int) -> bool:
+    """Whether the cue after the claimant is negated or refused ("did not
+    say", "declined to comment", "would not say whether")."""
+    if report.cue.lower() not in _SPEECH_ACTS:
+        return False  # "he did not think …" is still his view
+    cue = text.find(report.cue, report.subject_end, min(end, report.subject_end + 60))
+    if cue < 0:
+        return False
+    # the words just before the cue: not a negation earlier in the clause
+    # ("did not mention his rivals, but told supporters …")
+    between = text[report.subject_end : cue].lower().replace("\u2019", "'").split()[-3:]
+    if not any(w in _DENIALS or w.endswith("n't") for w in between) or "," in between[-1]:
+        # no negation just before the cue, or one of another clause ("declined
+        # to comment, saying …")
+        return False
+    # "declined to comment, saying that …", "who did not say so, said on
+    # Wednesday that …": something is said after all
+    return _SAYING_AFTER.search(text, cue + len(report.cue), end) is None
+
+
+_DENIALS = word_set("not never declined refused refuses declines")
+_SAYING_AFTER = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
+# cues that tell of speaking, which a negation leaves unsaid
+_SPEECH_ACTS = word_set(
+    """say says said saying comment comments commented respond responds responded
+    explain explains explained discuss discusses discussed mention mentions mentioned
+    cite cites cited announce announces announced confirm confirms confirmed disclose
+    discloses disclosed specify specified detail detailed elaborate elaborated answer
+    answered address addressed tell tells told reveal revealed"""
+)
 
 
 # --------------------------------------------------------------------- claimant
