@@ -181,3 +181,13 @@ def test_a_claimant_still_asserts_past_a_refusal_or_with_a_negated_view(
 ) -> None:
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert claim.claimant is not None
+
+
+@pytest.mark.parametrize("party", ["R-Ohio", "D-Calif.", "R-S.C."])
+def test_a_party_and_state_after_a_name_are_not_the_claimant(party: str) -> None:
+    text = (
+        "The city spent $4 million on the harbour. "
+        f"Rep. Tom Lund, {party}, who chairs the committee, dismissed the audit."
+    )
+    claim = claim_with(text, "dismissed")
+    assert (claim.claimant, claim.cue) == ("Tom Lund", "dismissed")

@@ -523,6 +523,8 @@ def _denied(text: str, report: Report, end: int) -> bool:
     return _SAYING_AFTER.search(text, cue + len(report.cue), end) is None
 
 
+# a party and state in AP style: "R-Ohio", "D-Calif.", "I-Vt."
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _DENIALS = word_set("not never declined refused refuses declines")
 _SAYING_AFTER = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 # cues that tell of speaking, which a negation leaves unsaid
@@ -559,6 +561,11 @@ def _claimant(
         described = _which_antecedent(text, span[0])
         if described is None:
             return None, None, None, None
+    if described is None and _PARTY_STATE.fullmatch(mention) and text.startswith(", ", span[0] - 2):
+        # "Rep. Jim Jordan, R-Ohio, who chairs …, dismissed": the party and
+        # state describe the name before them
+        before = name_ending_at(text, max(0, span[0] - 80), span[0] - 2)
+        described = before if before is not None and 0 <= before[0] < before[1] else None
     named = span if described is None else described
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
