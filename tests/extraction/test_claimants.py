@@ -40,6 +40,15 @@ def test_where_a_claimant_spoke_is_no_part_of_the_claimant() -> None:
     assert claim.cue == "said"
 
 
+def test_a_description_named_in_an_aside_is_that_person() -> None:
+    text = (
+        "The council met on Monday. The party's deputy leader, Mara Lind, went further, "
+        "calling the harbour deal a waste of $4 million."
+    )
+    claim = claim_with(text, "harbour deal")
+    assert claim.claimant == "Mara Lind"
+
+
 def test_opening_phrase_before_the_claimant_is_not_part_of_it() -> None:
     text = "After the vote, the opposition accused the government of rigging the count."
     claim = claim_with(text, "rigging")

@@ -677,7 +677,16 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         entity = index.resolve(*span)
         if entity is not None and entity.name.split()[-1] not in mention:
             return entity
+        # "The party's deputy leader, Angela Rayner, went further": the aside names it
+        aside = _ASIDE_NAME.match(index.text, span[1])
+        named = index.named_at(aside.start(1), aside.end(1)) if aside is not None else None
+        if named is not None and named.kind == "person":
+            return named
     return None
+
+
+# a name set off by commas right after a description
+_ASIDE_NAME = re.compile(r",\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),")
 
 
 _SPEAKING_FOR = frozenset(("for", "of", "to", "at"))
