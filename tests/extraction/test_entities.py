@@ -139,6 +139,17 @@ def test_titled_surname_joins_the_full_name() -> None:
     assert mentions(text) == [("Paul D. Ryan", "Mr. Ryan")]
 
 
+@pytest.mark.parametrize(
+    "name", ["Office for National Statistics", "Center for Responsive Politics", "Club for Growth"]
+)
+def test_for_inside_a_bodys_name_is_part_of_it(name: str) -> None:
+    entities = find_entities(f"The {name} said so. He voted for Lund in May.").entities
+    assert [(entity.name, entity.kind) for entity in entities] == [
+        (name, "organization"),
+        ("Lund", "person"),
+    ]
+
+
 def test_a_run_of_capitals_stops_at_a_sentence_end() -> None:
     text = "The war in Ukraine. Trump spoke."
     names = [entity.name for entity in find_entities(text).entities]

@@ -74,7 +74,19 @@ _WORD_AFTER_CAPITAL = (
     + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[a-zA-Z0-9\w\u2019'\-]*)"
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen")
-_PARTICLE = r"[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)[ \u00a0]"
+# and "for" inside a body's name ("Center for Responsive Politics", "Office for
+# National Statistics", "Club for Growth"), after the body's word only
+_BODIES_FOR = (
+    "Center", "Centers", "Club", "Institute", "Office", "Committee", "Council", "Coalition",
+    "Foundation", "Alliance", "Fund", "Association", "Society", "Union", "Partnership",
+    "Commission", "Network", "Campaign", "Project", "Americans", "Citizens",
+)  # fmt: skip
+_PARTICLE = (
+    r"(?:[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)"
+    + "|(?:"
+    + "|".join(f"(?<={body})" for body in _BODIES_FOR)
+    + r")[ \u00a0]for)[ \u00a0]"
+)
 _NAME_RUN = re.compile(
     rf"{_UPPER}{_WORD_AFTER_CAPITAL}(?:(?:[ \u00a0]|{_PARTICLE}){_UPPER}{_WORD_AFTER_CAPITAL})*"
 )

@@ -38,7 +38,7 @@ ORG_WORDS = word_set(
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
     eu un isis taliban hamas hezbollah city county movement coalition alliance
-    society research caucus fed directorate"""
+    society research caucus fed directorate center centre"""
 )
 
 COUNTRIES = word_set(
