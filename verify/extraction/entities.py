@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
+    INNER_ROLES,
     PERSONAL_TITLES,
     is_prefix_word,
     nationality_shaped,
@@ -37,6 +38,7 @@ from verify.extraction.entity_roles import (
 )
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
+    BODIES_BEFORE_FOR,
     COUNTRIES,
     FEMALE,
     FEMALE_NAMES,
@@ -73,18 +75,13 @@ _WORD_AFTER_CAPITAL = (
     + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in _ABBREVIATED_TITLES)
     + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[a-zA-Z0-9\w\u2019'\-]*)"
 )
-# capitalised words joined by spaces or name particles ("Ursula von der Leyen")
-# and "for" inside a body's name ("Center for Responsive Politics", "Office for
-# National Statistics", "Club for Growth"), after the body's word only
-_BODIES_FOR = (
-    "Center", "Centers", "Club", "Institute", "Office", "Committee", "Council", "Coalition",
-    "Foundation", "Alliance", "Fund", "Association", "Society", "Union", "Partnership",
-    "Commission", "Network", "Campaign", "Project", "Americans", "Citizens",
-)  # fmt: skip
+# capitalised words joined by spaces or name particles ("Ursula von der Leyen"), and
+# "for" inside a body's name ("Center for Responsive Politics", "Office for National
+# Statistics"), after the body's word only
 _PARTICLE = (
     r"(?:[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)"
     + "|(?:"
-    + "|".join(f"(?<={body})" for body in _BODIES_FOR)
+    + "|".join(f"(?<={body})" for body in BODIES_BEFORE_FOR)
     + r")[ \u00a0]for)[ \u00a0]"
 )
 _NAME_RUN = re.compile(
@@ -593,7 +590,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     for inner in range(len(words) - 2, first, -1):
         role = words[inner].group().lower().rstrip(".")
         after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
-        if role in _INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
+        if role in INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
             if words[inner + 1].group() not in _NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
@@ -611,12 +608,6 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     return tuple(roles), name_start, name_end
 
 
-_INNER_ROLES = word_set(
-    """chairman chairwoman chair leader director secretary spokesman spokeswoman
-    spokesperson president minister governor senator adviser advisor strategist manager
-    ambassador commissioner general judge counsel editor correspondent anchor host
-    congressman congresswoman mayor sheriff attorney chief"""
-)
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
 # a run ("St." may be a place's: "Mount St. Helens")

@@ -123,3 +123,12 @@ def name_before_of(head: str) -> str:
     if of and before.istitle() and " " in before:
         return before
     return ""
+
+
+# role words inside a run after which the name starts ("Party Chairman Ed Rendell")
+INNER_ROLES = word_set(
+    """chairman chairwoman chair leader director secretary spokesman spokeswoman
+    spokesperson president minister governor senator adviser advisor strategist manager
+    ambassador commissioner general judge counsel editor correspondent anchor host
+    congressman congresswoman mayor sheriff attorney chief"""
+)

@@ -48,6 +48,14 @@ COUNTRIES = word_set(
     europe nato palestine egypt lebanon jordan qatar korea taiwan"""
 )
 
+# the words of a body's name that a "for" may follow inside it ("Center for
+# Responsive Politics", "Office for National Statistics", "Club for Growth")
+BODIES_BEFORE_FOR = (
+    "Center", "Centers", "Club", "Institute", "Office", "Committee", "Council", "Coalition",
+    "Foundation", "Alliance", "Fund", "Association", "Society", "Union", "Partnership",
+    "Commission", "Network", "Campaign", "Project", "Americans", "Citizens",
+)  # fmt: skip
+
 # US states and places often named in news, so that "he" is not taken for one
 PLACES = frozenset(
     line.strip()
