@@ -419,23 +419,26 @@ def _name_before_who(text: str, who: int, index: EntityIndex) -> Entity | None:
     Wells who tweeted"), unless the name is a preposition's object inside an
     aside ("said Ann Lee, a former aide to Tom Ray, who"), which leaves "who"
     to the sentence's first person."""
-    kept = text[:who].rstrip()
-    end = len(kept.removesuffix(","))
+    # a bounded window: a text may hold many relative pronouns
+    floor = max(0, who - 80)
+    kept = floor + len(text[floor:who].rstrip())
+    comma = text.startswith(",", kept - 1)
+    end = kept - 1 if comma else kept
     run = _NAME_BEFORE.search(text, max(0, end - 60), end)
     if run is None:
         return None
     before = text[max(0, run.start() - 12) : run.start()].split()[-1:]
-    if before and before[0].lower() in NP_PREPOSITIONS and _in_aside(text, run.start(), end, kept):
+    if before and before[0].lower() in NP_PREPOSITIONS and _in_aside(text, run.start(), comma):
         return None
     entity = index.named_at(run.start(), end)
     return entity if entity is not None and entity.kind == "person" else None
 
 
-def _in_aside(text: str, start: int, end: int, kept: str) -> bool:
-    """Whether the name at text[start:end] closes an aside: a comma follows it
-    ("…, a former aide to Tom Ray, who") or an appositive holds it ("Ana Ruiz,
-    a former aide to Tom Berg who")."""
-    if end < len(kept):
+def _in_aside(text: str, start: int, comma_after: bool) -> bool:
+    """Whether the name starting at ``start`` closes an aside: a comma follows
+    it ("…, a former aide to Tom Ray, who") or an appositive holds it ("Ana
+    Ruiz, a former aide to Tom Berg who")."""
+    if comma_after:
         return True
     comma = text.rfind(",", max(0, start - 80), start)
     opening = text[comma + 1 : start].split()[:1] if comma >= 0 else []
