@@ -80,7 +80,8 @@ _WORD_AFTER_CAPITAL = (
 # Statistics"), after the body's word only
 _PARTICLE = (
     r"(?:[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)"
-    + "|(?:"
+    # the look-ahead first: most positions fail it before any look-behind is tried
+    + r"|(?=[ \u00a0]for[ \u00a0])(?:"
     + "|".join(f"(?<={body})" for body in BODIES_BEFORE_FOR)
     + r")[ \u00a0]for)[ \u00a0]"
 )
