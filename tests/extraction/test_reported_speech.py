@@ -191,3 +191,22 @@ def test_a_party_and_state_after_a_name_are_not_the_claimant(party: str) -> None
     )
     claim = claim_with(text, "dismissed")
     assert (claim.claimant, claim.cue) == ("Tom Lund", "dismissed")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Every recent harbour poll has shown the mayor trailing Ada Lund.", "harbour poll"),
+        ("The mayor has shown that the ferry can pay its way.", "The mayor"),
+    ],
+)
+def test_has_shown_reports_for_a_document_or_before_a_that_clause(text: str, claimant: str) -> None:
+    claim = claim_with(text, "shown")
+    assert claimant in str(claim.claimant)
+    assert claim.cue == "shown"
+
+
+def test_what_a_person_has_shown_is_no_report() -> None:
+    claim = claim_with("Ada Lund has shown a patience she did not have before.", "patience")
+    assert claim.claimant is None
+

@@ -67,7 +67,7 @@ REPORTING_VERBS = word_set(
     "emphasizing explain express expressing hailed insulted lamenting laments mentioning "
     "opined outlined outlining pledging portray quoting rebut recommend recommended "
     "referencing refers repeat shouted tout uttered vouched vowing "
-    "yelled threaten threatening showing "
+    "yelled threaten threatening showing shown "
     # base forms after "continued to", "went on to": "continued to assert that"
     "affirm assert "
     "Says"
@@ -168,7 +168,7 @@ NEEDS_THAT = (
         "claims found finds find showed shows show notes know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned pledged repeated underscored anticipated "
-        "protested advised advises reports showing"
+        "protested advised advises reports showing shown"
     )
     | _CLAUSE_ONLY_CUES
     | _LEARNED_CUE_WORDS

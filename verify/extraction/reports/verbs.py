@@ -353,7 +353,7 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
     if not _OBJECT_CONTROL.isdisjoint(w.lower() for w in words) or not ARTICLES.isdisjoint(words):
         # "caused many to wonder", "an effort to maintain": not the subject's words
         return None
-    if cue in NEEDS_THAT and not _reports_that(text, cue_end, subject):
+    if cue in NEEDS_THAT and not _reports_that(text, cue, cue_end, subject):
         return None
     return checked_report(text, *subject, cue)
 
@@ -390,7 +390,7 @@ def _intent_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> R
     subject = subject_before(text, start, text.rfind(previous[-1], start, to))
     if subject is None or text[subject[0] : subject[1]].lower() in _NOT_CLAIMANT:
         return None
-    if cue in NEEDS_THAT and not _reports_that(text, cue_end, subject):
+    if cue in NEEDS_THAT and not _reports_that(text, cue, cue_end, subject):
         return None
     return checked_report(text, *subject, cue)
 
@@ -403,7 +403,7 @@ def _caused_subject(text: str, start: int, to: int, cue: str, cue_end: int) -> R
         if words[-back - 1].lower() in _CAUSING:
             at = text.rfind(words[-back], start, to)
             subject = (at, to)
-            if cue in NEEDS_THAT and not _reports_that(text, cue_end, subject):
+            if cue in NEEDS_THAT and not _reports_that(text, cue, cue_end, subject):
                 return None
             return checked_report(text, *subject, cue)
     return None
@@ -446,7 +446,7 @@ def subject_cue(
             continue
         subject = subject_before(text, start, cue_start, end)
         if cue in NEEDS_THAT and not (
-            _reports_that(text, cue_end, subject) or _commits_to(text, cue, cue_end)
+            _reports_that(text, cue, cue_end, subject) or _commits_to(text, cue, cue_end)
         ):
             subject = _document_subject(text, start, cue_start, cue)
             if subject is None:
@@ -561,12 +561,21 @@ def _is_noun_or_passive(
     return word in _NOT_BEFORE_CUE or possessive
 
 
-def _reports_that(text: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
+def _reports_that(text: str, cue: str, cue_end: int, subject: tuple[int, int] | None) -> bool:
     # "... shows that", or closing a clause: "..., the AP reported."
+    words = text[subject[0] : subject[1]].lower().split() if subject else []
+    if cue in _DOCUMENT_CUES:
+        return text.startswith(" that ", cue_end) or not _DOCUMENTS.isdisjoint(words)
     if CLAUSE_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
         return True
-    words = text[subject[0] : subject[1]].lower().split() if subject else []
     return not _DOCUMENTS.isdisjoint(words)
+
+
+# "the poll has shown him trailing": what a document shows it reports; what a
+# person "has shown" is mostly a quality ("she has shown a vulnerability she
+# did not reveal", where a clause seems to follow): a cue only after a
+# document or before "that"
+_DOCUMENT_CUES = word_set("shown")
 
 
 # cues that also name things ("pledged delegates") or acts but report an
@@ -590,7 +599,7 @@ def _commits_to(text: str, cue: str, cue_end: int) -> bool:
 
 
 # what a document does when it reports ("the poll shows", "the study found")
-_SHOWING = word_set("show shows showed showing find finds found highlight highlights notes")
+_SHOWING = word_set("show shows showed showing shown find finds found highlight highlights notes")
 
 
 def _document_subject(text: str, start: int, cue_start: int, cue: str) -> tuple[int, int] | None:
