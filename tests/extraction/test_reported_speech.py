@@ -210,3 +210,23 @@ def test_what_a_person_has_shown_is_no_report() -> None:
     claim = claim_with("Ada Lund has shown a patience she did not have before.", "patience")
     assert claim.claimant is None
 
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Wednesday's Gazette poll has Ada Lund leading the mayor by six points.", "poll", "has"),
+        ("The Harbour Radio poll gave Ada Lund a wider lead than other polls.", "poll", "gave"),
+        ("The race is close, with a Gazette poll giving her a ten-point lead.", "poll", "giving"),
+        ("The Gazette tracking poll puts Ada Lund's approval at 41 percent.", "poll", "puts"),
+    ],
+)
+def test_a_poll_that_has_or_gives_someone_a_standing_reports_it(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with(text, "poll")
+    assert claimant in str(claim.claimant)
+    assert claim.cue == cue
+
+
+def test_a_poll_that_has_a_margin_of_error_names_no_standing() -> None:
+    assert claim_with("The poll has a margin of error of three points.", "poll").claimant is None

@@ -20,6 +20,7 @@ from verify.extraction.reports.claimants import (
     checked_report,
     is_adverb,
     sentence_subject,
+    subject_before,
 )
 from verify.extraction.reports.cue_words import (
     CUE_WORDS,
@@ -249,7 +250,25 @@ def in_poll(text: str, start: int, end: int) -> Report | None:
         and text.find("study", start, end) < 0
     ):
         return None
-    return matched(_IN_POLL, text, start, end, "in")
+    return matched(_IN_POLL, text, start, end, "in") or _poll_standing(text, start, end)
+
+
+# "Wednesday's Quinnipiac poll has Clinton leading Trump", "The CBS poll gave
+# Clinton a lead", "a CNN poll giving her 30 points": a poll that has or gives
+# someone a standing reports it, as one that shows it does (not "the poll has a
+# margin of error": the object is a name or a pronoun)
+_POLL_STANDING = re.compile(
+    r"\b(?:poll|polls|survey|surveys)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?P<cue>has|have|had|gave|gives|giving|puts|put)\s+(?:[A-Z]|(?:him|her|them|his|their)\b)"
+)
+
+
+def _poll_standing(text: str, start: int, end: int) -> Report | None:
+    match = _POLL_STANDING.search(text, start, end)
+    if match is None:
+        return None
+    subject = subject_before(text, start, match.start("cue"), end)
+    return None if subject is None else checked_report(text, *subject, match["cue"])
 
 
 # "Rubio's claim that ...", "Sanders's point was that ...", "her insistence
