@@ -230,3 +230,33 @@ def test_a_poll_that_has_or_gives_someone_a_standing_reports_it(
 
 def test_a_poll_that_has_a_margin_of_error_names_no_standing() -> None:
     assert claim_with("The poll has a margin of error of three points.", "poll").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ada Lund made similarly harsh charges that the mayor was biased.", "charges"),
+        ("Ada Lund also made the point that the pier is closed.", "point"),
+        ("The dockers have a decent counter-argument that the port is run badly.", "argument"),
+        (
+            "Ada Lund entered the debate with a forceful argument that the race is close.",
+            "argument",
+        ),
+    ],
+)
+def test_an_argument_made_or_held_before_a_that_clause_reports_it(text: str, cue: str) -> None:
+    claim = claim_with(text, "that")
+    assert claim.claimant in ("Ada Lund", "The dockers")
+    assert cue in str(claim.cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lund made the argument that went nowhere.",
+        "The dockers have firmly struck down assertions that the port is run badly.",
+        "Ada Lund disagrees with the assertion that the pier is closed.",
+    ],
+)
+def test_an_argument_in_a_relative_clause_or_rejected_is_no_report(text: str) -> None:
+    assert claim_with(text, "that").claimant is None

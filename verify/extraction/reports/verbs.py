@@ -130,13 +130,38 @@ _CASE_CUE = re.compile(
 )
 
 
+# "made similarly bigoted charges that ...", "have a decent counter-argument
+# that ...", "entered the debate with a forceful argument that ...": a noun of
+# saying made, held or offered by the subject, before a that-clause that opens
+# with its own subject (not "a warning that could help ...", a relative clause)
+_ARGUMENT_CUE = re.compile(
+    r"\b(?P<cue>(?:(?:make|makes|made|making)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
+    r"|(?:has|have|had|offer|offers|offered|present|presents|presented)\s+"
+    r"(?:the|a|an|his|her|their|its|our)\s+|with\s+(?:a|an)\s+)"
+    r"(?:[\w-]+,?\s+){0,4}?(?:argument|counter-argument|point|charge|assertion|contention)s?)"
+    r"\s+that\s+(?P<next>[\w\u2019'-]+)"
+)
+_ARGUMENT_NOUNS = ("argument", "point", "charge", "assertion", "contention")
+
+
 def case_made(text: str, start: int, end: int) -> Report | None:
     """ "Lund made the case to the council that ...": the claimant is the
     phrase before the phrase of saying."""
     if text.find(" case ", start, end) < 0 and text.find(" clear ", start, end) < 0:
-        return None
+        return _argument_made(text, start, end)
     match = _CASE_CUE.search(text, start, end)
     if match is None:
+        return _argument_made(text, start, end)
+    subject = subject_before(text, start, match.start(), end)
+    return None if subject is None else checked_report(text, *subject, match["cue"])
+
+
+def _argument_made(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold none of the nouns: looked for first, which is cheaper
+    if not any(text.find(noun, start, end) >= 0 for noun in _ARGUMENT_NOUNS):
+        return None
+    match = _ARGUMENT_CUE.search(text, start, end)
+    if match is None or not _opens_clause(match["next"]):
         return None
     subject = subject_before(text, start, match.start(), end)
     return None if subject is None else checked_report(text, *subject, match["cue"])
