@@ -260,3 +260,19 @@ def test_an_argument_made_or_held_before_a_that_clause_reports_it(text: str, cue
 )
 def test_an_argument_in_a_relative_clause_or_rejected_is_no_report(text: str) -> None:
     assert claim_with(text, "that").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Photos showed mourners crouched over the fallen pier.", "Photos"),
+        ("A recent post getting many clicks shows Ada Lund praising the pier.", "post"),
+        ("The inquiry found nothing about the pier that was not known before.", "The inquiry"),
+        ("Messages seem to show close ties between the port and the council.", "Messages"),
+    ],
+)
+def test_photos_posts_messages_and_inquiries_report_what_they_show(
+    text: str, claimant: str
+) -> None:
+    claim = claim_with(text, "the")
+    assert claimant in str(claim.claimant)

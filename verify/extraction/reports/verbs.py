@@ -50,7 +50,8 @@ _DOCUMENTS = word_set(
     "analysis analyses study studies report reports survey surveys poll polls data research "
     "review reviews investigation investigations audit audits records documents figures "
     "statistics estimates census filing filings polling paper papers emails results video "
-    "videos footage"
+    "videos footage photo photos photograph photographs picture pictures post "
+    "posts messages inquiry"
 )
 # finite verbs that open a reported clause ("it lost", "she would")
 FINITE = word_set(
