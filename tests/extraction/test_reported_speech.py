@@ -276,3 +276,20 @@ def test_photos_posts_messages_and_inquiries_report_what_they_show(
 ) -> None:
     claim = claim_with(text, "the")
     assert claimant in str(claim.claimant)
+
+
+@pytest.mark.parametrize(
+    ("line", "claimant", "cue"),
+    [
+        ("New Poll Shows Wide Gap Opening In Harbour Race.", "New Poll", "shows"),
+        ("Leaked Documents Reveal Port Donors.", "Leaked Documents", "reveal"),
+    ],
+)
+def test_a_headline_whose_document_shows_reports_it(line: str, claimant: str, cue: str) -> None:
+    claim = claim_with(f"{line}\n\nThe ferry ran late.", line[:10])
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_a_headline_whose_person_shows_something_reports_nothing() -> None:
+    line = "Ada Lund Shows Her Mettle In Dover."
+    assert claim_with(f"{line}\n\nThe ferry ran late.", "Mettle").claimant is None

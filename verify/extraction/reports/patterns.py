@@ -29,6 +29,7 @@ from verify.extraction.reports.cue_words import (
     letter_runs,
 )
 from verify.extraction.reports.verbs import (
+    DOCUMENTS,
     FINITE,
     subject_cue,
 )
@@ -349,7 +350,8 @@ def name_ending_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 # "Glenn Beck Blasts Drudge", "Senator Endorses Cruz": a headline in title case
 # capitalises its cue; not the words that name things more often than they
-# report in a headline ("Poll Shows", "Claims", "Calls", "Hope")
+# report in a headline ("TV Shows", "Claims", "Calls", "Hope"; show and find
+# count after a document only, below)
 _TITLE_CUES = {
     word.capitalize().encode("ascii"): word
     for word in REPORTING_VERBS | STANCES
@@ -361,6 +363,12 @@ _TITLE_CUES = {
         "fears want wants note notes report reports reported posted promise cite cites "
         "estimate estimates forecast forecasts tell suspect suspects calculated warning"
     )
+}
+# cues of a headline whose subject is a document ("New Poll Shows ...",
+# "Leaked Documents Reveal ...")
+_TITLE_DOCUMENT_CUES = {
+    word.capitalize().encode("ascii"): word
+    for word in word_set("show shows showed find finds found reveal")
 }
 _TITLE_SHARE = 0.7
 BETWEEN_OR_ADVERB = BETWEEN | ADVERBS
@@ -380,9 +388,23 @@ def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) 
     if runs is None:
         runs = letter_runs(text, start, end).split()
     cues = _TITLE_CUES.keys() & runs
+    if cues:
+        return _title_report(text, start, end, min(cues, key=runs.index), _TITLE_CUES)
+    cues = _TITLE_DOCUMENT_CUES.keys() & runs
     if not cues:
         return None
-    found = min(cues, key=runs.index)
+    report = _title_report(text, start, end, min(cues, key=runs.index), _TITLE_DOCUMENT_CUES)
+    if report is None:
+        return None
+    subject = text[report.subject_start : report.subject_end].split()
+    # "New Poll Shows ...", "Leaked Documents Reveal ...": what a document shows
+    # it reports; "Clinton Shows Her Mettle" does not
+    return report if subject[-1].lower() in DOCUMENTS else None
+
+
+def _title_report(
+    text: str, start: int, end: int, found: bytes, lexicon: dict[bytes, str]
+) -> Report | None:
     words = [w for w in text[start:end].split() if w[0].isalpha()]
     if sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
         return None
@@ -412,7 +434,7 @@ def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) 
     begin = text.rfind(phrase, start, start + at.start())
     if begin < 0:
         return None
-    return checked_report(text, begin, begin + len(phrase), _TITLE_CUES[found])
+    return checked_report(text, begin, begin + len(phrase), lexicon[found])
 
 
 def headline(text: str, start: int, end: int) -> Report | None:

@@ -46,7 +46,7 @@ _NOT_BEFORE_CUE = word_set(
 )
 # a cue of NEEDS_THAT reports without a clause when its claimant is a
 # document, which shows or finds by reporting
-_DOCUMENTS = word_set(
+DOCUMENTS = word_set(
     "analysis analyses study studies report reports survey surveys poll polls data research "
     "review reviews investigation investigations audit audits records documents figures "
     "statistics estimates census filing filings polling paper papers emails results video "
@@ -591,10 +591,10 @@ def _reports_that(text: str, cue: str, cue_end: int, subject: tuple[int, int] | 
     # "... shows that", or closing a clause: "..., the AP reported."
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     if cue in _DOCUMENT_CUES:
-        return text.startswith(" that ", cue_end) or not _DOCUMENTS.isdisjoint(words)
+        return text.startswith(" that ", cue_end) or not DOCUMENTS.isdisjoint(words)
     if CLAUSE_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
         return True
-    return not _DOCUMENTS.isdisjoint(words)
+    return not DOCUMENTS.isdisjoint(words)
 
 
 # "the poll has shown him trailing": what a document shows it reports; what a
@@ -637,7 +637,7 @@ def _document_subject(text: str, start: int, cue_start: int, cue: str) -> tuple[
         return None
     subject = sentence_subject(text, start, cue_start)
     words = text[subject[0] : subject[1]].lower().split() if subject else []
-    if not words or words[0] in CLAUSE_OPENERS or _DOCUMENTS.isdisjoint(words):
+    if not words or words[0] in CLAUSE_OPENERS or DOCUMENTS.isdisjoint(words):
         # "Once the video was released, which showed ...": no subject of the cue
         return None
     return subject
