@@ -293,3 +293,19 @@ def test_a_headline_whose_document_shows_reports_it(line: str, claimant: str, cu
 def test_a_headline_whose_person_shows_something_reports_nothing() -> None:
     line = "Ada Lund Shows Her Mettle In Dover."
     assert claim_with(f"{line}\n\nThe ferry ran late.", "Mettle").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The findings underscore the risks facing the harbour board.", "The findings"),
+        ("The new Gazette poll underscores the gap between the two towns.", "poll"),
+    ],
+)
+def test_findings_and_polls_underscore_what_they_report(text: str, claimant: str) -> None:
+    claim = claim_with(text, "underscore")
+    assert claimant in str(claim.claimant)
+
+
+def test_a_person_who_underscores_a_point_reports_nothing_without_a_clause() -> None:
+    assert claim_with("Ada Lund underscored her point with a chart.", "chart").claimant is None

@@ -69,7 +69,7 @@ REPORTING_VERBS = word_set(
     "referencing refers repeat shouted tout uttered vouched vowing "
     "yelled threaten threatening showing shown "
     # base forms after "continued to", "went on to": "continued to assert that"
-    "affirm assert "
+    "affirm assert underscore underscores "
     "Says"
 )
 # adjectives of attitude that report the clause after them, after a linking
@@ -168,7 +168,7 @@ NEEDS_THAT = (
         "claims found finds find showed shows show notes know knows doubt doubts worried "
         "worries learned convinced note mention agree agreed highlight highlights recognize "
         "recognized concerned pledged repeated underscored anticipated "
-        "protested advised advises reports showing shown"
+        "protested advised advises reports showing shown underscore underscores"
     )
     | _CLAUSE_ONLY_CUES
     | _LEARNED_CUE_WORDS

@@ -51,7 +51,7 @@ DOCUMENTS = word_set(
     "review reviews investigation investigations audit audits records documents figures "
     "statistics estimates census filing filings polling paper papers emails results video "
     "videos footage photo photos photograph photographs picture pictures post "
-    "posts messages inquiry"
+    "posts messages inquiry findings"
 )
 # finite verbs that open a reported clause ("it lost", "she would")
 FINITE = word_set(
