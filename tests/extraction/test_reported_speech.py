@@ -309,3 +309,36 @@ def test_findings_and_polls_underscore_what_they_report(text: str, claimant: str
 
 def test_a_person_who_underscores_a_point_reports_nothing_without_a_clause() -> None:
     assert claim_with("Ada Lund underscored her point with a chart.", "chart").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        (
+            "Current and former officials at the port and at the council have said the pier "
+            "is unsafe.",
+            "Current and former officials at the port and at the council",
+            "said",
+        ),
+        ("Those who back the mayor say the pier is unsafe.", "Those who back the mayor", "say"),
+        (
+            "A few harbour pilots have begun to speak out, however, expressing dismay at the "
+            "new rules.",
+            "A few harbour pilots",
+            "expressing",
+        ),
+    ],
+)
+def test_the_sentence_subject_claims_when_the_phrase_before_the_cue_is_none(
+    text: str, mention: str, cue: str
+) -> None:
+    claim = claim_with(text, cue)
+    assert (claim.claimant_mention, claim.cue) == (mention, cue)
+
+
+def test_a_clause_opening_with_an_adverb_takes_no_adverb_as_claimant() -> None:
+    text = (
+        'In a short reply, Ada Lund said "pier" five times, and specifically mentioned the '
+        "mayor and the harbour master."
+    )
+    assert {c.claimant for c in extract(text).claims} == {"Ada Lund"}

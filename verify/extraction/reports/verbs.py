@@ -10,6 +10,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import BE
 from verify.extraction.reports.claimants import (
     ADVERBS,
+    BETWEEN,
     CLAUSE_OPENERS,
     OPENING_WORDS,
     PERSONAL,
@@ -480,9 +481,35 @@ def subject_cue(
         if _names_or_acts(text, cue, cue_end, subject) or _files_report(text, cue, cue_end):
             continue
         report = None if subject is None else checked_report(text, *subject, cue)
+        if report is None:
+            report = _whole_subject(text, start, cue_start, cue)
         if report is not None:
             return report
     return None
+
+
+_RELATIVES = word_set("who which that whom whose")
+
+
+def _whole_subject(text: str, start: int, cue_start: int, cue: str) -> Report | None:
+    """ "Current and former officials in the FBI and at the Justice Department
+    have said ...": where the phrase just before the cue is no claimant (it
+    stopped at "and at"), the sentence's subject is, when only auxiliaries and
+    adverbs stand between it and the cue (the cue is the sentence's verb)."""
+    subject = sentence_subject(text, start, cue_start)
+    if subject is None:
+        return None
+    first = text[subject[0] : subject[1]].split()[0].lower()
+    if first in BETWEEN or first in _RELATIVES or is_adverb(first):
+        # "..., and also accused ISIS", ", who in two earlier opinions had made
+        # clear": a clause without a subject of its own
+        return None
+    between = text[subject[1] : cue_start].split()
+    if cue.endswith("ing") and between and between[-1].endswith(","):
+        return checked_report(text, *subject, cue)
+    if not all(word.lower() in BETWEEN or is_adverb(word.lower()) for word in between):
+        return None
+    return checked_report(text, *subject, cue)
 
 
 def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, cue: str) -> bool:
