@@ -342,3 +342,33 @@ def test_a_clause_opening_with_an_adverb_takes_no_adverb_as_claimant() -> None:
         "mayor and the harbour master."
     )
     assert {c.claimant for c in extract(text).claims} == {"Ada Lund"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "Ada Lund has persuaded donors, party elders and her colleagues on the council "
+            "that she is their best chance.",
+            "Ada Lund",
+            "persuaded",
+        ),
+        (
+            "The harbour master informed port director Ivo Marsh that the pier would close.",
+            "The harbour master",
+            "informed",
+        ),
+        (
+            "Ada Lund sought to assure the dockers that the pier would stay open.",
+            "Ada Lund",
+            "assure",
+        ),
+    ],
+)
+def test_telling_someone_a_that_clause_reports_it(text: str, claimant: str, cue: str) -> None:
+    claim = claim_with(text, "that")
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_persuading_someone_to_act_reports_nothing() -> None:
+    assert claim_with("Ada Lund persuaded the council to lower fees.", "fees").claimant is None

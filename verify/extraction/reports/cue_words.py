@@ -20,7 +20,9 @@ _CLAUSE_ONLY_CUES = word_set(
     "remembers speculate worry worrying deemed persuade persuaded quotes praise critique blast "
     "boast vow "
     # knowing and feeling a clause ("knew he had lost", "feel that the party ...")
-    "knew feel feels felt realize realizes understand understands understood"
+    "knew feel feels felt realize realizes understand understands understood "
+    # telling someone a clause ("assure voters that ...", "informed the board that ...")
+    "assure remind reminds persuades convinces inform informs informing"
 )
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)

@@ -630,7 +630,21 @@ def _reports_that(text: str, cue: str, cue_end: int, subject: tuple[int, int] | 
         return text.startswith(" that ", cue_end) or not DOCUMENTS.isdisjoint(words)
     if CLAUSE_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
         return True
+    if cue in _TELLING:
+        told = _TOLD_THAT.match(text, cue_end)
+        if told is not None and _opens_clause(told["next"]):
+            return True
     return not DOCUMENTS.isdisjoint(words)
+
+
+# verbs of telling someone a clause: what the clause says comes after their
+# object ("persuaded wealthy donors, party elders and his colleagues that he
+# ...", "informed regional director James Bacigalupo that he ...")
+_TELLING = word_set(
+    "persuade persuaded persuades convince convinced convinces inform informed informs "
+    "informing assure assured assures remind reminded reminds reminding"
+)
+_TOLD_THAT = re.compile(r"(?:\s+[\w\u2019'.,-]+){1,12}?\s+that\s+(?P<next>[\w\u2019'-]+)")
 
 
 # "the poll has shown him trailing": what a document shows it reports; what a
