@@ -372,3 +372,17 @@ def test_telling_someone_a_that_clause_reports_it(text: str, claimant: str, cue:
 
 def test_persuading_someone_to_act_reports_nothing() -> None:
     assert claim_with("Ada Lund persuaded the council to lower fees.", "fees").claimant is None
+
+
+def test_in_the_hope_that_gives_what_the_sentence_subject_hopes() -> None:
+    text = (
+        "Dozens of dockers protested outside the hall on Wednesday, in the hopes that the "
+        "council will endorse a new pier."
+    )
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.cue) == ("Dozens of dockers", "in the hopes")
+
+
+def test_in_hopes_of_an_aim_reports_nothing() -> None:
+    text = "Ada Lund is touring the coast in hopes of winning the harbour vote."
+    assert claim_with(text, "vote").claimant is None

@@ -45,6 +45,7 @@ from verify.extraction.reports.patterns import (
     final_tag,
     headline,
     in_document,
+    in_hope,
     in_poll,
     in_view,
     matched,
@@ -152,6 +153,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or (verb_before_that(text, start, end, quotes) if has_that else None)
         or case_made(text, start, end)
         or controlled_cue(text, start, end, quotes)
+        or in_hope(text, start, end)
         # "As the mayor put it, ...": after the other cues, which name the
         # claimant of the main clause
         or as_said(text, start, end)

@@ -29,6 +29,7 @@ from verify.extraction.reports.cue_words import (
     letter_runs,
 )
 from verify.extraction.reports.verbs import (
+    CLAUSE_AFTER,
     DOCUMENTS,
     FINITE,
     subject_cue,
@@ -186,6 +187,25 @@ def in_view(text: str, start: int, end: int) -> Report | None:
         return None
     group = "pronoun" if match["pronoun"] else "name"
     return checked_report(text, match.start(group), match.end(group), match["cue"])
+
+
+# "..., in the hopes that the platform will endorse a $15 wage", "in hopes he'd
+# retweet ...": what the sentence's subject hopes (as "hopes that ..." is a
+# cue); not "in hopes of winning", an aim
+_IN_HOPE = re.compile(r"\b[Ii]n\s+(?:the\s+)?hopes?(?=\s)")
+
+
+def in_hope(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold no "hope": looked for first, which is cheaper
+    if text.find(" hope", start, end) < 0:
+        return None
+    match = _IN_HOPE.search(text, start, end)
+    if match is None or not CLAUSE_AFTER.match(text, match.end()):
+        return None
+    subject = sentence_subject(text, start, match.start())
+    if subject is None:
+        return None
+    return checked_report(text, *subject, " ".join(match.group().lower().split()))
 
 
 def according_to(text: str, start: int, end: int) -> Report | None:
