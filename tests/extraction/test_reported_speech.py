@@ -386,3 +386,9 @@ def test_in_the_hope_that_gives_what_the_sentence_subject_hopes() -> None:
 def test_in_hopes_of_an_aim_reports_nothing() -> None:
     text = "Ada Lund is touring the coast in hopes of winning the harbour vote."
     assert claim_with(text, "vote").claimant is None
+
+
+def test_an_outlet_that_quoted_someone_as_saying_reports_it() -> None:
+    text = "The Harbour Gazette quoted a ferry pilot as saying the pier was unsafe."
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.cue) == ("Harbour Gazette", "quoted")

@@ -671,7 +671,13 @@ def _commits_to(text: str, cue: str, cue_end: int) -> bool:
     if cue in _AGREEING:
         # "Most voters agree with him": a stance
         return text.startswith(" with ", cue_end)
+    if cue == "quoted":
+        # "CNN quoted a witness as saying he saw ...": the outlet reports it
+        return bool(_QUOTED_AS.match(text, cue_end))
     return cue in _PROMISES and bool(_TO_VERB.match(text, cue_end))
+
+
+_QUOTED_AS = re.compile(r"(?:\s+[\w\u2019'.,-]+){1,10}?\s+as\s+(?:saying|telling)\s")
 
 
 # what a document does when it reports ("the poll shows", "the study found")
