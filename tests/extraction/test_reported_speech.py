@@ -392,3 +392,17 @@ def test_an_outlet_that_quoted_someone_as_saying_reports_it() -> None:
     text = "The Harbour Gazette quoted a ferry pilot as saying the pier was unsafe."
     claim = claim_with(text, "pier")
     assert (claim.claimant, claim.cue) == ("Harbour Gazette", "quoted")
+
+
+def test_an_embedded_tweet_is_its_authors_claim() -> None:
+    text = (
+        "The mayor spoke on Friday.\n\nThe pier must close before the storm. — Ada Lund "
+        "(@adalund) March 3, 2016\n\nThe ferry ran late."
+    )
+    claim = claim_with(text, "pier")
+    assert (claim.claimant, claim.cue) == ("Ada Lund", "\u2014")
+
+
+def test_a_dash_before_a_name_without_a_handle_and_date_is_no_signature() -> None:
+    claim = claim_with("The pier must close before the storm — Ada Lund agrees.", "pier")
+    assert claim.cue != "\u2014"

@@ -53,6 +53,7 @@ from verify.extraction.reports.patterns import (
     nominal_cue,
     title_cue,
     trailing_tag,
+    tweet_signature,
 )
 from verify.extraction.reports.verbs import (
     ARTICLES,
@@ -115,6 +116,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         # "In a new Washington Post-ABC News poll, 56 percent ..."
         or in_document(text, start, end, quotes)
         or headline(text, start, end)
+        or tweet_signature(text, start, end)
     )
     if found is not None:
         return found

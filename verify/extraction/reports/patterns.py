@@ -457,6 +457,25 @@ def _title_report(
     return checked_report(text, begin, begin + len(phrase), lexicon[found])
 
 
+# an embedded tweet's signature: "... is pathetic. — Brian Fallon (@brianefallon)
+# August 2, 2016": its author says what comes before it
+_TWEET_SIGNATURE = re.compile(
+    r"[\u2014\u2013]\s*(?P<subject>[A-Z][^()\n\u2014\u2013]{0,40}?)\s*\(@\w+\)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}"
+)
+
+
+def tweet_signature(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold no "(@": looked for first, which is cheaper
+    if text.find("(@", start, end) < 0:
+        return None
+    match = _TWEET_SIGNATURE.search(text, start, end)
+    if match is None:
+        return None
+    return checked_report(text, *match.span("subject"), "\u2014")
+
+
 def headline(text: str, start: int, end: int) -> Report | None:
     # "Bernie Sanders: Clinton is qualified": a name, a colon, what they say
     # (most sentences hold no colon: looked for first, which is cheaper)
