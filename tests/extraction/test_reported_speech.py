@@ -406,3 +406,19 @@ def test_an_embedded_tweet_is_its_authors_claim() -> None:
 def test_a_dash_before_a_name_without_a_handle_and_date_is_no_signature() -> None:
     claim = claim_with("The pier must close before the storm — Ada Lund agrees.", "pier")
     assert claim.cue != "\u2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ada Lund spoke at the harbour on Tuesday about the rights of dockers.", "Ada Lund"),
+        ("The harbour master spoke briefly about the closing of the pier.", "The harbour master"),
+    ],
+)
+def test_spoke_about_with_words_between_reports_it(text: str, claimant: str) -> None:
+    claim = claim_with(text, "about")
+    assert (claim.claimant, claim.cue) == (claimant, "spoke about")
+
+
+def test_spoke_for_about_an_amount_reports_nothing() -> None:
+    assert claim_with("Ada Lund spoke for about 30 minutes.", "minutes").claimant is None

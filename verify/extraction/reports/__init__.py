@@ -60,6 +60,7 @@ from verify.extraction.reports.verbs import (
     CLAUSE_AFTER,
     case_made,
     controlled_cue,
+    spoke_about,
     stance_cue,
     subject_cue,
     verb_before_that,
@@ -136,6 +137,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or in_poll(text, start, end)
             or (verb_before_that(text, start, end, quotes) if has_that else None)
             or case_made(text, start, end)
+            or spoke_about(text, start, end)
             or as_said(text, start, end)
             or in_view(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
@@ -156,6 +158,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or case_made(text, start, end)
         or controlled_cue(text, start, end, quotes)
         or in_hope(text, start, end)
+        or spoke_about(text, start, end)
         # "As the mayor put it, ...": after the other cues, which name the
         # claimant of the main clause
         or as_said(text, start, end)

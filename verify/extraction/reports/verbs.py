@@ -178,6 +178,29 @@ def _argument_made(text: str, start: int, end: int) -> Report | None:
     return None if subject is None else checked_report(text, *subject, match["cue"])
 
 
+# "Obama spoke at the White House on Tuesday about rights that ...", "She has
+# spoken at length about ...": "spoke about" (a cue phrase) with words between;
+# not "spoke for about 30 minutes", an amount
+_SPOKE_ABOUT = re.compile(
+    r"\b(?P<cue>spoke|spoken|speaks|speaking)(?:\s+[\w\u2019'.-]+){1,6}?\s+about\s+(?![\d$])"
+)
+
+
+def spoke_about(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold neither word: looked for first, which is cheaper
+    if text.find(" about ", start, end) < 0:
+        return None
+    if text.find(" spok", start, end) < 0 and text.find(" speak", start, end) < 0:
+        return None
+    match = _SPOKE_ABOUT.search(text, start, end)
+    if match is None:
+        return None
+    subject = subject_before(text, start, match.start(), end)
+    if subject is None:
+        return None
+    return checked_report(text, *subject, f"{match['cue']} about")
+
+
 def _verb_taking_clause(
     text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, str] | None:
