@@ -422,3 +422,21 @@ def test_spoke_about_with_words_between_reports_it(text: str, claimant: str) -> 
 
 def test_spoke_for_about_an_amount_reports_nothing() -> None:
     assert claim_with("Ada Lund spoke for about 30 minutes.", "minutes").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ada Lund made conflicting statements about how she would fund the pier.", "statements"),
+        ("Ada Lund made a plea for the council to keep the pier open.", "plea"),
+        ("Ada Lund has made no secret of the fact that the pier should close.", "secret"),
+    ],
+)
+def test_a_statement_made_about_something_reports_it(text: str, cue: str) -> None:
+    claim = claim_with(text, "pier")
+    assert claim.claimant == "Ada Lund"
+    assert cue in str(claim.cue)
+
+
+def test_a_statement_made_in_a_noun_phrase_names_no_claimant() -> None:
+    assert claim_with("The pier was made of oak and iron.", "pier").claimant is None

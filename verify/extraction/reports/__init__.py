@@ -62,6 +62,7 @@ from verify.extraction.reports.verbs import (
     controlled_cue,
     spoke_about,
     stance_cue,
+    statement_made,
     subject_cue,
     verb_before_that,
 )
@@ -138,6 +139,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or (verb_before_that(text, start, end, quotes) if has_that else None)
             or case_made(text, start, end)
             or spoke_about(text, start, end)
+            or statement_made(text, start, end)
             or as_said(text, start, end)
             or in_view(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
@@ -159,6 +161,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or controlled_cue(text, start, end, quotes)
         or in_hope(text, start, end)
         or spoke_about(text, start, end)
+        or statement_made(text, start, end)
         # "As the mayor put it, ...": after the other cues, which name the
         # claimant of the main clause
         or as_said(text, start, end)

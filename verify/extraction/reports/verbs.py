@@ -201,6 +201,29 @@ def spoke_about(text: str, start: int, end: int) -> Report | None:
     return checked_report(text, *subject, f"{match['cue']} about")
 
 
+# "Trump made conflicting statements about how he would ...", "made a plea for
+# the GOP to unite", "has made no secret of the fact that ...": a speech act
+# made, whose object is what was said
+_STATEMENT_MADE = re.compile(
+    r"\b(?P<cue>(?:make|makes|made|making)\s+(?:(?:a|an|the|his|her|their|its|no|several)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:statements?|predictions?|pleas?|appeals?|remarks|comments|secret|"
+    r"promises?|accusations?|allegations?))\s+(?:about|of|for|that|to|on)\s"
+)
+
+
+def statement_made(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold no form of "make": looked for first, which is cheaper
+    if text.find(" made ", start, end) < 0 and text.find(" mak", start, end) < 0:
+        return None
+    match = _STATEMENT_MADE.search(text, start, end)
+    if match is None:
+        return None
+    subject = subject_before(text, start, match.start(), end)
+    if subject is None:
+        return None
+    return checked_report(text, *subject, match["cue"])
+
+
 def _verb_taking_clause(
     text: str, start: int, that: int, end: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, str] | None:
