@@ -390,6 +390,7 @@ _TITLE_DOCUMENT_CUES = {
     word.capitalize().encode("ascii"): word
     for word in word_set("show shows showed find finds found reveal")
 }
+_ANY_TITLE_CUE = frozenset(_TITLE_CUES) | frozenset(_TITLE_DOCUMENT_CUES)
 _TITLE_SHARE = 0.7
 BETWEEN_OR_ADVERB = BETWEEN | ADVERBS
 _TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
@@ -407,13 +408,13 @@ def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) 
     # found like the other cues, as a run of letters (most sentences hold none)
     if runs is None:
         runs = letter_runs(text, start, end).split()
-    cues = _TITLE_CUES.keys() & runs
+    found = _ANY_TITLE_CUE.intersection(runs)
+    if not found:
+        return None
+    cues = _TITLE_CUES.keys() & found
     if cues:
         return _title_report(text, start, end, min(cues, key=runs.index), _TITLE_CUES)
-    cues = _TITLE_DOCUMENT_CUES.keys() & runs
-    if not cues:
-        return None
-    report = _title_report(text, start, end, min(cues, key=runs.index), _TITLE_DOCUMENT_CUES)
+    report = _title_report(text, start, end, min(found, key=runs.index), _TITLE_DOCUMENT_CUES)
     if report is None:
         return None
     subject = text[report.subject_start : report.subject_end].split()

@@ -154,6 +154,9 @@ _ARGUMENT_ENDINGS = tuple(
 def case_made(text: str, start: int, end: int) -> Report | None:
     """ "Lund made the case to the council that ...": the claimant is the
     phrase before the phrase of saying."""
+    if text.find(" that ", start, end) < 0:
+        # every match of either pattern holds one (most sentences don't)
+        return None
     if text.find(" case ", start, end) < 0 and text.find(" clear ", start, end) < 0:
         return _argument_made(text, start, end)
     match = _CASE_CUE.search(text, start, end)
