@@ -440,3 +440,28 @@ def test_a_statement_made_about_something_reports_it(text: str, cue: str) -> Non
 
 def test_a_statement_made_in_a_noun_phrase_names_no_claimant() -> None:
     assert claim_with("The pier was made of oak and iron.", "pier").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "cue"),
+    [
+        (
+            "The city council, which has threatened a veto, said in a statement that the "
+            "harbour deal was unlawful.",
+            "The city council",
+            "said",
+        ),
+        (
+            "Lund, who says the audit was rushed, told reporters the deal was unlawful.",
+            "Lund",
+            "told",
+        ),
+        # the aside's cue is still the cue where the sentence's own verb reports nothing
+        ("Ann Lee, who said the deal was unlawful, left the meeting early.", "Ann Lee", "said"),
+    ],
+)
+def test_a_relative_asides_cue_gives_way_to_the_sentences_own(
+    sentence: str, claimant: str, cue: str
+) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) == (claimant, cue)

@@ -522,6 +522,7 @@ def subject_cue(
     local = [q for q in quotes if q.start < end and q.end > start]
     if tokens is None:
         tokens = cue_tokens(text, start, end)
+    aside: tuple[int, int, str] | None = None
     for tried, (cue_start, cue_end, cue) in enumerate(cues(text, end, tokens)):
         if tried == _MAX_CUES:
             break
@@ -529,24 +530,48 @@ def subject_cue(
             continue
         if not _cue_used_so(text, start, end, cue_start, cue_end, cue):
             continue
-        subject = subject_before(text, start, cue_start, end)
-        if cue in NEEDS_THAT and not (
-            _reports_that(text, cue, cue_end, subject) or _commits_to(text, cue, cue_end)
-        ):
-            subject = _document_subject(text, start, cue_start, cue)
-            if subject is None:
-                continue
-        if _names_or_acts(text, cue, cue_end, subject) or _files_report(text, cue, cue_end):
+        if _in_aside(text, start, cue_start, end):
+            # "The White House, which has threatened a veto, said …": the
+            # aside's first cue counts only if the sentence's own verb is none
+            aside = aside or (cue_start, cue_end, cue)
             continue
-        report = None if subject is None else checked_report(text, *subject, cue)
-        if report is None:
-            report = _whole_subject(text, start, cue_start, cue)
+        report = _report_at(text, start, end, cue_start, cue_end, cue)
         if report is not None:
             return report
-    return None
+    return None if aside is None else _report_at(text, start, end, *aside)
+
+
+def _report_at(
+    text: str, start: int, end: int, cue_start: int, cue_end: int, cue: str
+) -> Report | None:
+    """The report whose cue stands at text[cue_start:cue_end], if its subject
+    and what follows make one."""
+    subject = subject_before(text, start, cue_start, end)
+    if cue in NEEDS_THAT and not (
+        _reports_that(text, cue, cue_end, subject) or _commits_to(text, cue, cue_end)
+    ):
+        subject = _document_subject(text, start, cue_start, cue)
+        if subject is None:
+            return None
+    if _names_or_acts(text, cue, cue_end, subject) or _files_report(text, cue, cue_end):
+        return None
+    report = None if subject is None else checked_report(text, *subject, cue)
+    return report or _whole_subject(text, start, cue_start, cue)
 
 
 _RELATIVES = word_set("who which that whom whose")
+
+
+def _in_aside(text: str, start: int, cue_start: int, end: int) -> bool:
+    """Whether the cue at ``cue_start`` is the verb of a relative aside set
+    off by commas (", which has threatened a veto,")."""
+    opening = max(
+        text.rfind(", which ", max(start, cue_start - 60), cue_start),
+        text.rfind(", who ", max(start, cue_start - 60), cue_start),
+    )
+    if opening < 0 or text.find(",", opening + 2, cue_start) >= 0:
+        return False
+    return text.find(",", cue_start, end) >= 0
 
 
 def _whole_subject(text: str, start: int, cue_start: int, cue: str) -> Report | None:
