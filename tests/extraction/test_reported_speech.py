@@ -465,3 +465,9 @@ def test_a_relative_asides_cue_gives_way_to_the_sentences_own(
 ) -> None:
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_reports_that_a_preposition_takes_name_no_claimant() -> None:
+    sentence = "A spokesman declined to comment on reports that two ministers would resign."
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) == (None, None)

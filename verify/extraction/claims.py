@@ -233,8 +233,11 @@ def _sentence_claims(
     if nearby and _quoted_throughout(sentence, nearby):
         return []
     report = find_report(text, sentence.start, sentence.end, nearby)
-    if report is not None and _denied(text, report, sentence.end):
-        # "The agency did not say how it reached the figure.": no one asserts it
+    if report is not None and (
+        _denied(text, report, sentence.end) or _hearsay(text, report, sentence.end)
+    ):
+        # "The agency did not say how it reached the figure.", "… declined to
+        # comment on reports that …": no one named asserts it
         report = None
     parts: list[tuple[Span, Report | None]]
     if report is None:
@@ -521,6 +524,20 @@ def _denied(text: str, report: Report, end: int) -> bool:
     # "declined to comment, saying that …", "who did not say so, said on
     # Wednesday that …": something is said after all
     return _SAYING_AFTER.search(text, cue + len(report.cue), end) is None
+
+
+def _hearsay(text: str, report: Report, end: int) -> bool:
+    """Whether the cue is a noun that a preposition takes ("commented on
+    reports that …", "amid claims that …"): the reports are nobody named."""
+    if report.cue.lower() not in _HEARSAY:
+        return False
+    cue = text.find(report.cue, report.subject_end, end)
+    before = text[max(report.subject_end, cue - 12) : cue].split()[-1:] if cue > 0 else []
+    return bool(before) and before[0].lower() in _HEARSAY_BEFORE
+
+
+_HEARSAY = word_set("reports report claims rumors rumours allegations speculation")
+_HEARSAY_BEFORE = word_set("on about amid over to of despite")
 
 
 # a party and state in AP style: "R-Ohio", "D-Calif.", "I-Vt."
