@@ -225,6 +225,7 @@ def test_organisations_countries_and_acronyms_are_organisations() -> None:
     assert name_kind("Kremlin") == "organization"
     assert name_kind("Ukraine") == "organization"
     assert name_kind("NATO") == "organization"
+    assert name_kind("Science and Technology Directorate") == "organization"
     assert name_kind("Donald Trump") == "person"
 
 

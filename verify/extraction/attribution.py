@@ -364,13 +364,14 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if head.lower() in _FIRST_PERSON_SPEAKERS:
         # the writer's own "I said" (an essay, a memoir) names no one in the text
         return None
-    if text[tag.start : tag.end] == "who":
+    relative = text[tag.start : tag.end] == "who"
+    if relative:
         # "praised evangelist Franklin Graham, who has vowed …", "his show's
         # listeners, who wondered …"
         named = _name_before_who(text, tag.start, index) or _plural_antecedent(text, tag)
         if named is not None:
             return named
-    if head == "who" or (text[tag.start : tag.end] == "who" and head.isdigit()):
+    if head == "who" or (relative and head.isdigit()):
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names (not her age)
         sentence = start_of_sentence(text, max(0, tag.head_start - 600), tag.head_start)

@@ -233,11 +233,9 @@ def _sentence_claims(
     if nearby and _quoted_throughout(sentence, nearby):
         return []
     report = find_report(text, sentence.start, sentence.end, nearby)
-    if report is not None and (
-        _denied(text, report, sentence.end) or _hearsay(text, report, sentence.end)
-    ):
+    if report is not None and _unasserted(text, report, sentence.end):
         # "The agency did not say how it reached the figure.", "… declined to
-        # comment on reports that …": no one named asserts it
+        # comment on reports that …": the article's own claim
         report = None
     parts: list[tuple[Span, Report | None]]
     if report is None:
@@ -506,42 +504,29 @@ def _mostly_direct_quote(clause: Span, quotes: tuple[Quote, ...]) -> bool:
     return covered * 2 >= clause.end - clause.start
 
 
-def _denied(text: str, report: Report, end: int) -> bool:
-    """Whether the cue after the claimant is negated or refused ("did not
-    say", "declined to comment", "would not say whether")."""
-    if report.cue.lower() not in _SPEECH_ACTS:
-        return False  # "he did not think …" is still his view
-    cue = text.find(report.cue, report.subject_end, min(end, report.subject_end + 60))
+def _unasserted(text: str, report: Report, end: int) -> bool:
+    """Whether no one named asserts what the report's cue introduces: the cue
+    is a speech act negated or refused ("did not say", "declined to comment"),
+    or a hearsay noun a preposition takes ("commented on reports that …")."""
+    lowered = report.cue.lower()
+    if lowered not in _SPEECH_ACTS and lowered not in _HEARSAY:
+        return False  # most reports ("he did not think …" is still his view)
+    cue = text.find(report.cue, report.subject_end, end)
     if cue < 0:
         return False
+    if lowered in _HEARSAY:
+        before = text[max(report.subject_end, cue - 12) : cue].split()[-1:]
+        return bool(before) and before[0].lower() in _HEARSAY_BEFORE
     # the words just before the cue: not a negation earlier in the clause
-    # ("did not mention his rivals, but told supporters …")
+    # ("did not mention his rivals, but told supporters …") nor one of another
+    # clause ("declined to comment, saying …")
     between = text[report.subject_end : cue].lower().replace("\u2019", "'").split()[-3:]
     if not any(w in _DENIALS or w.endswith("n't") for w in between) or "," in between[-1]:
-        # no negation just before the cue, or one of another clause ("declined
-        # to comment, saying …")
         return False
-    # "declined to comment, saying that …", "who did not say so, said on
-    # Wednesday that …": something is said after all
+    # "who did not say so, said on Wednesday that …": something is said after all
     return _SAYING_AFTER.search(text, cue + len(report.cue), end) is None
 
 
-def _hearsay(text: str, report: Report, end: int) -> bool:
-    """Whether the cue is a noun that a preposition takes ("commented on
-    reports that …", "amid claims that …"): the reports are nobody named."""
-    if report.cue.lower() not in _HEARSAY:
-        return False
-    cue = text.find(report.cue, report.subject_end, end)
-    before = text[max(report.subject_end, cue - 12) : cue].split()[-1:] if cue > 0 else []
-    return bool(before) and before[0].lower() in _HEARSAY_BEFORE
-
-
-_HEARSAY = word_set("reports report claims rumors rumours allegations speculation")
-_HEARSAY_BEFORE = word_set("on about amid over to of despite")
-
-
-# a party and state in AP style: "R-Ohio", "D-Calif.", "I-Vt."
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _DENIALS = word_set("not never declined refused refuses declines")
 _SAYING_AFTER = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 # cues that tell of speaking, which a negation leaves unsaid
@@ -552,6 +537,8 @@ _SPEECH_ACTS = word_set(
     discloses disclosed specify specified detail detailed elaborate elaborated answer
     answered address addressed tell tells told reveal revealed"""
 )
+_HEARSAY = word_set("reports report claims rumors rumours allegations speculation")
+_HEARSAY_BEFORE = word_set("on about amid over to of despite")
 
 
 # --------------------------------------------------------------------- claimant
@@ -593,6 +580,8 @@ def _claimant(
     return name, mention, span, report.cue
 
 
+# a party and state in AP style: "R-Ohio", "D-Calif.", "I-Vt."
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _WHEN_NAMES = TIME_WORDS | word_set(
     "january february march april may june july august september october november december"
 )

@@ -28,13 +28,13 @@ from typing import NamedTuple
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     INNER_ROLES,
-    PERSONAL_TITLES,
     is_prefix_word,
     nationality_shaped,
     person_of_place,
     role_has,
     role_synonyms,
     role_words_before,
+    titled,
 )
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
@@ -567,8 +567,7 @@ def _run_info(run: str) -> _Run | None:
     first = tokens[0].lower() if len(tokens) > 1 else ""
     gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
     # "Sen. Jordan", "Mr. Turkey": a personal title makes a person of any name
-    titled = not PERSONAL_TITLES.isdisjoint(roles)
-    kind: EntityKind = "person" if titled else name_kind(name)
+    kind: EntityKind = "person" if titled(roles) else name_kind(name)
     return _Run(roles, name_start, name, tokens, kind, gender, title_gender)
 
 
@@ -602,8 +601,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
         return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
     name_start = words[first].start()
     name_end = _without_possessive(run, name_start)
-    titled = any(role in TITLES for role in roles)  # "Sen.", "Mr.", not "The"
-    name_end = name_start + person_of_place(run[name_start:name_end], titled)
+    name_end = name_start + person_of_place(run[name_start:name_end], titled(roles))
     if name_end <= name_start or run[name_start:name_end].lower() in FUNCTION_WORDS:
         return None
     return tuple(roles), name_start, name_end

@@ -6,6 +6,7 @@ by ("the spokesperson" for a "spokesman")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.lexicon import word_set
@@ -66,6 +67,11 @@ PERSONAL_TITLES = word_set(
     representative governor congressman congresswoman president judge justice mayor
     sheriff chancellor secretary minister ambassador pope"""
 )
+
+
+def titled(roles: Iterable[str]) -> bool:
+    """Whether a run's title words hold a personal title ("Sen.", "Mr."; not "The")."""
+    return not PERSONAL_TITLES.isdisjoint(roles)
 
 
 def nationality_shaped(word: str) -> bool:

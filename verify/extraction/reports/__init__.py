@@ -138,8 +138,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         # "In a new Washington Post-ABC News poll, 56 percent ..."
         or in_document(text, start, end, quotes)
         or headline(text, start, end)
-        # an embedded tweet's signature holds "(@" (most sentences don't)
-        or (tweet_signature(text, start, end) if text.find("(@", start, end) >= 0 else None)
+        or tweet_signature(text, start, end)
     )
     if found is not None:
         return found

@@ -536,6 +536,13 @@ def _is_participle_phrase(words: str) -> bool:
     return first.endswith("ing") or first in ("who", "which", "whose", "in", "on", "at")
 
 
+def report_of_subject(text: str, start: int, cue_start: int, end: int, cue: str) -> Report | None:
+    """The report whose claimant is the phrase just before ``cue_start`` (see
+    subject_before), if there is one and it passes checked_report."""
+    subject = subject_before(text, start, cue_start, end)
+    return None if subject is None else checked_report(text, *subject, cue)
+
+
 def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     trimmed = _trimmed(text, start, end)
     if trimmed is None:

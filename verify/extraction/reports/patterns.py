@@ -19,8 +19,8 @@ from verify.extraction.reports.claimants import (
     Report,
     checked_report,
     is_adverb,
+    report_of_subject,
     sentence_subject,
-    subject_before,
 )
 from verify.extraction.reports.cue_words import (
     CUE_WORDS,
@@ -288,8 +288,7 @@ def _poll_standing(text: str, start: int, end: int) -> Report | None:
     match = _POLL_STANDING.search(text, start, end)
     if match is None:
         return None
-    subject = subject_before(text, start, match.start("cue"), end)
-    return None if subject is None else checked_report(text, *subject, match["cue"])
+    return report_of_subject(text, start, match.start("cue"), end, match["cue"])
 
 
 # "Rubio's claim that ...", "Sanders's point was that ...", "her insistence

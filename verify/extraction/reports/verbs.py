@@ -22,6 +22,7 @@ from verify.extraction.reports.claimants import (
     continuing,
     in_quote,
     is_adverb,
+    report_of_subject,
     sentence_subject,
     skip_space,
     subject_before,
@@ -162,8 +163,7 @@ def case_made(text: str, start: int, end: int) -> Report | None:
     match = _CASE_CUE.search(text, start, end)
     if match is None:
         return _argument_made(text, start, end)
-    subject = subject_before(text, start, match.start(), end)
-    return None if subject is None else checked_report(text, *subject, match["cue"])
+    return report_of_subject(text, start, match.start(), end, match["cue"])
 
 
 def _argument_made(text: str, start: int, end: int) -> Report | None:
@@ -177,8 +177,7 @@ def _argument_made(text: str, start: int, end: int) -> Report | None:
     match = _ARGUMENT_CUE.search(text, start, end)
     if match is None or not _opens_clause(match["next"]):
         return None
-    subject = subject_before(text, start, match.start(), end)
-    return None if subject is None else checked_report(text, *subject, match["cue"])
+    return report_of_subject(text, start, match.start(), end, match["cue"])
 
 
 # "Obama spoke at the White House on Tuesday about rights that ...", "She has
@@ -198,10 +197,7 @@ def spoke_about(text: str, start: int, end: int) -> Report | None:
     match = _SPOKE_ABOUT.search(text, start, end)
     if match is None:
         return None
-    subject = subject_before(text, start, match.start(), end)
-    if subject is None:
-        return None
-    return checked_report(text, *subject, f"{match['cue']} about")
+    return report_of_subject(text, start, match.start(), end, f"{match['cue']} about")
 
 
 # "Trump made conflicting statements about how he would ...", "made a plea for
@@ -221,10 +217,7 @@ def statement_made(text: str, start: int, end: int) -> Report | None:
     match = _STATEMENT_MADE.search(text, start, end)
     if match is None:
         return None
-    subject = subject_before(text, start, match.start(), end)
-    if subject is None:
-        return None
-    return checked_report(text, *subject, match["cue"])
+    return report_of_subject(text, start, match.start(), end, match["cue"])
 
 
 def _verb_taking_clause(
