@@ -765,3 +765,15 @@ def test_untagged_quote_paragraphs_after_a_clause_naming_someone() -> None:
         "\u201cWe have to be a lot tougher.\u201d"
     )
     assert [speaker for speaker, _ in mentions(text)] == [None, "Ann Lee", "Ann Lee"]
+
+
+def test_a_description_after_a_titled_name_is_that_person() -> None:
+    text = (
+        "Sen. Bernie Sanders met voters on Monday.\n\n"
+        "\u201cWe will win,\u201d the Vermont senator said.\n\n"
+        "\u201cWe will see,\u201d a Vermont senator said."
+    )
+    assert mentions(text) == [
+        ("Bernie Sanders", "the Vermont senator"),
+        ("a Vermont senator", "a Vermont senator"),
+    ]

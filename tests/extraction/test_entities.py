@@ -216,6 +216,38 @@ def test_description_resolves_through_role_words() -> None:
     assert spokesperson.name == "Dmitry Peskov"
 
 
+def described(text: str, words: str) -> str | None:
+    entity = find_entities(text).described(*span_of(text, words))
+    return None if entity is None else entity.name
+
+
+def test_a_description_stands_for_the_one_person_titled_so() -> None:
+    # no role word ties "Vermont" to him: his title alone does
+    text = "Sen. Bernie Sanders met Tom Ray. The Vermont senator left early."
+    assert described(text, "The Vermont senator") == "Bernie Sanders"
+    text = "Then President Obama spoke. The two-term president smiled."
+    assert described(text, "The two-term president") == "Obama"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two senators: which one is meant is not known
+        "Sen. Ann Lee met Sen. Tom Ray. The Vermont senator left early.",
+        # his known office, party, state or nationality rules him out
+        "Gov. Tom Ray spoke. The Vermont senator left early.",
+        "Republican Sen. Tom Ray spoke. The Democratic senator left early.",
+        "Texas Sen. Tom Ray spoke. The Florida senator left early.",
+        "Sen. Tom Ray, R-Iowa, spoke. The Florida senator left early.",
+        "President Tom Ray spoke. The French president left early.",
+    ],
+)
+def test_a_description_others_may_fit_stays_unresolved(text: str) -> None:
+    description = re.search(r"The [\w-]+ (?:senator|president)", text)
+    assert description is not None
+    assert described(text, description.group()) is None
+
+
 def test_unknown_words_resolve_to_nothing() -> None:
     text = "The weather was cold."
     assert find_entities(text).resolve(*span_of(text, "The weather")) is None

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
+    DESCRIBED_TITLES,
     INNER_ROLES,
     is_prefix_word,
     nationality_shaped,
@@ -34,7 +35,9 @@ from verify.extraction.entity_roles import (
     role_has,
     role_synonyms,
     role_words_before,
+    state_after,
     titled,
+    unlike_description,
 )
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
@@ -241,7 +244,7 @@ class EntityIndex:
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._antecedent(start, words[0])
         if words and words[0] in ("the", "a", "an", "this", "that"):
-            return self._described(start, words[1:])
+            return self._described(start, words[1:], words[0] == "the")
         return None
 
     def described(self, start: int, end: int) -> Entity | None:
@@ -251,7 +254,7 @@ class EntityIndex:
         # "the Trump campaign" is a body, not its manager; "a Times article" no one known
         if words[0] != "the" or words[-1] in ORG_WORDS:
             return None
-        return self._described(start, words[1:])
+        return self._described(start, words[1:], definite=True)
 
     def _antecedent(self, before: int, pronoun: str) -> Entity | None:
         want_person = pronoun not in ("it", "which", "they", "them", "their", "we")
@@ -456,7 +459,7 @@ class EntityIndex:
         word = rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])"
         return re.search(word, self.text) is not None
 
-    def _described(self, before: int, words: list[str]) -> Entity | None:
+    def _described(self, before: int, words: list[str], definite: bool = False) -> Entity | None:
         if not words:
             return None
         head, modifiers = words[-1], words[:-1]
@@ -465,7 +468,30 @@ class EntityIndex:
             roles = self._roles(mention.cluster)
             if heads & roles and all(role_has(roles, m) for m in modifiers):
                 return self._entity(mention.cluster)
+        if definite and head in DESCRIBED_TITLES and FUNCTION_WORDS.isdisjoint(modifiers):
+            return self._only_titled(before, head, modifiers)
         return None
+
+    def _only_titled(self, before: int, head: str, modifiers: list[str]) -> Entity | None:
+        """ "The Vermont senator" after "Sen. Bernie Sanders": the one person
+        recently titled as the description's head whose roles do not rule it
+        out; None if there are several."""
+        titles, found = role_synonyms(head), set()
+        places = {m[0] for m in modifiers if m in PLACES}
+        for mention in self._mentions_before(before):
+            cluster = mention.cluster
+            record = self._clusters[cluster]
+            if cluster in found or record.kind != "person" or titles.isdisjoint(record.roles):
+                continue
+            if self._not_someone(cluster) or (self._quoted_starts and self.quoted(mention.start)):
+                continue
+            if unlike_description(self._roles(cluster), head, modifiers):
+                continue
+            states = {state_after(self.text, m.end) for m in self._mentions_of(cluster)} - {""}
+            if places and states and states.isdisjoint(places):
+                continue  # "the Florida senator" is not "Sen. Joni Ernst, R-Iowa"
+            found.add(cluster)
+        return self._entity(found.pop()) if len(found) == 1 else None
 
     def _roles(self, cluster: int) -> set[str]:
         """Title words plus the words just before each mention, worked out

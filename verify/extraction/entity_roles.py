@@ -138,3 +138,54 @@ INNER_ROLES = word_set(
     ambassador commissioner general judge counsel editor correspondent anchor host
     congressman congresswoman mayor sheriff attorney chief"""
 )
+
+
+# A description that may stand for the one person the article titled so
+# ("the Florida senator" for "Sen. Marco Rubio") when no role word ties it
+# to a name: the head must be one of that person's title words.
+DESCRIBED_TITLES = word_set(
+    "senator candidate nominee leader president governor congressman congresswoman mayor sheriff"
+)
+_OFFICES = (
+    word_set("senator sen sen."),
+    word_set("governor gov gov."),
+    word_set("congressman congresswoman rep rep. representative"),
+    word_set("mayor"),
+    word_set("sheriff"),
+)
+_PARTIES = (word_set("republican gop"), word_set("democratic democrat"))
+# "Sen. Joni Ernst, R-Iowa", "Rep. Ann Lee (D-Ore.)": the state a member serves
+_PARTY_STATE = re.compile(r",? \(?[RDI]-([A-Z])")
+
+
+def unlike_description(roles: set[str], head: str, modifiers: list[str]) -> bool:
+    """Whether someone's known roles rule out a description: another office
+    ("the Florida senator" is no governor), the other party, a nationality
+    their roles do not show ("the French president" for "President Obama"),
+    or another place ("the Florida senator" for "Texas Sen. Ted Cruz")."""
+    office = next((group for group in _OFFICES if head in group), None)
+    if office is not None and any(
+        group is not office and not group.isdisjoint(roles) for group in _OFFICES
+    ):
+        return True
+    for one, other in (_PARTIES, _PARTIES[::-1]):
+        if not one.isdisjoint(modifiers) and not other.isdisjoint(roles):
+            return True
+    for word in modifiers:
+        if role_has(roles, word):
+            continue
+        if word in PLACES or word in COUNTRIES:
+            if any(role in PLACES or role in COUNTRIES for role in roles):
+                return True
+        elif nationality_shaped(word) and word not in _PARTY_WORDS:
+            return True
+    return False
+
+
+_PARTY_WORDS = _PARTIES[0] | _PARTIES[1]
+
+
+def state_after(text: str, end: int) -> str:
+    """The initial of the state in a party tag after a name (", R-Iowa"), or ""."""
+    tag = _PARTY_STATE.match(text, end)
+    return tag.group(1).lower() if tag else ""
