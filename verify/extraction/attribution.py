@@ -83,6 +83,10 @@ def _quote(
     text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
+    if _NAMING.search(text, max(0, span.mark_start - 30), span.mark_start) and not (
+        _BY_AGENT.match(text, span.mark_end)
+    ):
+        return Quote(span.start, span.end, text[span.start : span.end], kind), None
     tag = _noun_owner(text, span) or tag
     if tag is None or tag.cue is None:
         tag = _owner_of_words(text, span) or tag
@@ -123,6 +127,16 @@ def _quote(
         tag.cue,
     )
     return quote, entity
+
+
+# "what is called a “…”", "known as “…”", "the so-called “…”": a name the
+# text uses, which no one in it is said to have said
+_NAMING = re.compile(
+    r"(?:\b(?:known|billed) as|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
+    r"(?: (?:an?|the))? ?$"
+)
+# "… has been called “…” by Ana Ruiz": the agent names it (see tags)
+_BY_AGENT = re.compile(r"[,.]? by ")
 
 
 def _clause_subject(text: str, span: QuoteSpan) -> Tag | None:
