@@ -892,3 +892,16 @@ def test_a_tag_after_and_opens_a_clause_of_its_own() -> None:
         "Ann Lee",
         "Tom Roe",
     ]
+
+
+def test_a_quote_closing_an_opening_clause_that_reports_speech_is_its_speakers() -> None:
+    text = (
+        "Budget news came first. After Ann Lee said that students might do better at "
+        "\u201ca slower-track school,\u201d Tom Ray said he was appalled."
+    )
+    assert [q.speaker for q in extract_quotes(text)[0]] == ["Ann Lee"]
+
+
+def test_a_tag_after_an_opening_clause_without_reported_speech_keeps_the_quote() -> None:
+    text = "Budget news came first. After the vote, \u201cwe won,\u201d Tom Ray said."
+    assert [q.speaker for q in extract_quotes(text)[0]] == ["Tom Ray"]

@@ -15,6 +15,7 @@ a tag and resolves them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
@@ -112,7 +113,9 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         if closing is not None:
             return _named_by(text, closing, tag_before(text, sentence_start, span.mark_start))
     if after is not None:
-        if _after_tag_is_weak(text, span, after):
+        if _after_tag_is_weak(text, span, after) or _inside_reported_opening(
+            text, sentence_start, span, after
+        ):
             before = tag_before(text, sentence_start, span.mark_start)
             if before is not None:
                 return before
@@ -274,6 +277,21 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
 
 
 _COORDINATORS = word_set("and but or while whereas")
+_ENDS_OR_INTRODUCES = frozenset((".", "!", "?", ":"))
+
+
+def _inside_reported_opening(text: str, start: int, span: QuoteSpan, after: Tag) -> bool:
+    """ "After Lee said that students might do better at “…,” Ray said he …":
+    the quote closes an opening subordinate clause that reports speech of its
+    own, so the tag after it belongs to the main clause, not to the quote."""
+    if text[span.mark_end : after.start].strip() not in ("", ","):
+        return False
+    opening = [token.group() for token in tokens_of(text, start, span.mark_start)]
+    if len(opening) < 4 or opening[0].lower() not in _SUBORDINATORS:
+        return False
+    if not _ENDS_OR_INTRODUCES.isdisjoint(opening):
+        return False  # the quote opens a sentence of its own, or a colon introduces it
+    return any(is_cue(word) and following == "that" for word, following in pairwise(opening))
 
 
 def _subordinate_after(text: str, span: QuoteSpan, after: Tag) -> bool:
