@@ -476,14 +476,17 @@ class EntityIndex:
         """ "The Vermont senator" after "Sen. Bernie Sanders": the one person
         recently titled as the description's head whose roles do not rule it
         out; None if there are several."""
-        titles, found = role_synonyms(head), set()
+        titles, found, seen = role_synonyms(head), set(), set()
         places = {m[0] for m in modifiers if m in PLACES}
         for mention in self._mentions_before(before):
             cluster = mention.cluster
             record = self._clusters[cluster]
-            if cluster in found or record.kind != "person" or titles.isdisjoint(record.roles):
+            if cluster in seen or record.kind != "person" or titles.isdisjoint(record.roles):
                 continue
-            if self._not_someone(cluster) or (self._quoted_starts and self.quoted(mention.start)):
+            if self._quoted_starts and self.quoted(mention.start):
+                continue  # a name inside a quote: its other mentions may count
+            seen.add(cluster)
+            if self._not_someone(cluster):
                 continue
             if unlike_description(self._roles(cluster), head, modifiers):
                 continue
