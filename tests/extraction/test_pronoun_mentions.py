@@ -1,0 +1,24 @@
+"""Possessive pronouns owning the words a quote completes."""
+
+from __future__ import annotations
+
+from verify.extraction.pronoun_mentions import possessive_owner
+
+
+def _owner(text: str) -> str | None:
+    mark = text.index("\u201c")
+    tag = possessive_owner(text, 0, mark)
+    return None if tag is None else text[tag.start : tag.end]
+
+
+def test_possessive_owning_a_saying_noun_and_its_phrase_is_the_mention() -> None:
+    text = "Ann Lee rallied the crowd with her call for a \u201cliving wage\u201d in the city."
+    assert _owner(text) == "her"
+    text = "Given his past comments on building a fence to keep out \u201cthieves,\u201d few cared."
+    assert _owner(text) == "his"
+
+
+def test_no_owner_past_a_verb_or_a_cue_after_the_noun() -> None:
+    assert _owner("His call for unity was \u201csincere,\u201d Lee said.") is None
+    assert _owner("After his remarks on trade, Ann Lee said \u201cnever.\u201d") is None
+    assert _owner("Their plan calls for a \u201cfresh start.\u201d") is None
