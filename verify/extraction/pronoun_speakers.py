@@ -34,13 +34,21 @@ def pronoun_subject(
 ) -> tuple[Entity | None, Entity | None]:
     """A "he" or "she" speaker is usually the person the sentences before
     are about: the named subject of the nearest such sentence (not any name
-    that happens to come last, such as a place); else None, and the person
-    one of the two nearest sentences describes without a name, if any."""
+    that happens to come last, such as a place), or the speaker a quote's tag
+    names before only quotes and sentences on the same pronoun; else None,
+    and the person one of the two nearest sentences describes without a
+    name, if any."""
     floor = max(0, before - 1200)
     ends = [floor, *subject_breaks(text, floor, before)]
     described: Entity | None = None
+    # the sentences in between that may be about someone else: neither quoted
+    # nor with the same pronoun as subject ("He now works in Seoul."), which go
+    # on about the same person; without them a quote's tag further back is in reach
+    about_others = 0
     for nearness, start in enumerate(reversed(ends[-6:])):
         tag = subject_of(text, start, before)
+        if tag is not None and text[tag.head_start : tag.head_end].lower() == pronoun:
+            continue
         if tag is None or index.quoted(tag.head_start):
             # a quote's own sentences ("… a week out. #Justdoit,” he wrote) name
             # no subject; the sentence just before, if a quote, has its speaker
@@ -49,11 +57,12 @@ def pronoun_subject(
             if nearness == 0:
                 # the pronoun's sentence names no subject: the last speaker is likeliest
                 speaker = _tagged_just_before(text, start, pronoun, index)
-            if speaker is None and nearness < 2:
-                opening = past_label(text, start, before)
+            opening = past_label(text, start, before)
+            if speaker is None and (nearness < 2 or not about_others):
                 speaker = _quote_speaker(text, opening, before, pronoun, index)
             if speaker is not None:
                 return speaker, None
+            about_others += _told(text, opening, before, index)
             continue
         # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
         for entity in (index.named_at(tag.head_start, tag.head_end), aside_name(text, tag, index)):
@@ -61,7 +70,14 @@ def pronoun_subject(
                 return entity, None
         if nearness < 2 and described is None:
             described = _unnamed_role(text, tag, index)
+        about_others += 1
     return None, described
+
+
+def _told(text: str, opening: int, before: int, index: EntityIndex) -> bool:
+    """Whether a sentence without a named subject ("In addition, aides say
+    …") is the writer's own telling, not a quote's words."""
+    return opening < before and not (text[opening] in _OPENERS or index.quoted(opening))
 
 
 def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:

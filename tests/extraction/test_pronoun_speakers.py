@@ -1,0 +1,17 @@
+"""Who a "he" or "she" speaker is, read back over the sentences before."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import mentions
+
+
+def test_sentences_about_the_same_pronoun_keep_the_last_tag_in_reach() -> None:
+    # the quotes and the "he" sentences between go on about Tom Ray; the man
+    # named after "run by" is no subject
+    text = (
+        "\u201cI was shocked,\u201d said Tom Ray, a baker. \u201cI kept on arguing.\u201d\n\n"
+        "After a short trial, he was sent back to Lisbon. \u201cThe first week was hard.\u201d\n\n"
+        "He now works in a shop run by Carlos Mendes.\n\n"
+        "\u201cI am banned for life,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")
