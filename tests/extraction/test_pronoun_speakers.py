@@ -15,3 +15,11 @@ def test_sentences_about_the_same_pronoun_keep_the_last_tag_in_reach() -> None:
         "\u201cI am banned for life,\u201d he said."
     )
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_a_sentence_reporting_someone_without_quote_marks_names_the_pronoun() -> None:
+    text = (
+        "Paperwork is a burden for schools, said Tom Ray, a teacher who once worked "
+        "for Carlos Mendes.\n\n\u201cWe need less paper,\u201d he said."
+    )
+    assert mentions(text) == [("Tom Ray", "he")]

@@ -45,7 +45,8 @@ def pronoun_subject(
     # nor with the same pronoun as subject ("He now works in Seoul."), which go
     # on about the same person; without them a quote's tag further back is in reach
     about_others = 0
-    for nearness, start in enumerate(reversed(ends[-6:])):
+    starts = ends[:-7:-1]
+    for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
         tag = subject_of(text, start, before)
         if tag is not None and text[tag.head_start : tag.head_end].lower() == pronoun:
             continue
@@ -60,18 +61,33 @@ def pronoun_subject(
             opening = past_label(text, start, before)
             if speaker is None and (nearness < 2 or not about_others):
                 speaker = _quote_speaker(text, opening, before, pronoun, index)
+            if speaker is None and _told(text, opening, before, index):
+                speaker = _reporter(text, start, stop, pronoun, index)
+                about_others += 1
             if speaker is not None:
                 return speaker, None
-            about_others += _told(text, opening, before, index)
             continue
         # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
         for entity in (index.named_at(tag.head_start, tag.head_end), aside_name(text, tag, index)):
             if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
                 return entity, None
+        reporter = _reporter(text, start, stop, pronoun, index)
+        if reporter is not None:
+            return reporter, None
         if nearness < 2 and described is None:
             described = _unnamed_role(text, tag, index)
         about_others += 1
     return None, described
+
+
+def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex) -> Entity | None:
+    """The person a sentence without quote marks reports ("Mandates are a
+    burden, said Ann Lee, a teacher." / "…, Ann Lee said.") when its
+    subject is no one the pronoun may be."""
+    if any(mark in text[start:stop] for mark in _OPENERS):
+        return None
+    tags = list(_REPORTING_TAG.finditer(text, start, stop))
+    return _tag_person(tags[-1], pronoun, index) if tags else None
 
 
 def _told(text: str, opening: int, before: int, index: EntityIndex) -> bool:
@@ -171,6 +187,8 @@ _QUOTED_SENTENCES = re.compile(
     r"\.(?:\s*[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a]+"
     r"[\u201d\u201c\"\u00bb\u203a\u00ab])+\s*"
 )
+# a speech tag after a comma in a sentence without quote marks
+_REPORTING_TAG = re.compile(rf",\s+{_TAG}")
 _QUOTE_THEN_TAG = re.compile(
     rf"[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
     rf"[,?!](?:[\u201d\u201c\"\u00ab]|{_GUILLEMET_CLOSE})\s+{_TAG}"
