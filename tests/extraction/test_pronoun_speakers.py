@@ -23,3 +23,12 @@ def test_a_sentence_reporting_someone_without_quote_marks_names_the_pronoun() ->
         "for Carlos Mendes.\n\n\u201cWe need less paper,\u201d he said."
     )
     assert mentions(text) == [("Tom Ray", "he")]
+
+
+def test_a_tag_with_an_age_names_the_next_pronoun() -> None:
+    text = (
+        "Carlos Mendes lost the vote in Porto.\n\n"
+        "\u201cIt was a long night,\u201d Tom Ray, 66, said.\n\n"
+        "\u201cWe will try again,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")

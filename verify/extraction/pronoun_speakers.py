@@ -179,7 +179,11 @@ CLOSERS = '\u201d"\u00bb\u203a'
 # a quote and its tag, the name after the cue or before it
 _TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
-_TAG = rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})|(?P<before>{_TAG_NAME})\s+{_TAG_CUES}\b)"
+# the name before the cue may carry an age ("Khizr Khan, 66, said")
+_TAG = (
+    rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})"
+    rf"|(?P<before>{_TAG_NAME})(?:,\s\d{{1,3}},)?\s+{_TAG_CUES}\b)"
+)
 # a closing mark and the tag after it, wherever its quote opened
 _CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"\u201c\u00ab]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
 # after a tag: its full stop and whole quoted sentences, nothing else
