@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.helpers import mentions
 
 
@@ -25,10 +27,13 @@ def test_a_sentence_reporting_someone_without_quote_marks_names_the_pronoun() ->
     assert mentions(text) == [("Tom Ray", "he")]
 
 
-def test_a_tag_with_an_age_names_the_next_pronoun() -> None:
-    text = (
-        "Carlos Mendes lost the vote in Porto.\n\n"
-        "\u201cIt was a long night,\u201d Tom Ray, 66, said.\n\n"
-        "\u201cWe will try again,\u201d he said."
-    )
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "\u201cIt was a long night,\u201d Tom Ray, 66, said.",
+        "\u201cIt was a long night,\u201d Tom Ray told reporters.",
+    ],
+)
+def test_a_tag_with_an_age_or_another_cue_names_the_next_pronoun(tag: str) -> None:
+    text = f"Carlos Mendes lost in Porto.\n\n{tag}\n\n\u201cWe will try again,\u201d he added."
     assert mentions(text)[-1] == ("Tom Ray", "he")

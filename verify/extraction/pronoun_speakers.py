@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from verify.extraction.entities import EntityIndex
+from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import ORG_WORDS, TITLES
 from verify.extraction.phrases import DETERMINERS, Tag, start_of_sentence
 from verify.extraction.segmentation import marks_at
@@ -177,7 +178,12 @@ _GUILLEMET_CLOSE = "[ \u00a0\u202f]?[\u00bb\u203a]"
 _OPENERS = '\u201c\u201e"\u00ab\u2039\u00bb'
 CLOSERS = '\u201d"\u00bb\u203a'
 # a quote and its tag, the name after the cue or before it
-_TAG_CUES = r"(?:said|says|added|adds|wrote|writes|asked|recalled|explained)"
+_TAG_CUE_WORDS = word_set(
+    """said says added adds wrote writes asked recalled explained told tells tweeted
+    noted notes continued argued argues replied insisted stated declared warned
+    acknowledged conceded"""
+)
+_TAG_CUES = rf"(?:{'|'.join(sorted(_TAG_CUE_WORDS))})"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 # the name before the cue may carry an age ("Khizr Khan, 66, said")
 _TAG = (
