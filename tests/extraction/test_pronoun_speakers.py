@@ -37,3 +37,22 @@ def test_a_sentence_reporting_someone_without_quote_marks_names_the_pronoun() ->
 def test_a_tag_with_an_age_or_another_cue_names_the_next_pronoun(tag: str) -> None:
     text = f"Carlos Mendes lost in Porto.\n\n{tag}\n\n\u201cWe will try again,\u201d he added."
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Carlos Mendes, he added, \u201cis not listening.\u201d", "Tom Ray"),
+        ("An immigrant from Spain who settled here in 2013, he is \u201cworried.\u201d", "Tom Ray"),
+        # the name before the comma speaks: the pronoun is about him
+        (
+            "Carlos Mendes noted the figures, which are, he said, \u201ctoo low.\u201d",
+            "Carlos Mendes",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_comma_looks_past_its_sentences_opening(
+    sentence: str, speaker: str
+) -> None:
+    text = f"\u201cWe need more nurses,\u201d said Tom Ray, a doctor in Porto. {sentence}"
+    assert mentions(text)[-1] == (speaker, "he")

@@ -9,7 +9,14 @@ import re
 from verify.extraction.entities import EntityIndex
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import ORG_WORDS, TITLES
-from verify.extraction.phrases import DETERMINERS, Tag, start_of_sentence
+from verify.extraction.phrases import (
+    DETERMINERS,
+    WORD,
+    Tag,
+    is_cue,
+    skippable,
+    start_of_sentence,
+)
 from verify.extraction.segmentation import marks_at
 from verify.extraction.sentence_subjects import past_label, subject_of
 from verify.extraction.types import Entity
@@ -49,6 +56,16 @@ def pronoun_subject(
     starts = ends[:-7:-1]
     for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
         tag = subject_of(text, start, before)
+        if (
+            tag is not None
+            and nearness == 0
+            and text[start:before].rstrip().endswith(",")
+            and not _speaks(text, tag)
+        ):
+            # "An immigrant from Uganda who settled here in 2013, she plans …",
+            # "The plan, he said, …": the words before the pronoun's comma are
+            # not about someone else who speaks ("Ann Lee noted the …, he said")
+            tag = None
         if tag is not None and text[tag.head_start : tag.head_end].lower() == pronoun:
             continue
         if tag is None or index.quoted(tag.head_start):
@@ -89,6 +106,13 @@ def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex
         return None
     tags = list(_REPORTING_TAG.finditer(text, start, stop))
     return _tag_person(tags[-1], pronoun, index) if tags else None
+
+
+def _speaks(text: str, tag: Tag) -> bool:
+    """Whether a cue verb follows the subject ("Robby Mook acknowledged")."""
+    words = WORD.finditer(text, tag.end, min(len(text), tag.end + _CUE_REACH))
+    following = next((word.group() for word in words if not skippable(word.group())), "")
+    return bool(following) and is_cue(following)
 
 
 def _told(text: str, opening: int, before: int, index: EntityIndex) -> bool:
@@ -171,6 +195,8 @@ def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity 
     return entity
 
 
+# how far after a subject its cue verb is looked for
+_CUE_REACH = 40
 # double quote marks and guillemets (unambiguous, unlike single curly marks),
 # German „…“ too: after punctuation and before a space, “ closes;
 # French style puts a space inside guillemets
