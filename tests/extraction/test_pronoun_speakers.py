@@ -56,3 +56,11 @@ def test_a_pronoun_after_a_comma_looks_past_its_sentences_opening(
 ) -> None:
     text = f"\u201cWe need more nurses,\u201d said Tom Ray, a doctor in Porto. {sentence}"
     assert mentions(text)[-1] == (speaker, "he")
+
+
+def test_an_abbreviation_before_a_small_letter_ends_no_sentence() -> None:
+    text = (
+        "\u201cWe need more nurses,\u201d said Ann Lee, a nurse from Porto. An immigrant from "
+        "Uganda who became a U.S. citizen in 2013, she is \u201cworried.\u201d"
+    )
+    assert mentions(text)[-1] == ("Ann Lee", "she")

@@ -269,8 +269,9 @@ def subject_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 # one character class first, so that the engine skips to the next candidate
-# instead of trying the pattern at every position
+# instead of trying the pattern at every position; a small letter after the
+# stop goes on with the sentence ("became a U.S. citizen")
 SUBJECT_BREAK = re.compile(
     r"[.!?\n](?:(?<=\n)\n*"
-    r"|(?<=[.!?])(?:[\"\u201d\u201c'\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])?\s+)"
+    r"|(?<=[.!?])(?:[\"\u201d\u201c'\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])?\s+(?![a-z]))"
 )
