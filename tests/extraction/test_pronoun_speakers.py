@@ -64,3 +64,22 @@ def test_an_abbreviation_before_a_small_letter_ends_no_sentence() -> None:
         "Uganda who became a U.S. citizen in 2013, she is \u201cworried.\u201d"
     )
     assert mentions(text)[-1] == ("Ann Lee", "she")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name before a common noun is no subject
+        ("Tom Ray spoke last. The Kestrel crowd cheered when the mayor came on.", "Tom Ray"),
+        # the sentence's reporter before the owner of its subject
+        (
+            "Carlos Mendes lost. Mendes\u2019s claim that it was rigged hurt us, Tom Ray said.",
+            "Tom Ray",
+        ),
+        # the owner is whom the sentence is about
+        ("Tom Ray lost. Mendes\u2019s message to the party was clear.", "Carlos Mendes"),
+    ],
+)
+def test_a_subject_with_a_common_head_noun(sentence: str, speaker: str) -> None:
+    text = f"Carlos Mendes ran too.\n\n{sentence}\n\n\u201cWe will win,\u201d he said."
+    assert mentions(text)[-1] == (speaker, "he")

@@ -55,17 +55,7 @@ def pronoun_subject(
     about_others = 0
     starts = ends[:-7:-1]
     for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
-        tag = subject_of(text, start, before)
-        if (
-            tag is not None
-            and nearness == 0
-            and text[start:before].rstrip().endswith(",")
-            and not _speaks(text, tag)
-        ):
-            # "An immigrant from Uganda who settled here in 2013, she plans …",
-            # "The plan, he said, …": the words before the pronoun's comma are
-            # not about someone else who speaks ("Ann Lee noted the …, he said")
-            tag = None
+        tag = _subject(text, start, before, nearness)
         if tag is not None and text[tag.head_start : tag.head_end].lower() == pronoun:
             continue
         if tag is None or index.quoted(tag.head_start):
@@ -85,17 +75,50 @@ def pronoun_subject(
             if speaker is not None:
                 return speaker, None
             continue
-        # "The leader of the League, Jonathan Greenblatt, warned …": the aside names him
-        for entity in (index.named_at(tag.head_start, tag.head_end), aside_name(text, tag, index)):
-            if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
-                return entity, None
-        reporter = _reporter(text, start, stop, pronoun, index)
-        if reporter is not None:
-            return reporter, None
+        person = _person_of(text, tag, (start, stop), pronoun, index)
+        if person is not None:
+            return person, None
         if nearness < 2 and described is None:
             described = _unnamed_role(text, tag, index)
         about_others += 1
     return None, described
+
+
+def _subject(text: str, start: int, before: int, nearness: int) -> Tag | None:
+    """The subject of the sentence at ``start``, but none in the pronoun's own
+    sentence when only words before its comma precede it ("An immigrant from
+    Uganda who settled here in 2013, she plans …", "The plan, he said, …"),
+    unless they are someone else speaking ("Ann Lee noted the …, he said")."""
+    tag = subject_of(text, start, before)
+    if (
+        tag is not None
+        and nearness == 0
+        and text[start:before].rstrip().endswith(",")
+        and not _speaks(text, tag)
+    ):
+        return None
+    return tag
+
+
+def _person_of(
+    text: str, tag: Tag, sentence: tuple[int, int], pronoun: str, index: EntityIndex
+) -> Entity | None:
+    """The person a sentence with the subject ``tag`` is about, if the
+    pronoun may stand for them: the subject's name, the name of its aside
+    ("The leader of the League, Jonathan Greenblatt, warned …") or the
+    reporter of the sentence ("…, Ann Lee said.")."""
+    head = text[tag.head_start : tag.head_end]
+    reporter = _reporter(text, *sentence, pronoun, index)
+    named = index.named_at(tag.head_start, tag.head_end)
+    if _common_head(head):
+        # "Trump's claim …, Biden said": the reporter first; a name before a
+        # common noun ("The Louisville crowd") is no subject, an owner is
+        # ("Francis' message is …")
+        named = reporter or (named if _POSSESSIVE.search(head) else None)
+    for entity in (named, aside_name(text, tag, index), reporter):
+        if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
+            return entity
+    return None
 
 
 def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex) -> Entity | None:
@@ -106,6 +129,15 @@ def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex
         return None
     tags = list(_REPORTING_TAG.finditer(text, start, stop))
     return _tag_person(tags[-1], pronoun, index) if tags else None
+
+
+def _common_head(head: str) -> bool:
+    """Whether a subject's head noun is a common word ("the “Avatar” star")."""
+    last = head.split()[-1:]
+    return bool(last) and last[0].isalpha() and last[0].islower()
+
+
+_POSSESSIVE = re.compile(r"\w(?:['\u2019]s|s['\u2019])(?=\s)")
 
 
 def _speaks(text: str, tag: Tag) -> bool:
