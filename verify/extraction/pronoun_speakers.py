@@ -108,17 +108,21 @@ def _person_of(
     ("The leader of the League, Jonathan Greenblatt, warned …") or the
     reporter of the sentence ("…, Ann Lee said.")."""
     head = text[tag.head_start : tag.head_end]
-    reporter = _reporter(text, *sentence, pronoun, index)
+    common = _common_head(head)
+    if common:
+        # "Trump's claim …, Biden said": the reporter first
+        reporter = _reporter(text, *sentence, pronoun, index)
+        if reporter is not None:
+            return reporter
     named = index.named_at(tag.head_start, tag.head_end)
-    if _common_head(head):
-        # "Trump's claim …, Biden said": the reporter first; a name before a
-        # common noun ("The Louisville crowd") is no subject, an owner is
-        # ("Francis' message is …")
-        named = reporter or (named if _POSSESSIVE.search(head) else None)
-    for entity in (named, aside_name(text, tag, index), reporter):
+    if common and not _POSSESSIVE.search(head):
+        # a name before a common noun ("The Louisville crowd") is no subject;
+        # an owner is ("Francis' message is …")
+        named = None
+    for entity in (named, aside_name(text, tag, index)):
         if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
             return entity
-    return None
+    return None if common else _reporter(text, *sentence, pronoun, index)
 
 
 def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex) -> Entity | None:
