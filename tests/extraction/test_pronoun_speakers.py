@@ -83,3 +83,11 @@ def test_an_abbreviation_before_a_small_letter_ends_no_sentence() -> None:
 def test_a_subject_with_a_common_head_noun(sentence: str, speaker: str) -> None:
     text = f"Carlos Mendes ran too.\n\n{sentence}\n\n\u201cWe will win,\u201d he said."
     assert mentions(text)[-1] == (speaker, "he")
+
+
+def test_a_tag_describing_an_unnamed_speaker_names_the_next_pronoun() -> None:
+    before = (
+        "Ann Lee runs the shop.\n\n\u201cOne man came in,\u201d said the woman, who gave no name."
+    )
+    assert mentions(f"{before}\n\n\u201cToo much hate,\u201d she said.")[-1] == ("the woman", "she")
+    assert mentions(f"{before}\n\n\u201cToo much hate,\u201d he said.")[-1][0] != "the woman"

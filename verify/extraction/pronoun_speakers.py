@@ -8,7 +8,7 @@ import re
 
 from verify.extraction.entities import EntityIndex
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import ORG_WORDS, TITLES
+from verify.extraction.name_words import ORG_WORDS, PEOPLE_OF, TITLES
 from verify.extraction.phrases import (
     DETERMINERS,
     WORD,
@@ -224,6 +224,13 @@ def _quote_speaker(
 
 def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity | None:
     """The person a tag matched by ``_TAG`` names, if ``pronoun`` may stand for them."""
+    role = tag["described"]
+    if role:
+        # "“…,” said the woman, who …": someone the article does not name
+        noun = role.split()[-1]
+        if noun not in _PERSON_NOUNS or noun in _ROLE_GENDER.get(pronoun, ()):
+            return None
+        return index.described(*tag.span("described")) or Entity(name=role, kind="person")
     name = tag.span("after") if tag["after"] else tag.span("before")
     entity = index.named_at(*name)
     if entity is None or entity.kind != "person" or not index.may_be(entity, pronoun):
@@ -231,6 +238,15 @@ def _tag_person(tag: re.Match[str], pronoun: str, index: EntityIndex) -> Entity 
     return entity
 
 
+# what a described speaker may be: one person, not a body or a group
+_PERSON_NOUNS = frozenset(
+    noun for noun in PEOPLE_OF | TITLES if not noun.endswith("s") and noun not in ("staff", "team")
+)
+# the role nouns a pronoun cannot stand for
+_ROLE_GENDER = {
+    "he": word_set("woman wife daughter mother sister spokeswoman chairwoman congresswoman"),
+    "she": word_set("man husband son father brother spokesman chairman congressman"),
+}
 # how far after a subject its cue verb is looked for
 _CUE_REACH = 40
 # double quote marks and guillemets (unambiguous, unlike single curly marks),
@@ -249,7 +265,7 @@ _TAG_CUES = rf"(?:{'|'.join(sorted(_TAG_CUE_WORDS))})"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 # the name before the cue may carry an age ("Khizr Khan, 66, said")
 _TAG = (
-    rf"(?:{_TAG_CUES}\s+(?P<after>{_TAG_NAME})"
+    rf"(?:{_TAG_CUES}\s+(?:(?P<after>{_TAG_NAME})|(?P<described>the\s[a-z]+)\b)"
     rf"|(?P<before>{_TAG_NAME})(?:,\s\d{{1,3}},)?\s+{_TAG_CUES}\b)"
 )
 # a closing mark and the tag after it, wherever its quote opened
