@@ -793,3 +793,11 @@ def test_a_name_the_text_uses_has_no_speaker(text: str) -> None:
     # whatever the speech model keeps, a name "known as" or "so-called" was said by
     # no one here (with "by Ana Ruiz" after it, she would have said it)
     assert all(speaker is None for speaker, _ in mentions(text))
+
+
+def test_a_possessive_owning_a_saying_noun_is_the_speakers_mention() -> None:
+    text = (
+        "Mayor Ann Lee spoke on Monday. Her ratings rose after the flood and her call "
+        "for a \u201ctotal rebuild\u201d of the port."
+    )
+    assert mentions(text) == [("Ann Lee", "her")]

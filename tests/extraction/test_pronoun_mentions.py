@@ -22,3 +22,10 @@ def test_no_owner_past_a_verb_or_a_cue_after_the_noun() -> None:
     assert _owner("His call for unity was \u201csincere,\u201d Lee said.") is None
     assert _owner("After his remarks on trade, Ann Lee said \u201cnever.\u201d") is None
     assert _owner("Their plan calls for a \u201cfresh start.\u201d") is None
+
+
+def test_a_plural_owner_is_no_mention() -> None:
+    assert (
+        _owner("The crowd roared when Texas was called, and their chants of \u201cTed!\u201d rose.")
+        is None
+    )

@@ -36,6 +36,7 @@ from verify.extraction.phrases import (
     start_of_sentence,
     tokens_of,
 )
+from verify.extraction.pronoun_mentions import possessive_owner
 from verify.extraction.pronoun_speakers import (
     CLOSERS,
     SUBJECT_BREAK,
@@ -87,7 +88,11 @@ def _quote(
         _BY_AGENT.match(text, span.mark_end)
     ):
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
-    tag = _noun_owner(text, span) or tag
+    tag = (
+        _noun_owner(text, span)
+        or possessive_owner(text, span.paragraph.start, span.mark_start)
+        or tag
+    )
     if tag is None or tag.cue is None:
         tag = _owner_of_words(text, span) or tag
     if tag is None:

@@ -15,10 +15,12 @@ from verify.extraction.phrases import CUE_VERBS, Tag, start_of_sentence
 
 
 def possessive_owner(text: str, floor: int, mark_start: int) -> Tag | None:
-    """ "his call for “…”", "their chants of “…”", "his past comments on
+    """ "his call for “…”", "her chants of “…”", "his past comments on
     building a fence to keep out “…”": the possessive pronoun owning a noun
     for what someone says, with the quote in the phrase the noun governs, is
-    the speaker's mention (the resolver finds whose it is)."""
+    the speaker's mention (the resolver finds whose it is). Not "their": a
+    plural owner is a crowd the index rarely names ("their chants of “…”"
+    after "when Texas was called" is no chant of Texas)."""
     start = start_of_sentence(text, max(floor, mark_start - _WINDOW), mark_start)
     owners = list(_OWNED.finditer(text, start, mark_start))
     if not owners:
@@ -40,7 +42,7 @@ _SAYING_NOUNS = word_set(
     demand plea boast description characterization mantra catchphrase"""
 )
 _OWNED = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_SAYING_NOUNS))})"
     r"\s+(?:to|for|of|on|about|against)\b"
 )
