@@ -801,3 +801,12 @@ def test_a_possessive_owning_a_saying_noun_is_the_speakers_mention() -> None:
         "for a \u201ctotal rebuild\u201d of the port."
     )
     assert mentions(text) == [("Ann Lee", "her")]
+
+
+def test_a_town_named_twice_after_in_is_no_he() -> None:
+    text = (
+        "The rebel chief Berhanu Nega flew home after ten months in Asmara.\n\n"
+        "Life in Asmara is slow, and Asmara has become a city frozen in time.\n\n"
+        "\u201cWe stay,\u201d he said."
+    )
+    assert mentions(text) == [("Berhanu Nega", "he")]

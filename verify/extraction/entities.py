@@ -413,13 +413,20 @@ class EntityIndex:
         if cluster not in self._place:
             # not someone known by a first name ("Chris Covert, South Carolina
             # director"), nor a work ("in Ayn Rand's novel")
-            self._place[cluster] = not self._clusters[cluster].gender and all(
+            record, mentions = self._clusters[cluster], self._mentions_of(cluster)
+            placed = [
                 (
                     self.text.endswith(_PLACE_BEFORE, max(0, m.start - 6), m.start)
                     and not _POSSESSIVE_AFTER.match(self.text, m.end)
                 )
                 or _before_its_state(self.text, m.end)
-                for m in self._mentions_of(cluster)
+                for m in mentions
+            ]
+            # "in Asmara" twice, and never a title or a first name: a town
+            # also written as a subject ("Asmara has become a city …")
+            one_word = all(" " not in form for form in record.forms)
+            self._place[cluster] = not record.gender and (
+                all(placed) or (one_word and not record.roles and sum(placed) >= 2)
             )
         return self._place[cluster]
 
