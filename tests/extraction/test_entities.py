@@ -603,3 +603,10 @@ def test_a_family_name_first_says_nothing_of_gender() -> None:
         "\u201cWe are ready,\u201d he said."
     )
     assert mentions(text) == [("Kim Jong-un", "he")]
+
+
+def test_a_plural_group_is_no_he() -> None:
+    text = "Tom Ray met LGBT Americans on Monday. Later he smiled."
+    entity = find_entities(text).resolve(*span_of(text, "he"))
+    assert entity is not None
+    assert entity.name == "Tom Ray"

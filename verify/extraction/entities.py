@@ -266,6 +266,8 @@ class EntityIndex:
                 continue
             if want_person and self._not_someone(mention.cluster):
                 continue
+            if (pronoun in MALE or pronoun in FEMALE) and _plural_group(mention.text):
+                continue
             if self._quoted_starts and self.quoted(mention.start):
                 continue
             gendered = pronoun in MALE or pronoun in FEMALE
@@ -672,6 +674,12 @@ def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, in
 
 
 @lru_cache(maxsize=4096)
+def _plural_group(name: str) -> bool:
+    """ "LGBT Americans", "Young Latinos": many people, no "he" or "she"."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return last in GROUPS or last.endswith(GROUP_ENDINGS)
+
+
 def name_kind(name: str) -> EntityKind:
     """Organisation if the name carries an organisation word or is a country
     or an acronym; otherwise person."""
