@@ -467,3 +467,9 @@ def test_a_countrys_body_keeps_its_country() -> None:
     assert claims_of(text)[0].claimant == "Russia\u2019s Defense Ministry"
     quoted = "Russia\u2019s Defense Ministry called the report \u201ca lie.\u201d"
     assert mentions(quoted)[0][0] == "Russia\u2019s Defense Ministry"
+
+
+@pytest.mark.parametrize("one", ["one", "another"])
+def test_one_of_a_group_keeps_its_determiner(one: str) -> None:
+    text = f"Last week {one} Tory MP told the paper the leader would resign."
+    assert claims_of(text)[0].claimant == f"{one} Tory MP"

@@ -664,6 +664,9 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         if where is not None:
             span = (span[0], span[0] + where.start())
         named = index.named_at(*span)
+        if named is not None and words[0] in _ONE_OF:
+            # "one Tory MP told": one of a group, as written, not the group
+            return None
         if named is None and where is not None:
             return None  # "officials in Kyiv": a common noun's phrase is its own claimant
         following = index.text[span[1] : span[1] + 40].split()[:1]
@@ -696,6 +699,8 @@ _ASIDE_NAME = re.compile(r",\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,
 
 
 _SPEAKING_FOR = frozenset(("for", "of", "to", "at"))
+# words that pick one member out of a group named after them
+_ONE_OF = word_set("one another")
 
 
 def _fullest(mention: str, entities: tuple[Entity, ...]) -> str:
