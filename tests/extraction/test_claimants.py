@@ -473,3 +473,18 @@ def test_a_countrys_body_keeps_its_country() -> None:
 def test_one_of_a_group_keeps_its_determiner(one: str) -> None:
     text = f"Last week {one} Tory MP told the paper the leader would resign."
     assert claims_of(text)[0].claimant == f"{one} Tory MP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the drinking continued, and four years later, he was dead.",
+        "And the countervailing fear that the town will fail is real.",
+    ],
+)
+def test_an_article_and_an_ing_word_name_no_claimant(text: str) -> None:
+    assert claims_of(text)[0].claimant is None
+
+
+def test_a_published_ing_noun_is_a_claimant() -> None:
+    assert claims_of("The filing shows that the firm lost money.")[0].claimant == "The filing"

@@ -571,6 +571,8 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
+    if _activity_or_modifier(words):
+        return None
     if participle_opening(phrase.split()):
         # "Making the rounds on the Sunday shows, Carson said": the phrase
         # before "shows" is what Carson did
@@ -653,6 +655,27 @@ def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
             return start, previous.end()
         previous = match
     return start, end
+
+
+# "-ing" nouns of what a source publishes ("the filing shows", "Another ranking says")
+_PUBLISHED_INGS = word_set(
+    "polling filing ranking reporting ruling briefing hearing finding listing"
+)
+
+
+def _activity_or_modifier(words: list[str]) -> bool:
+    """Whether ``words`` are an article and an "-ing" word alone ("the drinking
+    continued", "the countervailing fear that ...", "even a passing promise"):
+    an activity, or a modifier of a cue noun, not who asserts it."""
+    if words[0].lower() == "even":
+        words = words[1:]
+    return (
+        len(words) == 2
+        and words[0].lower() in _ARTICLES
+        and words[1].endswith("ing")
+        and looks_like_verb(words[1])
+        and words[1] not in _PUBLISHED_INGS
+    )
 
 
 def _modifies_plural(words: list[str]) -> bool:
