@@ -488,3 +488,14 @@ def test_an_article_and_an_ing_word_name_no_claimant(text: str) -> None:
 
 def test_a_published_ing_noun_is_a_claimant() -> None:
     assert claims_of("The filing shows that the firm lost money.")[0].claimant == "The filing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Lee, who on Tuesday endorsed Ann Ray, said Wednesday he agrees with her remarks.",
+        "Sunday, on a radio show, while commenting on it, Tom Lee said the state would act.",
+    ],
+)
+def test_a_weekday_is_no_claimant(text: str) -> None:
+    assert claims_of(text)[0].claimant == "Tom Lee"

@@ -571,6 +571,9 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
+    if words[0] in _DAYS and (len(words) == 1 or words[1].lower() in PERSONAL):
+        # "..., said Sunday.", "..., said Wednesday he agrees": when, not who
+        return None
     if _activity_or_modifier(words):
         return None
     if participle_opening(phrase.split()):
