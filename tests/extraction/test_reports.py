@@ -573,3 +573,9 @@ def test_a_plain_verb_after_the_sentence_subject_reports_a_that_clause(
 )
 def test_a_plain_verb_before_that_reports_only_after_the_sentence_subject(text: str) -> None:
     assert claims_of(text)[0].claimant is None
+
+
+@pytest.mark.parametrize("seen", ["Mr. Ray", "Dr. Ann Ray"])
+def test_seeing_a_titled_name_as_something_is_a_belief(seen: str) -> None:
+    text = f"Mayor Tom Lee sees {seen} as a threat to the harbour."
+    assert claims_of(text)[0].claimant == "Tom Lee"

@@ -606,7 +606,7 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
     )
 
 
-_AS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,6}?\s+as\s")
+_AS_AFTER = re.compile(r"(?:\s+[\w\u2019'.-]+){1,6}?\s+as\s")
 _LINKING = word_set(
     "is are was were am be been seemed seems appeared appears remained remains remain seem "
     "isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t weren\u2019t"
