@@ -499,3 +499,11 @@ def test_a_published_ing_noun_is_a_claimant() -> None:
 )
 def test_a_weekday_is_no_claimant(text: str) -> None:
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+def test_a_pronoun_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        "Tom Lee runs the harbour. "
+        "He considers Ann Ray untrustworthy, but views Mr. Hale as a poor candidate."
+    )
+    assert claim_with(text, "poor candidate").claimant == "Tom Lee"

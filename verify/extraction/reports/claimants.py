@@ -101,6 +101,7 @@ _TIME_ENDINGS = tuple(
     )
 )
 PERSONAL = word_set("he she they we i")
+_HE_SHE = word_set("He She")
 _CONJUNCTIONS = word_set("but and yet so")
 _DASHES = ("\u2014", "\u2013", " -", "--")
 # "last year", "on Monday" right before a cue: when, not who
@@ -331,6 +332,10 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
     for number, word in enumerate(first):
         bare = word.strip(QUOTE_MARKS)
         if words and bare.islower() and (bare.endswith("ed") or bare in VERBISH):
+            break
+        if len(words) == 1 and words[0] in _HE_SHE and bare.islower():
+            # "He considers Ann Lee untrustworthy, but views ...": the pronoun
+            # is the subject, whatever verb follows it
             break
         if words and _verb_before_object(bare, first[number + 1 : number + 2]):
             # "Ada Lund keeps her finances a secret but says ...": a verb
