@@ -507,3 +507,8 @@ def test_a_pronoun_opening_the_sentence_is_its_subject() -> None:
         "He considers Ann Ray untrustworthy, but views Mr. Hale as a poor candidate."
     )
     assert claim_with(text, "poor candidate").claimant == "Tom Lee"
+
+
+def test_having_opens_a_phrase_before_the_subject() -> None:
+    text = "Having announced that he would retire, Judge Tom Lee handed down the sentence."
+    assert claims_of(text)[0].claimant == "Tom Lee"

@@ -192,6 +192,10 @@ def subject_before(
         if words and words[-1][-1] != ",":
             # "Trump picked up from his daughter by saying ...": the sentence's subject
             return sentence_subject(text, start, cue_start)
+    if words == ["Having"] and end is not None:
+        # "Having announced that he would retire, Judge Lee ...": the subject
+        # after the opening phrase
+        return _subject_after_opening(text, cue_start, end)
     if participle and not words and end is not None:
         # "After saying he was nervous, the man ...": the subject after the opening phrase
         return _subject_after_opening(text, cue_start, end)
