@@ -512,3 +512,11 @@ def test_a_pronoun_opening_the_sentence_is_its_subject() -> None:
 def test_having_opens_a_phrase_before_the_subject() -> None:
     text = "Having announced that he would retire, Judge Tom Lee handed down the sentence."
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    "aside", ["49, a Navy veteran", "49, a diver who now works at the port", "49, of Dover"]
+)
+def test_an_age_after_the_name_is_no_part_of_the_claimant(aside: str) -> None:
+    text = f"Tom Lee, {aside}, said the mayor should go."
+    assert claims_of(text)[0].claimant == "Tom Lee"

@@ -218,6 +218,9 @@ def subject_before(
             joined = joined[:opening]
     # a colon, semicolon or dash ends whatever came before the claimant
     segments = _after_hard_break(joined).split(",")
+    if len(segments) >= 3:
+        # "Tom Lee, 49, a Navy veteran, said": an age is no part of the phrase
+        segments = [segment for segment in segments if not _is_age(segment)]
     if len(segments) == 2 and not segments[-1].strip():
         # "Sen. Jack Reed (D-R.I.), said"
         segments = segments[:1]
@@ -283,6 +286,13 @@ def subject_before(
 
 
 _BEFORE_PARTICIPLE = word_set("by after before while when since")
+_MAX_AGE_DIGITS = 3
+
+
+def _is_age(segment: str) -> bool:
+    # " 49" between commas after a name; not a year (" 2016")
+    age = segment.strip()
+    return age.isdigit() and len(age) <= _MAX_AGE_DIGITS
 
 
 def _subject_after_opening(text: str, cue_start: int, end: int) -> tuple[int, int] | None:
