@@ -520,3 +520,9 @@ def test_having_opens_a_phrase_before_the_subject() -> None:
 def test_an_age_after_the_name_is_no_part_of_the_claimant(aside: str) -> None:
     text = f"Tom Lee, {aside}, said the mayor should go."
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+@pytest.mark.parametrize("how", ["dryly", "pleasantly into the phone", "over the phone"])
+def test_how_a_tag_was_said_is_no_claimant(how: str) -> None:
+    text = f"The pier is safe, Tom Lee, the harbour master, said {how}."
+    assert claims_of(text)[0].claimant == "Tom Lee"

@@ -286,6 +286,8 @@ def subject_before(
 
 
 _BEFORE_PARTICIPLE = word_set("by after before while when since")
+# what follows an adverb of manner after a cue ("said pleasantly into the phone")
+_AFTER_MANNER = word_set("into over on at in to from during after before with by for through")
 _MAX_AGE_DIGITS = 3
 
 
@@ -589,6 +591,10 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     ):
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
+        return None
+    if is_adverb(words[0]) and (len(words) == 1 or words[1] in _AFTER_MANNER):
+        # "..., said dryly.", "said pleasantly into the phone": how, not who
+        # (but "recently released records", "nearly half of voters")
         return None
     if words[0] in _DAYS and (len(words) == 1 or words[1].lower() in PERSONAL):
         # "..., said Sunday.", "..., said Wednesday he agrees": when, not who

@@ -47,7 +47,8 @@ _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a]?\s*"
     r"(?P<cue>said|says|say|added|adds|wrote|writes|told|"
     r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
-    r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how)\b)"
+    r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how|"
+    r"over|into|during|after|before|just|via|through|later|earlier)\b)"
     r"(?P<subject>" + _NAME_CHAR + r"{1,60}?)(?:,[^;!?\u201c\u201d\"]{0,160}?)?[.!?]?\s*$"
 )
 # "The contrast, said Doyle and others, would be clear."
