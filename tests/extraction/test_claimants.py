@@ -526,3 +526,21 @@ def test_an_age_after_the_name_is_no_part_of_the_claimant(aside: str) -> None:
 def test_how_a_tag_was_said_is_no_claimant(how: str) -> None:
     text = f"The pier is safe, Tom Lee, the harbour master, said {how}."
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The divers sued after the town closed the \u201cOld Pier,\u201d saying that it was safe.",
+        "The divers sued the town on the spot \u2013 saying that the pier was safe.",
+    ],
+)
+def test_a_participle_after_a_quoted_comma_or_a_dash_has_the_sentences_subject(
+    text: str,
+) -> None:
+    assert claim_with(text, "safe").claimant == "The divers"
+
+
+def test_a_finite_verb_alone_is_no_claimant() -> None:
+    text = "But they still felt called after the storm to go home."
+    assert claims_of(text)[0].claimant is None

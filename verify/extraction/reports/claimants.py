@@ -199,9 +199,10 @@ def subject_before(
     if participle and not words and end is not None:
         # "After saying he was nervous, the man ...": the subject after the opening phrase
         return _subject_after_opening(text, cue_start, end)
-    if words and (words[-1].lower() in ("and", "but") or (participle and words[-1][-1] == ",")):
+    if words and (words[-1].lower() in ("and", "but") or (participle and _ends_clause(words[-1]))):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
-        # supporters, saying ...": the sentence's subject
+        # supporters, saying ...", "... the “Golden Week,” saying ...", "...
+        # on the spot – saying ...": the sentence's subject
         return sentence_subject(text, start, cue_start)
     joined = " ".join(words)
     if joined.endswith(_DASHES):
@@ -286,6 +287,14 @@ def subject_before(
 
 
 _BEFORE_PARTICIPLE = word_set("by after before while when since")
+_DASH_WORDS = word_set("- -- \u2013 \u2014")
+
+
+def _ends_clause(word: str) -> bool:
+    # a comma, also inside a closing quote mark, or a dash standing alone
+    return word.rstrip(QUOTE_MARKS).endswith(",") or word in _DASH_WORDS
+
+
 # what follows an adverb of manner after a cue ("said pleasantly into the phone")
 _AFTER_MANNER = word_set("into over on at in to from during after before with by for through")
 _MAX_AGE_DIGITS = 3
@@ -591,6 +600,9 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     ):
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
+        return None
+    if len(words) == 1 and words[0] in VERBISH:
+        # "..., but said, “...,” promising ...": the clause has no subject
         return None
     if is_adverb(words[0]) and (len(words) == 1 or words[1] in _AFTER_MANNER):
         # "..., said dryly.", "said pleasantly into the phone": how, not who
