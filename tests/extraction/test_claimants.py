@@ -544,3 +544,22 @@ def test_a_participle_after_a_quoted_comma_or_a_dash_has_the_sentences_subject(
 def test_a_finite_verb_alone_is_no_claimant() -> None:
     text = "But they still felt called after the storm to go home."
     assert claims_of(text)[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Large majorities of voters in six towns going to the polls on Tuesday said "
+            "they support a ban on jet skis near the pier.",
+            "Large majorities of voters in six towns",
+        ),
+        (
+            "Two class action lawsuits being considered in Dover have accused the harbour "
+            "board of hiding costs.",
+            "Two class action lawsuits",
+        ),
+    ],
+)
+def test_a_reduced_relative_in_ing_is_no_part_of_the_claimant(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant

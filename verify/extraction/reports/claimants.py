@@ -11,7 +11,7 @@ from typing import NamedTuple
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import before_ago_phrase, time_phrase_length
-from verify.extraction.reports.cue_words import CUE_WORDS
+from verify.extraction.reports.cue_words import CUE_WORDS, NEXT_WORD
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
@@ -682,19 +682,39 @@ def _only_comparison(words: list[str]) -> bool:
 
 
 def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
-    # "exit polls conducted for the Associated Press": the source is "exit polls"
-    if text.find("ed", start, end) < 0:
+    # "exit polls conducted for the Associated Press": the source is "exit
+    # polls"; "voters going to the polls", "lawsuits being considered": the
+    # voters, the lawsuits
+    if text.find("ed", start, end) < 0 and text.find("ing ", start, end) < 0:
         # no participle (most claimants): looked for first, which is cheaper
         return start, end
     previous: re.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
         word = match.group()
-        participle = looks_like_verb(word) and word.endswith("ed")
+        participle = looks_like_verb(word) and (
+            word.endswith("ed") or (word.endswith("ing") and _plural_noun(previous, text, match))
+        )
         after_noun = previous is not None and previous.group().lower() not in DETERMINERS
         if participle and after_noun and previous is not None:
             return start, previous.end()
         previous = match
     return start, end
+
+
+# what follows "-ing" in a reduced relative ("voters going to the polls")
+_AFTER_ING = word_set("to for into in from on at with about toward across through")
+
+
+def _plural_noun(previous: re.Match[str] | None, text: str, ing: re.Match[str]) -> bool:
+    """Whether the "-ing" word ``ing`` follows a plural noun and goes on
+    with a preposition: "voters going to the polls", "lawsuits being considered"."""
+    word = "" if previous is None else previous.group()
+    if not (word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))):
+        return False
+    if ing.group() == "being":
+        return True
+    following = NEXT_WORD.match(text, ing.end())
+    return following is not None and following.group(1) in _AFTER_ING
 
 
 # "-ing" nouns of what a source publishes ("the filing shows", "Another ranking says")
