@@ -579,3 +579,11 @@ def test_a_plain_verb_before_that_reports_only_after_the_sentence_subject(text: 
 def test_seeing_a_titled_name_as_something_is_a_belief(seen: str) -> None:
     text = f"Mayor Tom Lee sees {seen} as a threat to the harbour."
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+def test_an_attitude_after_a_comma_is_the_sentences_subjects() -> None:
+    text = (
+        "Harbour aides also spent Saturday delivering pep talks to divers, "
+        "confident that the pier would reopen."
+    )
+    assert claims_of(text)[0].claimant == "Harbour aides"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import before_ago_phrase, time_phrase_length
-from verify.extraction.reports.cue_words import CUE_WORDS, NEXT_WORD
+from verify.extraction.reports.cue_words import ATTITUDES, CUE_WORDS, NEXT_WORD
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
@@ -199,7 +199,11 @@ def subject_before(
     if participle and not words and end is not None:
         # "After saying he was nervous, the man ...": the subject after the opening phrase
         return _subject_after_opening(text, cue_start, end)
-    if words and (words[-1].lower() in ("and", "but") or (participle and _ends_clause(words[-1]))):
+    if words and (
+        words[-1].lower() in ("and", "but")
+        or (participle and _ends_clause(words[-1]))
+        or _reduced_clause(text, cue_start, words[-1])
+    ):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...", "... the “Golden Week,” saying ...", "...
         # on the spot – saying ...": the sentence's subject
@@ -287,6 +291,15 @@ def subject_before(
 
 
 _BEFORE_PARTICIPLE = word_set("by after before while when since")
+_REDUCED_CLAUSE_CUES = tuple(f"{cue} that " for cue in sorted(ATTITUDES | {"convinced"}))
+
+
+def _reduced_clause(text: str, cue_start: int, before: str) -> bool:
+    # "Aides spent Saturday in Iowa, confident that ...": an attitude after a
+    # comma is said of the sentence's subject, as a participle is
+    return before.endswith(",") and text.startswith(_REDUCED_CLAUSE_CUES, cue_start)
+
+
 _DASH_WORDS = word_set("- -- \u2013 \u2014")
 
 

@@ -628,7 +628,7 @@ def _holds_attitude(text: str, start: int, cue_start: int, cue_end: int) -> bool
         previous.pop()
     return (
         bool(previous)
-        and previous[-1] in _LINKING
+        and (previous[-1] in _LINKING or previous[-1].endswith(","))
         and bool(
             CLAUSE_AFTER.match(text, cue_end)
             or (text[cue_start:cue_end] in _BELIEFS and _ATTITUDE_OBJECT.match(text, cue_end))
