@@ -587,3 +587,27 @@ def test_an_attitude_after_a_comma_is_the_sentences_subjects() -> None:
         "confident that the pier would reopen."
     )
     assert claims_of(text)[0].claimant == "Harbour aides"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Most divers support a ban on jet skis near the pier.", "Most divers"),
+        ("Mayor Tom Lee would support a ban on jet skis near the pier.", "Tom Lee"),
+    ],
+)
+def test_support_as_a_verb_is_a_stance(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His strong support for the ban helped the pier.",
+        "The ban won 36 percent support among divers.",
+        "Divers who may support any plan met at the pier.",
+        "It is unclear whether the mayor would support a ban.",
+    ],
+)
+def test_support_as_a_noun_or_a_possibility_is_no_stance(text: str) -> None:
+    assert [c.claimant for c in claims_of(text)] == [None]

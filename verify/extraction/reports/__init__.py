@@ -51,6 +51,7 @@ from verify.extraction.reports.patterns import (
     matched,
     name_ending_at,
     nominal_cue,
+    support_stance,
     title_cue,
     trailing_tag,
     tweet_signature,
@@ -161,6 +162,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or _phrase_report(text, start, end, words)
             or as_said(text, start, end)
             or in_view(text, start, end)
+            or support_stance(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
             or title_cue(text, start, end, words)
         )
@@ -184,5 +186,6 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or as_said(text, start, end)
         or in_view(text, start, end)
         or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
+        or support_stance(text, start, end)
         or title_cue(text, start, end, words)
     )

@@ -190,6 +190,52 @@ def in_view(text: str, start: int, end: int) -> Report | None:
     return checked_report(text, match.start(group), match.end(group), match["cue"])
 
 
+# "support" is far more often a noun ("his strong support", "support for the
+# bill", "36 percent support") than a stance: a verb only after a modal, or
+# after a plural subject or a pronoun standing just before it, and before
+# its object
+# (not "can", "may": "officials who may support any candidate" is no stance)
+_MODALS = word_set("will would should must does do did")
+_SUPPORT_SUBJECTS = word_set("they we I")
+# a question or a manner before the verb: "whether he would support Trump"
+_NO_STANCE = word_set("whether how")
+_NOT_PLURAL = word_set("his its this was is has as us who")
+_AFTER_SUPPORT_NOUN = word_set(
+    "for from among of behind to in on at with and or before after by that"
+)
+_SUPPORT_REACH = 60
+
+
+def support_stance(text: str, start: int, end: int) -> Report | None:
+    """ "Millennials support background checks", "Ann Lee would support the
+    plan", "Older people, who strongly support Ms. Lee, ...": the stance of
+    the phrase before "support" used as a verb."""
+    at = text.find(" support ", start, end)
+    while at >= 0:
+        report = _support_at(text, start, at + 1, end)
+        if report is not None:
+            return report
+        at = text.find(" support ", at + 8, end)
+    return None
+
+
+def _support_at(text: str, start: int, cue_start: int, end: int) -> Report | None:
+    following = text[cue_start + 8 : cue_start + 30].split()[:1]
+    if not following or not following[0][0].isalnum() or following[0] in _AFTER_SUPPORT_NOUN:
+        return None
+    previous = text[max(start, cue_start - _SUPPORT_REACH) : cue_start].split()
+    if not _NO_STANCE.isdisjoint(previous):
+        return None
+    while previous and (is_adverb(previous[-1]) or previous[-1] == "not"):
+        previous.pop()
+    modal = bool(previous) and previous[-1] in _MODALS
+    word = previous[-1] if previous else ""
+    plural = word.isalpha() and word.endswith("s") and word.lower() not in _NOT_PLURAL
+    if not (modal or word in _SUPPORT_SUBJECTS or plural):
+        return None
+    return report_of_subject(text, start, cue_start, end, "support")
+
+
 # "..., in the hopes that the platform will endorse a $15 wage", "in hopes he'd
 # retweet ...": what the sentence's subject hopes (as "hopes that ..." is a
 # cue); not "in hopes of winning", an aim
