@@ -208,8 +208,8 @@ _SUPPORT_REACH = 60
 
 def support_stance(text: str, start: int, end: int) -> Report | None:
     """ "Millennials support background checks", "Ann Lee would support the
-    plan", "Older people, who strongly support Ms. Lee, ...": the stance of
-    the phrase before "support" used as a verb."""
+    plan": the stance of the phrase before "support" used as a verb (not
+    after "who", whose antecedent is too often misread here)."""
     at = text.find(" support ", start, end)
     while at >= 0:
         report = _support_at(text, start, at + 1, end)
