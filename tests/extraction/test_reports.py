@@ -603,3 +603,8 @@ def test_an_attitude_after_a_comma_is_the_sentences_subjects() -> None:
 )
 def test_support_as_a_verb_is_a_stance(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+def test_an_opening_reporting_participle_is_the_subjects() -> None:
+    text = "Noting that both piers were old, Mayor Tom Lee put his finger on the problem."
+    assert claims_of(text)[0].claimant == "Tom Lee"

@@ -51,6 +51,7 @@ from verify.extraction.reports.patterns import (
     matched,
     name_ending_at,
     nominal_cue,
+    opening_participle,
     support_stance,
     title_cue,
     trailing_tag,
@@ -165,6 +166,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or support_stance(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
             or title_cue(text, start, end, words)
+            or opening_participle(text, start, end)
         )
     return (
         (
@@ -188,4 +190,5 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
         or support_stance(text, start, end)
         or title_cue(text, start, end, words)
+        or opening_participle(text, start, end)
     )

@@ -21,6 +21,7 @@ from verify.extraction.reports.claimants import (
     is_adverb,
     report_of_subject,
     sentence_subject,
+    skip_space,
 )
 from verify.extraction.reports.cue_words import (
     CUE_WORDS,
@@ -234,6 +235,22 @@ def _support_at(text: str, start: int, cue_start: int, end: int) -> Report | Non
     if not (modal or word in _SUPPORT_SUBJECTS or plural):
         return None
     return report_of_subject(text, start, cue_start, end, "support")
+
+
+# "Noting that both Reagan and Trump ..., Schlafly put ...": a sentence that
+# opens with a reporting participle and "that" reports for the subject after
+# the opening phrase (a capitalised participle is no cue token)
+_OPENING_PARTICIPLES = tuple(
+    sorted(f"{word.capitalize()} that " for word in REPORTING_VERBS if word.endswith("ing"))
+)
+
+
+def opening_participle(text: str, start: int, end: int) -> Report | None:
+    at = skip_space(text, start)
+    if not text.startswith(_OPENING_PARTICIPLES, at, end):
+        return None
+    cue = text[at : text.index(" ", at)].lower()
+    return report_of_subject(text, start, at, end, cue)
 
 
 # "..., in the hopes that the platform will endorse a $15 wage", "in hopes he'd
