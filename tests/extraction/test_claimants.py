@@ -563,3 +563,8 @@ def test_a_finite_verb_alone_is_no_claimant() -> None:
 )
 def test_a_reduced_relative_in_ing_is_no_part_of_the_claimant(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+def test_this_past_week_is_no_part_of_the_claimant() -> None:
+    text = "Tom Lee, the harbour master, this past week announced a website to explain the plan."
+    assert claims_of(text)[0].claimant == "Tom Lee"

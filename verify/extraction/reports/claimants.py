@@ -179,6 +179,9 @@ def subject_before(
         elif words[-1].lower() in TIME_WORDS and len(words) > 1:
             # "Trump, whose views ..., last year proposed"
             words.pop()
+            if len(words) > 1 and words[-1] == "past" and words[-2].lower() in ("this", "the"):
+                # "Reince Priebus this past week announced"
+                words.pop()
             if words[-1].lower() in ("last", "this", "on", "early", "late"):
                 words.pop()
                 if len(words) > 1 and words[-1].lower() in ("early", "late"):
