@@ -568,3 +568,8 @@ def test_a_reduced_relative_in_ing_is_no_part_of_the_claimant(text: str, claiman
 def test_this_past_week_is_no_part_of_the_claimant() -> None:
     text = "Tom Lee, the harbour master, this past week announced a website to explain the plan."
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+def test_a_conjunction_opening_the_clause_is_no_part_of_the_claimant() -> None:
+    text = "Though divers who work at the harbour say they think the pier is safe, nobody checked."
+    assert claim_with(text, "safe").claimant == "divers"

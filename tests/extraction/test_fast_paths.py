@@ -12,7 +12,7 @@ from verify.extraction import claims, entities, name_words, reports
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
-from verify.extraction.reports import claimants, cue_words, patterns, verbs
+from verify.extraction.reports import claimants, cue_words, edges, patterns, verbs
 from verify.extraction.types import Claim, Quote
 
 # words and marks the claimant rules meet, the break marks and time words among them
@@ -236,9 +236,9 @@ def test_contracted_is_the_plain_test_over_every_word(phrase: str) -> None:
     ).map("".join)
 )
 def test_after_including_is_the_plain_match(phrase: str) -> None:
-    including = claimants._INCLUDING.match(phrase, 0, len(phrase))
+    including = edges._INCLUDING.match(phrase, 0, len(phrase))
     plain = (including.end(), len(phrase)) if including else (0, len(phrase))
-    assert claimants._after_including(phrase, 0, len(phrase)) == plain
+    assert edges.after_including(phrase, 0, len(phrase)) == plain
 
 
 def test_claimant_with_a_contraction_is_no_claimant() -> None:
@@ -270,7 +270,7 @@ def test_nominal_cue_after_its_possessor_is_found_from_that() -> None:
 
 
 def _trimmed_by_loops(text: str, start: int, end: int) -> tuple[int, int] | None:
-    strip = " \t\n\u00a0," + claimants.QUOTE_MARKS
+    strip = " \t\n\u00a0," + edges.QUOTE_MARKS
     while start < end and text[start] in strip:
         start += 1
     while end > start and text[end - 1] in strip:
@@ -285,7 +285,7 @@ def _trimmed_by_loops(text: str, start: int, end: int) -> tuple[int, int] | None
 )
 def test_trimmed_is_the_loops_over_each_edge(text: str, start: int, end: int) -> None:
     end = min(end, len(text))
-    assert claimants._trimmed(text, start, end) == _trimmed_by_loops(text, start, end)
+    assert edges.trimmed_phrase(text, start, end) == _trimmed_by_loops(text, start, end)
 
 
 @given(

@@ -12,15 +12,17 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import before_ago_phrase, time_phrase_length
 from verify.extraction.reports.cue_words import ATTITUDES, CUE_WORDS, NEXT_WORD
+from verify.extraction.reports.edges import (
+    QUOTE_MARKS,
+    SPACE_AND_QUOTES,
+    after_including,
+    after_link,
+    before_trailing_adverb,
+    trimmed_phrase,
+)
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
-QUOTE_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a"
-# what a phrase is stripped of at its edges: spaces (French style puts a
-# narrow one inside guillemets) and quote marks
-SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
-# what a claimant is trimmed of: whitespace, commas and quote marks
-_TRIMMED = " \t\n\u00a0\u202f," + QUOTE_MARKS
 # lower-case words ending in -ed or -ing that head or modify a claimant phrase
 _NOUNISH = word_set(
     "leading ruling governing sitting acting incoming outgoing opposing founding united "
@@ -590,11 +592,11 @@ def report_of_subject(text: str, start: int, cue_start: int, end: int, cue: str)
 
 
 def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
-    trimmed = _trimmed(text, start, end)
+    trimmed = trimmed_phrase(text, start, end)
     if trimmed is None:
         return None
-    trimmed = _before_participle(text, *_after_including(text, *trimmed))
-    trimmed = _before_trailing_adverb(text, *_before_trailing_time(text, *trimmed))
+    trimmed = _before_participle(text, *after_including(text, *after_link(text, *trimmed)))
+    trimmed = before_trailing_adverb(text, *_before_trailing_time(text, *trimmed))
     phrase = text[trimmed[0] : trimmed[1]]
     words = _WORD.findall(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
@@ -636,24 +638,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
 
 
-# "Politico recently reported", "The nurse later sued, claiming": when, not who
-_TRAILING_ADVERBS = tuple(
-    f" {word}"
-    for word in sorted(word_set("later earlier recently now also already then previously again"))
-)
 _ARTICLES = word_set("a an the")
-
-
-def _before_trailing_adverb(text: str, start: int, end: int) -> tuple[int, int]:
-    """A claimant without the adverb of time closing it ("Politico recently"),
-    but not "the recently" of "the recently released report"."""
-    if not text.endswith(_TRAILING_ADVERBS, start, end):
-        return start, end
-    words = text[start:end].split()
-    if len(words) < 2 or words[-2].lower() in _ARTICLES:
-        return start, end
-    space = text.rindex(" ", start, end)
-    return start, start + len(text[start:space].rstrip())
 
 
 def _before_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
@@ -672,18 +657,6 @@ def _contracted(phrase: str, words: list[str]) -> bool:
     if "'" not in phrase and "\u2019" not in phrase:
         return False
     return any(w.lower().endswith(_CONTRACTIONS) for w in words)
-
-
-_INCLUDING = re.compile(r"(?:including|included|includes)\s+(?=\S)")
-
-
-def _after_including(text: str, start: int, end: int) -> tuple[int, int]:
-    # "records, including handwritten ledgers showing that ...": the ledgers show it
-    # (every match opens with "includ": looked for first, which is cheaper)
-    if not text.startswith("includ", start, end):
-        return start, end
-    including = _INCLUDING.match(text, start, end)
-    return (including.end(), end) if including else (start, end)
 
 
 def _only_comparison(words: list[str]) -> bool:
@@ -769,16 +742,6 @@ def looks_like_verb(word: str) -> bool:
     return (
         word.islower() and len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNISH
     )
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    # str.lstrip and str.rstrip count the characters the loops over each
-    # edge would skip
-    phrase = text[start:end]
-    left = phrase.lstrip(_TRIMMED)
-    start += len(phrase) - len(left)
-    end = start + len(left.rstrip(_TRIMMED))
-    return (start, end) if end > start else None
 
 
 def in_quote(at: int, quotes: Iterable[Quote]) -> bool:

@@ -14,7 +14,6 @@ from verify.extraction.reports.claimants import (
     BETWEEN,
     HARD_BREAK,
     OPENING_WORDS,
-    SPACE_AND_QUOTES,
     WINDOW,
     Report,
     checked_report,
@@ -29,6 +28,7 @@ from verify.extraction.reports.cue_words import (
     STANCES,
     letter_runs,
 )
+from verify.extraction.reports.edges import SPACE_AND_QUOTES
 from verify.extraction.reports.verbs import (
     CLAUSE_AFTER,
     DOCUMENTS,

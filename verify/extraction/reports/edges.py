@@ -1,0 +1,69 @@
+"""The edges of a claimant phrase: the quote marks, spaces and commas it is
+trimmed of, the conjunction opening its clause ("Though executives ...
+say"), the adverb of time closing it ("Politico recently") and the
+"including" opening it ("records, including ledgers showing that ...")."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.lexicon import word_set
+
+QUOTE_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a"
+# what a phrase is stripped of at its edges: spaces (French style puts a
+# narrow one inside guillemets) and quote marks
+SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
+# what a claimant is trimmed of: whitespace, commas and quote marks
+_TRIMMED = " \t\n\u00a0\u202f," + QUOTE_MARKS
+_LINKS = word_set("Though Although Yet")
+_ARTICLES = word_set("a an the")
+
+
+def trimmed_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    # str.lstrip and str.rstrip count the characters the loops over each
+    # edge would skip
+    phrase = text[start:end]
+    left = phrase.lstrip(_TRIMMED)
+    start += len(phrase) - len(left)
+    end = start + len(left.rstrip(_TRIMMED))
+    return (start, end) if end > start else None
+
+
+def after_link(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claimant without the conjunction opening its clause ("Though
+    executives ... say", "Although the agency doesn't")."""
+    first = text[start:end].split(maxsplit=1)
+    if len(first) < 2 or first[0] not in _LINKS:
+        return start, end
+    return text.index(first[1][0], start + len(first[0])), end
+
+
+# "Politico recently reported", "The nurse later sued, claiming": when, not who
+_TRAILING_ADVERBS = tuple(
+    f" {word}"
+    for word in sorted(word_set("later earlier recently now also already then previously again"))
+)
+
+
+def before_trailing_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claimant without the adverb of time closing it ("Politico recently"),
+    but not "the recently" of "the recently released report"."""
+    if not text.endswith(_TRAILING_ADVERBS, start, end):
+        return start, end
+    words = text[start:end].split()
+    if len(words) < 2 or words[-2].lower() in _ARTICLES:
+        return start, end
+    space = text.rindex(" ", start, end)
+    return start, start + len(text[start:space].rstrip())
+
+
+_INCLUDING = re.compile(r"(?:including|included|includes)\s+(?=\S)")
+
+
+def after_including(text: str, start: int, end: int) -> tuple[int, int]:
+    # "records, including handwritten ledgers showing that ...": the ledgers show it
+    # (every match opens with "includ": looked for first, which is cheaper)
+    if not text.startswith("includ", start, end):
+        return start, end
+    including = _INCLUDING.match(text, start, end)
+    return (including.end(), end) if including else (start, end)
