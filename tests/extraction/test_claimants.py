@@ -573,3 +573,11 @@ def test_this_past_week_is_no_part_of_the_claimant() -> None:
 def test_a_conjunction_opening_the_clause_is_no_part_of_the_claimant() -> None:
     text = "Though divers who work at the harbour say they think the pier is safe, nobody checked."
     assert claim_with(text, "safe").claimant == "divers"
+
+
+def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
+    text = (
+        "Lee, who supported Sen. Tom Ray, R-Texas, and fiercely opposed Ann Hale during "
+        "the primaries, last week said Hale was seeking to start a movement."
+    )
+    assert claims_of(text)[0].claimant == "Lee"

@@ -247,7 +247,9 @@ def subject_before(
         ) > _capitalised_share(segments[-1]):
             segments = segments[:-1]
         while len(segments) >= 2 and (
-            _is_relative_aside(segments[-1]) or _is_comparison(segments[-1].split())
+            _is_relative_aside(segments[-1])
+            or _is_comparison(segments[-1].split())
+            or (_PARTY_STATE.fullmatch(segments[-1].strip()) and _is_relative_aside(segments[-2]))
         ):
             # "Ada Lund, who chaired the board for a decade, a harbour
             # town, said": the relative clause describes the name before it;
@@ -536,6 +538,11 @@ def _object_relative(opener: str, rest: list[str], before: list[str]) -> bool:
         and bool(before)
         and CUE_WORDS.isdisjoint(word.lower() for word in before)
     )
+
+
+# "who supported Sen. Ted Cruz, R-Texas, and ...": the party and state of
+# the name closing a relative aside belong to the aside
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
 def _is_relative_aside(segment: str) -> bool:
