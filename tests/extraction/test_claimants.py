@@ -581,3 +581,14 @@ def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
         "the primaries, last week said Hale was seeking to start a movement."
     )
     assert claims_of(text)[0].claimant == "Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As they say about the harbour, the tide waits for no one.",
+        "Only time will tell if the pier lasts.",
+    ],
+)
+def test_an_idiom_names_no_claimant(text: str) -> None:
+    assert claims_of(text)[0].claimant is None

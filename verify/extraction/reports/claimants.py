@@ -413,6 +413,13 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
 _OBJECT_OPENERS = word_set("the a an his her their its our my your")
 
 
+def _idiom(text: str, start: int, words: list[str], cue: str) -> bool:
+    # "As they say, ...": no one in particular; "Only time will tell": no one
+    if words == ["they"] and cue == "say":
+        return text[max(0, start - 3) : start].lower() == "as "
+    return words[-1] == "time" and cue == "tell"
+
+
 def _verb_before_object(word: str, following: list[str]) -> bool:
     return (
         word.islower()
@@ -625,6 +632,8 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     ):
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
+        return None
+    if _idiom(text, trimmed[0], words, cue):
         return None
     if len(words) == 1 and words[0] in VERBISH:
         # "..., but said, “...,” promising ...": the clause has no subject
