@@ -585,3 +585,8 @@ def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
         "the primaries, last week said Hale was seeking to start a movement."
     )
     assert claims_of(text)[0].claimant == "Lee"
+
+
+def test_i_outside_a_quote_is_kept_as_written() -> None:
+    text = "Ann Lee runs the pier. I think the pier is safe."
+    assert claim_with(text, "safe").claimant == "I"
