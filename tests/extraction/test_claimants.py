@@ -587,6 +587,12 @@ def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
     assert claims_of(text)[0].claimant == "Lee"
 
 
-def test_i_outside_a_quote_is_kept_as_written() -> None:
-    text = "Ann Lee runs the pier. I think the pier is safe."
-    assert claim_with(text, "safe").claimant == "I"
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Ann Lee runs the pier. I think the pier is safe.", "I"),
+        ("Wall Street has changed. But we know the pier is safe.", "we"),
+    ],
+)
+def test_i_or_we_outside_a_quote_is_kept_as_written(text: str, pronoun: str) -> None:
+    assert claim_with(text, "safe").claimant == pronoun

@@ -630,9 +630,10 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
     # or description stands for one ("she", "the spokesperson"); a phrase headed
     # by a common noun ("Russian state media", "local officials") is its own claimant
     words = mention.lower().split()
-    if words == ["i"]:
-        # "Ann Lee runs the pier. I think it is safe.": the writer (or a
-        # speaker no tag names), as written, not the name nearest to it
+    if words in (["i"], ["we"]):
+        # "Ann Lee runs the pier. I think it is safe.", "We asked our
+        # followers": the writer (or a speaker no tag names), as written,
+        # not the name nearest to it
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
         # "Ann Lee spoke in Dover when she said": the sentence is about its subject
