@@ -608,3 +608,8 @@ def test_support_as_a_verb_is_a_stance(text: str, claimant: str) -> None:
 def test_an_opening_reporting_participle_is_the_subjects() -> None:
     text = "Noting that both piers were old, Mayor Tom Lee put his finger on the problem."
     assert claims_of(text)[0].claimant == "Tom Lee"
+
+
+def test_a_tag_after_two_apostrophes_closing_a_quote_names_the_speaker() -> None:
+    text = "''We need a new pier,'' said Ms. Ada Lund, referring to the harbour plan."
+    assert claims_of(text)[0].claimant == "Ada Lund"
