@@ -613,3 +613,8 @@ def test_an_opening_reporting_participle_is_the_subjects() -> None:
 def test_a_tag_after_two_apostrophes_closing_a_quote_names_the_speaker() -> None:
     text = "''We need a new pier,'' said Ms. Ada Lund, referring to the harbour plan."
     assert claims_of(text)[0].claimant == "Ada Lund"
+
+
+def test_a_tag_after_a_quote_inside_a_quote_names_the_speaker() -> None:
+    text = "''I would call it 'old-school,''' said Ms. Ada Lund, who runs the harbour board."
+    assert claims_of(text)[0].claimant == "Ada Lund"

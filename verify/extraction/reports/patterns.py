@@ -45,7 +45,7 @@ _NAME_CHAR = (
 )
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
 _TRAILING_TAG = re.compile(
-    r",\s*(?:''|[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a])?\s*"
+    r",\s*[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a]{0,3}\s*"
     r"(?P<cue>said|says|say|added|adds|wrote|writes|told|"
     r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how|"
