@@ -596,3 +596,9 @@ def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
 )
 def test_i_or_we_outside_a_quote_is_kept_as_written(text: str, pronoun: str) -> None:
     assert claim_with(text, "safe").claimant == pronoun
+
+
+@pytest.mark.parametrize("degree", ["more", "less", "very"])
+def test_a_degree_before_an_attitude_is_no_claimant(degree: str) -> None:
+    text = f"But other members of the harbour board are {degree} worried."
+    assert claims_of(text)[0].claimant == "other members of the harbour board"

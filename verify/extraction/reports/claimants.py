@@ -164,11 +164,12 @@ def subject_before(
         aside = _ASIDE_BEFORE_CUE.search(text, start, cue_start)
     # "Officials have, in fact, praised ...": the aside is not the claimant
     words = text[start : aside.start() if aside else cue_start].split()
+    attitude = text.startswith(_ATTITUDE_WORDS, cue_start)
     if words[-2:] == ["quoted", "as"]:
         # "The mayor was quoted as saying"
         del words[-2:]
     while words:
-        if words[-1] in BETWEEN or is_adverb(words[-1]):
+        if words[-1] in BETWEEN or is_adverb(words[-1]) or (words[-1] in _DEGREE and attitude):
             words.pop()
         elif continuing(words):
             # "Republicans continue to warn", "he went on to say"
@@ -298,6 +299,9 @@ def subject_before(
 
 
 _BEFORE_PARTICIPLE = word_set("by after before while when since")
+# how much, before a cue ("are now more convinced that", "should be very worried")
+_DEGREE = word_set("more less very")
+_ATTITUDE_WORDS = tuple(sorted(ATTITUDES | {"convinced", "worried", "concerned"}))
 _REDUCED_CLAUSE_CUES = tuple(f"{cue} that " for cue in sorted(ATTITUDES | {"convinced"}))
 
 
