@@ -602,3 +602,8 @@ def test_i_or_we_outside_a_quote_is_kept_as_written(text: str, pronoun: str) -> 
 def test_a_degree_before_an_attitude_is_no_claimant(degree: str) -> None:
     text = f"But other members of the harbour board are {degree} worried."
     assert claims_of(text)[0].claimant == "other members of the harbour board"
+
+
+def test_a_bullet_hyphen_is_no_part_of_the_claimant() -> None:
+    text = "Harbour news:\n-One poll shows the pier is popular."
+    assert claim_with(text, "popular").claimant == "One poll"

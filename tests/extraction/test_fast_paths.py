@@ -270,7 +270,7 @@ def test_nominal_cue_after_its_possessor_is_found_from_that() -> None:
 
 
 def _trimmed_by_loops(text: str, start: int, end: int) -> tuple[int, int] | None:
-    strip = " \t\n\u00a0," + edges.QUOTE_MARKS
+    strip = " \t\n\u00a0\u202f,-" + edges.QUOTE_MARKS
     while start < end and text[start] in strip:
         start += 1
     while end > start and text[end - 1] in strip:
@@ -279,7 +279,7 @@ def _trimmed_by_loops(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 @given(
-    st.text(alphabet=" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019\u00ab\u00bbab\u2003.", max_size=12),
+    st.text(alphabet=" \t\n\u00a0,-\"'\u201c\u201d\u2018\u2019\u00ab\u00bbab\u2003.", max_size=12),
     st.integers(min_value=0, max_value=14),
     st.integers(min_value=0, max_value=14),
 )

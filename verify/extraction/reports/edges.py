@@ -13,8 +13,9 @@ QUOTE_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a"
 # what a phrase is stripped of at its edges: spaces (French style puts a
 # narrow one inside guillemets) and quote marks
 SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
-# what a claimant is trimmed of: whitespace, commas and quote marks
-_TRIMMED = " \t\n\u00a0\u202f," + QUOTE_MARKS
+# what a claimant is trimmed of: whitespace, commas, hyphens (a bullet
+# "-Americans are ...", a cut "the so-") and quote marks
+_TRIMMED = " \t\n\u00a0\u202f,-" + QUOTE_MARKS
 _LINKS = word_set("Though Although Yet")
 _ARTICLES = word_set("a an the")
 
