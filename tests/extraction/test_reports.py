@@ -618,3 +618,21 @@ def test_a_tag_after_two_apostrophes_closing_a_quote_names_the_speaker() -> None
 def test_a_tag_after_a_quote_inside_a_quote_names_the_speaker() -> None:
     text = "''I would call it 'old-school,''' said Ms. Ada Lund, who runs the harbour board."
     assert claims_of(text)[0].claimant == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "\u201cLet the board decide,\u201d said Mayor Tom Lee, urging divers to "
+            "\u201cgive it time.\u201d",
+            "Tom Lee",
+        ),
+        (
+            "\u201cIs the pier safe?\u201d asked Sen. Ann Ray of Dover, who chairs the board.",
+            "Ann Ray",
+        ),
+    ],
+)
+def test_a_tag_right_after_a_closing_quote_names_the_speaker(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant

@@ -107,7 +107,7 @@ _TAG_KEYS = frozenset(
     word.encode("ascii")
     for word in word_set(
         "said says say added adds wrote writes told claimed predicted argued argues "
-        "warned warns insisted noted notes reported reports"
+        "warned warns insisted noted notes reported reports asked replied declared"
     )
 )
 _STANCE_KEYS = frozenset(word.encode("ascii") for word in STANCES)

@@ -57,6 +57,14 @@ _MID_TAG = re.compile(
     r",\s*(?P<cue>said|says|say|argued|argues|added|wrote|writes|noted|notes)\s+"
     r"(?P<subject>(?:[A-Z]|the\s|a\s|an\s)" + _NAME_CHAR + r"{0,60}?),\s"
 )
+# "\u201cLet him decide,\u201d said Vice President Joe Biden, urging ... to \u201cgive
+# him time.\u201d": a tag right after a closing quote mark, whatever follows
+# the name (the trailing tag above allows no quote after it)
+_AFTER_QUOTE_TAG = re.compile(
+    r"[,?!][\"'\u201d\u2019]{1,3}\s+(?P<cue>said|says|added|asked|replied|declared|wrote|told)\s+"
+    r"(?P<subject>(?=[A-Z]|the\s|a\s|an\s|one\s)" + _NAME_CHAR + r"{1,60}?)"
+    r"(?=,|[.!?]?\s*$|\s+(?:at|in|on|during|of|to|from|while|before|after|who|that|which)\s)"
+)
 # "..., she noted.", "..., the ministry said on Monday."
 _FINAL_TAG = re.compile(
     r",\s+(?P<subject>[^,;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+|has\s+|had\s+|later\s+)?"
@@ -287,8 +295,10 @@ def according_to(text: str, start: int, end: int) -> Report | None:
 def trailing_tag(text: str, start: int, end: int) -> Report | None:
     # "..., said Dmitry Peskov, the Kremlin spokesman." but not "..., said the
     # family deserved better." (a clause after the cue, not its speaker)
-    match = _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end) or _MID_TAG.search(
-        text, start, end
+    match = (
+        _TRAILING_TAG.search(text, max(start, end - _TAG_WINDOW), end)
+        or _MID_TAG.search(text, start, end)
+        or _after_quote_tag(text, start, end)
     )
     if match is None or any(
         word in FINITE or (word.endswith("ed") and word.islower())
@@ -296,6 +306,17 @@ def trailing_tag(text: str, start: int, end: int) -> Report | None:
     ):
         return None
     return checked_report(text, match.start("subject"), match.end("subject"), match["cue"])
+
+
+def _after_quote_tag(text: str, start: int, end: int) -> re.Match[str] | None:
+    # not in brackets: "(''Francesco Excommunicates Trump,'' declared La
+    # Stampa)" tags a quote the sentence only mentions
+    match = _AFTER_QUOTE_TAG.search(text, start, end)
+    if match is None or text.rfind("(", start, match.start()) > text.rfind(
+        ")", start, match.start()
+    ):
+        return None
+    return match
 
 
 def final_tag(text: str, start: int, end: int) -> Report | None:
