@@ -75,7 +75,8 @@ REPORTING_VERBS = word_set(
     "Says"
 )
 # adjectives of attitude that report the clause after them, after a linking
-# verb only ("were adamant that ...", "seemed hopeful the deal ...")
+# verb or a comma only ("were adamant that ...", "seemed hopeful the deal
+# ...", "..., confident that ...")
 ATTITUDES = word_set(
     "adamant hopeful optimistic pessimistic skeptical sceptical sure upset angry glad proud "
     "afraid insistent doubtful fearful confident certain aware"

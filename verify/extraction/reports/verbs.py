@@ -590,8 +590,8 @@ def _whole_subject(text: str, start: int, cue_start: int, cue: str) -> Report | 
 
 def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, cue: str) -> bool:
     """Whether the cue word is used as a cue where it stands: an attitude
-    after a linking verb, seeing with an "as", any other cue not as a noun
-    nor in the passive."""
+    after a linking verb or a comma, seeing with an "as", any other cue not
+    as a noun nor in the passive."""
     if cue in ATTITUDES:
         return _holds_attitude(text, start, cue_start, cue_end)
     if cue in SEEING_AS and not (
