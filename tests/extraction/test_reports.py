@@ -636,3 +636,13 @@ def test_a_tag_after_a_quote_inside_a_quote_names_the_speaker() -> None:
 )
 def test_a_tag_right_after_a_closing_quote_names_the_speaker(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+def test_a_reporting_participle_before_that_is_the_subjects() -> None:
+    text = "Two divers challenged the permit, contending that the pier had no license."
+    assert claims_of(text)[0].claimant == "Two divers"
+
+
+def test_a_participle_closing_the_sentence_reports_nothing() -> None:
+    text = "The field was crowded with rivals with whom Tom Lee was contending."
+    assert claims_of(text)[0].claimant is None

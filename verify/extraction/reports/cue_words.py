@@ -24,6 +24,15 @@ _CLAUSE_ONLY_CUES = word_set(
     # telling someone a clause ("assure voters that ...", "informed the board that ...")
     "assure remind reminds persuades convinces inform informs informing"
 )
+# participles of reporting verbs that report only before a clause ("...,
+# asserting that ...", "after denying that ..."; not "the campaign is
+# doing so with private pleading")
+_CLAUSE_PARTICIPLES = word_set(
+    "asserting complaining contending disputing estimating hinting maintaining "
+    "observing protesting reiterating retorting speculating testifying "
+    "underscoring replying quipping musing countering theorizing surmising opining "
+    "griping highlighting disclosing assuring reaffirming affirming"
+)
 # reporting verbs whose object is what the claimant asserts (case matters:
 # "Says" opens headlines more often than it reports)
 REPORTING_VERBS = word_set(
@@ -94,7 +103,9 @@ STANCES = word_set(
 SEEING_AS = word_set("see sees saw seeing view views viewed viewing")
 SEEING_THAT = word_set("see sees saw")
 STANCE_STEMS = tuple(sorted({word[:5] for word in STANCES}))
-HAND_CUE_WORDS = REPORTING_VERBS | _CLAUSE_ONLY_CUES | ATTITUDES | STANCES | SEEING_AS
+HAND_CUE_WORDS = (
+    REPORTING_VERBS | _CLAUSE_ONLY_CUES | _CLAUSE_PARTICIPLES | ATTITUDES | STANCES | SEEING_AS
+)
 # words PolNeAR's annotators often marked as cues of propositions (rebuilt
 # by bench/train_cue_words.py from PolNeAR train)
 CUE_WORDS_PATH = Path(__file__).parent.parent / "models" / "cue_words.json"
@@ -174,6 +185,7 @@ NEEDS_THAT = (
         "protested advised advises reports showing shown underscore underscores"
     )
     | _CLAUSE_ONLY_CUES
+    | _CLAUSE_PARTICIPLES
     | _LEARNED_CUE_WORDS
 )  # learned cues also name actions ("discussed the conflict")
 

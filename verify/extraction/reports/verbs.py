@@ -695,8 +695,11 @@ def _reports_that(text: str, cue: str, cue_end: int, subject: tuple[int, int] | 
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     if cue in _DOCUMENT_CUES:
         return text.startswith(" that ", cue_end) or not DOCUMENTS.isdisjoint(words)
-    if CLAUSE_AFTER.match(text, cue_end) or _CLAUSE_END.match(text, cue_end):
+    if CLAUSE_AFTER.match(text, cue_end):
         return True
+    if _CLAUSE_END.match(text, cue_end):
+        # "..., the AP reported."; not "with whom Christie was contending."
+        return not cue.endswith("ing")
     if cue in _TELLING:
         told = _TOLD_THAT.match(text, cue_end)
         if told is not None and _opens_clause(told["next"]):
