@@ -905,3 +905,19 @@ def test_a_quote_closing_an_opening_clause_that_reports_speech_is_its_speakers()
 def test_a_tag_after_an_opening_clause_without_reported_speech_keeps_the_quote() -> None:
     text = "Budget news came first. After the vote, \u201cwe won,\u201d Tom Ray said."
     assert [q.speaker for q in extract_quotes(text)[0]] == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Later, Ann Lee met with Tom Ray and said he was \u201cvery charming.\u201d", "Ann Lee"),
+        ("The council saw Tom Ray, then 44, as the \u201cright man\u201d for it.", "The council"),
+        ("Ann Lee supports Mayor Tom Ray. \u201cI have loans and no job.\u201d", "Ann Lee"),
+        ("Legal scholars note the White House would not \u201cclose\u201d it.", "Legal scholars"),
+    ],
+)
+def test_a_verb_before_the_object_ends_the_opening_subject(text: str, mention: str) -> None:
+    # a past tense, a verb in -s, or the preposition or determiner after a
+    # verb comes between the subject and its object, unlike role words
+    # running into a name ("campaign spokesman Tom Ray")
+    assert mentions(text)[0][1] == mention

@@ -464,9 +464,33 @@ def _role_between_names(tokens: list[re.Match[str]], index: int) -> bool:
             return ahead > index
         if not word[0].isalpha() or word in NP_STOP or word in CUE_VERBS or skippable(word):
             return False
-        if word.endswith("ed"):
+        if word.endswith("ed") or _verb_before_name(tokens, ahead, word, ahead > index):
             return False  # "Todd pressed Reince Priebus": a verb, not a role
     return False
+
+
+def _verb_before_name(
+    tokens: list[re.Match[str]], position: int, word: str, after_word: bool
+) -> bool:
+    """ "Lee met with Ray", "The board saw Ray", "Lee supports Senator Ray",
+    "Legal observers note the White House": a past tense, a preposition, a
+    determiner after a word (the verb), or a word in -s that names no role,
+    comes between a subject and its object; role words run straight into the
+    name ("Clinton campaign spokesman Brian Fallon", "Trump aides Ann Lee")."""
+    if word in _IRREGULAR_PAST or word in _OBJECT_PREPOSITIONS:
+        return True
+    if after_word and word in DETERMINERS:
+        return True
+    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _PEOPLE_OF
+        and (following[:1].isupper() or following in DETERMINERS)
+    )
+
+
+_OBJECT_PREPOSITIONS = word_set("with from")
 
 
 def _can_start_subject(token: str, lower: str) -> bool:
