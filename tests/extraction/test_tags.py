@@ -921,3 +921,12 @@ def test_a_verb_before_the_object_ends_the_opening_subject(text: str, mention: s
     # verb comes between the subject and its object, unlike role words
     # running into a name ("campaign spokesman Tom Ray")
     assert mentions(text)[0][1] == mention
+
+
+def test_an_inverted_tag_after_a_fronted_clause_reaching_the_quote() -> None:
+    # the comma before the quote opens no aside: the tag reaches the quote
+    text = (
+        "Because of how the board drew the map, explained Ann Lee, "
+        "\u201cwith a vote in May, we lose.\u201d"
+    )
+    assert mentions(text) == [("Ann Lee", "Ann Lee")]

@@ -448,8 +448,8 @@ def appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool 
             if tokens[position].group() in SENTENCE_STOPS or tokens[position].group() == ",":
                 return position
         return end
-    if end >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
-        return end
+    if end + 1 >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
+        return end  # a comma with nothing after it ("explained Ann Lee, “…”") is no aside
     if _main_verb_after(tokens, end, end):
         return end
     stops = SENTENCE_STOPS if to_sentence_end else SENTENCE_STOPS | {","}
