@@ -930,3 +930,9 @@ def test_an_inverted_tag_after_a_fronted_clause_reaching_the_quote() -> None:
         "\u201cwith a vote in May, we lose.\u201d"
     )
     assert mentions(text) == [("Ann Lee", "Ann Lee")]
+
+
+def test_a_past_tense_after_a_name_ends_the_subject_before_a_cue() -> None:
+    # the walk back from "called" crosses "shared": its subject is the name
+    text = "Later on Sunday, Ann Lee shared a list of books called \u201cClassics\u201d with us."
+    assert mentions(text) == [("Ann Lee", "Ann Lee")]

@@ -57,6 +57,12 @@ NP_STOP = word_set(
     can could should may might must not said says say told added wrote this these
     there here it's on in at by about into during over under against"""
 )
+# past tenses that do not end in "-ed" ("met", "saw"): verbs, not nouns
+IRREGULAR_PAST = word_set(
+    """left sought took made gave told got went came saw thought felt kept held brought stood
+    ran met won lost began became led set paid sent spent built found fell knew grew drew
+    threw broke spoke chose rose sat heard meant struck hit cut let goes"""
+)
 DETERMINERS = word_set("the a an his her its their our this that these those")
 PRONOUN_SUBJECTS = word_set("he she they it we i who")
 MAX_NP_WORDS = 12
@@ -178,9 +184,32 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
         outer, outer_end = _subject_before(tokens, begin - 2)
         if outer < outer_end and _starts_clause(tokens, outer):
             begin, end = outer, outer_end
+    verb = _finite_verb_in(tokens, begin, end)
+    if verb is not None:
+        # "Lee shared a syllabus for a class called": the walk crossed a verb;
+        # its subject is the phrase before it
+        end = mention_end = verb
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _finite_verb_in(tokens: list[re.Match[str]], begin: int, end: int) -> int | None:
+    """The first past tense inside a noun phrase found by walking back from a
+    cue, after a name and before its object ("Ann Lee shared a list", "Tom
+    Ray met Ann Lee"), else None."""
+    for position in range(begin + 1, end - 1):
+        word = tokens[position].group()
+        past = word in IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
+        following = tokens[position + 1].group()
+        if (
+            past
+            and tokens[position - 1].group()[0].isupper()
+            and tokens[position - 1].group().lower() not in DETERMINERS  # "A flabbergasted Noah"
+            and (following[0].isupper() or following in DETERMINERS)
+        ):
+            return position
+    return None
 
 
 def _before_skippable(tokens: list[re.Match[str]], end: int) -> int:

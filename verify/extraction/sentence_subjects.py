@@ -16,6 +16,7 @@ from verify.extraction.phrases import (
     DATES,
     DETERMINERS,
     INTRO_WORDS,
+    IRREGULAR_PAST,
     NP_STOP,
     PRONOUN_SUBJECTS,
     Tag,
@@ -321,7 +322,7 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and index - first < 4
         and (lower not in CUE_VERBS or _state_before_noun(tokens, index, lower))
         and not lower.endswith("n't")
-        and lower not in _IRREGULAR_PAST
+        and lower not in IRREGULAR_PAST
         and (not skippable(token) or _ordinal_before_noun(tokens, index, lower))
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
@@ -384,7 +385,7 @@ def _ordinal_before_noun(tokens: list[re.Match[str]], index: int, lower: str) ->
         and noun.islower()
         and noun not in NP_STOP
         and noun not in CUE_VERBS
-        and noun not in _IRREGULAR_PAST
+        and noun not in IRREGULAR_PAST
         and not noun.endswith("ed")
         and not skippable(noun)
     )
@@ -419,7 +420,7 @@ def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) 
     verbs ("Trump offered", "The ad hits") are told apart by their endings."""
     if tokens[first].group().lower() not in DETERMINERS or index + 1 >= len(tokens):
         return False
-    if lower in NP_STOP or lower in CUE_VERBS or lower in _IRREGULAR_PAST or skippable(lower):
+    if lower in NP_STOP or lower in CUE_VERBS or lower in IRREGULAR_PAST or skippable(lower):
         return False
     verb_like = lower.endswith(("ed", "ing", "n't")) or (
         lower.endswith("s") and not lower.endswith("ss")
@@ -477,7 +478,7 @@ def _verb_before_name(
     determiner after a word (the verb), or a word in -s that names no role,
     comes between a subject and its object; role words run straight into the
     name ("Clinton campaign spokesman Brian Fallon", "Trump aides Ann Lee")."""
-    if word in _IRREGULAR_PAST or word in _OBJECT_PREPOSITIONS:
+    if word in IRREGULAR_PAST or word in _OBJECT_PREPOSITIONS:
         return True
     if after_word and word in DETERMINERS:
         return True
@@ -501,11 +502,6 @@ def _can_start_subject(token: str, lower: str) -> bool:
     return lower in DETERMINERS or lower in PRONOUN_SUBJECTS or lower not in _FUNCTION_START
 
 
-_IRREGULAR_PAST = word_set(
-    """left sought took made gave told got went came saw thought felt kept held brought stood
-    ran met won lost began became led set paid sent spent built found fell knew grew drew
-    threw broke spoke chose rose sat heard meant struck hit cut let goes"""
-)
 _FUNCTION_START = word_set(
     """it there this that these those what why how if when while as but and or so yet
     many some most all both each few several no not one two three others moreover wait
