@@ -936,3 +936,16 @@ def test_a_past_tense_after_a_name_ends_the_subject_before_a_cue() -> None:
     # the walk back from "called" crosses "shared": its subject is the name
     text = "Later on Sunday, Ann Lee shared a list of books called \u201cClassics\u201d with us."
     assert mentions(text) == [("Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "after" after a verb opens a clause with its own subject
+        ("Tom Ray tweeted after Ann Lee argued that \u201cthe plan failed.\u201d", "Ann Lee"),
+        # a cue verb after a name ends the subject walked back from a participle
+        ("Acme contended in a letter, written by Tom Ray, that it had \u201ca bias.\u201d", "Acme"),
+    ],
+)
+def test_a_verb_in_the_walk_back_from_a_cue_ends_the_subject(text: str, mention: str) -> None:
+    assert mentions(text)[0][1] == mention

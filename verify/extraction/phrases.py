@@ -194,19 +194,24 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
 
 
+def _past_tense(word: str) -> bool:
+    return word in IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
+
+
 def _finite_verb_in(tokens: list[re.Match[str]], begin: int, end: int) -> int | None:
     """The first past tense inside a noun phrase found by walking back from a
     cue, after a name and before its object ("Ann Lee shared a list", "Tom
-    Ray met Ann Lee"), else None."""
-    for position in range(begin + 1, end - 1):
+    Ray met Ann Lee") or, for a cue verb, before anything ("Acme contended in
+    its letter, written by …"), else None."""
+    for position in range(begin + 1, end):
         word = tokens[position].group()
-        past = word in IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
-        following = tokens[position + 1].group()
+        following = tokens[position + 1].group() if position + 1 < end else ""
         if (
-            past
+            _past_tense(word)
             and tokens[position - 1].group()[0].isupper()
             and tokens[position - 1].group().lower() not in DETERMINERS  # "A flabbergasted Noah"
-            and (following[0].isupper() or following in DETERMINERS)
+            # "Exxon contended in its letter, written by": a cue verb needs no object
+            and (following[:1].isupper() or following in DETERMINERS or word in CUE_VERBS)
         ):
             return position
     return None
@@ -346,6 +351,12 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
                 and not nested
                 # "Saturday at the convention Sen. Ann Lee said": a time is no subject
                 and after_time_phrase(tokens, inner, begin - 1) < begin - 1
+                # "Axelrod tweeted after Clinton argued": after a verb the
+                # word opens a clause whose subject is the phrase after it
+                and not (
+                    tokens[begin - 1].group() in _CLAUSE_PREPOSITIONS
+                    and _past_tense(tokens[begin - 2].group())
+                )
             ):
                 return inner, begin - 1
         if stop - begin == 1 and _opening_word(tokens[begin].group()):
@@ -391,6 +402,8 @@ def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
 
 
 _SUBJECT_PREPOSITIONS = word_set("during on in at after before")
+# those that also open a clause ("after Clinton argued")
+_CLAUSE_PREPOSITIONS = word_set("after before")
 
 
 def _skip_aside(tokens: list[re.Match[str]], comma: int) -> int:
