@@ -475,18 +475,21 @@ def _verb_before_name(
 ) -> bool:
     """ "Lee met with Ray", "The board saw Ray", "Lee supports Senator Ray",
     "Legal observers note the White House": a past tense, a preposition, a
-    determiner after a word (the verb), or a word in -s that names no role,
-    comes between a subject and its object; role words run straight into the
+    determiner after a word (the verb), or a word in -s after a name that
+    names no role, comes between a subject and its object; role words run straight into the
     name ("Clinton campaign spokesman Brian Fallon", "Trump aides Ann Lee")."""
     if word in IRREGULAR_PAST or word in _OBJECT_PREPOSITIONS:
         return True
     if after_word and word in DETERMINERS:
         return True
+    # a word in -s after a name or its aside ("Lee supports", "Ann Lee, an
+    # aide, helms"; not "The new ad hits", whose run into a clause names no one)
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     return (
         word.endswith("s")
         and not word.endswith("ss")
         and word not in _PEOPLE_OF
+        and (tokens[position - 1].group()[:1].isupper() or tokens[position - 1].group() == ",")
         and (following[:1].isupper() or following in DETERMINERS)
     )
 
