@@ -945,6 +945,12 @@ def test_a_past_tense_after_a_name_ends_the_subject_before_a_cue() -> None:
         ("Tom Ray tweeted after Ann Lee argued that \u201cthe plan failed.\u201d", "Ann Lee"),
         # a cue verb after a name ends the subject walked back from a participle
         ("Acme contended in a letter, written by Tom Ray, that it had \u201ca bias.\u201d", "Acme"),
+        # "after" before a name opens a clause too; not before a time
+        ("The vote came two days after Ann Lee told us it was \u201ca mistake.\u201d", "Ann Lee"),
+        (
+            "Tom Ray after Tuesday's debate said it was \u201cbad.\u201d",
+            "Tom Ray after Tuesday's debate",
+        ),
     ],
 )
 def test_a_verb_in_the_walk_back_from_a_cue_ends_the_subject(text: str, mention: str) -> None:

@@ -351,12 +351,7 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
                 and not nested
                 # "Saturday at the convention Sen. Ann Lee said": a time is no subject
                 and after_time_phrase(tokens, inner, begin - 1) < begin - 1
-                # "Axelrod tweeted after Clinton argued": after a verb the
-                # word opens a clause whose subject is the phrase after it
-                and not (
-                    tokens[begin - 1].group() in _CLAUSE_PREPOSITIONS
-                    and _past_tense(tokens[begin - 2].group())
-                )
+                and not _opens_clause(tokens, begin)
             ):
                 return inner, begin - 1
         if stop - begin == 1 and _opening_word(tokens[begin].group()):
@@ -402,6 +397,20 @@ def _starts_clause(tokens: list[re.Match[str]], begin: int) -> bool:
 
 
 _SUBJECT_PREPOSITIONS = word_set("during on in at after before")
+
+
+def _opens_clause(tokens: list[re.Match[str]], begin: int) -> bool:
+    """Whether the "after" or "before" ending at ``begin`` opens a clause whose
+    subject is the phrase from ``begin``: after a verb ("Axelrod tweeted after
+    Clinton argued") or before a name ("The endorsement comes three days after
+    Trump told"), not "Lee after the debate said" nor "after Tuesday's vote"."""
+    if tokens[begin - 1].group() not in _CLAUSE_PREPOSITIONS:
+        return False
+    first = tokens[begin].group()
+    named = first[0].isupper() and first.lower().split("'")[0].split("\u2019")[0] not in DATES
+    return named or _past_tense(tokens[begin - 2].group())
+
+
 # those that also open a clause ("after Clinton argued")
 _CLAUSE_PREPOSITIONS = word_set("after before")
 
