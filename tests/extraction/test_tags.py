@@ -955,3 +955,8 @@ def test_a_past_tense_after_a_name_ends_the_subject_before_a_cue() -> None:
 )
 def test_a_verb_in_the_walk_back_from_a_cue_ends_the_subject(text: str, mention: str) -> None:
     assert mentions(text)[0][1] == mention
+
+
+def test_a_past_tense_closing_the_words_before_a_colon_is_no_part_of_the_subject() -> None:
+    text = "\u201cWe won,\u201d Tom Ray said.\n\n17-year-old Ann Lee echoed: \u201cWe agree.\u201d"
+    assert mentions(text)[1] == ("Ann Lee", "17-year-old Ann Lee")

@@ -211,7 +211,12 @@ def _finite_verb_in(tokens: list[re.Match[str]], begin: int, end: int) -> int | 
             and tokens[position - 1].group()[0].isupper()
             and tokens[position - 1].group().lower() not in DETERMINERS  # "A flabbergasted Noah"
             # "Exxon contended in its letter, written by": a cue verb needs no object
-            and (following[:1].isupper() or following in DETERMINERS or word in CUE_VERBS)
+            and (
+                following[:1].isupper()
+                or following in DETERMINERS
+                or word in CUE_VERBS
+                or not following
+            )
         ):
             return position
     return None
