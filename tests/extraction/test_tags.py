@@ -914,6 +914,10 @@ def test_a_tag_after_an_opening_clause_without_reported_speech_keeps_the_quote()
         ("The council saw Tom Ray, then 44, as the \u201cright man\u201d for it.", "The council"),
         ("Ann Lee supports Mayor Tom Ray. \u201cI have loans and no job.\u201d", "Ann Lee"),
         ("Legal scholars note the White House would not \u201cclose\u201d it.", "Legal scholars"),
+        (
+            "The rise of the party doesn\u2019t surprise Ann Lee: \u201cWe knew.\u201d",
+            "The rise of the party",
+        ),
     ],
 )
 def test_a_verb_before_the_object_ends_the_opening_subject(text: str, mention: str) -> None:

@@ -474,11 +474,12 @@ def _verb_before_name(
     tokens: list[re.Match[str]], position: int, word: str, after_word: bool
 ) -> bool:
     """ "Lee met with Ray", "The board saw Ray", "Lee supports Senator Ray",
-    "Legal observers note the White House": a past tense, a preposition, a
-    determiner after a word (the verb), or a word in -s after a name that
-    names no role, comes between a subject and its object; role words run straight into the
-    name ("Clinton campaign spokesman Brian Fallon", "Trump aides Ann Lee")."""
-    if word in IRREGULAR_PAST or word in _OBJECT_PREPOSITIONS:
+    "Legal observers note the White House", "The poll doesn't surprise Ann
+    Lee": a past tense, a negated auxiliary, a preposition, a determiner after
+    a word (the verb), or a word in -s after a name that names no role, comes
+    between a subject and its object; role words run straight into the name
+    ("Clinton campaign spokesman Brian Fallon", "Trump aides Ann Lee")."""
+    if word in IRREGULAR_PAST or word in _OBJECT_PREPOSITIONS or word.endswith(_NEGATED):
         return True
     if after_word and word in DETERMINERS:
         return True
@@ -495,6 +496,7 @@ def _verb_before_name(
 
 
 _OBJECT_PREPOSITIONS = word_set("with from")
+_NEGATED = ("n't", "n\u2019t")
 
 
 def _can_start_subject(token: str, lower: str) -> bool:
