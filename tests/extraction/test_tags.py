@@ -964,3 +964,9 @@ def test_a_verb_in_the_walk_back_from_a_cue_ends_the_subject(text: str, mention:
 def test_a_past_tense_closing_the_words_before_a_colon_is_no_part_of_the_subject() -> None:
     text = "\u201cWe won,\u201d Tom Ray said.\n\n17-year-old Ann Lee echoed: \u201cWe agree.\u201d"
     assert mentions(text)[1] == ("Ann Lee", "17-year-old Ann Lee")
+
+
+def test_a_subject_and_cue_after_the_comma_end_an_inverted_speakers_description() -> None:
+    # ", though he added …" opens a clause of its own; no part of the speaker
+    text = "\u201cWe are sorry,\u201d said the mayor, though he added that it would pass."
+    assert mentions(text) == [("the mayor", "the mayor")]

@@ -506,7 +506,7 @@ def appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool 
         return end
     if end + 1 >= len(tokens) or tokens[end].group() != "," or _ends_appositive(tokens, end):
         return end  # a comma with nothing after it ("explained Ann Lee, “…”") is no aside
-    if _main_verb_after(tokens, end, end):
+    if _main_verb_after(tokens, end, end) or _clause_after(tokens, end):
         return end
     stops = SENTENCE_STOPS if to_sentence_end else SENTENCE_STOPS | {","}
     for position in range(end + 1, min(len(tokens), end + 40)):
@@ -561,6 +561,24 @@ def _main_verb_after(tokens: list[re.Match[str]], start: int, position: int) -> 
 
 
 _MODALS = word_set("would will could can should might may must")
+
+
+_CLAUSE_CUES = word_set("said says told wrote writes")
+_PERSONAL_PRONOUNS = word_set("he she they we i")
+
+
+def _clause_after(tokens: list[re.Match[str]], comma: int) -> bool:
+    """A comma before a subject and its cue verb opens a new clause, no
+    description: "according to the school's post, Ann Lee said …"."""
+    for position in range(comma + 2, min(len(tokens), comma + 6)):
+        word = tokens[position].group()
+        if is_cue(word) and (word in _CLAUSE_CUES or word.endswith("ed")):
+            subject = [token.group() for token in tokens[comma + 1 : position]]
+            # not a relative clause ("Ann Lee, who said …"), part of the speaker
+            return subject[-1][0].isupper() or subject[-1] in _PERSONAL_PRONOUNS
+        if not word.isalpha():
+            return False
+    return False
 
 
 # "-ing" words that open a job title, not a clause: "said Ken Sena, managing director …"
