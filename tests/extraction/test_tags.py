@@ -970,3 +970,20 @@ def test_a_subject_and_cue_after_the_comma_end_an_inverted_speakers_description(
     # ", though he added …" opens a clause of its own; no part of the speaker
     text = "\u201cWe are sorry,\u201d said the mayor, though he added that it would pass."
     assert mentions(text) == [("the mayor", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name closing a prepositional phrase before ", who", not the subject
+        # beyond the aside
+        (
+            "The idea took hold, as bad ideas do, in the mind of Tom Ray, who said it was ",
+            "Tom Ray",
+        ),
+        # an aside about the subject keeps the subject
+        ("Ann Lee, the director at Acme Corp, who said it was ", "Ann Lee"),
+    ],
+)
+def test_the_antecedent_of_a_relative_who(text: str, speaker: str) -> None:
+    assert mentions(text + "\u201ca mess.\u201d") == [(speaker, "who")]

@@ -298,7 +298,9 @@ def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | Non
     for position in range(len(tokens) - 1, max(len(tokens) - 7, 0), -1):
         word = tokens[position].group()
         if word in RELATIVE_SUBJECTS and tokens[position - 1].group() == ",":
-            antecedent = np_before(tokens[:position], None)
+            antecedent = _named_before_comma(tokens, position - 1) or np_before(
+                tokens[:position], None
+            )
             if antecedent is None or antecedent.head_end <= antecedent.head_start:
                 return None
             relative = tokens[position]
@@ -308,6 +310,34 @@ def _relative_subject(tokens: list[re.Match[str]], cue: str | None) -> Tag | Non
         if not (skippable(word) or word in _IN_RELATIVE):
             return None  # "…, which he said", "which some have argued": "which" is the object
     return None
+
+
+def _named_before_comma(tokens: list[re.Match[str]], comma: int) -> Tag | None:
+    """The noun phrase just before ``comma`` when it names someone in a
+    prepositional phrase ("…, as bad things do, in the mouth of Tom Ray, who
+    proclaimed"): a relative's antecedent, not the subject beyond the aside."""
+    begin = comma
+    while begin > 0 and comma - begin < MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
+        begin -= 1
+    while begin < comma and tokens[begin].group().lower() in NP_STOP:
+        begin += 1
+    if begin == 0 or tokens[begin - 1].group() == "," or begin == comma:
+        return None  # a subject or an aside: np_before reads those
+    if not any(token.group()[0].isupper() for token in tokens[begin + 1 : comma]):
+        return None
+    opening = begin - 1
+    while opening > 0 and tokens[opening - 1].group() not in (",", *SENTENCE_STOPS):
+        opening -= 1
+    if tokens[opening].group().lower() not in _SUBJECT_PREPOSITIONS | NP_PREPOSITIONS:
+        # "Ann Lee, the director at Acme, who": an aside about the subject
+        return None
+    name = comma  # the person a "who" stands for: the name closing the phrase
+    while name > begin and tokens[name - 1].group()[0].isupper():
+        name -= 1
+    if name == comma:
+        return None
+    start, end = tokens[begin].start(), tokens[comma - 1].end()
+    return Tag(start, end, tokens[name].start(), end, None)
 
 
 RELATIVE_SUBJECTS = word_set("who which")
