@@ -987,3 +987,11 @@ def test_a_subject_and_cue_after_the_comma_end_an_inverted_speakers_description(
 )
 def test_the_antecedent_of_a_relative_who(text: str, speaker: str) -> None:
     assert mentions(text + "\u201ca mess.\u201d") == [(speaker, "who")]
+
+
+def test_a_cue_after_a_name_ends_the_description_of_an_opening_subject() -> None:
+    text = (
+        "Instead, Lee, NBC\u2019s Tom Ray and Ann Roe argued that it is naive.\n\n"
+        "\u201cWe lose.\u201d"
+    )
+    assert mentions(text) == [("Lee", "Lee, NBC\u2019s Tom Ray and Ann Roe")]

@@ -548,6 +548,10 @@ def appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool 
             or (word == "," and _main_verb_after(tokens, end, position))
         ):
             return position if position > end + 1 else end
+        if _verb_after_name(tokens, end, position):
+            # "Lee, Tom Ray and Ann Roe argued that …": the verb of the subject
+            # the description belongs to ends it
+            return position
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
         after = tokens[position + 2].group() if position + 2 < len(tokens) else ""
         if word == "," and following == "and" and after in PRONOUN_SUBJECTS:
@@ -558,6 +562,22 @@ def appositive_end(tokens: list[re.Match[str]], end: int, to_sentence_end: bool 
             # relative clause about the appositive is no part of the speaker
             return position
     return len(tokens) if to_sentence_end and len(tokens) < end + 40 else end
+
+
+def _verb_after_name(tokens: list[re.Match[str]], start: int, position: int) -> bool:
+    """Whether the word at ``position`` is a cue verb in the past right after
+    a name in a description opened at ``start`` that holds no relative
+    pronoun ("Ann Lee, who praised Tom Ray" keeps its clause)."""
+    word = tokens[position].group()
+    if not (is_cue(word) and (word.endswith("ed") or word in _PAST_CUES)):
+        return False
+    if not tokens[position - 1].group()[0].isupper():
+        return False
+    return not any(tokens[i].group() in _RELATIVE_WORDS for i in range(start + 1, position))
+
+
+_RELATIVE_WORDS = word_set("who whose which whom that")
+_PAST_CUES = word_set("said told wrote")
 
 
 def _ends_appositive(tokens: list[re.Match[str]], position: int) -> bool:

@@ -155,7 +155,11 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     if not (tokens[end].group()[0].isalpha() or tokens[end].group() == ","):
         return None
     mention_end = appositive_end(tokens, end)
-    if mention_end > end and mention_end + 1 < len(tokens):
+    if (
+        mention_end > end
+        and mention_end + 1 < len(tokens)
+        and not tokens[mention_end].group()[0].isalnum()  # the closing mark, not a verb
+    ):
         mention_end += 1
     return Tag(
         tokens[first].start(),
