@@ -216,6 +216,11 @@ def test_description_resolves_through_role_words() -> None:
     assert spokesperson.name == "Dmitry Peskov"
 
 
+def test_a_noun_before_a_preposition_is_no_role_of_the_name_after_it() -> None:
+    text = "A framed note from Tom Ray hung on the wall. The note was short."
+    assert find_entities(text).resolve(*span_of(text, "The note")) is None
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

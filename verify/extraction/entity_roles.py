@@ -40,6 +40,9 @@ def role_words_before(text: str, start: int) -> list[str]:
     last = _CLAUSE_BREAK_REVERSED.search(window[::-1])
     clause = window[len(window) - last.start() :] if last else window
     words = _ROLE_WORD.findall(clause.lower().replace("\u2019s", "").replace("'s", ""))
+    if words and words[-1] in FUNCTION_WORDS:
+        # "a note from Ann Lee", "a source at the Tampa office": no role of hers
+        return []
     return [w for w in words[-3:] if w not in FUNCTION_WORDS]
 
 
