@@ -221,6 +221,11 @@ def test_a_noun_before_a_preposition_is_no_role_of_the_name_after_it() -> None:
     assert find_entities(text).resolve(*span_of(text, "The note")) is None
 
 
+def test_a_role_is_the_word_right_before_the_name_not_a_subject_before_a_verb() -> None:
+    text = "The new ad slams Tom Ray for his votes. The ad ends with a song."
+    assert find_entities(text).resolve(*span_of(text, "The ad")) is None
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

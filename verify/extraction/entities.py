@@ -188,6 +188,7 @@ class EntityIndex:
         # an entity's record is built when first asked for: most are never asked
         self._entity_of: list[Entity | None] = [None] * len(clusters)
         self._role_cache: dict[int, set[str]] = {}
+        self._role_heads: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
         self._place: dict[int, bool] = {}
         self._pronoun_gender: dict[int, str] = {}
@@ -475,7 +476,9 @@ class EntityIndex:
         heads = role_synonyms(head)
         for mention in self._mentions_before(before):
             roles = self._roles(mention.cluster)
-            if heads & roles and all(role_has(roles, m) for m in modifiers):
+            if heads & self._role_heads[mention.cluster] and all(
+                role_has(roles, m) for m in modifiers
+            ):
                 return self._entity(mention.cluster)
         if definite and head in DESCRIBED_TITLES and FUNCTION_WORDS.isdisjoint(modifiers):
             return self._only_titled(before, head, modifiers)
@@ -507,12 +510,18 @@ class EntityIndex:
 
     def _roles(self, cluster: int) -> set[str]:
         """Title words plus the words just before each mention, worked out
-        only when a description needs them (most texts never do)."""
+        only when a description needs them (most texts never do); its heads
+        (in _role_heads) are the title words and the words right before a
+        mention ("ad" in "a TV ad, Ann Lee", not in "the ad slams Ann Lee")."""
         if cluster not in self._role_cache:
             roles = set(self._clusters[cluster].roles)
+            heads = set(roles)
             for mention in self._mentions_of(cluster):
-                roles.update(role_words_before(self.text, mention.run_start))
+                words = role_words_before(self.text, mention.run_start)
+                roles.update(words)
+                heads.update(words[-1:])
             self._role_cache[cluster] = roles
+            self._role_heads[cluster] = heads
         return self._role_cache[cluster]
 
     def _mentions_of(self, cluster: int) -> list[Mention]:
