@@ -9,15 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.helpers import mentions
-from verify.extraction.entities import (
-    _ABBREVIATED_TITLES,
-    _NAME_RUN,
-    _PARTICLE,
-    _UPPER,
-    find_entities,
-    name_kind,
-)
+from verify.extraction.entities import _NAME_RUN, _PARTICLE, _UPPER, find_entities
 from verify.extraction.entity_roles import _CLAUSE_BREAK_REVERSED
+from verify.extraction.name_runs import ABBREVIATED_TITLES, name_kind
 
 
 def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
@@ -46,7 +40,7 @@ def test_reversed_clause_break_finds_the_last_break(window: str) -> None:
 # A run of capitalised words written plainly, each word one alternation; the
 # module's pattern is written for speed and must find the same runs.
 PLAIN_WORD = (
-    rf"(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\."
+    rf"(?:(?:{'|'.join(ABBREVIATED_TITLES)})\."
     rf"|{_UPPER}(?:\.{_UPPER})+\.?|{_UPPER}\.(?= {_UPPER})|{_UPPER}[\w\u2019'\-]*)"
 )
 PLAIN_NAME_RUN = re.compile(rf"{PLAIN_WORD}(?:(?:[ \u00a0]|{_PARTICLE}){PLAIN_WORD})*")

@@ -7,7 +7,7 @@ import pytest
 
 from tests.extraction.helpers import claim_with, claims_of, mentions
 from verify.extraction.common_words import COMMON_WORDS
-from verify.extraction.entities import name_kind
+from verify.extraction.name_runs import name_kind
 
 
 def test_the_common_words_list_holds_ordinary_words_and_no_surnames() -> None:

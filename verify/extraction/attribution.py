@@ -20,9 +20,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.antecedents import described_antecedent
-from verify.extraction.entities import EntityIndex, name_kind
+from verify.extraction.entities import EntityIndex
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_runs import name_kind
 from verify.extraction.name_words import PEOPLE_OF, country_body
 from verify.extraction.phrases import (
     DETERMINERS,

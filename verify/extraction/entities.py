@@ -28,21 +28,23 @@ from typing import NamedTuple
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     DESCRIBED_TITLES,
-    INNER_ROLES,
-    is_prefix_word,
     nationality_shaped,
-    person_of_place,
     role_has,
     role_synonyms,
     role_words_before,
     state_after,
-    titled,
     unlike_description,
 )
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_runs import (
+    ABBREVIATED_TITLES,
+    Run,
+    run_info,
+    split_at_possessives,
+    without_possessive,
+)
 from verify.extraction.name_words import (
     BODIES_BEFORE_FOR,
-    COUNTRIES,
     FEMALE,
     FEMALE_NAMES,
     FUNCTION_WORDS,
@@ -53,7 +55,6 @@ from verify.extraction.name_words import (
     ORG_WORDS,
     PLACES,
     PRONOUNS,
-    TITLES,
 )
 from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.types import Entity, EntityKind
@@ -61,10 +62,6 @@ from verify.extraction.types import Entity, EntityKind
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
 # a full stop belongs to a word only in initials and abbreviations, so that a
 # run never crosses a sentence end ("... in Ukraine. Trump said")
-_ABBREVIATED_TITLES = (
-    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen"),
-    *("Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Rev", "Prof"),
-)
 # A word of a run: an abbreviated title ("Sen."), initials ("U.S.", "J.")
 # or a capitalised word, written after its first letter (a capital in every
 # branch): each word is one character class and this, so that the regex
@@ -75,7 +72,7 @@ _ABBREVIATED_TITLES = (
 # sixteen branches.
 _WORD_AFTER_CAPITAL = (
     r"(?:(?=[a-z]{1,3}\.)(?:"
-    + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in _ABBREVIATED_TITLES)
+    + "|".join(rf"(?<={title[0]}){title[1:]}\." for title in ABBREVIATED_TITLES)
     + rf")|(?:\.{_UPPER})+\.?|\.(?= {_UPPER})|[a-zA-Z0-9\w\u2019'\-]*)"
 )
 # capitalised words joined by spaces or name particles ("Ursula von der Leyen"), and
@@ -122,7 +119,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:](?:[\"\u201d]|'{1,2})?\s+|\n\s*|[\"\u2
 _PLACE_BEFORE = tuple(f"{space}{word} " for space in " \n\u00a0(\u201c" for word in ("in", "near"))
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _STATE_AFTER = re.compile(
-    rf", (?:[A-Z]\.[A-Z]\.|(?!(?:{'|'.join(_ABBREVIATED_TITLES)}|Inc|Co|Corp|Ltd"
+    rf", (?:[A-Z]\.[A-Z]\.|(?!(?:{'|'.join(ABBREVIATED_TITLES)}|Inc|Co|Corp|Ltd"
     r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][a-z]{1,4}\.|(?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]+))"
 )
 
@@ -144,9 +141,6 @@ _SENTENCE_ADVERBS = word_set(
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
-_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )|(?<=s)['\u2019](?= )")
-_NON_SPACE = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
 
 @dataclass(slots=True)
@@ -563,7 +557,7 @@ def find_entities(text: str) -> EntityIndex:
                 continue  # an interview's "Q:", a list's "B."
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
-            for start, end in _split_at_possessives(text, begin, match.end()):
+            for start, end in split_at_possessives(text, begin, match.end()):
                 add_run(start, text[start:end])
         else:
             add_run(begin, word)
@@ -581,127 +575,11 @@ _OPENERS = word_set(
 )
 
 
-# a NamedTuple for the reason given at Mention
-class _Run(NamedTuple):
-    """What a run of capitalised words says on its own."""
-
-    roles: tuple[str, ...]
-    name_start: int
-    name: str
-    tokens: tuple[str, ...]
-    kind: EntityKind
-    # "f" / "m" for a woman's or a man's first name (several words only), "" otherwise
-    first_name_gender: str
-    # "m" / "f" from a title such as "Mr." or "Mrs.", "" otherwise
-    title_gender: str
-
-
-# the same names recur within and across articles, and what a run's words
-# say (title words, where the name starts and ends) depends on them alone
-@lru_cache(maxsize=4096)
-def _run_info(run: str) -> _Run | None:
-    parsed = _parse_run(run)
-    if parsed is None:
-        return None
-    roles, name_start, name_end = parsed
-    name = run[name_start:name_end]
-    tokens = tuple(name.split())
-    title_gender = ""
-    if any(r in ("mr", "sir", "lord", "king") for r in roles):
-        title_gender = "m"
-    if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
-        title_gender = "f"
-    first = tokens[0].lower() if len(tokens) > 1 else ""
-    gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
-    # "Sen. Jordan", "Mr. Turkey": a personal title makes a person of any name
-    kind: EntityKind = "person" if titled(roles) else name_kind(name)
-    return _Run(roles, name_start, name, tokens, kind, gender, title_gender)
-
-
-def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
-    """Title words, and the start and end of the name within ``run``."""
-    words = list(_NON_SPACE.finditer(run))
-    roles: list[str] = []
-    first = 0
-    # "State Department", "Republican Party": before an organisation word a
-    # title word is part of the organisation's name (not in a run of title
-    # words only: "GOP", "White House" stay out, as titles of their people)
-    organisation = bool(words) and is_prefix_word(words, 0) and _organisation_run(run)
-    while first < len(words) and is_prefix_word(words, first):
-        if organisation and words[first].group().lower() not in FUNCTION_WORDS:
-            break
-        roles.append(words[first].group().lower().rstrip("."))
-        first += 1
-    # "Secretary of State John Kerry", "Party Chairman Ed Rendell": the name
-    # follows the last role word of the run
-    for inner in range(len(words) - 2, first, -1):
-        role = words[inner].group().lower().rstrip(".")
-        after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
-        if role in INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
-            if words[inner + 1].group() not in _NAME_SUFFIXES:
-                roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
-                first = inner + 1
-            break
-    if first < len(words) - 1 and words[first].group() == "of":
-        first += 1  # "Instead of Cardin", "Democrat of Delaware": no name opens with "of"
-    if first == len(words) or (len(words) - first > 2 and run.isupper()):
-        return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
-    name_start = words[first].start()
-    name_end = _without_possessive(run, name_start)
-    name_end = name_start + person_of_place(run[name_start:name_end], titled(roles))
-    if name_end <= name_start or run[name_start:name_end].lower() in FUNCTION_WORDS:
-        return None
-    return tuple(roles), name_start, name_end
-
-
-_NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
-# "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
-# a run ("St." may be a place's: "Mount St. Helens")
-_INNER_TITLES = frozenset(f"{title}." for title in _ABBREVIATED_TITLES) - {"Jr.", "Sr.", "St."}
-
-
-def _without_possessive(run: str, start: int) -> int:
-    match = _POSSESSIVE.search(run, start)
-    if match and not run[start:].isupper():
-        return match.start()
-    return len(run)
-
-
-def _organisation_run(run: str) -> bool:
-    last = run[run.rfind(" ") + 1 : _without_possessive(run, 0)].lower()
-    return last in ORG_WORDS and last not in TITLES
-
-
-def _split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    # "Ukraine's Sumy region" names two things
-    parts = []
-    for match in _INNER_POSSESSIVE.finditer(text[start:end]):
-        parts.append((start, start + match.end()))
-        start += match.end() + 1
-    parts.append((start, end))
-    return parts
-
-
 @lru_cache(maxsize=4096)
 def _plural_group(name: str) -> bool:
     """ "LGBT Americans", "Young Latinos": many people, no "he" or "she"."""
     last = name.rsplit(" ", 1)[-1].lower()
     return last in GROUPS or last.endswith(GROUP_ENDINGS)
-
-
-def name_kind(name: str) -> EntityKind:
-    """Organisation if the name carries an organisation word or is a country
-    or an acronym; otherwise person."""
-    words = name.lower().replace("\u2019", "'").split()
-    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and words[0] in COUNTRIES):
-        return "organization"
-    if " ".join(words) in PLACES:
-        return "organization"  # a place speaks only as its government or people
-    if len(words) == 1 and name.isupper() and len(name) > 1:
-        return "organization"
-    if len(words) == 1 and (words[0] in GROUPS or words[0].endswith(GROUP_ENDINGS)):
-        return "organization"  # "Muslims", "Republicans": many people, never "he"
-    return "person"
 
 
 class _Builder:
@@ -724,7 +602,7 @@ class _Builder:
 
     def add_run(self, start: int, run: str) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``."""
-        info = _run_info(run) or self._known_surname(run)
+        info = run_info(run) or self._known_surname(run)
         if info is None:
             return
         cluster = self._cluster_for(info)
@@ -736,25 +614,25 @@ class _Builder:
         mention = (name_start, name_start + len(info.name), info.name, cluster, start)
         self.mentions.append(tuple.__new__(Mention, mention))
 
-    def _known_surname(self, run: str) -> _Run | None:
+    def _known_surname(self, run: str) -> Run | None:
         """ "Roffman", "Ryan": a lone word shaped like a nationality ("Russian")
         is the surname of someone already named in full ("Marvin Roffman"), or
         the family name of someone named family name first ("Ban Ki-moon")."""
-        name = run[: _without_possessive(run, 0)]
+        name = run[: without_possessive(run, 0)]
         if " " not in name and name in self.by_family_name:
-            return _Run((), 0, name, (name,), "person", "", "")  # "Ban" of "Ban Ki-moon"
+            return Run((), 0, name, (name,), "person", "", "")  # "Ban" of "Ban Ki-moon"
         if " " in name or name not in self.by_surname:
             return None
         full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
         # not "Vatican" of "Radio Vatican", nor "American" of "Korean American"
         if not any(len(words) > 1 and not nationality_shaped(words[0]) for words in full):
             return None
-        return _Run((), 0, name, (name,), "person", "", "")
+        return Run((), 0, name, (name,), "person", "", "")
 
     def build(self) -> EntityIndex:
         return EntityIndex(self.text, self.mentions, self.clusters)
 
-    def _cluster_for(self, info: _Run) -> int:
+    def _cluster_for(self, info: Run) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender = info
         surname = tokens[-1]
         family_first = len(tokens) == 2 and _family_name_first(tokens)

@@ -1,0 +1,148 @@
+"""What a run of capitalised words says on its own: the title words in front
+of the name ("Sen.", "Party Chairman"), where the name starts and ends, its
+kind (person or organisation) and the gender its first name or title gives."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from verify.extraction.entity_roles import INNER_ROLES, is_prefix_word, person_of_place, titled
+from verify.extraction.name_words import (
+    COUNTRIES,
+    FEMALE_NAMES,
+    FUNCTION_WORDS,
+    GROUP_ENDINGS,
+    GROUPS,
+    MALE_NAMES,
+    ORG_WORDS,
+    PLACES,
+    TITLES,
+)
+from verify.extraction.types import EntityKind
+
+# titles written with a full stop ("Sen."), in and before a run
+ABBREVIATED_TITLES = (
+    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen"),
+    *("Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Rev", "Prof"),
+)
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )|(?<=s)['\u2019](?= )")
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
+
+
+# a NamedTuple, not a frozen dataclass, for the reason given at entities.Mention
+class Run(NamedTuple):
+    """What a run of capitalised words says on its own."""
+
+    roles: tuple[str, ...]
+    name_start: int
+    name: str
+    tokens: tuple[str, ...]
+    kind: EntityKind
+    # "f" / "m" for a woman's or a man's first name (several words only), "" otherwise
+    first_name_gender: str
+    # "m" / "f" from a title such as "Mr." or "Mrs.", "" otherwise
+    title_gender: str
+
+
+# the same names recur within and across articles, and what a run's words
+# say (title words, where the name starts and ends) depends on them alone
+@lru_cache(maxsize=4096)
+def run_info(run: str) -> Run | None:
+    parsed = _parse_run(run)
+    if parsed is None:
+        return None
+    roles, name_start, name_end = parsed
+    name = run[name_start:name_end]
+    tokens = tuple(name.split())
+    title_gender = ""
+    if any(r in ("mr", "sir", "lord", "king") for r in roles):
+        title_gender = "m"
+    if any(r in ("mrs", "ms", "queen", "dame") for r in roles):
+        title_gender = "f"
+    first = tokens[0].lower() if len(tokens) > 1 else ""
+    gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
+    # "Sen. Jordan", "Mr. Turkey": a personal title makes a person of any name
+    kind: EntityKind = "person" if titled(roles) else name_kind(name)
+    return Run(roles, name_start, name, tokens, kind, gender, title_gender)
+
+
+def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
+    """Title words, and the start and end of the name within ``run``."""
+    words = list(_NON_SPACE.finditer(run))
+    roles: list[str] = []
+    first = 0
+    # "State Department", "Republican Party": before an organisation word a
+    # title word is part of the organisation's name (not in a run of title
+    # words only: "GOP", "White House" stay out, as titles of their people)
+    organisation = bool(words) and is_prefix_word(words, 0) and _organisation_run(run)
+    while first < len(words) and is_prefix_word(words, first):
+        if organisation and words[first].group().lower() not in FUNCTION_WORDS:
+            break
+        roles.append(words[first].group().lower().rstrip("."))
+        first += 1
+    # "Secretary of State John Kerry", "Party Chairman Ed Rendell": the name
+    # follows the last role word of the run
+    for inner in range(len(words) - 2, first, -1):
+        role = words[inner].group().lower().rstrip(".")
+        after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
+        if role in INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
+            if words[inner + 1].group() not in _NAME_SUFFIXES:
+                roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
+                first = inner + 1
+            break
+    if first < len(words) - 1 and words[first].group() == "of":
+        first += 1  # "Instead of Cardin", "Democrat of Delaware": no name opens with "of"
+    if first == len(words) or (len(words) - first > 2 and run.isupper()):
+        return None  # no name left, or a headline ("MAKE AMERICA GREAT AGAIN")
+    name_start = words[first].start()
+    name_end = without_possessive(run, name_start)
+    name_end = name_start + person_of_place(run[name_start:name_end], titled(roles))
+    if name_end <= name_start or run[name_start:name_end].lower() in FUNCTION_WORDS:
+        return None
+    return tuple(roles), name_start, name_end
+
+
+_NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+# "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
+# a run ("St." may be a place's: "Mount St. Helens")
+_INNER_TITLES = frozenset(f"{title}." for title in ABBREVIATED_TITLES) - {"Jr.", "Sr.", "St."}
+
+
+def without_possessive(run: str, start: int) -> int:
+    match = _POSSESSIVE.search(run, start)
+    if match and not run[start:].isupper():
+        return match.start()
+    return len(run)
+
+
+def _organisation_run(run: str) -> bool:
+    last = run[run.rfind(" ") + 1 : without_possessive(run, 0)].lower()
+    return last in ORG_WORDS and last not in TITLES
+
+
+def split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # "Ukraine's Sumy region" names two things
+    parts = []
+    for match in _INNER_POSSESSIVE.finditer(text[start:end]):
+        parts.append((start, start + match.end()))
+        start += match.end() + 1
+    parts.append((start, end))
+    return parts
+
+
+def name_kind(name: str) -> EntityKind:
+    """Organisation if the name carries an organisation word or is a country
+    or an acronym; otherwise person."""
+    words = name.lower().replace("\u2019", "'").split()
+    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and words[0] in COUNTRIES):
+        return "organization"
+    if " ".join(words) in PLACES:
+        return "organization"  # a place speaks only as its government or people
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return "organization"
+    if len(words) == 1 and (words[0] in GROUPS or words[0].endswith(GROUP_ENDINGS)):
+        return "organization"  # "Muslims", "Republicans": many people, never "he"
+    return "person"
