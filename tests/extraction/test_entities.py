@@ -220,6 +220,17 @@ def test_a_role_is_the_word_right_before_the_name_not_a_subject_before_a_verb() 
     assert find_entities(text).resolve(*span_of(text, "The ad")) is None
 
 
+@pytest.mark.parametrize(
+    "middle",
+    ["The Velorins waved from the back.", "Our Renewal opens soon. Our Renewal will grow."],
+)
+def test_a_name_always_after_the_or_our_is_no_he(middle: str) -> None:
+    text = f"Tom Ray met the voters. {middle} He left early."
+    entity = find_entities(text).resolve(*span_of(text, "He", occurrence=text.count("He ") - 1))
+    assert entity is not None
+    assert entity.name == "Tom Ray"
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

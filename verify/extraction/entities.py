@@ -140,6 +140,8 @@ _SENTENCE_ADVERBS = word_set(
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
+_ARTICLES = word_set("the our their")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]$")
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
 
 
@@ -390,16 +392,17 @@ class EntityIndex:
         )
 
     def _after_the_only(self, cluster: int) -> bool:
-        """A name the text always writes after a lower-case "the" ("told the
-        Associated Press", "fighting the Islamic State") names a body or a
-        thing: a person's name takes no article. Not one with a title or a
-        known first name ("the Rev. Al Lee")."""
+        """A name the text always writes after "the" or a plural possessive
+        ("told the Associated Press", "The Ebelings were", "their group, Our
+        Revolution,") names a body, a family or a thing: a person's name
+        takes no article. Not one with a title or a known first name ("the
+        Rev. Al Lee")."""
         record = self._clusters[cluster]
         return (
             not record.gender
-            and not record.roles
+            and record.roles <= _ARTICLES
             and all(
-                self.text.endswith("the ", max(0, m.run_start - 4), m.run_start)
+                _ARTICLE_BEFORE.search(self.text, max(0, m.start - 8), m.start)
                 for m in self._mentions_of(cluster)
             )
         )
