@@ -231,6 +231,15 @@ def test_a_name_always_after_the_or_our_is_no_he(middle: str) -> None:
     assert entity.name == "Tom Ray"
 
 
+def test_a_name_alone_between_quote_marks_is_a_work_and_no_he() -> None:
+    text = (
+        "Tom Ray acted. The \u201cVelora\u201d star and the \u201cVelora\u201d crew wrote. He left."
+    )
+    entity = find_entities(text).resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Ray"
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

@@ -140,6 +140,8 @@ _SENTENCE_ADVERBS = word_set(
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
+_OPENING_MARKS = "\"'\u201c\u2018"
+_CLOSING_AFTER = re.compile(r"[,.]?[\"'\u201d\u2019]")
 _ARTICLES = word_set("the our their")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]$")
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
@@ -389,6 +391,17 @@ class EntityIndex:
             or self._sentence_initial_only(cluster)
             or self._place_only(cluster)
             or self._after_the_only(cluster)
+            or all(self._titled_work(m) for m in self._mentions_of(cluster))
+        )
+
+    def _titled_work(self, mention: Mention) -> bool:
+        """A name alone between quote marks ("the “Avatar” star") is the title
+        of a work."""
+        opening = self.text[mention.start - 1 : mention.start]
+        return (
+            bool(opening)
+            and opening in _OPENING_MARKS
+            and bool(_CLOSING_AFTER.match(self.text, mention.end))
         )
 
     def _after_the_only(self, cluster: int) -> bool:
