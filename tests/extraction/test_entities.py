@@ -240,6 +240,12 @@ def test_a_name_alone_between_quote_marks_is_a_work_and_no_he() -> None:
     assert entity.name == "Tom Ray"
 
 
+def test_they_after_a_place_names_no_one() -> None:
+    # the people of a place, or others the text does not name; not the body further back
+    text = "Velora News reported from Iowa on Monday. They said the polls were wrong."
+    assert find_entities(text).resolve(*span_of(text, "They")) is None
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

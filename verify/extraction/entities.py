@@ -45,6 +45,7 @@ from verify.extraction.name_runs import (
 )
 from verify.extraction.name_words import (
     BODIES_BEFORE_FOR,
+    COUNTRIES,
     FEMALE,
     FEMALE_NAMES,
     FUNCTION_WORDS,
@@ -137,13 +138,16 @@ _SENTENCE_ADVERBS = word_set(
     around across beyond toward towards upon overall often sometimes rather sooner
     second third fourth given look listen believe come tell ask imagine consider"""
 )
+# quote marks around a work's title ("the “Avatar” star")
+_OPENING_MARKS = "\"'\u201c\u2018"
+_CLOSING_AFTER = re.compile(r"[,.]?[\"'\u201d\u2019]")
+# see _antecedent and _after_the_only
+_PLURAL = word_set("they them their")
+_ARTICLES = word_set("the our their")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]$")
 # ("a-zA-Z0-9" in a class with \w adds nothing to it: the regex engine tests
 # the listed characters with one bit lookup before \w's Unicode tables, so
 # most letters are settled at once)
-_OPENING_MARKS = "\"'\u201c\u2018"
-_CLOSING_AFTER = re.compile(r"[,.]?[\"'\u201d\u2019]")
-_ARTICLES = word_set("the our their")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]$")
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9\w.\-]+")
 
 
@@ -269,6 +273,8 @@ class EntityIndex:
                 continue
             if self._quoted_starts and self.quoted(mention.start):
                 continue
+            if pronoun in _PLURAL and self._a_place(mention):
+                return None  # "they" after "in Iowa" are its people, whom it does not name
             gendered = pronoun in MALE or pronoun in FEMALE
             gender = self._gender(mention.cluster)
             if gendered and gender and (pronoun in MALE) != (gender == "m"):
@@ -283,6 +289,11 @@ class EntityIndex:
                 continue
             return self._entity(mention.cluster)
         return fallback or weak
+
+    def _a_place(self, mention: Mention) -> bool:
+        """Whether the mention names a state, a country or a town ("Iowa", "in Tucson")."""
+        name = self._clusters[mention.cluster].entity().name.lower()
+        return name in PLACES or name in COUNTRIES or self._place_only(mention.cluster)
 
     def _gender(self, cluster: int) -> str:
         """A title's or first name's gender, else the pronouns' after the name (pronoun_gender)."""
