@@ -246,6 +246,13 @@ def test_they_after_a_place_names_no_one() -> None:
     assert find_entities(text).resolve(*span_of(text, "They")) is None
 
 
+def test_a_common_womans_first_name_is_no_he() -> None:
+    text = "Tom Ray spoke first. Then Brenda Moss spoke. He left early."
+    entity = find_entities(text).resolve(*span_of(text, "He"))
+    assert entity is not None
+    assert entity.name == "Tom Ray"
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

@@ -172,16 +172,66 @@ ROLE_GROUPS = (
     word_set("candidate nominee"),
 )
 
-FEMALE_NAMES = word_set(
-    """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
+# more first names common in the United States (from the census lists in
+# Faker's en_US provider), but none given to both sexes, none also a common
+# surname ("Lee", "Warren"), place ("Madison", "Clinton") or word ("Summer")
+_MORE_FEMALE_NAMES = word_set(
+    """abigail adriana adrienne aimee alejandra alexa alexandra alice alicia alisha alison
+    alyssa amanda ana andrea angelica angie anita ann anne annette ariana ariel ashlee
+    audrey becky belinda beth bethany betty beverly bianca bonnie brandi brandy breanna
+    brenda briana brianna bridget brittney brooke caitlin caitlyn candace candice carla
+    carmen carol caroline carolyn carrie cassandra cassidy cassie catherine cathy
+    charlene chelsey cheryl cheyenne chloe christie christina christine christy cindy
+    claire claudia colleen connie courtney cristina cynthia daisy danielle darlene dawn
+    deanna deborah debra denise desiree diana diane dominique doris dorothy eileen
+    elaine ellen erica erika erin evelyn felicia frances gabriela gabriella gabrielle
+    gail gina glenda gloria gwendolyn hailey hannah hayley heather heidi helen holly
+    isabel isabella jackie jaclyn jacqueline jade jane janice jasmin jasmine jeanette
+    jeanne jenna jenny jillian jo joan joann joanna joanne jocelyn jodi jody joy judith
+    judy julia julie kaitlin kaitlyn kara kari karina karla katelyn katherine kathleen
+    kathryn kathy katie katrina kayla kaylee kelli kellie kelsey kendra kerri kiara
+    kimberly krista kristen kristie kristin kristina kristine kristy krystal kylie lacey
+    latasha latoya lauren laurie leah lindsay lori lorraine lydia mackenzie madeline
+    makayla mallory mandy marcia mariah marie marilyn marisa marissa martha maureen
+    meagan megan meghan melanie melinda melissa melody meredith mia michaela michele
+    mikayla mindy misty molly monica monique natalie natasha nichole nicole nina norma
+    paige pam pamela patty paula peggy phyllis priscilla rachael rebekah regina renee
+    rhonda rita roberta robyn ruth sabrina sally sandra sara selena shari sharon shawna
+    sheena sheila shelby shelia shelley shelly sheri sherri sherry sheryl shirley sonia
+    sonya stacey stacie stacy stefanie stephanie suzanne sylvia tabitha tamara tami
+    tammie tammy tanya tara tasha teresa terri tiffany tina toni tonya tracey traci
+    tracie tricia valerie vanessa veronica vicki vickie wanda wendy yesenia yolanda
+    yvette yvonne zoe"""
+)
+_MORE_MALE_NAMES = word_set(
+    """adrian alec alejandro alex alfred alvin andre andres antonio billy bobby brad
+    brandon brendan brent brett bryce caleb calvin carl carlos cesar clarence clifford
+    cody colin collin colton connor cory cristian dale damon danny darin darius darrell
+    darren darryl daryl dave derek derrick devin devon dominic don duane dustin dwayne
+    dylan earl eddie edgar eduardo edwin erik ernest ethan eugene evan fernando
+    francisco fred gabriel gavin gene geoffrey gerald glen gregg harold hector herbert
+    ian isaac isaiah ivan jacob jake jared javier jay jeffery jeremiah jeremy jermaine
+    jerome jesus jimmy joel johnathan johnny jonathon jorge jose joshua juan julian
+    justin kristopher kurt kyle leroy levi lonnie louis luis luke malik manuel marc
+    marcus mario marvin mathew maurice melvin micheal miguel nathan nathaniel neil
+    nicholas nicolas noah omar oscar pedro phillip randy reginald ricardo rickey ricky
+    roberto rodney ronnie ruben sergio seth shane shaun shawn terrance terrence theodore
+    tommy trevor tristan troy tyrone vernon victor wesley willie xavier zachary"""
+)
+FEMALE_NAMES = (
+    word_set(
+        """hillary nancy elizabeth kamala sarah michelle melania ivanka kellyanne nikki susan
     angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
     hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
     margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
     ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
+    )
+    | _MORE_FEMALE_NAMES
 )
 # men's first names common in the news: "she" never stands for "Jeff Merkley"
-MALE_NAMES = word_set(
-    """donald bernie ted marco jeb john james robert michael william david richard joseph
+MALE_NAMES = (
+    word_set(
+        """donald bernie ted marco jeb john james robert michael william david richard joseph
     thomas charles christopher daniel matthew anthony mark paul steven stephen andrew kenneth
     kevin brian george timothy ronald edward jason jeffrey jeff ryan gary eric jonathan larry
     scott benjamin samuel gregory frank alexander patrick jack dennis jerry aaron adam henry
@@ -190,6 +240,8 @@ MALE_NAMES = word_set(
     emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
     nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
     lindsey mitchell orrin elijah karl sheldon rupert"""
+    )
+    | _MORE_MALE_NAMES
 )
 
 
