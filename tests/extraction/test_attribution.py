@@ -229,6 +229,28 @@ def test_who_is_the_first_person_its_sentence_names() -> None:
     assert (found.speaker, found.speaker_mention) == ("Ana Ruiz", "who")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a phrase of the sentence itself, comma or not: the name it ends is the one
+        (
+            "After a week, the plan drew a sharp reply from Tom Berg, who called it "
+            "\u201ca bad deal for us.\u201d",
+            "Tom Berg",
+        ),
+        # where someone comes from, after their age: the person the aside is about
+        (
+            "The march drew Ana Ruiz, 24, from Tacoma, who said it was "
+            "\u201cthe best day of the year.\u201d",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_who_after_a_preposition_and_a_name(text: str, speaker: str) -> None:
+    found = extract_quotes(text)[0][0]
+    assert (found.speaker, found.speaker_mention) == (speaker, "who")
+
+
 def test_who_skips_the_words_of_a_quote_in_its_sentence() -> None:
     text = (
         "\u201cAsking voters to wait?\u201d asked Ana Ruiz, who wants a new vote. "

@@ -449,21 +449,31 @@ def _name_before_who(text: str, who: int, index: EntityIndex) -> Entity | None:
     if run is None:
         return None
     before = text[max(0, run.start() - 12) : run.start()].split()[-1:]
-    if before and before[0].lower() in NP_PREPOSITIONS and _in_aside(text, run.start(), comma):
+    if before and before[0].lower() in NP_PREPOSITIONS and _in_aside(text, run.start()):
         return None
     entity = index.named_at(run.start(), end)
     return entity if entity is not None and entity.kind == "person" else None
 
 
-def _in_aside(text: str, start: int, comma_after: bool) -> bool:
-    """Whether the name starting at ``start`` closes an aside: a comma follows
-    it ("…, a former aide to Tom Ray, who") or an appositive holds it ("Ana
-    Ruiz, a former aide to Tom Berg who")."""
-    if comma_after:
-        return True
+def _in_aside(text: str, start: int) -> bool:
+    """Whether the name starting at ``start``, a preposition's object, closes
+    an aside about someone else: an appositive ("Ana Ruiz, a former aide to
+    Tom Berg, who") or where they come from after their age ("Ann Lee, 24,
+    from Tucson, who"); not a phrase of the sentence itself ("a reaction from
+    Tom Ray, who", "an endorsement, from Tom Ray, who")."""
     comma = text.rfind(",", max(0, start - 80), start)
-    opening = text[comma + 1 : start].split()[:1] if comma >= 0 else []
-    return bool(opening) and opening[0].lower() in ("a", "an", "the")
+    opening = text[comma + 1 : start].split() if comma >= 0 else []
+    if len(opening) == 1:
+        # "Ann Lee, 24, from Tucson": an age before the preposition
+        return text[max(0, comma - 1) : comma].isdigit()
+    # an appositive follows a name or an age ("Ana Ruiz, a", "Ana Ruiz, 32, a"),
+    # not a clause ("After a week, the plan drew a reply from Tom Berg, who")
+    after_name = _NAME_OR_AGE_END.search(text, max(0, comma - 40), comma) is not None
+    return after_name and bool(opening) and opening[0].lower() in ("a", "an", "the")
+
+
+# a name (not a sentence's first word) or an age closing the text before an appositive's comma
+_NAME_OR_AGE_END = re.compile(r"(?:\w[ \u00a0][A-Z][\w.'\u2019-]*|\d)$")
 
 
 # capitalised words closing the text before a relative pronoun
