@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from verify.extraction.antecedents import described_antecedent
+from verify.extraction.antecedents import who_antecedent
 from verify.extraction.entities import EntityIndex
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
@@ -388,7 +388,7 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if relative:
         # "praised evangelist Franklin Graham, who has vowed …", "his show's
         # listeners, who wondered …"
-        named = _name_before_who(text, tag.start, index) or _plural_antecedent(text, tag)
+        named = who_antecedent(text, tag.start, index)
         if named is not None:
             return named
     if head == "who" or (relative and head.isdigit()):
@@ -433,61 +433,6 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if head[:1].isupper() and head.split()[0].lower() not in _DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
     return aside_name(text, tag, index)
-
-
-def _name_before_who(text: str, who: int, index: EntityIndex) -> Entity | None:
-    """The person named just before a relative "who" ("a tweet from Rikkie
-    Wells who tweeted"), unless the name is a preposition's object inside an
-    aside ("said Ann Lee, a former aide to Tom Ray, who"), which leaves "who"
-    to the sentence's first person."""
-    # a bounded window: a text may hold many relative pronouns
-    floor = max(0, who - 80)
-    kept = floor + len(text[floor:who].rstrip())
-    comma = text.startswith(",", kept - 1)
-    end = kept - 1 if comma else kept
-    run = _NAME_BEFORE.search(text, max(0, end - 60), end)
-    if run is None:
-        return None
-    before = text[max(0, run.start() - 12) : run.start()].split()[-1:]
-    if before and before[0].lower() in NP_PREPOSITIONS and _in_aside(text, run.start()):
-        return None
-    entity = index.named_at(run.start(), end)
-    return entity if entity is not None and entity.kind == "person" else None
-
-
-def _in_aside(text: str, start: int) -> bool:
-    """Whether the name starting at ``start``, a preposition's object, closes
-    an aside about someone else: an appositive ("Ana Ruiz, a former aide to
-    Tom Berg, who") or where they come from after their age ("Ann Lee, 24,
-    from Tucson, who"); not a phrase of the sentence itself ("a reaction from
-    Tom Ray, who", "an endorsement, from Tom Ray, who")."""
-    comma = text.rfind(",", max(0, start - 80), start)
-    opening = text[comma + 1 : start].split() if comma >= 0 else []
-    if len(opening) == 1:
-        # "Ann Lee, 24, from Tucson": an age before the preposition
-        return text[max(0, comma - 1) : comma].isdigit()
-    # an appositive follows a name or an age ("Ana Ruiz, a", "Ana Ruiz, 32, a"),
-    # not a clause ("After a week, the plan drew a reply from Tom Berg, who")
-    after_name = _NAME_OR_AGE_END.search(text, max(0, comma - 40), comma) is not None
-    return after_name and bool(opening) and opening[0].lower() in ("a", "an", "the")
-
-
-# a name (not a sentence's first word) or an age closing the text before an appositive's comma
-_NAME_OR_AGE_END = re.compile(r"(?:\w[ \u00a0][A-Z][\w.'\u2019-]*|\d)$")
-
-
-# capitalised words closing the text before a relative pronoun
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*$")
-
-
-def _plural_antecedent(text: str, tag: Tag) -> Entity | None:
-    """ "his show's listeners, who wondered if “…”": the many people a "who"
-    stands for, not one named further back."""
-    described = described_antecedent(text, tag.start)
-    words = text[described[0] : described[1]] if described is not None else ""
-    if words.endswith("s") and words[-2:-1].isalpha() and words.islower():
-        return Entity(name=words, kind="organization")
-    return None
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
