@@ -240,10 +240,18 @@ def test_a_name_alone_between_quote_marks_is_a_work_and_no_he() -> None:
     assert entity.name == "Tom Ray"
 
 
-def test_they_after_a_place_names_no_one() -> None:
+@pytest.mark.parametrize("pronoun", ["They", "It"])
+def test_they_or_it_after_a_state_names_no_one(pronoun: str) -> None:
     # the people of a place, or others the text does not name; not the body further back
-    text = "Velora News reported from Iowa on Monday. They said the polls were wrong."
-    assert find_entities(text).resolve(*span_of(text, "They")) is None
+    text = f"Velora News reported from Iowa on Monday. {pronoun} said the polls were wrong."
+    assert find_entities(text).resolve(*span_of(text, pronoun)) is None
+
+
+def test_it_may_be_a_country() -> None:
+    text = "Velora News reported on China. It said the tariffs were unfair."
+    entity = find_entities(text).resolve(*span_of(text, "It"))
+    assert entity is not None
+    assert entity.name == "China"
 
 
 def test_a_common_womans_first_name_is_no_he() -> None:

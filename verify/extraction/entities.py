@@ -273,8 +273,10 @@ class EntityIndex:
                 continue
             if self._quoted_starts and self.quoted(mention.start):
                 continue
-            if pronoun in _PLURAL and self._a_place(mention):
+            if pronoun in _PLURAL and self._a_place(mention, countries=True):
                 return None  # "they" after "in Iowa" are its people, whom it does not name
+            if pronoun == "it" and self._a_place(mention, countries=False):
+                return None  # nor is "it" a state or town; a country may be ("China")
             gendered = pronoun in MALE or pronoun in FEMALE
             gender = self._gender(mention.cluster)
             if gendered and gender and (pronoun in MALE) != (gender == "m"):
@@ -290,10 +292,13 @@ class EntityIndex:
             return self._entity(mention.cluster)
         return fallback or weak
 
-    def _a_place(self, mention: Mention) -> bool:
-        """Whether the mention names a state, a country or a town ("Iowa", "in Tucson")."""
+    def _a_place(self, mention: Mention, countries: bool) -> bool:
+        """Whether the mention names a state or a town ("Iowa", "in Tucson"),
+        or with ``countries`` a country or its capital ("China", "Beijing")."""
         name = self._clusters[mention.cluster].entity().name.lower()
-        return name in PLACES or name in COUNTRIES or self._place_only(mention.cluster)
+        if name in COUNTRIES:
+            return countries
+        return name in PLACES or self._place_only(mention.cluster)
 
     def _gender(self, cluster: int) -> str:
         """A title's or first name's gender, else the pronouns' after the name (pronoun_gender)."""
