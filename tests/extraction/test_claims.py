@@ -200,6 +200,19 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The rail union",
             "reported",
         ),
+        # an irregular past or a negated auxiliary opens the clause too
+        (
+            "The auditor notes the ferry board hid two payments.",
+            "payments",
+            "The auditor",
+            "notes",
+        ),
+        (
+            "Dock workers note the city wouldn\u2019t close the pier.",
+            "pier",
+            "Dock workers",
+            "note",
+        ),
         ("Those surveyed said the tram should run all night.", "tram", "Those surveyed", "said"),
         (
             "The board continues to warn that the reservoir is too low.",

@@ -55,11 +55,13 @@ DOCUMENTS = word_set(
     "videos footage photo photos photograph photographs picture pictures post "
     "posts messages inquiry findings"
 )
-# finite verbs that open a reported clause ("it lost", "she would")
+# finite verbs that open a reported clause ("it lost", "she would", "the city wouldn't")
 FINITE = word_set(
     "had has have is was were are will would could can may might did does must should lost "
     "won made took gave got came led held sent fought found became began ran met kept sought "
-    "brought thought felt left meant spent stood paid sold built grew fell rose saw knew"
+    "brought thought felt left meant spent stood paid sold built grew fell rose saw knew "
+    "hid told wrote chose drove broke spoke bought caught taught fled struck went threw "
+    "doesn didn isn wasn aren weren couldn wouldn shouldn hasn haven hadn"
 )
 # what follows a cue that is also a noun or a non-reporting verb when it
 # reports: "that ...", or a clause ("agreed Saturday that", "reported it sold",
