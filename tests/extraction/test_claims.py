@@ -200,6 +200,19 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
             "The rail union",
             "reported",
         ),
+        # a time phrase may stand between the cue and the clause
+        (
+            "The harbour master noticed this week that the pier was sinking.",
+            "pier",
+            "The harbour master",
+            "noticed",
+        ),
+        (
+            "The divers noticed early on there was no way out.",
+            "way",
+            "The divers",
+            "noticed",
+        ),
         # an irregular past or a negated auxiliary opens the clause too
         (
             "The auditor notes the ferry board hid two payments.",

@@ -68,7 +68,8 @@ FINITE = word_set(
 # "knows Sanders will run", "recognized long ago that")
 CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:long\s+ago|last\s+[a-z]+|on\s+[A-Z][a-z]+|today|yesterday|[A-Z][a-z]+day|[a-z]+ly|"
-    r"again|also|instead))?"
+    r"again|also|instead|early\s+on|earlier(?:\s+this\s+[a-z]+)?|this\s+(?:week|weekend|month|year|"
+    r"morning|afternoon|evening|spring|summer|fall|winter)))?"
     # a short phrase before "that": "agreed with the mayor that", "reported to the IRS that"
     r"(?:\s+(?:with|at|in|on|to(?=\s+(?:the|a|an|[A-Z])\b))(?:\s+[\w\u2019'.-]+){1,4}?(?=\s+that\b))?"
     r"(?:\s+that\b|\s+(?:he|she|it|they|we|there|I|you)['\u2019](?:s|re|ll|d|ve|m)\s"
