@@ -579,6 +579,11 @@ def test_a_conjunction_opening_the_clause_is_no_part_of_the_claimant() -> None:
     assert claim_with(text, "safe").claimant == "divers"
 
 
+def test_even_opening_the_clause_is_no_part_of_the_claimant() -> None:
+    text = "Even the harbour divers say the pier is safe."
+    assert claim_with(text, "safe").claimant == "the harbour divers"
+
+
 def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
     text = (
         "Lee, who supported Sen. Tom Ray, R-Texas, and fiercely opposed Ann Hale during "

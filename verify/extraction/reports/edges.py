@@ -16,7 +16,8 @@ SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
 # what a claimant is trimmed of: whitespace, commas, hyphens (a bullet
 # "-Americans are ...", a cut "the so-") and quote marks
 _TRIMMED = " \t\n\u00a0\u202f,-" + QUOTE_MARKS
-_LINKS = word_set("Though Although Yet")
+# "Even" is a focus adverb, no conjunction, but opens the phrase the same way
+_LINKS = word_set("Though Although Yet Even")
 _ARTICLES = word_set("a an the")
 
 
