@@ -538,6 +538,9 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
         # knowing and feeling a clause
         ("The mayor knew the pier was unsafe.", "pier", "The mayor", "knew"),
         ("Many divers feel that the pier is unsafe.", "pier", "Many divers", "feel"),
+        # the people a view belongs to, opening the sentence
+        ("To many divers, the pier is a danger.", "pier", "many divers", "to"),
+        ("To Ada Lund, the pier was a warning.", "pier", "Ada Lund", "to"),
         # a verb of seeing with "as" reports a belief
         ("Many divers see the pier as a danger.", "pier", "Many divers", "see"),
         # a stance taken in public, where the sentence holds no other cue
@@ -794,3 +797,10 @@ def test_an_interview_answer_labelled_by_name_is_all_the_speakers() -> None:
 def test_a_name_label_outside_an_interview_is_no_speaker() -> None:
     text = "Update: The council voted on Monday. It approved the budget 7 to 2."
     assert claim_with(text, "approved the budget").claimant is None
+
+
+@pytest.mark.parametrize(
+    "text", ["To date, the pier has cost two million.", "To be sure, the pier is old."]
+)
+def test_to_and_a_word_that_names_no_one_opens_no_view(text: str) -> None:
+    assert claims_of(text)[0].claimant is None

@@ -54,6 +54,7 @@ from verify.extraction.reports.patterns import (
     opening_participle,
     support_stance,
     title_cue,
+    to_whom,
     trailing_tag,
     tweet_signature,
 )
@@ -163,6 +164,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or _phrase_report(text, start, end, words)
             or as_said(text, start, end)
             or in_view(text, start, end)
+            or to_whom(text, start, end)
             or support_stance(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
             or title_cue(text, start, end, words)
@@ -187,6 +189,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         # claimant of the main clause
         or as_said(text, start, end)
         or in_view(text, start, end)
+        or to_whom(text, start, end)
         or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
         or support_stance(text, start, end)
         or title_cue(text, start, end, words)

@@ -199,6 +199,21 @@ def in_view(text: str, start: int, end: int) -> Report | None:
     return checked_report(text, match.start(group), match.end(group), match["cue"])
 
 
+# "To many, the pier is a danger", "To Ann Lee, the vote was a warning": the
+# view of the people named before the comma opening the sentence (not "For
+# Lee, the loss was a blow", mostly the writer's view of what befell them)
+_TO_WHOM = re.compile(
+    r"To\s+(?P<name>(?:many|some|most|them|him|her|me|us|others|critics|supporters)"
+    r"|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2}"
+    r"|(?:his|her|their|many|some|most)\s+[a-z]+(?:\s+[a-z]+)?),\s"
+)
+
+
+def to_whom(text: str, start: int, end: int) -> Report | None:
+    match = _TO_WHOM.match(text, start, end)
+    return None if match is None else checked_report(text, *match.span("name"), "to")
+
+
 # "support" is far more often a noun ("his strong support", "support for the
 # bill", "36 percent support") than a stance: a verb only after a modal, or
 # after a plural subject or a pronoun standing just before it, and before
