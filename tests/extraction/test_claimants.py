@@ -579,6 +579,17 @@ def test_a_conjunction_opening_the_clause_is_no_part_of_the_claimant() -> None:
     assert claim_with(text, "safe").claimant == "divers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier stays shut for now, the harbour master, Ada Lund, told the Gazette.",
+        "The pier stays shut for now, Ada Lund, who runs the harbour, told reporters.",
+    ],
+)
+def test_whom_a_speaker_told_is_no_claimant(text: str) -> None:
+    assert claim_with(text, "pier").claimant == "Ada Lund"
+
+
 def test_even_opening_the_clause_is_no_part_of_the_claimant() -> None:
     text = "Even the harbour divers say the pier is safe."
     assert claim_with(text, "safe").claimant == "the harbour divers"

@@ -44,9 +44,10 @@ _NAME_CHAR = (
     r"|[^,;:.!?\"\u201c\u201d])"
 )
 # "..., said Ed Rendell, who chairs the host committee." / "..., say some Democrats."
+# (not "told": after "..., Ed Rendell, a Democrat, told" comes whom he told)
 _TRAILING_TAG = re.compile(
     r",\s*[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a]{0,3}\s*"
-    r"(?P<cue>said|says|say|added|adds|wrote|writes|told|"
+    r"(?P<cue>said|says|say|added|adds|wrote|writes|"
     r"claimed|predicted|argued|argues|warned|warns|insisted|noted|notes|reported|reports)\s+"
     r"(?!(?:that|to|it|he|she|they|we|I|in|on|at|of|about|so|this|nothing|no|not|what|how|"
     r"over|into|during|after|before|just|via|through|later|earlier)\b)"
