@@ -590,6 +590,11 @@ def test_whom_a_speaker_told_is_no_claimant(text: str) -> None:
     assert claim_with(text, "pier").claimant == "Ada Lund"
 
 
+def test_a_relative_clause_after_an_inverted_tag_describes_the_speaker() -> None:
+    text = "The pier is safe enough, said two divers who swam there on Monday."
+    assert claim_with(text, "pier").claimant == "two divers"
+
+
 def test_even_opening_the_clause_is_no_part_of_the_claimant() -> None:
     text = "Even the harbour divers say the pier is safe."
     assert claim_with(text, "safe").claimant == "the harbour divers"

@@ -316,12 +316,18 @@ def trailing_tag(text: str, start: int, end: int) -> Report | None:
         or _MID_TAG.search(text, start, end)
         or _after_quote_tag(text, start, end)
     )
-    if match is None or any(
+    if match is None:
+        return None
+    # "..., said six million people who lost their insurance.": the relative
+    # clause describes the speaker, whatever its verb
+    who = text.find(" who ", match.start("subject"), match.end("subject"))
+    stop = match.end("subject") if who < 0 else who
+    if any(
         word in FINITE or (word.endswith("ed") and word.islower())
-        for word in match["subject"].split()
+        for word in text[match.start("subject") : stop].split()
     ):
         return None
-    return checked_report(text, match.start("subject"), match.end("subject"), match["cue"])
+    return checked_report(text, match.start("subject"), stop, match["cue"])
 
 
 def _after_quote_tag(text: str, start: int, end: int) -> re.Match[str] | None:
