@@ -417,11 +417,18 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
 _OBJECT_OPENERS = word_set("the a an his her their its our my your")
 
 
+# "The most telling promise ...", "Perhaps most telling, ...": an adjective
+_DEGREE_BEFORE_ADJECTIVE = word_set("most more very")
+
+
 def _idiom(text: str, start: int, words: list[str], cue: str) -> bool:
-    # "As they say, ...": no one in particular; "Only time will tell": no one
+    # "As they say, ...": no one in particular; "Only time will tell", "All
+    # told, ...": no one
     if words == ["they"] and cue == "say":
         return text[max(0, start - 3) : start].lower() == "as "
-    return words[-1] == "time" and cue == "tell"
+    if cue == "telling" and words[-1].lower() in _DEGREE_BEFORE_ADJECTIVE:
+        return True
+    return (words[-1] == "time" and cue == "tell") or (words == ["All"] and cue == "told")
 
 
 def _verb_before_object(word: str, following: list[str]) -> bool:
