@@ -597,6 +597,11 @@ def test_a_relative_clause_after_an_inverted_tag_describes_the_speaker() -> None
     assert claim_with(text, "pier").claimant == "two divers"
 
 
+def test_am_before_an_attitude_is_no_part_of_the_claimant() -> None:
+    claim = claim_with("I am glad the pier is open again.", "pier")
+    assert (claim.claimant_mention, claim.cue) == ("I", "glad")
+
+
 def test_even_opening_the_clause_is_no_part_of_the_claimant() -> None:
     text = "Even the harbour divers say the pier is safe."
     assert claim_with(text, "safe").claimant == "the harbour divers"

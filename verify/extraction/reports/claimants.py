@@ -37,7 +37,7 @@ BETWEEN = word_set(
     "may might often long never not has't hasn't haven't didn't doesn't even still already always "
     "actually indeed now since just isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")
-    "been seemed seems seem appeared appears remained remains remain became"
+    "am been seemed seems seem appeared appears remained remains remain became"
 )
 # an aside between a claimant and its cue, in commas
 _ASIDE_BEFORE_CUE = re.compile(
