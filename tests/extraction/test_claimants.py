@@ -486,6 +486,8 @@ def test_one_of_a_group_keeps_its_determiner(one: str) -> None:
         "Only time will tell if the pier lasts.",
         "All told, the pier cost two million to build.",
         "Perhaps most telling, though, was the divers' silence.",
+        # a clause opener without its subject
+        "Whenever asked about the pier, the divers changed the subject.",
     ],
 )
 def test_phrases_that_are_no_one_name_no_claimant(text: str) -> None:

@@ -52,8 +52,8 @@ BETWEEN |= frozenset(word.replace("'", "\u2019") for word in BETWEEN)
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # words that cannot start or end a claimant phrase
 NOT_SUBJECT_EDGE = word_set(
-    "that whom whose what when where while if because since as and or but so "
-    "there here this these those in on at with for from to of by into amid among despite "
+    "that whom whose what when whenever wherever whatever where while if because since as and "
+    "or but so there here this these those in on at with for from to of by into amid among despite "
     "before after during against "
     # "It's worth noting that ...": no one is named
     "worth"
