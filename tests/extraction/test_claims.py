@@ -538,6 +538,19 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
         # knowing and feeling a clause
         ("The mayor knew the pier was unsafe.", "pier", "The mayor", "knew"),
         ("Many divers feel that the pier is unsafe.", "pier", "Many divers", "feel"),
+        # "makes clear", "made it clear" before a cue of the clause they report
+        (
+            "The harbour board makes clear that divers want the pier open.",
+            "pier",
+            "The harbour board",
+            "makes clear",
+        ),
+        (
+            "The mayor has made it very clear that divers want the pier open.",
+            "pier",
+            "The mayor",
+            "made it clear",
+        ),
         # the people a view belongs to, opening the sentence
         ("To many divers, the pier is a danger.", "pier", "many divers", "to"),
         ("To Ada Lund, the pier was a warning.", "pier", "Ada Lund", "to"),

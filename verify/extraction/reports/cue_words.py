@@ -129,6 +129,9 @@ CUE_PHRASES = {
     "pointing": ("to", "out"),
     "point": ("to", "out"),
     "made": ("clear",),
+    "makes": ("clear",),
+    "make": ("clear",),
+    "making": ("clear",),
     "raised": ("concerns", "questions", "doubts"),
     "raising": ("concerns", "questions", "doubts"),
     # idioms of attack and reply: "lashed out at", "took aim at", "shot back that"
@@ -190,6 +193,9 @@ NEEDS_THAT = (
 )  # learned cues also name actions ("discussed the conflict")
 
 
+_IT_CLEAR = re.compile(r"\s+it\s+(?:very\s+|abundantly\s+|perfectly\s+|quite\s+)?clear\b")
+
+
 def cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """The cues of the cue tokens ``tokens`` of a text ending at ``end``."""
     for cue_start, cue_end in tokens:
@@ -198,6 +204,9 @@ def cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[i
         after = NEXT_WORD.match(text, cue_end, end) if word in CUE_PHRASES else None
         if after is not None and after.group(1) in CUE_PHRASES[word]:
             yield cue_start, after.end(), f"{word} {after.group(1)}"
+        elif after is not None and (clear := _IT_CLEAR.match(text, cue_end, end)) is not None:
+            # "made it clear", "has made it very clear"
+            yield cue_start, clear.end(), f"{word} it clear"
         elif word in CUE_WORDS:
             yield cue_start, cue_end, word
 
