@@ -380,6 +380,11 @@ def test_a_comparison_with_like_is_not_the_claimant(text: str, mention: str) -> 
     assert claim_mention.endswith(mention)
 
 
+def test_a_relative_clause_with_its_verb_leaves_the_cue_to_its_head() -> None:
+    text = "Most of the divers that the Gazette interviewed predicted the pier would fall."
+    assert claims_of(text)[0].claimant_mention == "Most of the divers"
+
+
 def test_just_between_a_claimant_and_its_cue_is_not_part_of_it() -> None:
     claim = claims_of("Ada Lund just said the pier is safe.")[0]
     assert claim.claimant_mention == "Ada Lund"

@@ -553,6 +553,9 @@ def _object_relative(opener: str, rest: list[str], before: list[str]) -> bool:
         opener in _OBJECT_RELATIVES
         and 0 < len(rest) <= _MAX_RELATIVE_SUBJECT
         and _opens_subject(rest)
+        # "the chairs that POLITICO interviewed predicted ...": the relative
+        # clause has its verb, and the cue is the head's
+        and not (len(rest) > 1 and (rest[-1] in VERBISH or looks_like_verb(rest[-1])))
         and bool(before)
         and CUE_WORDS.isdisjoint(word.lower() for word in before)
     )
