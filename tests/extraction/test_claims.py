@@ -590,6 +590,14 @@ def test_a_sentence_opening_with_a_contrast_gives_each_claimant_a_claim() -> Non
     ]
 
 
+def test_a_contrast_after_and_or_but_gives_each_claimant_a_claim() -> None:
+    text = "But while the mayor has described the pier as safe, the harbour board reported rot."
+    assert sorted((c.claimant_mention, c.text) for c in claims_of(text)) == [
+        ("the harbour board", "the harbour board reported rot."),
+        ("the mayor", "But while the mayor has described the pier as safe"),
+    ]
+
+
 def test_a_contrast_with_one_claimant_stays_one_claim() -> None:
     text = "While the ferry was late again, the mayor said the timetable would not change."
     assert [(c.claimant_mention, c.text) for c in claims_of(text)] == [("the mayor", text)]

@@ -335,9 +335,11 @@ _NEAR_CUE = 60
 # "While X claimed ..., Y said ...", "When X pointed out ..., Y said ...": a
 # sentence opening with a contrast or another subordinate clause holds its
 # second claimant after the comma that closes the first claimant's clause
+# ("And while he said ..., he clarified ...", "Yet while ...": after a conjunction too)
 _LEADING_CONTRAST = re.compile(
-    r"(?:While|Although|Though|Whereas|Even\s+though|When|After|Before|Because|Since|If|As"
-    r"|Once|Until)\s"
+    r"(?:(?:And|But|Yet)\s+(?=[a-z]))?"
+    r"(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ee]ven\s+though|[Ww]hen|[Aa]fter|[Bb]efore"
+    r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]s|[Oo]nce|[Uu]ntil)\s"
 )
 _COMMA = re.compile(r",\s+")
 
