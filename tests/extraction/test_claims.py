@@ -554,6 +554,7 @@ def test_claims_link_quotes_by_position_whatever_their_order() -> None:
         # the people a view belongs to, opening the sentence
         ("To many divers, the pier is a danger.", "pier", "many divers", "to"),
         ("To Ada Lund, the pier was a warning.", "pier", "Ada Lund", "to"),
+        ("For most divers, the pier is a danger.", "pier", "most divers", "for"),
         # a verb of seeing with "as" reports a belief
         ("Many divers see the pier as a danger.", "pier", "Many divers", "see"),
         # a stance taken in public, where the sentence holds no other cue
@@ -821,7 +822,14 @@ def test_a_name_label_outside_an_interview_is_no_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["To date, the pier has cost two million.", "To be sure, the pier is old."]
+    "text",
+    [
+        "To date, the pier has cost two million.",
+        "To be sure, the pier is old.",
+        "For many years, the pier was a danger.",
+        "For most of the war, the pier was shut.",
+        "For Ada Lund, the loss of the pier was a blow.",
+    ],
 )
 def test_to_and_a_word_that_names_no_one_opens_no_view(text: str) -> None:
     assert claims_of(text)[0].claimant is None

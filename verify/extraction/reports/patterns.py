@@ -200,19 +200,27 @@ def in_view(text: str, start: int, end: int) -> Report | None:
     return checked_report(text, match.start(group), match.end(group), match["cue"])
 
 
-# "To many, the pier is a danger", "To Ann Lee, the vote was a warning": the
-# view of the people named before the comma opening the sentence (not "For
-# Lee, the loss was a blow", mostly the writer's view of what befell them)
+# "To many, the pier is a danger", "To Ann Lee, the vote was a warning", "For
+# many divers, the pier is a danger": the view of the people named before the
+# comma opening the sentence (not "For Lee, the loss was a blow", mostly the
+# writer's view of what befell them: after "For" only a quantified group)
 _TO_WHOM = re.compile(
     r"To\s+(?P<name>(?:many|some|most|them|him|her|me|us|others|critics|supporters)"
     r"|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2}"
     r"|(?:his|her|their|many|some|most)\s+[a-z]+(?:\s+[a-z]+)?),\s"
+    # "For many activists, ...": a quantified group (not "For many months")
+    r"|For\s+(?P<group>(?:many|some|most)(?:\s+(?!(?:of|who|that|years|months|weeks|days|decades"
+    r"|hours|reasons)\b)[A-Za-z\u2019'-]+){0,4}),\s"
 )
 
 
 def to_whom(text: str, start: int, end: int) -> Report | None:
     match = _TO_WHOM.match(text, start, end)
-    return None if match is None else checked_report(text, *match.span("name"), "to")
+    if match is None:
+        return None
+    if match["group"] is not None:
+        return checked_report(text, *match.span("group"), "for")
+    return checked_report(text, *match.span("name"), "to")
 
 
 # "support" is far more often a noun ("his strong support", "support for the
