@@ -609,6 +609,11 @@ def test_am_before_an_attitude_is_no_part_of_the_claimant() -> None:
     assert (claim.claimant_mention, claim.cue) == ("I", "glad")
 
 
+def test_a_pronoun_nearest_a_place_stays_as_written() -> None:
+    text = "The divers drove across Iowa on Monday. They said the pier was unsafe."
+    assert claim_with(text, "pier").claimant == "They"
+
+
 def test_even_opening_the_clause_is_no_part_of_the_claimant() -> None:
     text = "Even the harbour divers say the pier is safe."
     assert claim_with(text, "safe").claimant == "the harbour divers"

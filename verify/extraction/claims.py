@@ -26,7 +26,7 @@ from verify.extraction.antecedents import ANTECEDENT_REACH, described_antecedent
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import country_body
+from verify.extraction.name_words import PLACES, country_body
 from verify.extraction.pronoun_speakers import sentence_subject
 from verify.extraction.reports import (
     BETWEEN_OR_ADVERB,
@@ -644,7 +644,9 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
             if words[0] in ("he", "she")
             else None
         )
-        return subject or index.resolve(*span)
+        resolved = subject or index.resolve(*span)
+        # "they" nearest to "Iowa" or "Wall Street": people, not the place
+        return None if resolved is None or resolved.name.lower() in PLACES else resolved
     if words[0] in ("a", "an", "one") and not _SPEAKING_FOR.isdisjoint(words[1:-1]):
         # "A spokeswoman for House Speaker Mike Johnson": someone speaking for
         # the name, as written
