@@ -17,7 +17,9 @@ SPACE_AND_QUOTES = " \u00a0\u202f" + QUOTE_MARKS
 # "-Americans are ...", a cut "the so-") and quote marks
 _TRIMMED = " \t\n\u00a0\u202f,-" + QUOTE_MARKS
 # "Even" is a focus adverb, no conjunction, but opens the phrase the same way
-_LINKS = word_set("Though Although Yet Even")
+# (in any case: "Politicians and even some technologists say", "even though
+# some of her allies prefer")
+_LINKS = word_set("though although yet even")
 _ARTICLES = word_set("a an the")
 
 
@@ -35,9 +37,10 @@ def after_link(text: str, start: int, end: int) -> tuple[int, int]:
     """A claimant without the conjunction opening its clause ("Though
     executives ... say", "Although the agency doesn't")."""
     first = text[start:end].split(maxsplit=1)
-    if len(first) < 2 or first[0] not in _LINKS:
-        return start, end
-    return text.index(first[1][0], start + len(first[0])), end
+    while len(first) == 2 and first[0].lower() in _LINKS:
+        start = text.index(first[1][0], start + len(first[0]))
+        first = first[1].split(maxsplit=1)
+    return start, end
 
 
 # "Politico recently reported", "The nurse later sued, claiming": when, not who
