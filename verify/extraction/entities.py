@@ -442,22 +442,28 @@ class EntityIndex:
         if cluster not in self._place:
             # not someone known by a first name ("Chris Covert, South Carolina
             # director"), nor a work ("in Ayn Rand's novel")
-            record, mentions = self._clusters[cluster], self._mentions_of(cluster)
-            placed = [
-                (
-                    self.text.endswith(_PLACE_BEFORE, max(0, m.start - 6), m.start)
-                    and not _POSSESSIVE_AFTER.match(self.text, m.end)
-                )
-                or _before_its_state(self.text, m.end)
-                for m in mentions
-            ]
+            record = self._clusters[cluster]
             # "in Asmara" twice, and never a title or a first name: a town
             # also written as a subject ("Asmara has become a city …")
-            one_word = all(" " not in form for form in record.forms)
-            self._place[cluster] = not record.gender and (
-                all(placed) or (one_word and not record.roles and sum(placed) >= 2)
-            )
+            town = not record.roles and all(" " not in form for form in record.forms)
+            self._place[cluster] = not record.gender and self._placed(cluster, town)
         return self._place[cluster]
+
+    def _placed(self, cluster: int, town: bool) -> bool:
+        """Whether every mention of ``cluster`` stands where a place does, or,
+        for a ``town``, at least two do; stops at the first answer."""
+        mentions, count = self._mentions_of(cluster), 0
+        for m in mentions:
+            if (
+                self.text.endswith(_PLACE_BEFORE, max(0, m.start - 6), m.start)
+                and not _POSSESSIVE_AFTER.match(self.text, m.end)
+            ) or _before_its_state(self.text, m.end):
+                count += 1
+                if town and count == 2:
+                    return True
+            elif not town:
+                return False
+        return count == len(mentions)
 
     def _sentence_initial_only(self, cluster: int) -> bool:
         """A one-word "name" seen only at the start of sentences ("Typically,",

@@ -21,7 +21,10 @@ def possessive_owner(text: str, floor: int, mark_start: int) -> Tag | None:
     the speaker's mention (the resolver finds whose it is). Not "their": a
     plural owner is a crowd the index rarely names ("their chants of “…”"
     after "when Texas was called" is no chant of Texas)."""
-    start = start_of_sentence(text, max(floor, mark_start - _WINDOW), mark_start)
+    window = max(floor, mark_start - _WINDOW)
+    if not any(text.find(owner, window, mark_start) >= 0 for owner in _OWNER_WORDS):
+        return None  # most quotes: no "his" or "her" before them at all
+    start = start_of_sentence(text, window, mark_start)
     owners = list(_OWNED.finditer(text, start, mark_start))
     if not owners:
         return None
@@ -35,6 +38,7 @@ def possessive_owner(text: str, floor: int, mark_start: int) -> Tag | None:
 
 
 _WINDOW = 200
+_OWNER_WORDS = ("his", "His", "her", "Her")
 # what someone said, called by a noun their possessive owns
 _SAYING_NOUNS = word_set(
     """call chants cry embrace admission warning comment comments remark remarks
