@@ -22,8 +22,8 @@ def possessive_owner(text: str, floor: int, mark_start: int) -> Tag | None:
     plural owner is a crowd the index rarely names ("their chants of “…”"
     after "when Texas was called" is no chant of Texas)."""
     window = max(floor, mark_start - _WINDOW)
-    if not any(text.find(owner, window, mark_start) >= 0 for owner in _OWNER_WORDS):
-        return None  # most quotes: no "his" or "her" before them at all
+    if _OWNED.search(text, window, mark_start) is None:
+        return None  # most quotes: none in the whole window, so none in the sentence
     start = start_of_sentence(text, window, mark_start)
     owners = list(_OWNED.finditer(text, start, mark_start))
     if not owners:
@@ -38,7 +38,6 @@ def possessive_owner(text: str, floor: int, mark_start: int) -> Tag | None:
 
 
 _WINDOW = 200
-_OWNER_WORDS = ("his", "His", "her", "Her")
 # what someone said, called by a noun their possessive owns
 _SAYING_NOUNS = word_set(
     """call chants cry embrace admission warning comment comments remark remarks
