@@ -241,6 +241,27 @@ def test_after_including_is_the_plain_match(phrase: str) -> None:
     assert edges.after_including(phrase, 0, len(phrase)) == plain
 
 
+def _after_link_plain(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text[start:end].split(maxsplit=1)
+    while len(first) == 2 and first[0].lower() in edges._LINKS:
+        start = text.index(first[1][0], start + len(first[0]))
+        first = first[1].split(maxsplit=1)
+    return start, end
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["though", "Though", "YET", "even", "Although", "eve", "to", "the", " ", "\r", "\u2003"]
+        ),
+        min_size=1,
+        max_size=6,
+    ).map("".join)
+)
+def test_after_link_is_the_plain_loop(phrase: str) -> None:
+    assert edges.after_link(phrase, 0, len(phrase)) == _after_link_plain(phrase, 0, len(phrase))
+
+
 def test_claimant_with_a_contraction_is_no_claimant() -> None:
     text = "They're safe, officials don't think the pier is."
     assert claimants.checked_report(text, 0, 7, "said") is None

@@ -168,7 +168,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or support_stance(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
             or title_cue(text, start, end, words)
-            or opening_participle(text, start, end)
+            # every opening participle is followed by " that "
+            or (opening_participle(text, start, end) if has_that else None)
         )
     return (
         (
@@ -193,5 +194,5 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
         or support_stance(text, start, end)
         or title_cue(text, start, end, words)
-        or opening_participle(text, start, end)
+        or (opening_participle(text, start, end) if has_that else None)
     )

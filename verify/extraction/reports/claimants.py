@@ -164,12 +164,15 @@ def subject_before(
         aside = _ASIDE_BEFORE_CUE.search(text, start, cue_start)
     # "Officials have, in fact, praised ...": the aside is not the claimant
     words = text[start : aside.start() if aside else cue_start].split()
-    attitude = text.startswith(_ATTITUDE_WORDS, cue_start)
     if words[-2:] == ["quoted", "as"]:
         # "The mayor was quoted as saying"
         del words[-2:]
     while words:
-        if words[-1] in BETWEEN or is_adverb(words[-1]) or (words[-1] in _DEGREE and attitude):
+        if (
+            words[-1] in BETWEEN
+            or is_adverb(words[-1])
+            or (words[-1] in _DEGREE and text.startswith(_ATTITUDE_WORDS, cue_start))
+        ):
             words.pop()
         elif continuing(words):
             # "Republicans continue to warn", "he went on to say"
@@ -421,6 +424,11 @@ _OBJECT_OPENERS = word_set("the a an his her their its our my your")
 _DEGREE_BEFORE_ADJECTIVE = word_set("most more very")
 
 
+# the cues _idiom reads
+_IDIOM_CUES = word_set("say telling tell told")
+_MAX_ACTIVITY_WORDS = 3
+
+
 def _idiom(text: str, start: int, words: list[str], cue: str) -> bool:
     # "As they say, ...": no one in particular; "Only time will tell", "All
     # told, ...": no one
@@ -647,7 +655,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         return None
     if looks_like_verb(words[0]) and not _modifies_plural(words):
         return None
-    if _idiom(text, trimmed[0], words, cue):
+    if cue in _IDIOM_CUES and _idiom(text, trimmed[0], words, cue):
         return None
     if len(words) == 1 and words[0] in VERBISH:
         # "..., but said, “...,” promising ...": the clause has no subject
@@ -659,7 +667,8 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     if words[0] in _DAYS and (len(words) == 1 or words[1].lower() in PERSONAL):
         # "..., said Sunday.", "..., said Wednesday he agrees": when, not who
         return None
-    if _activity_or_modifier(words):
+    # an article and an -ing word, after "even" at most: three words or fewer
+    if len(words) <= _MAX_ACTIVITY_WORDS and _activity_or_modifier(words):
         return None
     if participle_opening(phrase.split()):
         # "Making the rounds on the Sunday shows, Carson said": the phrase

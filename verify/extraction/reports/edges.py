@@ -20,10 +20,14 @@ _TRIMMED = " \t\n\u00a0\u202f,-" + QUOTE_MARKS
 # (in any case: "Politicians and even some technologists say", "even though
 # some of her allies prefer")
 _LINKS = word_set("though although yet even")
+_LINK_INITIALS = frozenset(word[0] for word in _LINKS) | {word[0].upper() for word in _LINKS}
 _ARTICLES = word_set("a an the")
 
 
 def trimmed_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if start < end and text[start] not in _TRIMMED and text[end - 1] not in _TRIMMED:
+        # nothing to trim at either edge (most phrases): no copy of the phrase
+        return start, end
     # str.lstrip and str.rstrip count the characters the loops over each
     # edge would skip
     phrase = text[start:end]
@@ -36,6 +40,10 @@ def trimmed_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
 def after_link(text: str, start: int, end: int) -> tuple[int, int]:
     """A claimant without the conjunction opening its clause ("Though
     executives ... say", "Although the agency doesn't")."""
+    if text[start] not in _LINK_INITIALS and not text[start].isspace():
+        # the first word opens at ``start`` and is no link (most phrases): only
+        # "t", "a", "y", "e" lower to a link's first letter
+        return start, end
     first = text[start:end].split(maxsplit=1)
     while len(first) == 2 and first[0].lower() in _LINKS:
         start = text.index(first[1][0], start + len(first[0]))
