@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import claims, entities, name_words, reports
+from verify.extraction import attribution, claims, entities, name_words, pronoun_mentions, reports
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
@@ -330,3 +331,27 @@ def test_may_close_with_cue_reads_the_last_word_of_the_split(tail: str) -> None:
         last in cue_words.CUE_WORDS or last.endswith("day") or last in ("statement", "interview")
     )
     assert patterns._may_close_with_cue(tail) == plain
+
+
+OWNED_PIECES = ["his", "His", "her", "Her", "this", "other", "h", "H", "call", "claim", " ", "\n"]
+OWNED_PIECES += ["for", "on", "past", "-", "(", "\u201c", "x1"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(OWNED_PIECES), max_size=10).map("".join), st.integers(0, 4))
+def test_owned_is_the_pattern_opening_with_a_word_boundary(text: str, pos: int) -> None:
+    pattern = pronoun_mentions._OWNED.pattern
+    plain = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er)" + pattern[pattern.index(r"\s+") :])
+    found = [m.span("owner") for m in pronoun_mentions._OWNED.finditer(text, pos)]
+    assert found == [m.span("owner") for m in plain.finditer(text, pos)]
+
+
+NAMING_PIECES = ["known", "billed", "as", "so-called", "so called", "is", "was", "called"]
+NAMING_PIECES += ["named", "a", "an", "the", " ", "\n", "x", "\u201c"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(NAMING_PIECES), max_size=8).map("".join))
+def test_naming_matches_only_before_its_endings(text: str) -> None:
+    if attribution._NAMING.search(text, max(0, len(text) - 30), len(text)):
+        assert text.endswith(attribution._NAMING_ENDINGS, 0, len(text))

@@ -85,9 +85,12 @@ def _quote(
     text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
-    if _NAMING.search(text, max(0, span.mark_start - 30), span.mark_start) and not (
-        _BY_AGENT.match(text, span.mark_end)
-    ):
+    if (
+        # every naming phrase ends in one of _NAMING_ENDINGS: looked for first,
+        # which is cheaper
+        text.endswith(_NAMING_ENDINGS, 0, span.mark_start)
+        and _NAMING.search(text, max(0, span.mark_start - 30), span.mark_start)
+    ) and not (_BY_AGENT.match(text, span.mark_end)):
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     tag = (
         _noun_owner(text, span)
@@ -140,6 +143,14 @@ def _quote(
 _NAMING = re.compile(
     r"(?:\b(?:known|billed) as|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
     r"(?: (?:an?|the))? ?$"
+)
+# the words closing a _NAMING match, with its optional space, and the line
+# break "$" may stand before
+_NAMING_ENDINGS = tuple(
+    ending + space + newline
+    for ending in ("as", "called", "named", " a", " an", " the")
+    for space in ("", " ")
+    for newline in ("", "\n")
 )
 # "… has been called “…” by Ana Ruiz": the agent names it (see tags)
 _BY_AGENT = re.compile(r"[,.]? by ")

@@ -44,8 +44,11 @@ _SAYING_NOUNS = word_set(
     statement statements claim assertion assertions promise pledge vow insistence
     demand plea boast description characterization mantra catchphrase"""
 )
+# the lookbehind after [Hh] is the word boundary before it: a pattern opening
+# with a character class lets the regex engine skip to each "H" or "h"
+# (one opening with \b is tried at every offset)
 _OWNED = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<owner>[Hh](?<!\w[Hh])(?:is|er))\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_SAYING_NOUNS))})"
     r"\s+(?:to|for|of|on|about|against)\b"
 )
