@@ -355,3 +355,18 @@ NAMING_PIECES += ["named", "a", "an", "the", " ", "\n", "x", "\u201c"]
 def test_naming_matches_only_before_its_endings(text: str) -> None:
     if attribution._NAMING.search(text, max(0, len(text) - 30), len(text)):
         assert text.endswith(attribution._NAMING_ENDINGS, 0, len(text))
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from([*OWNED_PIECES, "their", "Their", "theirs", "T", "t", "remark", "that"]),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 4),
+)
+def test_owned_noun_is_the_pattern_opening_with_a_word_boundary(text: str, pos: int) -> None:
+    pattern = attribution._OWNED_NOUN.pattern
+    plain = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)" + pattern[pattern.index(r"\s+") :])
+    found = [m.span("owner") for m in attribution._OWNED_NOUN.finditer(text, pos)]
+    assert found == [m.span("owner") for m in plain.finditer(text, pos)]

@@ -382,8 +382,12 @@ _OWNER_PHRASE = (
     r"\s+(?:on|during|before|at|in|about|to)"
     r"(?:\s+(?!(?:is|was|were|are|and|said|says)\b)[\w'\u2019-]+){1,5}"
 )
+# the owner is "his", "her" or "their" after a word boundary (the lookbehind
+# after its first letter): a pattern opening with a character class lets the
+# regex engine skip to each "H", "h", "T" or "t" (one opening with \b is
+# tried at every offset)
 _OWNED_NOUN = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<owner>[HhTt](?<!\w[HhTt])(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir))\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_SPEECH_NOUNS))})"
     rf"(?:(?:{_OWNER_PHRASE})?\s+that(?:\s+(?:he|she|they))?|{_OWNER_PHRASE}),?\s*\Z"
 )
