@@ -614,6 +614,12 @@ def test_a_pronoun_nearest_a_place_stays_as_written() -> None:
     assert claim_with(text, "pier").claimant == "They"
 
 
+def test_it_for_a_country_that_is_also_a_place_stays_as_written() -> None:
+    # the entity index lets "it" stand for a country; a claimant is none
+    text = "America is large. It said the new pier will be safe by May."
+    assert claim_with(text, "safe").claimant == "It"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -24,7 +24,7 @@ from operator import attrgetter
 from verify.extraction import checkworthiness, flags
 from verify.extraction.antecedents import ANTECEDENT_REACH, described_antecedent
 from verify.extraction.entities import EntityIndex, find_entities
-from verify.extraction.entity_roles import name_before_of
+from verify.extraction.entity_roles import PARTY_STATE, name_before_of
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES, country_body
 from verify.extraction.pronoun_speakers import sentence_subject
@@ -567,7 +567,7 @@ def _claimant(
         described = _which_antecedent(text, span[0])
         if described is None:
             return None, None, None, None
-    if described is None and _PARTY_STATE.fullmatch(mention) and text.startswith(", ", span[0] - 2):
+    if described is None and PARTY_STATE.fullmatch(mention) and text.startswith(", ", span[0] - 2):
         # "Rep. Jim Jordan, R-Ohio, who chairs …, dismissed": the party and
         # state describe the name before them
         before = name_ending_at(text, max(0, span[0] - 80), span[0] - 2)
@@ -582,8 +582,6 @@ def _claimant(
     return name, mention, span, report.cue
 
 
-# a party and state in AP style: "R-Ohio", "D-Calif.", "I-Vt."
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _WHEN_NAMES = TIME_WORDS | word_set(
     "january february march april may june july august september october november december"
 )
@@ -645,7 +643,9 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
             else None
         )
         resolved = subject or index.resolve(*span)
-        # "they" nearest to "Iowa" or "Wall Street": people, not the place
+        # the index already keeps "they" from "Iowa" and "it" from a town; a
+        # place it allows ("It said …" for "America", a country an "it" may
+        # be) still asserts nothing
         return None if resolved is None or resolved.name.lower() in PLACES else resolved
     if words[0] in ("a", "an", "one") and not _SPEAKING_FOR.isdisjoint(words[1:-1]):
         # "A spokeswoman for House Speaker Mike Johnson": someone speaking for

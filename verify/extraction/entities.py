@@ -49,13 +49,12 @@ from verify.extraction.name_words import (
     FEMALE,
     FEMALE_NAMES,
     FUNCTION_WORDS,
-    GROUP_ENDINGS,
-    GROUPS,
     MALE,
     MALE_NAMES,
     ORG_WORDS,
     PLACES,
     PRONOUNS,
+    group_word,
 )
 from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.types import Entity, EntityKind
@@ -616,8 +615,7 @@ _OPENERS = word_set(
 @lru_cache(maxsize=4096)
 def _plural_group(name: str) -> bool:
     """ "LGBT Americans", "Young Latinos": many people, no "he" or "she"."""
-    last = name.rsplit(" ", 1)[-1].lower()
-    return last in GROUPS or last.endswith(GROUP_ENDINGS)
+    return group_word(name.rsplit(" ", 1)[-1].lower())
 
 
 class _Builder:

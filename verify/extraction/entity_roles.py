@@ -157,8 +157,11 @@ _OFFICES = (
     word_set("sheriff"),
 )
 _PARTIES = (word_set("republican gop"), word_set("democratic democrat"))
+# a party and state in AP style, the state's initial in group 1: "R-Ohio",
+# "D-Calif.", "I-Vt."
+PARTY_STATE = re.compile(r"[RDI]-([A-Z])[A-Za-z.]*")
 # "Sen. Joni Ernst, R-Iowa", "Rep. Ann Lee (D-Ore.)": the state a member serves
-_PARTY_STATE = re.compile(r",? \(?[RDI]-([A-Z])")
+_PARTY_STATE_AFTER = re.compile(r",? \(?" + PARTY_STATE.pattern)
 
 
 def unlike_description(roles: set[str], head: str, modifiers: list[str]) -> bool:
@@ -190,5 +193,5 @@ _PARTY_WORDS = _PARTIES[0] | _PARTIES[1]
 
 def state_after(text: str, end: int) -> str:
     """The initial of the state in a party tag after a name (", R-Iowa"), or ""."""
-    tag = _PARTY_STATE.match(text, end)
+    tag = _PARTY_STATE_AFTER.match(text, end)
     return tag.group(1).lower() if tag else ""

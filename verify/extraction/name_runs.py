@@ -13,12 +13,11 @@ from verify.extraction.name_words import (
     COUNTRIES,
     FEMALE_NAMES,
     FUNCTION_WORDS,
-    GROUP_ENDINGS,
-    GROUPS,
     MALE_NAMES,
     ORG_WORDS,
     PLACES,
     TITLES,
+    group_word,
 )
 from verify.extraction.types import EntityKind
 
@@ -143,6 +142,6 @@ def name_kind(name: str) -> EntityKind:
         return "organization"  # a place speaks only as its government or people
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return "organization"
-    if len(words) == 1 and (words[0] in GROUPS or words[0].endswith(GROUP_ENDINGS)):
+    if len(words) == 1 and group_word(words[0]):
         return "organization"  # "Muslims", "Republicans": many people, never "he"
     return "person"

@@ -159,6 +159,13 @@ GROUPS = word_set(
 )
 GROUP_ENDINGS = ("ians", "icans", "ists", "ites")
 
+
+def group_word(word: str) -> bool:
+    """A people's plural ("muslims", "republicans", "americans"), lower-cased:
+    many people, never "he" or "she"."""
+    return word in GROUPS or word.endswith(GROUP_ENDINGS)
+
+
 PRONOUNS = word_set("he she they it we i him her them his their its who which this")
 MALE = word_set("he him his himself")
 FEMALE = word_set("she her hers herself")

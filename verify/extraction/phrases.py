@@ -316,11 +316,7 @@ def _named_before_comma(tokens: list[re.Match[str]], comma: int) -> Tag | None:
     """The noun phrase just before ``comma`` when it names someone in a
     prepositional phrase ("…, as bad things do, in the mouth of Tom Ray, who
     proclaimed"): a relative's antecedent, not the subject beyond the aside."""
-    begin = comma
-    while begin > 0 and comma - begin < MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
-        begin -= 1
-    while begin < comma and tokens[begin].group().lower() in NP_STOP:
-        begin += 1
+    begin = _np_begin(tokens, comma)
     if begin == 0 or tokens[begin - 1].group() == "," or begin == comma:
         return None  # a subject or an aside: np_before reads those
     if not any(token.group()[0].isupper() for token in tokens[begin + 1 : comma]):
@@ -366,11 +362,7 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
     for _ in range(5):
         if comma is not None:
             stop = _skip_aside(tokens, comma)
-        begin = stop
-        while begin > 0 and stop - begin < MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
-            begin -= 1
-        while begin < stop and tokens[begin].group().lower() in NP_STOP:
-            begin += 1
+        begin = _np_begin(tokens, stop)
         if 1 < begin < stop and tokens[begin - 1].group().lower() in _SUBJECT_PREPOSITIONS:
             # "Sanders during a Sunday thanked": skip the prepositional phrase
             inner = begin - 1
@@ -400,6 +392,18 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             break
         comma = stop
     return first or (end, end)
+
+
+def _np_begin(tokens: list[re.Match[str]], stop: int) -> int:
+    """Where the noun phrase ending at ``stop`` begins: back over the words
+    that may be in one, then past the stop words opening it ("that the
+    mayor")."""
+    begin = stop
+    while begin > 0 and stop - begin < MAX_NP_WORDS and _in_np(tokens[begin - 1].group()):
+        begin -= 1
+    while begin < stop and tokens[begin].group().lower() in NP_STOP:
+        begin += 1
+    return begin
 
 
 def _opening_word(word: str) -> bool:
@@ -573,10 +577,10 @@ def _verb_after_name(tokens: list[re.Match[str]], start: int, position: int) -> 
         return False
     if not tokens[position - 1].group()[0].isupper():
         return False
-    return not any(tokens[i].group() in _RELATIVE_WORDS for i in range(start + 1, position))
+    return not any(tokens[i].group() in RELATIVE_WORDS for i in range(start + 1, position))
 
 
-_RELATIVE_WORDS = word_set("who whose which whom that")
+RELATIVE_WORDS = word_set("who whose which whom that")
 _PAST_CUES = word_set("said told wrote")
 
 
@@ -614,7 +618,8 @@ _MODALS = word_set("would will could can should might may must")
 
 
 _CLAUSE_CUES = word_set("said says told wrote writes")
-_PERSONAL_PRONOUNS = word_set("he she they we i")
+# the personal pronouns a clause may open with
+PERSONAL_SUBJECTS = word_set("he she they we i")
 
 
 def _clause_after(tokens: list[re.Match[str]], comma: int) -> bool:
@@ -625,7 +630,7 @@ def _clause_after(tokens: list[re.Match[str]], comma: int) -> bool:
         if is_cue(word) and (word in _CLAUSE_CUES or word.endswith("ed")):
             subject = [token.group() for token in tokens[comma + 1 : position]]
             # not a relative clause ("Ann Lee, who said …"), part of the speaker
-            return subject[-1][0].isupper() or subject[-1] in _PERSONAL_PRONOUNS
+            return subject[-1][0].isupper() or subject[-1] in PERSONAL_SUBJECTS
         if not word.isalpha():
             return False
     return False

@@ -18,6 +18,7 @@ from verify.extraction.phrases import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     NP_STOP,
+    PERSONAL_SUBJECTS,
     PRONOUN_SUBJECTS,
     Tag,
     appositive_end,
@@ -228,10 +229,7 @@ _THEN = word_set("then now later also again still even")
 
 def _subject_word(word: str) -> bool:
     """A name or a personal pronoun ("it" may be no one: "And it threw him")."""
-    return word.lower() in _PERSONAL_SUBJECTS or word[:1].isupper()
-
-
-_PERSONAL_SUBJECTS = word_set("he she they we i")
+    return word.lower() in PERSONAL_SUBJECTS or word[:1].isupper()
 
 
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:

@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import (
     BE,
@@ -438,15 +439,12 @@ def _party_label_end(tokens: list[re.Match[str]], position: int) -> int:
     state label after a name ("Sen. Marco Rubio (R-Fla.)", "(D-N.Y.)"), else 0."""
     if not (0 < position < len(tokens) - 1 and tokens[position - 1].group()[0].isupper()):
         return 0
-    if _PARTY_LABEL.match(tokens[position + 1].group()) is None:
+    if PARTY_STATE.match(tokens[position + 1].group()) is None:
         return 0
     for close in range(position + 2, min(len(tokens), position + 6)):
         if tokens[close].group() == ")":
             return close + 1
     return 0
-
-
-_PARTY_LABEL = re.compile(r"[RDI]-[A-Z]")
 
 
 def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:

@@ -37,6 +37,7 @@ from verify.extraction.reports.cue_words import (
     cues,
     letter_runs,
 )
+from verify.extraction.reports.edges import ARTICLES
 from verify.extraction.reports.patterns import (
     AS_REPORTED_BY,
     BETWEEN_OR_ADVERB,
@@ -59,7 +60,6 @@ from verify.extraction.reports.patterns import (
     tweet_signature,
 )
 from verify.extraction.reports.verbs import (
-    ARTICLES,
     CLAUSE_AFTER,
     case_made,
     controlled_cue,

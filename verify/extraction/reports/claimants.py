@@ -8,11 +8,13 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES
-from verify.extraction.phrases import before_ago_phrase, time_phrase_length
+from verify.extraction.phrases import PERSONAL_SUBJECTS, before_ago_phrase, time_phrase_length
 from verify.extraction.reports.cue_words import ATTITUDES, CUE_WORDS, NEXT_WORD
 from verify.extraction.reports.edges import (
+    ARTICLES,
     QUOTE_MARKS,
     SPACE_AND_QUOTES,
     after_including,
@@ -102,7 +104,6 @@ _TIME_ENDINGS = tuple(
         )
     )
 )
-PERSONAL = word_set("he she they we i")
 _HE_SHE = word_set("He She")
 _CONJUNCTIONS = word_set("but and yet so")
 _DASHES = ("\u2014", "\u2013", " -", "--")
@@ -253,11 +254,13 @@ def subject_before(
         while len(segments) >= 2 and (
             _is_relative_aside(segments[-1])
             or _is_comparison(segments[-1].split())
-            or (_PARTY_STATE.fullmatch(segments[-1].strip()) and _is_relative_aside(segments[-2]))
+            or (PARTY_STATE.fullmatch(segments[-1].strip()) and _is_relative_aside(segments[-2]))
         ):
             # "Ada Lund, who chaired the board for a decade, a harbour
             # town, said": the relative clause describes the name before it;
-            # "CNN, like the AP, declared": the comparison too
+            # "CNN, like the AP, declared": the comparison too; "who supported
+            # Sen. Ted Cruz, R-Texas, and ...": the party and state of the name
+            # closing a relative aside belong to the aside
             segments = segments[:-1]
     phrase = _after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES))
     if (
@@ -284,10 +287,10 @@ def subject_before(
         phrase = TRAILING_TIME.sub("", phrase)
     last = phrase.split()[-1] if phrase else ""
     head = _CONTRACTED.split(last, maxsplit=1)[0]
-    if head != last and head.lower() in PERSONAL:
+    if head != last and head.lower() in PERSONAL_SUBJECTS:
         # "he's said", "we'll talk about": the pronoun, not its contracted verb
         phrase = last = head
-    if last.lower() in PERSONAL and phrase != last:
+    if last.lower() in PERSONAL_SUBJECTS and phrase != last:
         # "the tone of the campaign he said ...": the pronoun is the claimant
         phrase = last
     if not phrase:
@@ -394,7 +397,7 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
             # outside the lists, known by the object after it
             break
         head = _CONTRACTED.split(bare, maxsplit=1)[0]
-        if head != bare and not words and head.lower() in PERSONAL:
+        if head != bare and not words and head.lower() in PERSONAL_SUBJECTS:
             # "He's comparing ...": the pronoun, not its contracted verb
             at = re.compile(rf"\b{head}(?=['\u2019])").search(text, start, limit)
             return at.span() if at else None
@@ -569,11 +572,6 @@ def _object_relative(opener: str, rest: list[str], before: list[str]) -> bool:
     )
 
 
-# "who supported Sen. Ted Cruz, R-Texas, and ...": the party and state of
-# the name closing a relative aside belong to the aside
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-
-
 def _is_relative_aside(segment: str) -> bool:
     words = segment.split()
     return len(words) > 1 and words[0] in _RELATIVE_ASIDE
@@ -664,7 +662,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # "..., said dryly.", "said pleasantly into the phone": how, not who
         # (but "recently released records", "nearly half of voters")
         return None
-    if words[0] in _DAYS and (len(words) == 1 or words[1].lower() in PERSONAL):
+    if words[0] in _DAYS and (len(words) == 1 or words[1].lower() in PERSONAL_SUBJECTS):
         # "..., said Sunday.", "..., said Wednesday he agrees": when, not who
         return None
     # an article and an -ing word, after "even" at most: three words or fewer
@@ -675,9 +673,6 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # before "shows" is what Carson did
         return None
     return Report(trimmed[0], trimmed[1], " ".join(cue.lower().split()))
-
-
-_ARTICLES = word_set("a an the")
 
 
 def _before_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
@@ -759,7 +754,7 @@ def _activity_or_modifier(words: list[str]) -> bool:
         words = words[1:]
     return (
         len(words) == 2
-        and words[0].lower() in _ARTICLES
+        and words[0].lower() in ARTICLES
         and words[1].endswith("ing")
         and looks_like_verb(words[1])
         and words[1] not in _PUBLISHED_INGS

@@ -21,7 +21,7 @@ _TRIMMED = " \t\n\u00a0\u202f,-" + QUOTE_MARKS
 # some of her allies prefer")
 _LINKS = word_set("though although yet even")
 _LINK_INITIALS = frozenset(word[0] for word in _LINKS) | {word[0].upper() for word in _LINKS}
-_ARTICLES = word_set("a an the")
+ARTICLES = word_set("a an the")
 
 
 def trimmed_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -64,7 +64,7 @@ def before_trailing_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     if not text.endswith(_TRAILING_ADVERBS, start, end):
         return start, end
     words = text[start:end].split()
-    if len(words) < 2 or words[-2].lower() in _ARTICLES:
+    if len(words) < 2 or words[-2].lower() in ARTICLES:
         return start, end
     space = text.rindex(" ", start, end)
     return start, start + len(text[start:space].rstrip())

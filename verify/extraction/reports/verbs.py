@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.phrases import BE
+from verify.extraction.phrases import BE, PERSONAL_SUBJECTS, RELATIVE_WORDS
 from verify.extraction.reports.claimants import (
     ADVERBS,
     BETWEEN,
     CLAUSE_OPENERS,
     OPENING_WORDS,
-    PERSONAL,
     PRONOUNS,
     TRAILING_TIME,
     WINDOW,
@@ -40,6 +39,7 @@ from verify.extraction.reports.cue_words import (
     cue_tokens,
     cues,
 )
+from verify.extraction.reports.edges import ARTICLES
 from verify.extraction.types import Quote
 
 _NOT_BEFORE_CUE = word_set(
@@ -321,7 +321,7 @@ def _after_name(text: str, start: int, at: int) -> bool:
     if not previous or previous[-1].lower() in OPENING_WORDS:
         # "Despite complaints that ...": an opening word, not a name
         return False
-    return previous[-1][0].isupper() or previous[-1] in PERSONAL
+    return previous[-1][0].isupper() or previous[-1] in PERSONAL_SUBJECTS
 
 
 # verbs whose object, not their subject, does what the infinitive says
@@ -334,7 +334,6 @@ _OBJECT_CONTROL = word_set(
     "prompting giving gave give"
 )
 _INFINITIVE_GAP = 8
-ARTICLES = word_set("a an the")
 # "was asked by host John Dickerson whether ...": the agent asks
 # "O'Malley's move was first reported by MSNBC.": the agent may close the sentence
 _AGENT = re.compile(
@@ -555,9 +554,6 @@ def _report_at(
     return report or _whole_subject(text, start, cue_start, cue)
 
 
-_RELATIVES = word_set("who which that whom whose")
-
-
 def _in_aside(text: str, start: int, cue_start: int, end: int) -> bool:
     """Whether the cue at ``cue_start`` is the verb of a relative aside set
     off by commas (", which has threatened a veto,")."""
@@ -579,7 +575,7 @@ def _whole_subject(text: str, start: int, cue_start: int, cue: str) -> Report | 
     if subject is None:
         return None
     first = text[subject[0] : subject[1]].split()[0].lower()
-    if first in BETWEEN or first in _RELATIVES or is_adverb(first):
+    if first in BETWEEN or first in RELATIVE_WORDS or is_adverb(first):
         # "..., and also accused ISIS", ", who in two earlier opinions had made
         # clear": a clause without a subject of its own
         return None
