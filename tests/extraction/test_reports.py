@@ -134,6 +134,22 @@ def test_a_noun_that_reports_before_a_colon_is_a_source() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # whom or where the source said it, between the source and the colon
+        ("Ana Okafor to Harbour Workers: The docks will stay open.", "Ana Okafor"),
+        ("Ola Lund at Town Hall: Ferry fares will rise in the spring.", "Ola Lund"),
+        # a campaign called after its candidate
+        ("Okafor camp: The docks will stay open.", "Okafor camp"),
+    ],
+)
+def test_a_headline_names_its_source_before_an_addressee_or_a_camp(
+    text: str, claimant: str
+) -> None:
+    assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a noun before "that", and a relative clause

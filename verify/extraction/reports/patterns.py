@@ -100,7 +100,12 @@ _IN_POLL = re.compile(
     r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
-_HEADLINE = re.compile(r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}):\s+\S")
+_HEADLINE = re.compile(
+    r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}(?:\s+camp)?)"
+    # whom or where they said it: "Clinton to Planned Parenthood: ...", "Mukasey at RNC: ..."
+    r"(?:\s+(?:[Tt]o|[Aa]t)\s+[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,5})?"
+    r":\s+\S"
+)
 # "Breaking: ...", "Q: ...": labels, not sources
 _NOT_HEADLINE_SOURCE = word_set(
     "breaking update updated watch exclusive video photos analysis opinion editorial live "
