@@ -662,3 +662,19 @@ def test_a_reporting_participle_before_that_is_the_subjects() -> None:
 def test_a_participle_closing_the_sentence_reports_nothing() -> None:
     text = "The field was crowded with rivals with whom Tom Lee was contending."
     assert claims_of(text)[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('According to her "harbour" plan, the docks must repay any aid.', 'her "harbour" plan'),
+        (
+            "The ferry would cost $2 million, according to the \u201cSea Link\u201d study.",
+            "the \u201cSea Link\u201d study",
+        ),
+    ],
+)
+def test_a_title_in_quote_marks_stays_inside_an_according_to_source(
+    text: str, claimant: str
+) -> None:
+    assert claims_of(text)[0].claimant == claimant

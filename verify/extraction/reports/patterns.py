@@ -119,7 +119,10 @@ _IN_VIEW = re.compile(
 )
 # the source ends at a dash too ("according to the Tax Policy Center - half ...")
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:.!?\u201c\u201d\"]{1,160}?)"
+    r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>(?:[^,;:.!?\u201c\u201d\"]"
+    # a title in quote marks inside it: 'according to her "clawback" plan'
+    r"|\"[^\",;:.!?\u201c\u201d]{1,40}\"(?=\s+[a-z])|\u201c[^\",;:.!?\u201c\u201d]{1,40}\u201d(?=\s+[a-z])"
+    r"){1,160}?)"
     r"\s*(?:[,;:.!?\u2014\u2013(]|\s-|$)"
 )
 # how far before a sentence's end a trailing tag is looked for (a bound, like
