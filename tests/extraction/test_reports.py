@@ -678,3 +678,23 @@ def test_a_title_in_quote_marks_stays_inside_an_according_to_source(
     text: str, claimant: str
 ) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Ola Lund knows it costs more than the old ferry.", "Ola Lund", "knows"),
+        ("The mayor claims she owns the pier.", "The mayor", "claims"),
+        ("The council finds he lives outside the town.", "The council", "finds"),
+    ],
+)
+def test_a_pronoun_and_a_present_verb_are_a_clause_after_a_cue(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_a_name_before_a_plural_is_no_clause_after_a_cue() -> None:
+    # "portraying Harbour workers": a modifier and a plural, not a clause
+    assert claims_of("The ad closes portraying Harbour workers as heroes.")[0].claimant is None

@@ -694,7 +694,7 @@ def _reports_that(text: str, cue: str, cue_end: int, subject: tuple[int, int] | 
     words = text[subject[0] : subject[1]].lower().split() if subject else []
     if cue in _DOCUMENT_CUES:
         return text.startswith(" that ", cue_end) or not DOCUMENTS.isdisjoint(words)
-    if CLAUSE_AFTER.match(text, cue_end):
+    if CLAUSE_AFTER.match(text, cue_end) or _PRESENT_CLAUSE.match(text, cue_end):
         return True
     if _CLAUSE_END.match(text, cue_end):
         # "..., the AP reported."; not "with whom Christie was contending."
@@ -704,6 +704,12 @@ def _reports_that(text: str, cue: str, cue_end: int, subject: tuple[int, int] | 
         if told is not None and _opens_clause(told["next"]):
             return True
     return not DOCUMENTS.isdisjoint(words)
+
+
+# a clause in the present after "he", "she" or "it": "shows he needs more
+# votes", "finds it costs more" (a name before an -s word is often a
+# modifier: "portraying Mexican immigrants")
+_PRESENT_CLAUSE = re.compile(r"\s+(?:he|she|it)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^su\W]s\b")
 
 
 # verbs of telling someone a clause: what the clause says comes after their
