@@ -698,3 +698,14 @@ def test_a_pronoun_and_a_present_verb_are_a_clause_after_a_cue(
 def test_a_name_before_a_plural_is_no_clause_after_a_cue() -> None:
     # "portraying Harbour workers": a modifier and a plural, not a clause
     assert claims_of("The ad closes portraying Harbour workers as heroes.")[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Mayor Lund is still ahead in national polls.", "national polls"),
+        ("Ola Okafor leads the council race in polls.", "polls"),
+    ],
+)
+def test_polls_without_an_article_report_a_standing(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant

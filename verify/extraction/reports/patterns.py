@@ -97,7 +97,10 @@ _IN_DOCUMENT = re.compile(
 # "... among black voters in a CNN national poll.": a poll inside the sentence
 _IN_POLL = re.compile(
     r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*)(?:\s+[\w.\u2019'/-]+){0,5}?\s+"
-    r"(?:poll|polls|survey|surveys|study|exit\s+polls))\b(?!\s+(?:of|that|which|who|to)\b)"
+    r"(?:poll|polls|survey|surveys|study|exit\s+polls)"
+    # polls without an article: "leads in national polls", "third in most surveys"
+    r"|(?:(?:national|recent|most|many|some|several|early|new|latest|state|public|other)\s+)?"
+    r"(?:polls|surveys))\b(?!\s+(?:of|that|which|who|to)\b)"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(
