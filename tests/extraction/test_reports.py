@@ -709,3 +709,25 @@ def test_a_name_before_a_plural_is_no_clause_after_a_cue() -> None:
 )
 def test_polls_without_an_article_report_a_standing(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        # a colon after whose saying it is
+        ("Their argument: Only a new council can fix the docks.", "Their", "argument"),
+        ("Ola Lund's message: The ferry will stay in port.", "Ola Lund", "message"),
+        # an answer, and the day between the noun and "was that"
+        ("Ola Lund's response was that the tax favors the rich.", "Ola Lund", "response"),
+        ("Ola Lund's argument on Sunday was that the pier is safe.", "Ola Lund", "argument"),
+    ],
+)
+def test_a_nominal_cue_before_a_colon_or_a_day_gives_its_owner(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_a_noun_that_reports_nothing_before_a_colon_gives_no_owner() -> None:
+    assert claims_of("Ola Lund's goal: fixing the docks by May.")[0].claimant is None

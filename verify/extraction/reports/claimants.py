@@ -578,7 +578,7 @@ def _is_relative_aside(segment: str) -> bool:
 
 
 # what a claimant issues that says what the participle after it says
-_DAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+DAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _MAX_ISSUING_WORDS = 5
 _ISSUED = word_set(
     "statement statements letter letters memo ad ads email emails video videos petition op-ed "
@@ -588,7 +588,7 @@ _ISSUED = word_set(
 
 def _issues_document(words: list[str]) -> bool:
     # "released a statement", "issued a new letter Monday"
-    if words and (words[-1] in _DAYS or words[-1] == "today"):
+    if words and (words[-1] in DAYS or words[-1] == "today"):
         words = words[:-1]
     return (
         1 < len(words) <= _MAX_ISSUING_WORDS
@@ -662,7 +662,7 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
         # "..., said dryly.", "said pleasantly into the phone": how, not who
         # (but "recently released records", "nearly half of voters")
         return None
-    if words[0] in _DAYS and (len(words) == 1 or words[1].lower() in PERSONAL_SUBJECTS):
+    if words[0] in DAYS and (len(words) == 1 or words[1].lower() in PERSONAL_SUBJECTS):
         # "..., said Sunday.", "..., said Wednesday he agrees": when, not who
         return None
     # an article and an -ing word, after "even" at most: three words or fewer

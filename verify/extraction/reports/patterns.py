@@ -12,6 +12,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.reports.claimants import (
     ADVERBS,
     BETWEEN,
+    DAYS,
     HARD_BREAK,
     OPENING_WORDS,
     WINDOW,
@@ -425,7 +426,8 @@ def _poll_standing(text: str, start: int, end: int) -> Report | None:
 _NOMINAL_NOUNS = word_set(
     "claim assertion argument contention insistence view belief fear point warning "
     "suggestion message promise prediction position allegation accusation concern admission "
-    "assurance complaint charge hope insinuation statement demand"
+    "assurance complaint charge hope insinuation statement demand response answer reply "
+    "explanation"
 )
 _NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
 # "complaints from his counterpart that ...", "a demand, by Nancy Pelosi, that ...":
@@ -447,6 +449,9 @@ def nominal_cue(text: str, start: int, end: int) -> Report | None:
         words = text[max(start, that - WINDOW) : that].split()
         if words and words[-1] in ("is", "was"):
             words.pop()
+            if len(words) > 2 and words[-2] == "on" and words[-1] in DAYS:
+                # "Sanders's argument on Sunday was that ...": when it was made
+                del words[-2:]
         if words and words[-1] in _NOMINAL_CUES:
             cue = words.pop()
             possessor = _possessor(text, start, that, words[-2:])
@@ -611,9 +616,27 @@ def headline(text: str, start: int, end: int) -> Report | None:
     if text.find(":", start, end) < 0:
         return None
     match = _HEADLINE.match(text, start, end)
-    if match is None or _label(match.group("subject")):
+    if match is None:
+        return _owned_colon(text, start, end)
+    if _label(match.group("subject")):
         return None
     return checked_report(text, match.start("subject"), match.end("subject"), ":")
+
+
+# "Their argument: only a new council can ...", "Carrier's message: moving
+# jobs south ...": a sentence opening with whose saying it is and a colon
+_OWNED_COLON = re.compile(
+    r"(?:(?P<pronoun>His|Her|Their)|(?P<name>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})"
+    r"['\u2019]s?)\s+(?:[a-z]+\s+)?(?P<cue>[a-z]+):\s+\S"
+)
+
+
+def _owned_colon(text: str, start: int, end: int) -> Report | None:
+    match = _OWNED_COLON.match(text, start, end)
+    if match is None or match["cue"] not in _NOMINAL_CUES:
+        return None
+    owner = match.span("pronoun") if match["pronoun"] else match.span("name")
+    return checked_report(text, *owner, match["cue"])
 
 
 def _label(subject: str) -> bool:
