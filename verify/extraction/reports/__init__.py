@@ -59,6 +59,7 @@ from verify.extraction.reports.patterns import (
     trailing_tag,
     tweet_signature,
 )
+from verify.extraction.reports.sources import owned_count
 from verify.extraction.reports.verbs import (
     CLAUSE_AFTER,
     case_made,
@@ -142,6 +143,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or in_document(text, start, end, quotes)
         or headline(text, start, end)
         or tweet_signature(text, start, end)
+        # "By the AP's tally, ...", "..., per CTV News."
+        or owned_count(text, start, end)
     )
     if found is not None:
         return found

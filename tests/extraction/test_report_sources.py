@@ -1,0 +1,35 @@
+"""Reports named by a count or argument owned by its source ("By the Harbour
+Times's tally, ...") or by "per" closing the sentence, on invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("By the Harbour Times's tally, he now has 739 votes.", "Harbour Times", "tally"),
+        ("By Ola Lund's own argument, the delegates may not switch.", "Ola Lund", "argument"),
+        ("By his own count, the ferry lost money.", "his", "count"),
+        ("She had been visiting her sister in Oslo, per Coast News.", "Coast News", "per"),
+    ],
+)
+def test_an_owned_count_or_per_names_the_source(text: str, claimant: str, cue: str) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no owner to name
+        "By some measures, Mr. Lund has a compelling case.",
+        # "per" before no name
+        "The ferry costs $40 per ticket.",
+    ],
+)
+def test_a_count_without_an_owner_names_no_source(text: str) -> None:
+    assert claims_of(text)[0].claimant is None

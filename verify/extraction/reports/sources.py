@@ -1,0 +1,47 @@
+"""Reports named by a short phrase of attribution other than "according to":
+a count or an argument owned by its source opening the sentence ("By the
+Associated Press's tally, he has 739 delegates", "By Sanders's own argument,
+...") and "per" closing it ("..., per CTV News.")."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.reports.claimants import Report, checked_report
+
+# "By the AP's tally, ...", "By his own count, ...": the owner of the count
+_BY_OWNERS_COUNT = re.compile(
+    r"(?:By|by)\s+(?P<subject>(?:his|her|their|its|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    r"['\u2019]s?))\s+(?:own\s+)?(?P<cue>tally|count|estimate|estimates|calculation|calculations|"
+    r"reckoning|account|accounting|argument|logic|measure)\s*,"
+)
+# "..., per CTV News.": the source closing the sentence
+_PER = re.compile(
+    r",\s+(?P<cue>per)\s+(?P<subject>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})"
+    r"\s*[.!?]?[\"'\u201d\u2019]?\s*$"
+)
+
+
+def owned_count(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold neither "y " of "By" nor "per": looked for first
+    if text.startswith(("By ", "by "), start):
+        match = _BY_OWNERS_COUNT.match(text, start, end)
+        if match is not None:
+            return checked_report(text, *_owner(text, match), match["cue"])
+    if text.find(" per ", start, end) >= 0:
+        match = _PER.search(text, start, end)
+        if match is not None:
+            # the sentence's full stop is no part of the name ("per CTV News.")
+            subject_end = match.end("subject") - text.endswith(".", 0, match.end("subject"))
+            return checked_report(text, match.start("subject"), subject_end, match["cue"])
+    return None
+
+
+def _owner(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The owner's span without its possessive ending ("the Associated Press")."""
+    start, end = match.span("subject")
+    if text[end - 1] in "'\u2019":
+        return start, end - 1
+    if text[end - 2 : end - 1] in ("'", "\u2019"):
+        return start, end - 2
+    return start, end
