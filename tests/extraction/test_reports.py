@@ -731,3 +731,25 @@ def test_a_nominal_cue_before_a_colon_or_a_day_gives_its_owner(
 
 def test_a_noun_that_reports_nothing_before_a_colon_gives_no_owner() -> None:
     assert claims_of("Ola Lund's goal: fixing the docks by May.")[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "And even Ola Lund tried to calm them, noting that she would wait too.",
+            "Ola Lund",
+            "noting",
+        ),
+        (
+            "Then Ada Berg broke the rules, pledging that the docks would reopen.",
+            "Ada Berg",
+            "pledging",
+        ),
+    ],
+)
+def test_a_participle_after_a_sentence_opening_with_and_or_then_is_the_subjects(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)

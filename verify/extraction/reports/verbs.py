@@ -566,12 +566,20 @@ def _in_aside(text: str, start: int, cue_start: int, end: int) -> bool:
     return text.find(",", cue_start, end) >= 0
 
 
+_LEADING_WORD = re.compile(r"(?:And|But|Then)\s+(?:even\s+)?(?=[A-Z]|he\b|she\b|they\b|we\b|I\b)")
+
+
 def _whole_subject(text: str, start: int, cue_start: int, cue: str) -> Report | None:
     """ "Current and former officials in the FBI and at the Justice Department
     have said ...": where the phrase just before the cue is no claimant (it
     stopped at "and at"), the sentence's subject is, when only auxiliaries and
     adverbs stand between it and the cue (the cue is the sentence's verb)."""
     subject = sentence_subject(text, start, cue_start)
+    if subject is None and cue.endswith("ing"):
+        # "And even Lee tried to help, noting that ...", "Then she broke the
+        # rules, pledging that ...": the word opening the sentence opens no phrase
+        lead = _LEADING_WORD.match(text, start, cue_start)
+        subject = None if lead is None else sentence_subject(text, lead.end(), cue_start)
     if subject is None:
         return None
     first = text[subject[0] : subject[1]].split()[0].lower()
