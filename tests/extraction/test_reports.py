@@ -753,3 +753,8 @@ def test_a_participle_after_a_sentence_opening_with_and_or_then_is_the_subjects(
 ) -> None:
     claim = claims_of(text)[0]
     assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_posited_is_a_cue() -> None:
+    claim = claims_of("Tom Garin posited that for poorer riders the fares matter more.")[0]
+    assert (claim.claimant, claim.cue) == ("Tom Garin", "posited")

@@ -65,7 +65,7 @@ REPORTING_VERBS = word_set(
     "quipped mused bragged brags bragging griped groused reasoned theorized surmised affirmed "
     "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
     "anticipated guessed repeated repeats retorted marveled marvelled pondered underscored "
-    "boasting cautioning reasoning reports "
+    "boasting cautioning reasoning reports posited posits "
     # speech acts whose object sums up what was said ("attacked the plan as ...")
     "talked talking referring referred asking attacked attacking discuss urging promising "
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
