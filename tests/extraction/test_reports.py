@@ -758,3 +758,9 @@ def test_a_participle_after_a_sentence_opening_with_and_or_then_is_the_subjects(
 def test_posited_is_a_cue() -> None:
     claim = claims_of("Tom Garin posited that for poorer riders the fares matter more.")[0]
     assert (claim.claimant, claim.cue) == ("Tom Garin", "posited")
+
+
+def test_as_reported_by_may_close_the_sentence() -> None:
+    text = "The fund began buying ads this week, as first reported by the Coast Times on Tuesday."
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == ("Coast Times", "reported")

@@ -78,7 +78,8 @@ _CLOSING = ".!?\"'\u201d\u2019"
 # "As reported by Western Journalism, ..."
 AS_REPORTED_BY = re.compile(
     r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported|noted|revealed)\s+by\s+"
-    r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*,"
+    # closing the sentence too: "..., as first reported by the Times on Tuesday."
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]{1,80}?)\s*(?:,|[.!?]?[\"'\u201d\u2019]?\s*$)"
 )
 # "As the mayor put it, ...", "The pier, as Lund noted, is ..."
 _AS_SAID = re.compile(
