@@ -833,3 +833,12 @@ def test_a_name_label_outside_an_interview_is_no_speaker() -> None:
 )
 def test_to_and_a_word_that_names_no_one_opens_no_view(text: str) -> None:
     assert claims_of(text)[0].claimant is None
+
+
+def test_a_negated_cue_late_in_a_sentence_leaves_an_earlier_cue_its_claim() -> None:
+    text = (
+        "Ola Lund's claim that the pier is safe would depend on members who have not "
+        "yet announced their choice."
+    )
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == ("Ola Lund", "claim")

@@ -234,9 +234,9 @@ def _sentence_claims(
         return []
     report = find_report(text, sentence.start, sentence.end, nearby)
     if report is not None and _unasserted(text, report, sentence.end):
-        # "The agency did not say how it reached the figure.", "… declined to
-        # comment on reports that …": the article's own claim
-        report = None
+        # "The agency did not say how …", "… declined to comment on reports that …":
+        # the article's own claim, unless a cue before reports ("Rubio's claim that …")
+        report = find_report(text, sentence.start, report.subject_start, nearby)
     parts: list[tuple[Span, Report | None]]
     if report is None:
         parts = [(clause, None) for clause in split_clauses(text, sentence, nearby)]
