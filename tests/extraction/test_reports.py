@@ -764,3 +764,20 @@ def test_as_reported_by_may_close_the_sentence() -> None:
     text = "The fund began buying ads this week, as first reported by the Coast Times on Tuesday."
     claim = claims_of(text)[0]
     assert (claim.claimant, claim.cue) == ("Coast Times", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In a statement released by Editor Ola Lund, the full details were given.",
+            "Editor Ola Lund",
+        ),
+        (
+            "In a statement issued by the harbour board, the pier was declared safe.",
+            "the harbour board",
+        ),
+    ],
+)
+def test_a_statement_opening_a_sentence_is_its_authors(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant == claimant

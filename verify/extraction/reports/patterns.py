@@ -94,7 +94,9 @@ _IN_DOCUMENT = re.compile(
     r"[Ll]etter|[Mm]emo|[Ff]iling|[Ll]awsuit|[Rr]eview|[Aa]udit|[Rr]uling)s?"
     # "In interviews, voters said ...": the voters say it; polls say it themselves
     r"|(?:[a-z]+\s+)?(?:polls|surveys|studies))"
-    r"(?:\s+[^,;:.!?\s]+){0,4}),\s"
+    # "In a statement released by the mayor's office, ...": its author after it
+    r"(?:\s+(?:released|issued|sent|signed|written|posted|published)\s+by(?:\s+[^,;:.!?\s]+){1,6}"
+    r"|(?:\s+[^,;:.!?\s]+){0,4})),\s"
 )
 # "... among black voters in a CNN national poll.": a poll inside the sentence
 _IN_POLL = re.compile(
@@ -172,11 +174,20 @@ def in_document(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> R
         text[report.subject_start : report.subject_end].lower().split()
     ):
         return report
+    agent = _DOCUMENT_AGENT.match(text, report.subject_end, end)
     return (
         subject_cue(text, report.subject_end, end, quotes)
+        # "In a statement released by the council, the pier was ...": its author
+        or (None if agent is None else checked_report(text, *agent.span("subject"), "in"))
         or _speaker_in(text, report.subject_end, end)
         or report
     )
+
+
+_DOCUMENT_AGENT = re.compile(
+    r"\s+(?:released|issued|sent|signed|written|posted|published|put\s+out)\s+by\s+"
+    r"(?P<subject>[^,;:.!?]{1,80}),"
+)
 
 
 def _speaker_in(text: str, document_end: int, end: int) -> Report | None:
