@@ -566,7 +566,12 @@ def _in_aside(text: str, start: int, cue_start: int, end: int) -> bool:
     return text.find(",", cue_start, end) >= 0
 
 
-_LEADING_WORD = re.compile(r"(?:And|But|Then)\s+(?:even\s+)?(?=[A-Z]|he\b|she\b|they\b|we\b|I\b)")
+_LEADING_WORD = re.compile(
+    r"(?:(?:And|But|Then)\s+(?:even\s+)?"
+    # a day without a comma after it: "On Sunday morning Mr. Lee made ..."
+    r"|(?:On|Late|Early)\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)"
+    r"(?=[A-Z]|he\b|she\b|they\b|we\b|I\b)"
+)
 
 
 def _whole_subject(text: str, start: int, cue_start: int, cue: str) -> Report | None:
