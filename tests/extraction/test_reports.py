@@ -746,6 +746,12 @@ def test_a_noun_that_reports_nothing_before_a_colon_gives_no_owner() -> None:
             "Ada Berg",
             "pledging",
         ),
+        (
+            "On Sunday morning Ola Lund made a third attempt to calm the crowd, writing on "
+            "Twitter that the pier was safe.",
+            "Ola Lund",
+            "writing",
+        ),
     ],
 )
 def test_a_participle_after_a_sentence_opening_with_and_or_then_is_the_subjects(
