@@ -91,3 +91,27 @@ def test_a_tag_describing_an_unnamed_speaker_names_the_next_pronoun() -> None:
     )
     assert mentions(f"{before}\n\n\u201cToo much hate,\u201d she said.")[-1] == ("the woman", "she")
     assert mentions(f"{before}\n\n\u201cToo much hate,\u201d he said.")[-1][0] != "the woman"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee thanked Tom Ray, a delegate from Ohio.",
+        "The delegates cheered Tom Ray of Ohio.",
+    ],
+)
+def test_the_one_man_beside_a_subject_the_pronoun_cannot_be_is_the_pronoun(
+    sentence: str,
+) -> None:
+    # the subject is a woman or a plural: "he" is the man the sentence names,
+    # not the man the paragraph before is about
+    text = f"John Smith spoke first.\n\n{sentence}\n\n\u201cWe will win,\u201d he said."
+    assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_a_question_names_no_one_for_the_pronoun_after_it() -> None:
+    text = (
+        "John Smith spoke first.\n\nDon\u2019t the Democrats run the risk of losing Tom Ray?\n\n"
+        "\u201cWe will win,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("John Smith", "he")

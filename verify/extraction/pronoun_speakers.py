@@ -5,10 +5,12 @@ and the subject breaks those look-backs walk over."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from verify.extraction.entities import EntityIndex
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import ORG_WORDS, PEOPLE_OF, TITLES
+from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PEOPLE_OF, TITLES
 from verify.extraction.phrases import (
     DETERMINERS,
     WORD,
@@ -76,6 +78,8 @@ def pronoun_subject(
                 return speaker, None
             continue
         person = _person_of(text, tag, (start, stop), pronoun, index)
+        if person is None and nearness < 2:
+            person = _only_other(text, tag, (start, stop), pronoun, index)
         if person is not None:
             return person, None
         if nearness < 2 and described is None:
@@ -123,6 +127,57 @@ def _person_of(
         if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
             return entity
     return None if common else _reporter(text, *sentence, pronoun, index)
+
+
+def _only_other(
+    text: str, tag: Tag, sentence: tuple[int, int], pronoun: str, index: EntityIndex
+) -> Entity | None:
+    """The one man (for "he") or woman (for "she") by first name or title
+    whom a nearby sentence names besides a subject the pronoun cannot be:
+    someone of the other sex or a body ("Clinton thanked Tom Ray, a
+    delegate. “…,” he said.") or a plural ("Some economists, like Ann Lee,
+    agree."); not beside a singular description ("The radio host praised Ted
+    Cruz"), who may be the pronoun's person."""
+    head = text[tag.head_start : tag.head_end]
+    if _common_head(head):
+        subject = None
+        if not head.endswith("s"):
+            return None
+    else:
+        subject = index.named_at(tag.head_start, tag.head_end)
+        if subject is None:
+            return None
+    if text[sentence[0] : sentence[1]].rstrip().endswith("?"):
+        return None  # the writer's question ("Don't Republicans fear Obama?") names no speaker
+    found: list[Entity] = []
+    first = bisect_left(index.mentions, sentence[0], key=attrgetter("start"))
+    for mention in index.mentions[first:]:
+        if mention.end > sentence[1]:
+            break
+        if index.quoted(mention.start):
+            continue
+        entity = index.named_at(mention.start, mention.end)
+        if entity is None or entity is subject or entity in found:
+            continue
+        title = text[mention.run_start : mention.start] if mention.run_start >= 0 else ""
+        if _sexed(entity.name, title, pronoun):
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
+
+
+def _sexed(name: str, title: str, pronoun: str) -> bool:
+    """Whether a first name or a title ("Mrs.") makes a man or woman of
+    ``name`` as ``pronoun`` says."""
+    words = name.split()
+    first = words[0].lower() if len(words) > 1 else ""
+    titled = {word.strip(".").lower() for word in title.split()}
+    if pronoun == "he":
+        return first in MALE_NAMES or bool(titled & _MEN)
+    return first in FEMALE_NAMES or bool(titled & _WOMEN)
+
+
+_MEN = word_set("mr sir lord king")
+_WOMEN = word_set("mrs ms queen dame")
 
 
 def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex) -> Entity | None:
