@@ -115,3 +115,19 @@ def test_a_question_names_no_one_for_the_pronoun_after_it() -> None:
         "\u201cWe will win,\u201d he said."
     )
     assert mentions(text)[-1] == ("John Smith", "he")
+
+
+@pytest.mark.parametrize(
+    ("opening", "first_end", "closing"),
+    [("\u201c", "\u2018stay strong,\u2019\u201d", "\u201d"), ("''", "stay strong,''", "''")],
+)
+def test_a_tag_after_a_quote_of_many_sentences_takes_the_tag_before_its_opening(
+    opening: str, first_end: str, closing: str
+) -> None:
+    # "he wrote" speaks for the whole quote, which opens right after Tom Ray's tag
+    text = (
+        "John Smith spoke first.\n\n"
+        f"{opening}The book tells us to {first_end} Tom Ray wrote.\n\n"
+        f"{opening}We are warned. It is late. Days are short. We must act,{closing} he wrote."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")

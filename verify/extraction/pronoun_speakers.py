@@ -67,7 +67,9 @@ def pronoun_subject(
             speaker = None
             if nearness == 0:
                 # the pronoun's sentence names no subject: the last speaker is likeliest
-                speaker = _tagged_just_before(text, start, pronoun, index)
+                speaker = _tagged_just_before(
+                    text, _quote_opened(text, start, before), pronoun, index
+                )
             opening = past_label(text, start, before)
             if speaker is None and (nearness < 2 or not about_others):
                 speaker = _quote_speaker(text, opening, before, pronoun, index)
@@ -266,6 +268,23 @@ def _tagged_just_before(
     return _tag_person(tags[-1], pronoun, index)
 
 
+def _quote_opened(text: str, start: int, before: int) -> int:
+    """Where the quote the pronoun's tag follows opened, if before the
+    sentence at ``start`` ("“…. …. …,” he wrote."): the sentence the tag
+    speaks for begins there; else ``start``."""
+    closing = text[start:before].rstrip()
+    opener = next((o for c, o in _OPENER_OF if closing.endswith(c)), "")
+    if not opener:
+        return start
+    end = start + len(closing) - len(opener)
+    opened = text.rfind(opener, max(0, start - 3000), end)
+    return opened if 0 <= opened < start else start
+
+
+# closing marks and their openers, double apostrophes (The Times' style) first
+_OPENER_OF = (("''", "''"), ("\u201d", "\u201c"), ('"', '"'))
+
+
 def _quote_speaker(
     text: str, start: int, before: int, pronoun: str, index: EntityIndex
 ) -> Entity | None:
@@ -324,7 +343,9 @@ _TAG = (
     rf"|(?P<before>{_TAG_NAME})(?:,\s\d{{1,3}},)?\s+{_TAG_CUES}\b)"
 )
 # a closing mark and the tag after it, wherever its quote opened
-_CLOSING_THEN_TAG = re.compile(rf"[,?!](?:[\u201d\"\u201c\u00ab]|''|{_GUILLEMET_CLOSE})\s+{_TAG}")
+_CLOSING_THEN_TAG = re.compile(
+    rf"[,?!][\u2019']?(?:[\u201d\"\u201c\u00ab]|''|{_GUILLEMET_CLOSE})\s+{_TAG}"
+)
 # after a tag: its full stop and whole quoted sentences, nothing else
 _QUOTED_SENTENCES = re.compile(
     r"\.(?:\s*[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a]+"
