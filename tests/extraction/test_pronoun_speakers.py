@@ -131,3 +131,20 @@ def test_a_tag_after_a_quote_of_many_sentences_takes_the_tag_before_its_opening(
         f"{opening}We are warned. It is late. Days are short. We must act,{closing} he wrote."
     )
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_a_sentence_according_to_a_named_person_names_the_pronoun_after_it() -> None:
+    text = (
+        "Mary Jones spoke first.\n\n"
+        "The paper will cover the race as news, according to a post from Ann Lee.\n\n"
+        "\u201cWe will be fair,\u201d she wrote."
+    )
+    assert mentions(text)[-1] == ("Ann Lee", "she")
+
+
+def test_a_sentence_according_to_a_one_word_source_names_no_one() -> None:
+    text = (
+        "Tom Ray spoke first.\n\nThe race is tight, according to Gallup.\n\n"
+        "\u201cWe will win,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")

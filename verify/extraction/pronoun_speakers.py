@@ -189,7 +189,15 @@ def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex
     if any(mark in text[start:stop] for mark in _OPENERS):
         return None
     tags = list(_REPORTING_TAG.finditer(text, start, stop))
-    return _tag_person(tags[-1], pronoun, index) if tags else None
+    if not tags:
+        return None
+    if tags[-1]["source"]:
+        # "…, according to a post by Ann Lee.", not "according to Gallup"
+        source = index.named_at(*tags[-1].span("source"))
+        if source is None or source.kind != "person" or " " not in source.name:
+            return None
+        return source if index.may_be(source, pronoun) else None
+    return _tag_person(tags[-1], pronoun, index)
 
 
 def _common_head(head: str) -> bool:
@@ -352,7 +360,10 @@ _QUOTED_SENTENCES = re.compile(
     r"[\u201d\u201c\"\u00bb\u203a\u00ab])+\s*"
 )
 # a speech tag after a comma in a sentence without quote marks
-_REPORTING_TAG = re.compile(rf",\s+{_TAG}")
+_REPORTING_TAG = re.compile(
+    rf",\s+(?:{_TAG}|according\sto\s(?:(?:an?|the)\s(?:[a-z]+\s){{1,2}}(?:from|by)\s)?"
+    rf"(?P<source>{_TAG_NAME}))"
+)
 _QUOTE_THEN_TAG = re.compile(
     rf"[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
     rf"[,?!](?:[\u201d\u201c\"\u00ab]|{_GUILLEMET_CLOSE})\s+{_TAG}"
