@@ -148,3 +148,24 @@ def test_a_sentence_according_to_a_one_word_source_names_no_one() -> None:
         "\u201cWe will win,\u201d he said."
     )
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city sent out a note.\n\n\u201cWe will fix the roads,\u201d the email read. "
+        "It added that work would start in \u201cthe first week of May.\u201d",
+        "The city sent out a note.\n\n\u201cWe will fix the roads,\u201d the email read. "
+        "It stated that work would start soon. It said the roads were \u201cin bad shape.\u201d",
+    ],
+)
+def test_it_after_a_document_s_tag_is_that_document(text: str) -> None:
+    assert mentions(text)[-1] == ("the email", "It")
+
+
+def test_it_after_a_sentence_about_a_document_is_that_document() -> None:
+    text = (
+        "Tom Ray spoke on Monday.\n\nThe firm\u2019s letter went out the same day. "
+        "\u201cWe will fix the roads,\u201d it said."
+    )
+    assert mentions(text) == [("The firm\u2019s letter", "it")]

@@ -223,25 +223,50 @@ def _told(text: str, opening: int, before: int, index: EntityIndex) -> bool:
 
 
 def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
-    """An "it" speaker ("“…,” it said.") is the body the sentence before is
-    about: an organisation it names ("The Kremlin said …") or describes ("The
-    mayor's office released a statement."); skipping the quote's own sentences."""
+    """An "it" speaker ("“…,” it said.") is the body or document the sentence
+    before is about: an organisation it names ("The Kremlin said …") or
+    describes ("The mayor's office released a statement.", "Thursday's memo
+    from the panel …"), or that its tag names ("“…,” the email read.");
+    skipping the quote's own sentences."""
     floor = max(0, before - 600)
     ends = [floor, *subject_breaks(text, floor, before)]
-    for start in reversed(ends[-3:]):
+    for start, stop in zip(reversed(ends[-3:]), [before, *reversed(ends[-2:])], strict=False):
         tag = subject_of(text, start, before)
         if tag is None or index.quoted(tag.head_start):
+            told = _BODY_TAG.search(text, start, stop)
+            if told is not None:
+                return Entity(name=told["body"], kind="organization")
             continue
+        head = text[tag.head_start : tag.head_end]
+        if head.lower() == "it":
+            continue  # "It stated that …": the same body goes on
         named = index.named_at(tag.head_start, tag.head_end)
         if named is not None:
             return named if named.kind == "organization" else None
-        head = text[tag.head_start : tag.head_end]
-        words = head.replace("\u2019", "'").split()
-        opens = words[0].lower() in DETERMINERS or words[0].endswith("'s")
-        if len(words) > 1 and opens and words[-1].lower() in ORG_WORDS:
-            return Entity(name=head, kind="organization")
-        return None
+        return _body_described(head)
     return None
+
+
+def _body_described(head: str) -> Entity | None:
+    """The body or document a subject describes ("the mayor's office",
+    "Thursday's memo"), kept as written."""
+    words = head.replace("\u2019", "'").split()
+    opens = words[0].lower() in DETERMINERS or words[0].endswith("'s")
+    if len(words) > 1 and opens and words[-1].lower() in _BODY_NOUNS:
+        return Entity(name=head, kind="organization")
+    return None
+
+
+# what an "it" may stand for: a body, or a document that says things
+_DOCUMENT_NOUNS = word_set(
+    "email memo letter statement report release lawsuit complaint filing ad website"
+)
+_BODY_NOUNS = ORG_WORDS | _DOCUMENT_NOUNS
+# "“…,” the email read." / "“…,” the company wrote in its statement."
+_BODY_TAG = re.compile(
+    r"[,?!][\u2019']?[\u201d\"]\s+(?P<body>(?:the|its)\s(?:[a-z][\w-]*\s){0,2}"
+    rf"(?:{'|'.join(sorted(_BODY_NOUNS))}))\s(?:read|reads|said|says|stated|states|wrote|added)\b"
+)
 
 
 def _unnamed_role(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
