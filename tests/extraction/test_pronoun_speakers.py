@@ -169,3 +169,13 @@ def test_it_after_a_sentence_about_a_document_is_that_document() -> None:
         "\u201cWe will fix the roads,\u201d it said."
     )
     assert mentions(text) == [("The firm\u2019s letter", "it")]
+
+
+@pytest.mark.parametrize("opening", ["Then there\u2019s", "And there is also"])
+def test_a_sentence_bringing_someone_on_names_the_pronoun_after_it(opening: str) -> None:
+    text = (
+        "John Smith backed the plan.\n\n"
+        f"{opening} Tom Ray.\n\n"
+        "\u201cIt will fail,\u201d he wrote last week."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")

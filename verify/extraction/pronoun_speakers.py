@@ -74,7 +74,9 @@ def pronoun_subject(
             if speaker is None and (nearness < 2 or not about_others):
                 speaker = _quote_speaker(text, opening, before, pronoun, index)
             if speaker is None and _told(text, opening, before, index):
-                speaker = _reporter(text, start, stop, pronoun, index)
+                speaker = _introduced(text, opening, stop, pronoun, index) or _reporter(
+                    text, start, stop, pronoun, index
+                )
                 about_others += 1
             if speaker is not None:
                 return speaker, None
@@ -180,6 +182,26 @@ def _sexed(name: str, title: str, pronoun: str) -> bool:
 
 _MEN = word_set("mr sir lord king")
 _WOMEN = word_set("mrs ms queen dame")
+
+
+def _introduced(
+    text: str, start: int, stop: int, pronoun: str, index: EntityIndex
+) -> Entity | None:
+    """The person a sentence brings on ("Then there's Ann Lee.", "There is
+    also Tom Ray, who …"), whom the sentences after are about."""
+    there = _THERE_IS.match(text, start, stop)
+    if there is None:
+        return None
+    comma = text.find(",", there.end(), stop)
+    person = index.first_person_at(there.end(), stop if comma < 0 else comma)
+    return person if person is not None and index.may_be(person, pronoun) else None
+
+
+# "Then there's", "And there is also", "There was"
+_THERE_IS = re.compile(
+    r"(?:(?:And|But|Then|And then|Finally|Now),?\s+)?[Tt]here(?:['\u2019]s|\sis|\swas)"
+    r"(?:\s(?:also|still|always))?\s+(?=[A-Z])"
+)
 
 
 def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex) -> Entity | None:
