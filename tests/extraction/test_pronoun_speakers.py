@@ -179,3 +179,12 @@ def test_a_sentence_bringing_someone_on_names_the_pronoun_after_it(opening: str)
         "\u201cIt will fail,\u201d he wrote last week."
     )
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_the_name_in_an_aside_after_a_role_and_its_phrase_is_the_pronoun() -> None:
+    text = (
+        "Tom Ray spoke first.\n\n"
+        "At that moment, the French ambassador to the United Nations, Pierre Dumas, "
+        "whispered to reporters. \u201cOne hopes,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Pierre Dumas", "he")

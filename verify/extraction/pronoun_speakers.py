@@ -127,10 +127,28 @@ def _person_of(
         # a name before a common noun ("The Louisville crowd") is no subject;
         # an owner is ("Francis' message is …")
         named = None
-    for entity in (named, aside_name(text, tag, index)):
+    for entity in (named, aside_name(text, tag, index), _role_aside(text, tag, index)):
         if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
             return entity
     return None if common else _reporter(text, *sentence, pronoun, index)
+
+
+def _role_aside(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
+    """The name between commas after a role and its phrase ("the French
+    ambassador to the United Nations, François Delattre, said …")."""
+    if _unnamed_role(text, tag, index) is None:
+        return None
+    phrase = _ROLE_PHRASE.match(text, tag.head_end)
+    if phrase is None:
+        return None
+    comma = text.find(",", phrase.end(), phrase.end() + _ASIDE_REACH)
+    return None if comma < 0 else index.named_at(phrase.end(), comma)
+
+
+# the phrase after a role up to the comma that opens its aside
+_ROLE_PHRASE = re.compile(r"\s(?:of|to|at|for|with|in)\s[^,.;:\n\u201c\"]{1,60},\s(?=[A-Z])")
+# how long the name in such an aside may be
+_ASIDE_REACH = 40
 
 
 def _only_other(
