@@ -188,3 +188,21 @@ def test_the_name_in_an_aside_after_a_role_and_its_phrase_is_the_pronoun() -> No
         "whispered to reporters. \u201cOne hopes,\u201d he said."
     )
     assert mentions(text)[-1] == ("Pierre Dumas", "he")
+
+
+def test_a_reporting_tag_after_a_sentence_s_quote_marks_names_the_pronoun() -> None:
+    text = (
+        "John Smith spoke first.\n\n"
+        "The plan would carry him into the \u201cSuper Tuesday\u201d vote, Tom Ray said.\n\n"
+        "\u201cHe is gaining,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_a_quote_with_its_tag_after_more_words_names_the_pronoun() -> None:
+    text = (
+        "Mary Jones spoke first.\n\n"
+        "\u201cHe is saying the right things\u201d about schools, said Ann Lee, a teacher. "
+        "\u201cHe gets it,\u201d she said."
+    )
+    assert mentions(text)[-1] == ("Ann Lee", "she")

@@ -78,6 +78,9 @@ def pronoun_subject(
                     text, start, stop, pronoun, index
                 )
                 about_others += 1
+            elif speaker is None and nearness < 2:
+                # "“…” about the plan, said Ann Lee, a teacher."
+                speaker = _reporter(text, start, stop, pronoun, index)
             if speaker is not None:
                 return speaker, None
             continue
@@ -226,10 +229,10 @@ def _reporter(text: str, start: int, stop: int, pronoun: str, index: EntityIndex
     """The person a sentence without quote marks reports ("Mandates are a
     burden, said Ann Lee, a teacher." / "…, Ann Lee said.") when its
     subject is no one the pronoun may be."""
-    if any(mark in text[start:stop] for mark in _OPENERS):
-        return None
     tags = list(_REPORTING_TAG.finditer(text, start, stop))
-    if not tags:
+    if not tags or any(mark in text[tags[-1].start() : stop] for mark in _OPENERS + CLOSERS):
+        return None  # the tag of a quote, or a quote's words
+    if index.quoted(tags[-1].start()):
         return None
     if tags[-1]["source"]:
         # "…, according to a post by Ann Lee.", not "according to Gallup"
