@@ -206,3 +206,11 @@ def test_a_quote_with_its_tag_after_more_words_names_the_pronoun() -> None:
         "\u201cHe gets it,\u201d she said."
     )
     assert mentions(text)[-1] == ("Ann Lee", "she")
+
+
+def test_a_tag_naming_the_speaker_after_a_role_names_the_next_pronoun() -> None:
+    text = (
+        "\u201cShe is able,\u201d Lee campaign manager Tom Ray said in an interview with "
+        "Carlos Mendes.\n\n\u201cBut that is not enough,\u201d he continued."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")

@@ -416,7 +416,7 @@ _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 # the name before the cue may carry an age ("Khizr Khan, 66, said")
 _TAG = (
     rf"(?:{_TAG_CUES}\s+(?:(?P<after>{_TAG_NAME})|(?P<described>the\s[a-z]+)\b)"
-    rf"|(?P<before>{_TAG_NAME})(?:,\s\d{{1,3}},)?\s+{_TAG_CUES}\b)"
+    rf"|(?:[\w\u2019.-]+\s){{0,4}}?(?P<before>{_TAG_NAME})(?:,\s\d{{1,3}},)?\s+{_TAG_CUES}\b)"
 )
 # a closing mark and the tag after it, wherever its quote opened
 _CLOSING_THEN_TAG = re.compile(
