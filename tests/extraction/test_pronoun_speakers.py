@@ -214,3 +214,21 @@ def test_a_tag_naming_the_speaker_after_a_role_names_the_next_pronoun() -> None:
         "Carlos Mendes.\n\n\u201cBut that is not enough,\u201d he continued."
     )
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_the_subject_of_a_sentence_in_brackets_is_the_pronoun_after_it() -> None:
+    text = (
+        "Mary Jones spoke first.\n\n"
+        "(John Smith defended his mother and refused to blame politicians, like Tom Ray, "
+        "who had attacked her. \u201cShe meant well,\u201d he said.)"
+    )
+    assert mentions(text)[-1] == ("John Smith", "he")
+
+
+def test_a_one_word_aside_in_brackets_is_no_subject() -> None:
+    text = (
+        "\u201cI covered lobbying,\u201d said Mary Jones.\n\n"
+        "(Subscribe to our podcast with Tom Ray.)\n\n"
+        "\u201cYou learn quickly,\u201d she said."
+    )
+    assert mentions(text)[-1] == ("Mary Jones", "she")

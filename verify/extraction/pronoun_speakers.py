@@ -100,7 +100,12 @@ def _subject(text: str, start: int, before: int, nearness: int) -> Tag | None:
     sentence when only words before its comma precede it ("An immigrant from
     Uganda who settled here in 2013, she plans …", "The plan, he said, …"),
     unless they are someone else speaking ("Ann Lee noted the …, he said")."""
-    tag = subject_of(text, start, before)
+    bracket = text[start : start + 1] == "("
+    tag = subject_of(text, start + bracket, before)
+    if bracket and tag is not None and " " not in text[tag.head_start : tag.head_end]:
+        # a sentence in brackets has its subject inside ("(Ann Lee defended her
+        # mother.)"), but one word may be an aside's verb ("(Subscribe to …)")
+        return None
     if (
         tag is not None
         and nearness == 0
