@@ -232,3 +232,30 @@ def test_a_one_word_aside_in_brackets_is_no_subject() -> None:
         "\u201cYou learn quickly,\u201d she said."
     )
     assert mentions(text)[-1] == ("Mary Jones", "she")
+
+
+def test_a_middle_initial_ends_no_sentence_for_the_look_back() -> None:
+    text = (
+        "Tom Ray spoke first.\n\n"
+        "\u201cThe tax is fine,\u201d said Carl Mendes, an adviser to President George W. Bush. "
+        "But \u201cit is a poor use of time,\u201d he added."
+    )
+    assert mentions(text)[-1] == ("Carl Mendes", "he")
+
+
+def test_the_one_man_a_sentence_about_some_group_names_is_the_pronoun() -> None:
+    text = (
+        "Tom Ray spoke first.\n\n"
+        "Some staunch critics, like Gary Lee of the Smith Institute, agree.\n\n"
+        "But the gain is \u201cten times the loss,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Gary Lee", "he")
+
+
+def test_a_tag_with_a_description_between_name_and_cue_names_the_next_pronoun() -> None:
+    text = (
+        "Mary Jones spoke first.\n\n"
+        "\u201cIt is time,\u201d Ann Lee, a fellow at the institute, wrote in a note.\n\n"
+        "\u201cWe must act,\u201d she continued."
+    )
+    assert mentions(text)[-1] == ("Ann Lee", "she")

@@ -81,6 +81,9 @@ def pronoun_subject(
             elif speaker is None and nearness < 2:
                 # "“…” about the plan, said Ann Lee, a teacher."
                 speaker = _reporter(text, start, stop, pronoun, index)
+            if speaker is None and nearness < 2 and _PLURAL_OPENING.match(text, opening, stop):
+                # "Some economists, like Ann Lee, agree that …"
+                speaker = _one_sexed(text, (start, stop), None, pronoun, index)
             if speaker is not None:
                 return speaker, None
             continue
@@ -165,8 +168,8 @@ def _only_other(
     """The one man (for "he") or woman (for "she") by first name or title
     whom a nearby sentence names besides a subject the pronoun cannot be:
     someone of the other sex or a body ("Clinton thanked Tom Ray, a
-    delegate. “…,” he said.") or a plural ("Some economists, like Ann Lee,
-    agree."); not beside a singular description ("The radio host praised Ted
+    delegate. “…,” he said.") or a plural ("The delegates cheered Ann Lee.");
+    not beside a singular description ("The radio host praised Ted
     Cruz"), who may be the pronoun's person."""
     head = text[tag.head_start : tag.head_end]
     if _common_head(head):
@@ -177,6 +180,18 @@ def _only_other(
         subject = index.named_at(tag.head_start, tag.head_end)
         if subject is None:
             return None
+    return _one_sexed(text, sentence, subject, pronoun, index)
+
+
+def _one_sexed(
+    text: str,
+    sentence: tuple[int, int],
+    subject: Entity | None,
+    pronoun: str,
+    index: EntityIndex,
+) -> Entity | None:
+    """The one man or woman by first name or title, as ``pronoun`` says,
+    whom ``sentence`` names outside quotes besides ``subject``."""
     if text[sentence[0] : sentence[1]].rstrip().endswith("?"):
         return None  # the writer's question ("Don't Republicans fear Obama?") names no speaker
     found: list[Entity] = []
@@ -190,7 +205,7 @@ def _only_other(
         if entity is None or entity is subject or entity in found:
             continue
         title = text[mention.run_start : mention.start] if mention.run_start >= 0 else ""
-        if _sexed(entity.name, title, pronoun):
+        if entity.kind == "person" and _sexed(entity.name, title, pronoun):
             found.append(entity)
     return found[0] if len(found) == 1 else None
 
@@ -223,6 +238,10 @@ def _introduced(
     return person if person is not None and index.may_be(person, pronoun) else None
 
 
+# a sentence about a group its subject_of misses: "Some staunch defenders of trade"
+_PLURAL_OPENING = re.compile(
+    r"(?:Some|Many|Several|Other|Most|Few)\s(?:[a-z][\w-]*\s){0,2}[a-z]+s\b"
+)
 # "Then there's", "And there is also", "There was"
 _THERE_IS = re.compile(
     r"(?:(?:And|But|Then|And then|Finally|Now),?\s+)?[Tt]here(?:['\u2019]s|\sis|\swas)"
@@ -418,10 +437,12 @@ _TAG_CUE_WORDS = word_set(
 )
 _TAG_CUES = rf"(?:{'|'.join(sorted(_TAG_CUE_WORDS))})"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
-# the name before the cue may carry an age ("Khizr Khan, 66, said")
+# the name before the cue may carry an age ("Khizr Khan, 66, said") or a
+# description ("Ann Lee, a fellow at the institute, wrote")
+_TAG_ASIDE = r"(?:,\s(?:\d{1,3}|(?:an?|the)\s[^,.;:\u201c\u201d\"]{1,100}),)"
 _TAG = (
     rf"(?:{_TAG_CUES}\s+(?:(?P<after>{_TAG_NAME})|(?P<described>the\s[a-z]+)\b)"
-    rf"|(?:[\w\u2019.-]+\s){{0,4}}?(?P<before>{_TAG_NAME})(?:,\s\d{{1,3}},)?\s+{_TAG_CUES}\b)"
+    rf"|(?:[\w\u2019.-]+\s){{0,4}}?(?P<before>{_TAG_NAME}){_TAG_ASIDE}?\s+{_TAG_CUES}\b)"
 )
 # a closing mark and the tag after it, wherever its quote opened
 _CLOSING_THEN_TAG = re.compile(
@@ -485,5 +506,7 @@ def subject_breaks(text: str, start: int, end: int) -> list[int]:
 # stop goes on with the sentence ("became a U.S. citizen")
 SUBJECT_BREAK = re.compile(
     r"[.!?\n](?:(?<=\n)\n*"
-    r"|(?<=[.!?])(?:[\"\u201d\u201c'\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])?\s+(?![a-z]))"
+    # nor does a middle initial ("George W. Bush")
+    r"|(?<=[.!?])(?<!\s[A-Z]\.)"
+    r"(?:[\"\u201d\u201c'\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])?\s+(?![a-z]))"
 )
