@@ -52,7 +52,7 @@ _SKIP_BEFORE_CUE = word_set(
 )
 # words that end a subject noun phrase when scanning back from the cue
 NP_STOP = word_set(
-    """that and but or which who whom when where while because if as after before since
+    """that and but or which who whom when where while because if as after before since although
     than so what how why to is was are were be been has have had do does did will would
     can could should may might must not said says say told added wrote this these
     there here it's on in at by about into during over under against"""

@@ -279,6 +279,8 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
 
 _COORDINATORS = word_set("and but or while whereas")
 _ENDS_OR_INTRODUCES = frozenset((".", "!", "?", ":"))
+# a sentence's end among tokens (not the full stop of "Mr.", which keeps it)
+_STOPS = frozenset((".", "!", "?"))
 
 
 def _inside_reported_opening(text: str, start: int, span: QuoteSpan, after: Tag) -> bool:
@@ -292,6 +294,8 @@ def _inside_reported_opening(text: str, start: int, span: QuoteSpan, after: Tag)
         return False
     if not _ENDS_OR_INTRODUCES.isdisjoint(opening):
         return False  # the quote opens a sentence of its own, or a colon introduces it
+    if "," not in opening and any(is_cue(word) for word in opening[2:]):
+        return True  # "When Francis said Mr. Trump “…,” La Stampa declared …"
     return any(is_cue(word) and following == "that" for word, following in pairwise(opening))
 
 
@@ -596,7 +600,7 @@ def tag_before(
         if (
             tag is not None
             and _opens_subordinate_clause(tokens, tag.start)
-            and SENTENCE_END.search(text, tag.end, mark_start) is not None
+            and any(t.start() >= tag.end and t.group() in _STOPS for t in tokens)
         ):
             # "“…,” Ann Lee told the paper, after Tom Ray stated an interest. “…”":
             # the cue of a subordinate clause in the sentence before is not the

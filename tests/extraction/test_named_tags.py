@@ -1,0 +1,50 @@
+"""Named speakers of quotes inside opening clauses and sentences, on short
+texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import mentions, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When Ann Lee said Mr. Ray \u201cis not a Christian,\u201d the paper declared "
+            "that the race had changed.",
+            "Ann Lee",
+        ),
+        (
+            "While Tom Berg has warned against \u201ca betrayal of our values,\u201d the "
+            "mayor said the plan stays.",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_quote_inside_an_opening_clause_with_a_cue_is_that_clauses(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+def test_an_opening_clause_closed_by_a_comma_before_the_quote_keeps_the_main_tag() -> None:
+    text = (
+        "After Ann Lee accused him of bias, he warned, \u201cThat is fair game,\u201d "
+        "Tom Berg told the radio."
+    )
+    assert mentions(text) == [("Tom Berg", "Tom Berg")]
+
+
+def test_the_full_stop_of_an_abbreviation_ends_no_sentence_between_subject_and_quote() -> None:
+    text = "When Ann Lee said Mr. Ray \u201cis not a Christian,\u201d the crowd cheered."
+    assert speakers(text) == [("is not a Christian,", "Ann Lee", "said")]
+
+
+def test_although_opens_no_speaker_mention() -> None:
+    text = (
+        "Although Ann Lee admitted to the paper that she and Ray had \u201cbeen friends "
+        "for some time,\u201d she claimed they never met."
+    )
+    assert mentions(text) == [("Ann Lee", "Ann Lee")]
