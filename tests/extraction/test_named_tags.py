@@ -48,3 +48,19 @@ def test_although_opens_no_speaker_mention() -> None:
         "for some time,\u201d she claimed they never met."
     )
     assert mentions(text) == [("Ann Lee", "Ann Lee")]
+
+
+def test_the_object_of_a_preposition_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Ann Lee supports \u201cpay raises,\u201d opposes \u201cpay freezes\u201d and recalled "
+        "the freeze on federal pay rates: \u201cI saw how hard it was.\u201d"
+    )
+    assert mentions(text)[-1] == ("Ann Lee", "Ann Lee")
+
+
+def test_a_byline_before_a_colon_names_the_author() -> None:
+    text = (
+        "The zoo opened on Monday.\n\n\u201cMet accused of theft,\u201d by Post's Ann Lee: "
+        "\u201cA man is suing the museum.\u201d"
+    )
+    assert mentions(text)[-1][0] == "Ann Lee"

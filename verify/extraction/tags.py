@@ -628,6 +628,9 @@ def tag_before(
     return None
 
 
+# prepositions whose object before a colon is no speaker ("by" names an author:
+# "“…” by Post's Ann Lee: “…”")
+_OBJECT_OF = NP_PREPOSITIONS - {"by"}
 # an interview's labels for its question and answer lines
 _INTERVIEW_LABELS = word_set("Q A QUESTION ANSWER Question Answer")
 
@@ -640,6 +643,10 @@ def _colon_subject(tokens: list[re.Match[str]]) -> Tag | None:
         return None
     first = next((i for i, token in enumerate(tokens) if token.start() == tag.start), 0)
     if first > 0 and tokens[first - 1].group().lower() in RELATIVE_SUBJECTS:
+        return None
+    if first > 0 and tokens[first - 1].group() in _OBJECT_OF:
+        # "… gave it a whirl in an interview on Tuesday: “…”": a preposition's
+        # object is no speaker
         return None
     return tag
 
