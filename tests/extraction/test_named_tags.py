@@ -64,3 +64,16 @@ def test_a_byline_before_a_colon_names_the_author() -> None:
         "\u201cA man is suing the museum.\u201d"
     )
     assert mentions(text)[-1][0] == "Ann Lee"
+
+
+def test_one_before_a_noun_opens_the_subject_of_a_saying_clause() -> None:
+    text = "One operative downplayed the remarks, saying they were \u201cnot a big deal.\u201d"
+    assert mentions(text) == [("One operative", "One operative")]
+
+
+def test_a_he_after_one_named_in_apposition_is_that_person() -> None:
+    text = (
+        "Tom Ray spoke on Sunday.\n\nOne voter, Bob Hale, 35, came in a red hat. He had "
+        "protested at a rally.\n\n\u201cI liked every reason they gave,\u201d he said."
+    )
+    assert mentions(text) == [("Bob Hale", "he")]

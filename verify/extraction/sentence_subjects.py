@@ -295,9 +295,15 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
             tokens[first - 1].group() in (",", *CONJUNCTIONS)
             or tokens[first - 1].group().lower() in _THEN
         )
-        return _can_start_subject(token, lower) or (
-            after_intro
-            and (lower in DETERMINERS or lower in PRONOUN_SUBJECTS or _role_opens(tokens, first))
+        return (
+            _can_start_subject(token, lower)
+            or _one_of_kind(tokens, first)
+            or (
+                after_intro
+                and (
+                    lower in DETERMINERS or lower in PRONOUN_SUBJECTS or _role_opens(tokens, first)
+                )
+            )
         )
     if lower in PRONOUN_SUBJECTS or tokens[first].group().lower() in PRONOUN_SUBJECTS:
         return False
@@ -317,6 +323,7 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
     return (
         (
             opener in DETERMINERS
+            or _one_of_kind(tokens, first)
             or _someone_of_theirs(tokens, first, index, lower)
             or _adjective_opener(tokens, first, index)
         )
@@ -329,6 +336,27 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
     )
+
+
+def _one_of_kind(tokens: list[re.Match[str]], first: int) -> bool:
+    """ "One operative inside the tower", "One such document", "Another aide":
+    "One" or "Another" before a lower-case word that is no verb opens a
+    description as an article does (not "One of …", "Another featured …")."""
+    if first + 1 >= len(tokens) or tokens[first].group() not in _ONE_OF_KIND:
+        return False
+    following = tokens[first + 1].group()
+    return (
+        following.islower()
+        and following != "of"
+        and following not in NP_STOP
+        and following not in CUE_VERBS
+        and following not in IRREGULAR_PAST
+        and not following.endswith(("ed", "n't"))
+        and not skippable(following)
+    )
+
+
+_ONE_OF_KIND = frozenset(("One", "Another"))
 
 
 def _someone_of_theirs(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
