@@ -77,3 +77,11 @@ def test_a_he_after_one_named_in_apposition_is_that_person() -> None:
         "protested at a rally.\n\n\u201cI liked every reason they gave,\u201d he said."
     )
     assert mentions(text) == [("Bob Hale", "he")]
+
+
+def test_an_age_before_a_name_opens_the_subject() -> None:
+    text = (
+        "76-year-old Tom Hale, founder of the Leadership Group, endorsed Ray last week, "
+        "saying he \u201chas shown a deep commitment.\u201d"
+    )
+    assert speakers(text)[0][1] == "Tom Hale"

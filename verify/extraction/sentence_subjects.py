@@ -530,6 +530,8 @@ _NEGATED = ("n't", "n\u2019t")
 
 
 def _can_start_subject(token: str, lower: str) -> bool:
+    if _AGE.fullmatch(lower):
+        return True  # "76-year-old Morton Blackwell endorsed …"
     if not token[0].isupper() or lower.endswith(("ing", "ly")):
         return False
     if lower.endswith("'s"):
@@ -537,6 +539,7 @@ def _can_start_subject(token: str, lower: str) -> bool:
     return lower in DETERMINERS or lower in PRONOUN_SUBJECTS or lower not in _FUNCTION_START
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
 _FUNCTION_START = word_set(
     """it there this that these those what why how if when while as but and or so yet
     many some most all both each few several no not one two three others moreover wait
