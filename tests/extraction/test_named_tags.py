@@ -85,3 +85,11 @@ def test_an_age_before_a_name_opens_the_subject() -> None:
         "saying he \u201chas shown a deep commitment.\u201d"
     )
     assert speakers(text)[0][1] == "Tom Hale"
+
+
+def test_a_past_participle_after_a_possessive_name_is_no_cue() -> None:
+    text = (
+        "Tom Hale, who is a veteran, also decried Ann Lee\u2019s repeated calls for a ban, "
+        "noting she has \u201csacrificed nothing\u201d for the country."
+    )
+    assert mentions(text)[0][0] == "Tom Hale"

@@ -353,6 +353,8 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     previous = tokens[position - 1].group() if position > 0 else ""
     if previous.lower() in BE or previous.lower() in ("a", "an", "the"):
         return False  # "was charged", "in a written statement"
+    if word.endswith("ed") and _POSSESSOR.search(previous):
+        return False  # an adjective: "Trump's repeated calls"
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     if word in ("put", "puts"):
         return following == "it"  # "as Amar put it, “…”"
@@ -374,6 +376,7 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     return True
 
 
+_POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 # verbs that report speech only with their particle; not in CUE_VERBS, whose
 # words also tell the speech model that a sentence reports speech
 _PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
