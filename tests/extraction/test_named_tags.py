@@ -93,3 +93,11 @@ def test_a_past_participle_after_a_possessive_name_is_no_cue() -> None:
         "noting she has \u201csacrificed nothing\u201d for the country."
     )
     assert mentions(text)[0][0] == "Tom Hale"
+
+
+def test_a_predicate_in_a_who_clause_is_no_subject() -> None:
+    text = (
+        "Tom Hale, who is a pastor at the First Church of Elba, Colorado, slammed the "
+        "club for promoting \u201cbad habits\u201d among its members."
+    )
+    assert speakers(text)[0][1] == "Tom Hale"

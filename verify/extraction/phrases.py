@@ -372,10 +372,14 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             # not when that phrase is itself a preposition's object ("Clinton, during a
             # town hall in Columbus, Ohio, said"): an aside, the subject comes before it
             nested = inner > 0 and tokens[inner - 1].group().lower() in _SUBJECT_PREPOSITIONS
+            # nor a predicate ("Swanson, who is a pastor at a church in Elizabeth,
+            # Colo., slammed"): the subject is the one the clause describes
+            predicate = inner > 0 and tokens[inner - 1].group().lower() in BE
             if (
                 inner < begin - 1
                 and (opener[0].isupper() or opener.lower() in DETERMINERS)
                 and not nested
+                and not predicate
                 # "Saturday at the convention Sen. Ann Lee said": a time is no subject
                 and after_time_phrase(tokens, inner, begin - 1) < begin - 1
                 and not _opens_clause(tokens, begin)
