@@ -101,3 +101,11 @@ def test_a_predicate_in_a_who_clause_is_no_subject() -> None:
         "club for promoting \u201cbad habits\u201d among its members."
     )
     assert speakers(text)[0][1] == "Tom Hale"
+
+
+def test_a_description_of_the_opening_phrases_name_is_no_subject() -> None:
+    text = (
+        "Preceded at the lectern by Bob Ray, the county sheriff and hard-liner, Ann Lee "
+        "launched into a lament for the workers who are \u201cvictims of violence\u201d by now."
+    )
+    assert mentions(text) == [("Ann Lee", "Ann Lee")]

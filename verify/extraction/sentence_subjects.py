@@ -122,7 +122,9 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
             # "On Thursday, after remaining neutral …, Warren endorsed": a second
             # introductory phrase, or the state of "At a rally in Aspen, Colo., …"
             if first >= len(tokens) or not (
-                tokens[first].group().lower() in INTRO_WORDS or _is_state(tokens, first, comma)
+                tokens[first].group().lower() in INTRO_WORDS
+                or _is_state(tokens, first, comma)
+                or _describes_intro_name(tokens, first, comma)
             ):
                 break
             first = comma + 1
@@ -230,6 +232,26 @@ _THEN = word_set("then now later also again still even")
 def _subject_word(word: str) -> bool:
     """A name or a personal pronoun ("it" may be no one: "And it threw him")."""
     return word.lower() in PERSONAL_SUBJECTS or word[:1].isupper()
+
+
+def _describes_intro_name(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
+    """ "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched …": a
+    lower-case description between the introductory phrase's name and a
+    name opening the main clause describes the former."""
+    if not (
+        tokens[first].group() in ("the", "a", "an")
+        and tokens[first - 2].group()[:1].isupper()
+        and comma - first < 10
+    ):
+        return False
+    name_end = comma + 1
+    while name_end < min(len(tokens), comma + 5) and tokens[name_end].group()[:1].isupper():
+        name_end += 1
+    return (
+        comma + 1 < name_end < len(tokens)
+        and tokens[name_end].group().islower()
+        and tokens[name_end].group() not in NP_STOP
+    )
 
 
 def _is_state(tokens: list[re.Match[str]], first: int, comma: int) -> bool:
