@@ -109,3 +109,11 @@ def test_a_description_of_the_opening_phrases_name_is_no_subject() -> None:
         "launched into a lament for the workers who are \u201cvictims of violence\u201d by now."
     )
     assert mentions(text) == [("Ann Lee", "Ann Lee")]
+
+
+def test_a_names_description_with_a_preposition_is_no_subject() -> None:
+    text = (
+        "Tom Hale, the editor in chief of the city paper, the Daily Star, said every "
+        "mayor was \u201cboth loved and hated.\u201d"
+    )
+    assert mentions(text)[0][0] == "Tom Hale"

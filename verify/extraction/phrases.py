@@ -375,11 +375,22 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             # nor a predicate ("Swanson, who is a pastor at a church in Elizabeth,
             # Colo., slammed"): the subject is the one the clause describes
             predicate = inner > 0 and tokens[inner - 1].group().lower() in BE
+            # nor a name's description ("Vian, the editor in chief of the paper,
+            # L'Osservatore Romano, said"): the name before it is the subject
+            described = (
+                inner > 1
+                and tokens[inner - 1].group() == ","
+                and tokens[inner - 2].group()[:1].isupper()
+                # not "On Monday, the editor in chief …, Tom Hale, said"
+                and tokens[inner - 2].group().lower() not in DATES
+                and (inner < 3 or tokens[inner - 3].group().lower() not in INTRO_WORDS)
+            )
             if (
                 inner < begin - 1
                 and (opener[0].isupper() or opener.lower() in DETERMINERS)
                 and not nested
                 and not predicate
+                and not described
                 # "Saturday at the convention Sen. Ann Lee said": a time is no subject
                 and after_time_phrase(tokens, inner, begin - 1) < begin - 1
                 and not _opens_clause(tokens, begin)
