@@ -117,3 +117,11 @@ def test_a_names_description_with_a_preposition_is_no_subject() -> None:
         "mayor was \u201cboth loved and hated.\u201d"
     )
     assert mentions(text)[0][0] == "Tom Hale"
+
+
+def test_a_name_in_a_whose_clause_before_its_predicate_is_no_subject() -> None:
+    text = (
+        "Tom Hale, whose hometown, Miami, is expected to flood soon, argues that the plan "
+        "will \u201cdestroy our economy.\u201d"
+    )
+    assert speakers(text)[0][1] == "Tom Hale"

@@ -401,12 +401,25 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             # no subject; the phrase after it is
             return first or (begin, stop)
         first = first or (begin, stop)
-        if begin < stop and _starts_clause(tokens, begin):
+        if begin < stop and _starts_clause(tokens, begin) and not _predicate_after(tokens, stop):
             return begin, stop
         if comma is None or stop == comma:
             break
         comma = stop
     return first or (end, end)
+
+
+def _predicate_after(tokens: list[re.Match[str]], stop: int) -> bool:
+    """ "Rubio, whose hometown, Miami, is projected to …, argues": a name
+    followed by ", is …" names the subject of a relative clause's predicate,
+    not of the cue."""
+    return (
+        stop + 1 < len(tokens)
+        and tokens[stop].group() == ","
+        and tokens[stop + 1].group() in BE
+        and stop > 2
+        and tokens[stop - 2].group() == ","
+    )
 
 
 def _np_begin(tokens: list[re.Match[str]], stop: int) -> int:
