@@ -125,3 +125,12 @@ def test_a_name_in_a_whose_clause_before_its_predicate_is_no_subject() -> None:
         "will \u201cdestroy our economy.\u201d"
     )
     assert speakers(text)[0][1] == "Tom Hale"
+
+
+def test_a_relative_clauses_tag_is_not_lent_to_an_earlier_quote() -> None:
+    text = (
+        "The former senator began her speech by slamming those who \u201coutsource\u201d "
+        "leadership to \u201cdictators\u201d and then attacked Bob Ray, who has said he "
+        "wants to be \u201cneutral.\u201d"
+    )
+    assert mentions(text)[0] == ("The former senator", "The former senator")

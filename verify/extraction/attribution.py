@@ -604,9 +604,12 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
     for number in range(len(spans) - 2, -1, -1):
         if tags[number] is None and spans[number + 1].continued:
             tags[number] = tags[number + 1]
-        elif _same_sentence(text, spans[number], spans[number + 1]):
+        elif _same_sentence(text, spans[number], spans[number + 1]) and not _relative_tag(
+            text, tags[number + 1]
+        ):
             # "The program was a “good thing” that yielded “good information,” he
             # remarked": the tag of the next quote in the sentence beats its subject
+            # (not a relative's: "… to “dictators” and attacked Trump, who has said …")
             _take_cued_tag(tags, number, number + 1)
     for number in range(1, len(spans)):
         tag, earlier = tags[number], tags[number - 1]
@@ -647,6 +650,10 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tags[number] = _colon_intro(text, span.paragraph.start) or _nearest_subject(
                 text, span.paragraph.start, span.mark_start
             )
+
+
+def _relative_tag(text: str, tag: Tag | None) -> bool:
+    return tag is not None and text[tag.start : tag.end].lower() in RELATIVE_SUBJECTS
 
 
 def _take_colon_intros(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:
