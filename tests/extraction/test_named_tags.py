@@ -134,3 +134,11 @@ def test_a_relative_clauses_tag_is_not_lent_to_an_earlier_quote() -> None:
         "wants to be \u201cneutral.\u201d"
     )
     assert mentions(text)[0] == ("The former senator", "The former senator")
+
+
+def test_an_infinitives_object_in_a_who_clause_is_no_subject() -> None:
+    text = (
+        "Although there is no overlap, an aide who spoke anonymously to discuss internal "
+        "strategy said Wednesday, \u201cThere are talks.\u201d"
+    )
+    assert mentions(text) == [("an aide", "an aide")]

@@ -177,6 +177,15 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     begin = when if when < end else begin
     if begin >= end:
         return None
+    if begin > 1 and tokens[begin - 1].group() == "to" and tokens[begin].group().islower():
+        # "an official who spoke anonymously to discuss strategy said": the walk
+        # reached an infinitive's object; the relative's antecedent is the subject
+        who = next(
+            (i for i in range(begin - 2, max(begin - 10, 0), -1) if tokens[i].group() == "who"),
+            None,
+        )
+        if who is not None:
+            return np_before(tokens[:who], cue)
     after_participle = begin > 2 and _participle(tokens[begin - 2].group())
     if after_participle and tokens[begin - 1].group() in NP_PREPOSITIONS:
         # "Another source speaking to Fox News said": the phrase before the
