@@ -36,6 +36,7 @@ from verify.extraction.entity_roles import (
     unlike_description,
 )
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_joins import joined_names
 from verify.extraction.name_runs import (
     ABBREVIATED_TITLES,
     Run,
@@ -578,9 +579,17 @@ def find_entities(text: str) -> EntityIndex:
     """Every person or organisation named in ``text``."""
     builder = _Builder(text)
     add_run = builder.add_run
+    joined = joined_names(text)
+    joined_until = -1
     for match in _NAME_RUN.finditer(text):
         word = match.group()
         begin = match.start()
+        if joined and begin < joined_until:
+            continue  # the nickname and surname of a name joined below
+        if joined and match.end() in joined:
+            first, joined_until, name = joined[match.end()]
+            builder.add_joined(begin, first, name, joined_until)
+            continue
         space = word.find(" ")
         if space > 0 and word[space + 1 : space + 2].isupper() and word[:space].lower() in _OPENERS:
             # "Does Rubio …", "While Clinton …", "Maybe Trump …": the sentence's
@@ -636,8 +645,9 @@ class _Builder:
         # people whose family name comes first ("Ban" of "Ban Ki-moon")
         self.by_family_name: dict[str, int] = {}
 
-    def add_run(self, start: int, run: str) -> None:
-        """Adds the run of capitalised words ``run`` found at ``start``."""
+    def add_run(self, start: int, run: str, end: int = -1) -> None:
+        """Adds the run of capitalised words ``run`` found at ``start``; ``end``
+        where the words of a name written in pieces end (see name_joins)."""
         info = run_info(run) or self._known_surname(run)
         if info is None:
             return
@@ -645,10 +655,20 @@ class _Builder:
         if info.roles:
             self.clusters[cluster].roles.update(info.roles)
         name_start = start + info.name_start
+        name_end = end if end >= 0 else name_start + len(info.name)
         # tuple.__new__ builds the record in C; Mention(...) would call the
         # named tuple's constructor, a Python function, for every mention
-        mention = (name_start, name_start + len(info.name), info.name, cluster, start)
+        mention = (name_start, name_end, info.name, cluster, start)
         self.mentions.append(tuple.__new__(Mention, mention))
+
+    def add_joined(self, begin: int, first: int, name: str, end: int) -> None:
+        """Adds a name written in pieces (see name_joins) whose first name
+        starts at ``first`` in the run from ``begin``: with the run's titles
+        ("Dr. George Smith"), not its other words ("Marine George Smith")."""
+        info = run_info(self.text[begin : first + len(name.split()[0])])
+        if info is None or begin + info.name_start != first:
+            begin = first
+        self.add_run(begin, self.text[begin:first] + name, end)
 
     def _known_surname(self, run: str) -> Run | None:
         """ "Roffman", "Ryan": a lone word shaped like a nationality ("Russian")

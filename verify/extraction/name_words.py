@@ -231,7 +231,7 @@ FEMALE_NAMES = (
     angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
     hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
     margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
-    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha"""
+    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha ghazala"""
     )
     | _MORE_FEMALE_NAMES
 )
@@ -246,7 +246,7 @@ MALE_NAMES = (
     vincent philip barack mike chris bill rick rudy newt mitch chuck harry vladimir boris
     emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
     nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
-    lindsey mitchell orrin elijah karl sheldon rupert"""
+    lindsey mitchell orrin elijah karl sheldon rupert khizr"""
     )
     | _MORE_MALE_NAMES
 )

@@ -1,0 +1,45 @@
+"""Names written in pieces: shared surnames and nicknames (name_joins)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import speakers
+from verify.extraction.entities import find_entities
+
+
+def test_two_first_names_share_the_surname_by_title() -> None:
+    text = (
+        "Tom and Mary Lee spoke at the rally. "
+        '"We lost our farm," Mr. Lee said. "I wept," Mrs. Lee said. "It hurt," Ms. Lee added.'
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Lee", "Mary Lee", "Mary Lee"]
+
+
+def test_a_first_name_someone_else_bears_builds_no_couple() -> None:
+    text = 'Mary Smith and Tom Lee toured Ohio. Later Mary and Tom Lee left. "We won," Lee said.'
+    names = {entity.name for entity in find_entities(text).entities}
+    assert "Mary Lee" not in names
+    assert "Mary Smith" in names
+
+
+def test_a_surname_before_the_pair_builds_no_couple() -> None:
+    text = 'Rand Paul and John Kasich spoke. "We won," Paul said.'
+    names = {entity.name for entity in find_entities(text).entities}
+    assert names == {"Rand Paul", "John Kasich"}
+
+
+def test_a_nickname_in_quote_marks_is_one_person() -> None:
+    text = (
+        "The plan was drawn up by Robert \u201cBob\u201d Keller, a physicist. "
+        '"It worked," Keller said. "We were lucky," he added.'
+    )
+    assert speakers(text) == [
+        ("It worked,", "Robert Keller", "said"),
+        ("We were lucky,", "Robert Keller", "added"),
+    ]
+    assert [entity.name for entity in find_entities(text).entities] == ["Robert Keller"]
+
+
+def test_a_nickname_keeps_the_title_not_a_role_word() -> None:
+    text = 'Dr. George "Jay" Keller spoke, and Marine John "Tig" Brand listened.'
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["George Keller", "John Brand"]

@@ -1,0 +1,88 @@
+"""Names the runs of capitalised words find only in pieces.
+
+- Two first names sharing one surname ("Bill and Melinda Gates"): the lone
+  first name is a person of that surname, so a later "Mr. Gates" is Bill and
+  "Mrs. Gates" Melinda.
+- A nickname in quote marks inside a name (George "Jay" Smith): one person,
+  not three runs "George", "Jay" and "Smith".
+
+Each finder returns, by the offset where its name begins, the end of the words
+it covers and the full name they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES
+
+_SPACE = "[ \u00a0]"
+_WORD = r"[A-Z][a-z]+"
+# "Bill and Melinda Gates", the surname the last word of its run
+_COUPLE = re.compile(
+    rf"(?<![\w.\-'\u2019])(?P<first>{_WORD}) and {_WORD}{_SPACE}(?P<surname>{_WORD}(?:-{_WORD})?)"
+    rf"(?![\w\-]|['\u2019]s?{_SPACE}[A-Z]|{_SPACE}[A-Z])"
+)
+# George "Jay" Smith: a first name, a one- or two-word nickname in quote
+# marks, then the rest of the name
+_NICKNAMED = re.compile(
+    rf"(?<![\w.\-])(?P<first>{_WORD}){_SPACE}(?:\"|\u201c)(?P<nick>{_WORD}(?:{_SPACE}{_WORD})?)"
+    rf"(?:\"|\u201d){_SPACE}(?P<rest>[A-Z][\w\-]+(?:{_SPACE}(?:[A-Z][\w\-]+|Jr\.|Sr\.))*)"
+)
+
+
+def first_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in MALE_NAMES or lower in FEMALE_NAMES
+
+
+def shared_surnames(text: str) -> dict[int, tuple[int, str]]:
+    """ "Bill" of "Bill and Melinda Gates" is Bill Gates: both words known
+    first names, the first not inside a longer name ("Rand Paul and John
+    Kasich"), and no one else in the article bears that first name ("Bill
+    Ackman" makes "Bill" anyone's, as "Hillary Clinton" does "Hillary" of
+    "Hillary and Tim Kaine")."""
+    found: dict[int, tuple[int, str]] = {}
+    for match in _COUPLE.finditer(text):
+        first, surname = match["first"], match["surname"]
+        second = match.group().split()[2]
+        if not (first_name(first) and first_name(second)) or _after_a_name(text, match.start()):
+            continue
+        if _named_otherwise(text, first, surname):
+            continue
+        found[match.start()] = (match.start() + len(first), f"{first} {surname}")
+    return found
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word ends right before ``start`` in one run
+    ("Mike Huckabee and ...", "Pastors David Jeremiah and ...")."""
+    before = text[max(0, start - 40) : start]
+    words = before.split()
+    return bool(words) and before.endswith((" ", "\u00a0")) and words[-1][:1].isupper()
+
+
+def _named_otherwise(text: str, first: str, surname: str) -> bool:
+    """Whether the article writes ``first`` before any capitalised word but
+    ``surname`` ("Hillary Clinton" beside "Hillary and Tim Kaine")."""
+    pattern = rf"(?<![\w\-]){re.escape(first)}{_SPACE}(?:[A-Z]\.{_SPACE})?([A-Z][\w\-]*)"
+    return any(other != surname for other in re.findall(pattern, text))
+
+
+def nicknamed(text: str) -> dict[int, tuple[int, str]]:
+    """George "Jay" Smith is George Smith: a known first name before the
+    nickname in quote marks."""
+    found: dict[int, tuple[int, str]] = {}
+    for match in _NICKNAMED.finditer(text):
+        if first_name(match["first"]) and not first_name(match["rest"].split()[0]):
+            found[match.start()] = (match.end(), f"{match['first']} {match['rest']}")
+    return found
+
+
+def joined_names(text: str) -> dict[int, tuple[int, int, str]]:
+    """Both kinds, by where the first name ends: its start, the end of the
+    words joined and the full name."""
+    return {
+        start + len(name.split()[0]): (start, end, name)
+        for start, (end, name) in (shared_surnames(text) | nicknamed(text)).items()
+    }
