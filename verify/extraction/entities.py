@@ -57,6 +57,7 @@ from verify.extraction.name_words import (
     PRONOUNS,
     group_word,
 )
+from verify.extraction.outlets import outlet_at
 from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.types import Entity, EntityKind
 
@@ -686,7 +687,17 @@ class _Builder:
         return Run((), 0, name, (name,), "person", "", "")
 
     def build(self) -> EntityIndex:
+        for mention in self.mentions:
+            cluster = self.clusters[mention.cluster]
+            person = cluster.kind == "person" and self._one_word_untitled(cluster)
+            if person and outlet_at(self.text, mention.start, mention.end):
+                cluster.kind = "organization"  # "Gawker reported": no he or she
         return EntityIndex(self.text, self.mentions, self.clusters)
+
+    @staticmethod
+    def _one_word_untitled(cluster: _Cluster) -> bool:
+        """Named only by one word, with no title or known first name."""
+        return not cluster.gender and not cluster.roles and all(" " not in f for f in cluster.forms)
 
     def _cluster_for(self, info: Run) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender = info

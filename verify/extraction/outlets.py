@@ -1,0 +1,54 @@
+"""News outlets named by one word ("Politico", "ProPublica"): a body, never "he" or "she".
+
+A one-word name reads as a surname unless the words around it show a
+publication: "Gawker reported", "reported by Axios", "a ProPublica analysis",
+"Politico's reporting", "a reporter for Vox". A few outlets the news names
+without such words ("told Politico") are listed: one-word names no person
+of the news bears.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.lexicon import word_set
+
+_OUTLETS = word_set(
+    """politico propublica gawker breitbart reuters axios vox buzzfeed huffpost mediaite
+    salon slate"""
+)
+_SPACE = "[ \u00a0]"
+_WORK = (
+    "report|reports|reporting|analysis|investigation|story|stories|article|articles"
+    "|reporters?|editors?|coverage|poll|survey|review|piece|editorial|website|writers?"
+    "|correspondents?|columnists?|journalists?|interview|podcast|headline"
+)
+# "Gawker reported", "Politico first reported", "Axios's reporting", "a Vox piece"
+_AFTER = re.compile(
+    rf"(?P<verb>{_SPACE}(?:(?:first|has|had|later|previously|also|recently){_SPACE})?"
+    r"(?:reported|published)\b)"
+    rf"|(?P<owner>['\u2019]s{_SPACE}(?:{_WORK})\b)"
+    rf"|(?P<noun>{_SPACE}(?:{_WORK})\b)"
+)
+# "reported by Axios", "a reporter for Vox"
+_BEFORE = re.compile(
+    rf"(?:(?:reported|published|written|broken){_SPACE}by"
+    rf"|(?:writing|wrote|writes|works|worked|reporter|editor|correspondent|columnist"
+    rf"|writer){_SPACE}(?:for|at)){_SPACE}$"
+)
+# only after "a" is a plain noun a cue: "a ProPublica analysis", not "the
+# Starr report" (a person's)
+_INDEFINITE = re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Aa]nother){_SPACE}$")
+
+
+def outlet_at(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name text[start:end] names a news outlet there."""
+    if text[start:end].lower() in _OUTLETS:
+        return True
+    before = text[max(0, start - 24) : start]
+    if _BEFORE.search(before):
+        return True
+    after = _AFTER.match(text, end)
+    if after is None:
+        return False
+    return after["noun"] is None or _INDEFINITE.search(before) is not None
