@@ -43,3 +43,13 @@ def test_a_nickname_keeps_the_title_not_a_role_word() -> None:
     text = 'Dr. George "Jay" Keller spoke, and Marine John "Tig" Brand listened.'
     names = [entity.name for entity in find_entities(text).entities]
     assert names == ["George Keller", "John Brand"]
+
+
+def test_a_no_break_space_joins_a_name_as_a_space_does() -> None:
+    text = (
+        "Senator Tom\u00a0Keller spoke first. Tom Keller left. "
+        'Later TV\u2019s\u00a0Ann Lee asked him. "We will see," Keller said.'
+    )
+    names = sorted(entity.name for entity in find_entities(text).entities)
+    assert names == ["Ann Lee", "TV", "Tom Keller"]
+    assert speakers(text) == [("We will see,", "Tom Keller", "said")]

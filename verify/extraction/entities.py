@@ -583,7 +583,8 @@ def find_entities(text: str) -> EntityIndex:
     joined = joined_names(text)
     joined_until = -1
     for match in _NAME_RUN.finditer(text):
-        word = match.group()
+        # a no-break space joins a name's words as a space does ("James\u00a0Comey")
+        word = match.group().replace("\u00a0", " ")
         begin = match.start()
         if joined and begin < joined_until:
             continue  # the nickname and surname of a name joined below
@@ -605,7 +606,7 @@ def find_entities(text: str) -> EntityIndex:
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
             for start, end in split_at_possessives(text, begin, match.end()):
-                add_run(start, text[start:end])
+                add_run(start, text[start:end].replace("\u00a0", " "))
         else:
             add_run(begin, word)
     return builder.build()

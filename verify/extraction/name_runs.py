@@ -26,7 +26,7 @@ ABBREVIATED_TITLES = (
     *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen"),
     *("Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Rev", "Prof"),
 )
-_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?= )|(?<=s)['\u2019](?= )")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s(?=[ \u00a0])|(?<=s)['\u2019](?=[ \u00a0])")
 _NON_SPACE = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
