@@ -53,3 +53,32 @@ def test_a_no_break_space_joins_a_name_as_a_space_does() -> None:
     names = sorted(entity.name for entity in find_entities(text).entities)
     assert names == ["Ann Lee", "TV", "Tom Keller"]
     assert speakers(text) == [("We will see,", "Tom Keller", "said")]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Ann Keller met Tom Reyes in Ohio. Ann smiled at the crowd. "
+        '"We will win," Ann said. "It is close," Tom said.'
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Keller", "Tom Reyes"]
+
+
+def test_a_first_name_two_people_share_stays_alone() -> None:
+    text = 'Ann Keller met Ann Reyes. "We will win," Ann said.'
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ann"]
+
+
+def test_a_first_name_also_a_surname_or_a_word_stays_alone() -> None:
+    text = (
+        "Rand Paul met Paul Ryan and Bill Lee. The bill passed. "
+        '"We will win," Paul said. "It is close," Bill said.'
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Rand Paul", "Bill"]
+
+
+def test_a_first_name_alone_does_not_take_the_surname_from_its_bearer() -> None:
+    text = (
+        "Betsy Lund and her husband, Tom, came. Betsy Lund spoke. Tom Lund waved. Tom sang. "
+        '"We came today," Lund said.'
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Betsy Lund"]

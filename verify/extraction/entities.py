@@ -36,7 +36,7 @@ from verify.extraction.entity_roles import (
     unlike_description,
 )
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_joins import joined_names
+from verify.extraction.name_joins import first_name_owners, joined_names
 from verify.extraction.name_runs import (
     ABBREVIATED_TITLES,
     Run,
@@ -55,6 +55,8 @@ from verify.extraction.name_words import (
     ORG_WORDS,
     PLACES,
     PRONOUNS,
+    SENTENCE_ADVERBS,
+    SENTENCE_OPENERS,
     group_word,
 )
 from verify.extraction.outlets import outlet_at
@@ -131,14 +133,6 @@ def _before_its_state(text: str, end: int) -> bool:
     return state is not None and (not state["name"] or state["name"].lower() in PLACES)
 
 
-# adverbs, prepositions and imperatives that open a sentence ("Moreover,",
-# "Along with ...", "Look, ...")
-_SENTENCE_ADVERBS = word_set(
-    """moreover furthermore besides indeed instead otherwise nonetheless nevertheless
-    therefore thus hence well anyway again along among amid within without behind
-    around across beyond toward towards upon overall often sometimes rather sooner
-    second third fourth given look listen believe come tell ask imagine consider"""
-)
 # quote marks around a work's title ("the “Avatar” star")
 _OPENING_MARKS = "\"'\u201c\u2018"
 _CLOSING_AFTER = re.compile(r"[,.]?[\"'\u201d\u2019]")
@@ -495,7 +489,7 @@ class EntityIndex:
         if _word_like(form):
             return True
         lower = form.lower()
-        if lower in _OPENERS or lower in _SENTENCE_ADVERBS:
+        if lower in SENTENCE_OPENERS or lower in SENTENCE_ADVERBS:
             return True
         if lower == form or lower not in self.text:
             return False  # the plain search is far cheaper than the pattern's
@@ -582,9 +576,10 @@ def find_entities(text: str) -> EntityIndex:
     add_run = builder.add_run
     joined = joined_names(text)
     joined_until = -1
-    for match in _NAME_RUN.finditer(text):
-        # a no-break space joins a name's words as a space does ("James\u00a0Comey")
-        word = match.group().replace("\u00a0", " ")
+    runs = [(match, match.group().replace("\u00a0", " ")) for match in _NAME_RUN.finditer(text)]
+    owners = first_name_owners(text, (word for _, word in runs if " " in word))
+    for match, word in runs:
+        # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
         begin = match.start()
         if joined and begin < joined_until:
             continue  # the nickname and surname of a name joined below
@@ -593,12 +588,22 @@ def find_entities(text: str) -> EntityIndex:
             builder.add_joined(begin, first, name, joined_until)
             continue
         space = word.find(" ")
-        if space > 0 and word[space + 1 : space + 2].isupper() and word[:space].lower() in _OPENERS:
+        if (
+            space > 0
+            and word[space + 1 : space + 2].isupper()
+            and word[:space].lower() in SENTENCE_OPENERS
+        ):
             # "Does Rubio …", "While Clinton …", "Maybe Trump …": the sentence's
             # opening word is capitalised by its place, not part of the name
             begin += space + 1
             word = word[space + 1 :]
         if " " not in word:
+            bare = word[: without_possessive(word, 0)]
+            if bare in owners:
+                # "Hillary" of Hillary Clinton; not counted as naming her, so
+                # that a lone surname still means the one named by it most
+                add_run(begin, owners[bare], begin + len(bare), counted=False)
+                continue
             if word.lower() in _NEVER_A_NAME_ALONE:
                 continue  # "The", "But", "I'm": capitalised only by their place
             if len(word) == 1:
@@ -610,17 +615,6 @@ def find_entities(text: str) -> EntityIndex:
         else:
             add_run(begin, word)
     return builder.build()
-
-
-# words that open a sentence before a name and are never a first name ("Will"
-# and "May" are, so they are not here)
-_OPENERS = word_set(
-    """does did do is was were are has have had can could would should see said says
-    like unlike while when where why how what if as after before because since although
-    though until unless whether maybe perhaps even just only also still yet so but and or
-    nor not no yes however meanwhile despite according asked stop absent stated continued
-    added noted told wrote"""
-)
 
 
 @lru_cache(maxsize=4096)
@@ -647,13 +641,13 @@ class _Builder:
         # people whose family name comes first ("Ban" of "Ban Ki-moon")
         self.by_family_name: dict[str, int] = {}
 
-    def add_run(self, start: int, run: str, end: int = -1) -> None:
+    def add_run(self, start: int, run: str, end: int = -1, counted: bool = True) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``; ``end``
         where the words of a name written in pieces end (see name_joins)."""
         info = run_info(run) or self._known_surname(run)
         if info is None:
             return
-        cluster = self._cluster_for(info)
+        cluster = self._cluster_for(info, counted)
         if info.roles:
             self.clusters[cluster].roles.update(info.roles)
         name_start = start + info.name_start
@@ -700,7 +694,7 @@ class _Builder:
         """Named only by one word, with no title or known first name."""
         return not cluster.gender and not cluster.roles and all(" " not in f for f in cluster.forms)
 
-    def _cluster_for(self, info: Run) -> int:
+    def _cluster_for(self, info: Run, counted: bool = True) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender = info
         surname = tokens[-1]
         family_first = len(tokens) == 2 and _family_name_first(tokens)
@@ -726,7 +720,7 @@ class _Builder:
         if title_gender:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
-        self.times_named[index] = self.times_named.get(index, 0) + 1
+        self.times_named[index] = self.times_named.get(index, 0) + counted
         if len(tokens) > 1 and surname.lower() in _PUBLICATION_WORDS:
             known = self.by_publication_word.setdefault(surname, index)
             if known != index:

@@ -5,6 +5,8 @@
   "Mrs. Gates" Melinda.
 - A nickname in quote marks inside a name (George "Jay" Smith): one person,
   not three runs "George", "Jay" and "Smith".
+- A first name alone ("Hillary") of the one person the article names in
+  full with it ("Hillary Clinton").
 
 Each finder returns, by the offset where its name begins, the end of the words
 it covers and the full name they stand for.
@@ -13,7 +15,9 @@ it covers and the full name they stand for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from verify.extraction.name_runs import run_info
 from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES
 
 _SPACE = "[ \u00a0]"
@@ -85,4 +89,27 @@ def joined_names(text: str) -> dict[int, tuple[int, int, str]]:
     return {
         start + len(name.split()[0]): (start, end, name)
         for start, (end, name) in (shared_surnames(text) | nicknamed(text)).items()
+    }
+
+
+def first_name_owners(text: str, runs: Iterable[str]) -> dict[str, str]:
+    """ "Hillary" alone is Hillary Clinton where she is the only person the
+    article names with that first name: the full name by each such first
+    name. Not a first name that is someone's surname ("Paul" beside "Rand
+    Paul"), nor one the article also writes as a common word ("bill", "mark")."""
+    names: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for run in runs:
+        info = run_info(run)
+        if info is None or info.kind != "person" or len(info.tokens) < 2:
+            continue
+        surnames.add(info.tokens[-1])
+        if first_name(info.tokens[0]):
+            names.setdefault(info.tokens[0], set()).add(info.name)
+    return {
+        first: max(full, key=len)
+        for first, full in names.items()
+        if len({name.rsplit(" ", 1)[-1] for name in full}) == 1
+        and first not in surnames
+        and re.search(rf"(?<![\w\-]){first.lower()}(?![\w\-])", text) is None
     }

@@ -252,6 +252,26 @@ MALE_NAMES = (
 )
 
 
+# adverbs, prepositions and imperatives that open a sentence ("Moreover,",
+# "Along with ...", "Look, ...")
+SENTENCE_ADVERBS = word_set(
+    """moreover furthermore besides indeed instead otherwise nonetheless nevertheless
+    therefore thus hence well anyway again along among amid within without behind
+    around across beyond toward towards upon overall often sometimes rather sooner
+    second third fourth given look listen believe come tell ask imagine consider"""
+)
+
+# words that open a sentence before a name and are never a first name ("Will"
+# and "May" are, so they are not here)
+SENTENCE_OPENERS = word_set(
+    """does did do is was were are has have had can could would should see said says
+    like unlike while when where why how what if as after before because since although
+    though until unless whether maybe perhaps even just only also still yet so but and or
+    nor not no yes however meanwhile despite according asked stop absent stated continued
+    added noted told wrote"""
+)
+
+
 def country_body(words: list[str]) -> bool:
     """Whether lower-cased ``words`` name a country's body ("russia's defense
     ministry"), which is that country's, not a body of the same name elsewhere."""
