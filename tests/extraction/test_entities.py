@@ -655,3 +655,9 @@ def test_a_plural_group_is_no_he() -> None:
     entity = find_entities(text).resolve(*span_of(text, "he"))
     assert entity is not None
     assert entity.name == "Tom Ray"
+
+
+@pytest.mark.parametrize("role", ["Assemblywoman", "Filmmaker", "Co-host", "Journalist"])
+def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(role: str) -> None:
+    text = f'{role} Ann Keller spoke. "We will win," Keller said.'
+    assert [entity.name for entity in find_entities(text).entities] == ["Ann Keller"]
