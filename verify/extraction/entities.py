@@ -30,6 +30,7 @@ from verify.extraction.entity_roles import (
     DESCRIBED_TITLES,
     nationality_shaped,
     role_has,
+    role_shaped,
     role_synonyms,
     role_words_before,
     state_after,
@@ -366,7 +367,7 @@ class EntityIndex:
         first, second = words[0].lower(), words[1].lower()
         if first in MALE_NAMES or first in FEMALE_NAMES:
             return entity
-        if not (_role_shaped(first) or self._common_word(words[0])):
+        if not (role_shaped(first) or self._common_word(words[0])):
             return entity
         if second not in MALE_NAMES and second not in FEMALE_NAMES:
             return entity
@@ -772,16 +773,6 @@ class _Builder:
             len(form.split()) > 1 and _undoubled(form.split()[0]) != spelled
             for form in self.clusters[index].forms
         )
-
-
-def _role_shaped(word: str) -> bool:
-    """A common word or one shaped like a role ("Journalist", "Assemblywoman",
-    "Filmmaker", "Co-moderator"): before a first name, what someone is."""
-    return (
-        word in COMMON_WORDS
-        or word.endswith(("man", "woman", "maker"))
-        or word.startswith(("co-", "ex-"))
-    )
 
 
 def _family_name_first(tokens: tuple[str, ...]) -> bool:

@@ -89,6 +89,16 @@ _DEMONYMS = word_set(
 )
 
 
+def role_shaped(word: str) -> bool:
+    """A common word or one shaped like a role ("Journalist", "Assemblywoman",
+    "Filmmaker", "Co-moderator"): before a first name, what someone is."""
+    return (
+        word in COMMON_WORDS
+        or word.endswith(("man", "woman", "maker"))
+        or word.startswith(("co-", "ex-"))
+    )
+
+
 def role_synonyms(head: str) -> frozenset[str]:
     for group in ROLE_GROUPS:
         if head in group:
