@@ -661,3 +661,14 @@ def test_a_plural_group_is_no_he() -> None:
 def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(role: str) -> None:
     text = f'{role} Ann Keller spoke. "We will win," Keller said.'
     assert [entity.name for entity in find_entities(text).entities] == ["Ann Keller"]
+
+
+def test_a_lone_surname_is_the_person_named_with_a_suffix() -> None:
+    text = 'Harry Lund III wrote the book. "It sold well," Mr. Lund said.'
+    assert [entity.name for entity in find_entities(text).entities] == ["Harry Lund III"]
+
+
+def test_a_junior_is_not_his_father() -> None:
+    text = "Tom Lund spoke. His son Tom Jr. waved, and Tom Lund Jr. smiled. Lund left."
+    names = sorted(entity.name for entity in find_entities(text).entities)
+    assert names == ["Tom Lund", "Tom Lund Jr"]

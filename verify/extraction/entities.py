@@ -41,8 +41,12 @@ from verify.extraction.name_joins import first_name_owners, joined_names
 from verify.extraction.name_runs import (
     ABBREVIATED_TITLES,
     Run,
+    family_name_first,
     run_info,
     split_at_possessives,
+    suffixed,
+    surname_of,
+    undoubled,
     without_possessive,
 )
 from verify.extraction.name_words import (
@@ -699,8 +703,8 @@ class _Builder:
 
     def _cluster_for(self, info: Run, counted: bool = True) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender = info
-        surname = tokens[-1]
-        family_first = len(tokens) == 2 and _family_name_first(tokens)
+        surname = surname_of(tokens)
+        family_first = len(tokens) == 2 and family_name_first(tokens)
         if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
             index = self._surname_cluster(surname, info.title_gender)
         elif kind == "person" and len(tokens) == 1 and name in self.by_family_name:
@@ -730,6 +734,8 @@ class _Builder:
                 self.by_publication_word[surname] = -1
         if kind == "person":
             self.by_surname[surname] = self._more_named(self.by_surname.get(surname), index)
+            if suffixed(tokens):
+                self.by_surname.setdefault(tokens[-1], index)  # "Donald Jr." of "Donald Trump Jr."
             if cluster.gender:
                 key = (surname, cluster.gender)
                 self.by_gendered_surname[key] = self._more_named(
@@ -757,35 +763,29 @@ class _Builder:
         return index
 
     def _same_person_or_new(self, tokens: tuple[str, ...], kind: EntityKind, surname: str) -> int:
-        index = self.by_surname.get(surname, -1) if kind == "person" else -1
-        if index >= 0 and len(tokens) > 1 and self._other_first_name(index, tokens[0]):
-            index = -1  # "Jeb Bush" is not "George W. Bush"
+        # "Donald Trump Jr." may be "Donald Jr." named before
+        keys = (surname, tokens[-1]) if kind == "person" and suffixed(tokens) else (surname,)
+        index = -1
+        for key in keys if kind == "person" else ():
+            index = self.by_surname.get(key, -1)
+            if index >= 0 and len(tokens) > 1 and self._other_first_name(index, tokens):
+                index = -1  # "Jeb Bush" is not "George W. Bush"
+            if index >= 0:
+                break
         if index < 0:
             index = len(self.clusters)
             self.clusters.append(_Cluster(kind=kind))
         return index
 
-    def _other_first_name(self, index: int, first: str) -> bool:
+    def _other_first_name(self, index: int, tokens: tuple[str, ...]) -> bool:
         # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
-        # makes no other person
-        spelled = _undoubled(first)
+        # makes no other person; "Donald Trump Jr." is not "Donald Trump"
+        spelled = undoubled(tokens[0])
         return any(
-            len(form.split()) > 1 and _undoubled(form.split()[0]) != spelled
-            for form in self.clusters[index].forms
+            len(words) > 1
+            and (undoubled(words[0]) != spelled or suffixed(words) != suffixed(tokens))
+            for words in (form.split() for form in self.clusters[index].forms)
         )
-
-
-def _family_name_first(tokens: tuple[str, ...]) -> bool:
-    """ "Ban Ki-moon", "Kim Jong-un": a Korean name, family name first, whose
-    given name is written with a hyphen and a small letter after it."""
-    return len(tokens) == 2 and tokens[1][1:].count("-") == 1 and tokens[1].split("-")[1].islower()
-
-
-def _undoubled(word: str) -> str:
-    return _DOUBLED_LETTER.sub(r"\1", word)
-
-
-_DOUBLED_LETTER = re.compile(r"(\w)\1")
 
 
 # services people post on ("took to Twitter", "wrote on Facebook"): no he or she

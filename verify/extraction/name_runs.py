@@ -105,6 +105,18 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 
 
 _NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def surname_of(tokens: tuple[str, ...]) -> str:
+    """The word a lone mention may name this person by: the last, or the one
+    before a suffix ("Hurt" of "Harry Hurt III")."""
+    return tokens[-2] if len(tokens) > 2 and tokens[-1] in _NAME_SUFFIXES else tokens[-1]
+
+
+def suffixed(tokens: tuple[str, ...] | list[str]) -> bool:
+    return len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES
+
+
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
 # a run ("St." may be a place's: "Mount St. Helens")
 _INNER_TITLES = frozenset(f"{title}." for title in ABBREVIATED_TITLES) - {"Jr.", "Sr.", "St."}
@@ -145,3 +157,16 @@ def name_kind(name: str) -> EntityKind:
     if len(words) == 1 and group_word(words[0]):
         return "organization"  # "Muslims", "Republicans": many people, never "he"
     return "person"
+
+
+def family_name_first(tokens: tuple[str, ...]) -> bool:
+    """ "Ban Ki-moon", "Kim Jong-un": a Korean name, family name first, whose
+    given name is written with a hyphen and a small letter after it."""
+    return len(tokens) == 2 and tokens[1][1:].count("-") == 1 and tokens[1].split("-")[1].islower()
+
+
+def undoubled(word: str) -> str:
+    return _DOUBLED_LETTER.sub(r"\1", word)
+
+
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
