@@ -672,3 +672,10 @@ def test_a_junior_is_not_his_father() -> None:
     text = "Tom Lund spoke. His son Tom Jr. waved, and Tom Lund Jr. smiled. Lund left."
     names = sorted(entity.name for entity in find_entities(text).entities)
     assert names == ["Tom Lund", "Tom Lund Jr"]
+
+
+def test_a_word_the_article_leaves_out_before_a_first_name_is_a_role() -> None:
+    text = 'Crooner Ann Keller sang. Ann Keller bowed. "We loved it," Keller said.'
+    assert [entity.name for entity in find_entities(text).entities] == ["Ann Keller"]
+    text = "Giovanni Maria Vian spoke. Vian left."
+    assert [entity.name for entity in find_entities(text).entities] == ["Giovanni Maria Vian"]

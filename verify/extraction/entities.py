@@ -42,6 +42,7 @@ from verify.extraction.name_runs import (
     ABBREVIATED_TITLES,
     Run,
     family_name_first,
+    given_name,
     run_info,
     split_at_possessives,
     suffixed,
@@ -364,18 +365,14 @@ class EntityIndex:
     def _without_role_word(self, entity: Entity) -> Entity:
         """ "Kevin Swanson" for "Pastor Kevin Swanson": a common word (one the
         article also writes in lower case) before a first name is a role in
-        front of the name."""
+        front of the name, and so is any word the article also leaves out."""
         words = entity.name.split()
-        if entity.kind != "person" or len(words) < 3:
-            return entity
-        first, second = words[0].lower(), words[1].lower()
-        if first in MALE_NAMES or first in FEMALE_NAMES:
-            return entity
-        if not (role_shaped(first) or self._common_word(words[0])):
-            return entity
-        if second not in MALE_NAMES and second not in FEMALE_NAMES:
+        if entity.kind != "person" or len(words) < 3 or given_name(words) == words[0]:
             return entity
         name = entity.name[len(words[0]) + 1 :]
+        role = role_shaped(words[0].lower()) or self._common_word(words[0])
+        if not role and name not in entity.aliases:
+            return entity
         aliases = tuple(sorted({*entity.aliases, entity.name} - {name}))
         return Entity(name=name, kind=entity.kind, aliases=aliases)
 
@@ -780,10 +777,10 @@ class _Builder:
     def _other_first_name(self, index: int, tokens: tuple[str, ...]) -> bool:
         # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
         # makes no other person; "Donald Trump Jr." is not "Donald Trump"
-        spelled = undoubled(tokens[0])
+        spelled = undoubled(given_name(tokens))
         return any(
             len(words) > 1
-            and (undoubled(words[0]) != spelled or suffixed(words) != suffixed(tokens))
+            and (undoubled(given_name(words)) != spelled or suffixed(words) != suffixed(tokens))
             for words in (form.split() for form in self.clusters[index].forms)
         )
 

@@ -8,7 +8,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from verify.extraction.entity_roles import INNER_ROLES, is_prefix_word, person_of_place, titled
+from verify.extraction.entity_roles import (
+    INNER_ROLES,
+    is_prefix_word,
+    person_of_place,
+    titled,
+)
 from verify.extraction.name_words import (
     COUNTRIES,
     FEMALE_NAMES,
@@ -163,6 +168,15 @@ def family_name_first(tokens: tuple[str, ...]) -> bool:
     """ "Ban Ki-moon", "Kim Jong-un": a Korean name, family name first, whose
     given name is written with a hyphen and a small letter after it."""
     return len(tokens) == 2 and tokens[1][1:].count("-") == 1 and tokens[1].split("-")[1].islower()
+
+
+def given_name(words: tuple[str, ...] | list[str]) -> str:
+    """The first name of a name, past a word before it that is none
+    ("Sarah" of "Comedian Sarah Lee")."""
+    first, second = words[0].lower(), words[1].lower() if len(words) > 2 else ""
+    if first in MALE_NAMES or first in FEMALE_NAMES:
+        return words[0]
+    return words[1] if second in MALE_NAMES or second in FEMALE_NAMES else words[0]
 
 
 def undoubled(word: str) -> str:
