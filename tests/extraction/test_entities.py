@@ -679,3 +679,12 @@ def test_a_word_the_article_leaves_out_before_a_first_name_is_a_role() -> None:
     assert [entity.name for entity in find_entities(text).entities] == ["Ann Keller"]
     text = "Giovanni Maria Vian spoke. Vian left."
     assert [entity.name for entity in find_entities(text).entities] == ["Giovanni Maria Vian"]
+
+
+@pytest.mark.parametrize(
+    "role", ["Senate Majority Whip", "Supreme Court Justice", "City Council Speaker"]
+)
+def test_the_name_follows_a_whip_justice_or_speaker_inside_a_run(role: str) -> None:
+    text = f'{role} Ann Keller spoke. "We will win," Keller said.'
+    entities = find_entities(text).entities
+    assert [(entity.name, entity.kind) for entity in entities] == [("Ann Keller", "person")]

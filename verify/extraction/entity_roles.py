@@ -149,7 +149,7 @@ INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
     ambassador commissioner general judge counsel editor correspondent anchor host
-    congressman congresswoman mayor sheriff attorney chief"""
+    congressman congresswoman mayor sheriff attorney chief whip justice speaker"""
 )
 
 
