@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.extraction.helpers import mentions
+from tests.extraction.helpers import mentions, speakers
 from verify.extraction.entities import _NAME_RUN, _PARTICLE, _UPPER, find_entities
 from verify.extraction.entity_roles import _CLAUSE_BREAK_REVERSED
 from verify.extraction.name_runs import ABBREVIATED_TITLES, name_kind
@@ -688,3 +688,8 @@ def test_the_name_follows_a_whip_justice_or_speaker_inside_a_run(role: str) -> N
     text = f'{role} Ann Keller spoke. "We will win," Keller said.'
     entities = find_entities(text).entities
     assert [(entity.name, entity.kind) for entity in entities] == [("Ann Keller", "person")]
+
+
+def test_someone_of_a_county_is_a_person() -> None:
+    text = 'Rosa Sharp of Burke County voted. "It is true," Sharp said.'
+    assert speakers(text) == [("It is true,", "Rosa Sharp", "said")]

@@ -130,7 +130,9 @@ def person_of_place(name: str, titled: bool) -> int:
     # a place alone tells a person ("Lee Zeldin of New York") from a body
     # ("Communications Workers of America") only by an unusual last word
     surname = place and words[-1].lower() not in COMMON_WORDS
-    person = titled or (len(words) > 1 and (first_name or initial or surname))
+    # "of Burke County": a county is where people live, not what a body is of
+    county = after.endswith((" County", " Parish", " Township"))
+    person = titled or (len(words) > 1 and (first_name or initial or surname or county))
     return len(before) if person else len(name)
 
 
