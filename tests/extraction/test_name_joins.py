@@ -82,3 +82,9 @@ def test_a_first_name_alone_does_not_take_the_surname_from_its_bearer() -> None:
         '"We came today," Lund said.'
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Betsy Lund"]
+
+
+def test_a_name_opening_a_title_case_headline_is_the_name_alone() -> None:
+    text = "Ann Keller Refuses To Back Down\n\nAnn Keller spoke. Tom Lee Foundation gave."
+    names = sorted(entity.name for entity in find_entities(text).entities)
+    assert names == ["Ann Keller", "Tom Lee Foundation"]

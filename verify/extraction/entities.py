@@ -37,7 +37,7 @@ from verify.extraction.entity_roles import (
     unlike_description,
 )
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_joins import first_name_owners, joined_names
+from verify.extraction.name_joins import before_headlines, first_name_owners, joined_names
 from verify.extraction.name_runs import (
     ABBREVIATED_TITLES,
     Run,
@@ -582,6 +582,7 @@ def find_entities(text: str) -> EntityIndex:
     joined_until = -1
     runs = [(match, match.group().replace("\u00a0", " ")) for match in _NAME_RUN.finditer(text)]
     owners = first_name_owners(text, (word for _, word in runs if " " in word))
+    runs = before_headlines(runs)
     for match, word in runs:
         # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
         begin = match.start()

@@ -7,6 +7,7 @@
   not three runs "George", "Jay" and "Smith".
 - A first name alone ("Hillary") of the one person the article names in
   full with it ("Hillary Clinton").
+- A name opening a headline in title case ("Ted Cruz Refuses To Disavow").
 
 Each finder returns, by the offset where its name begins, the end of the words
 it covers and the full name they stand for.
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from verify.extraction.name_runs import run_info
-from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES
+from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 
 _SPACE = "[ \u00a0]"
 _WORD = r"[A-Z][a-z]+"
@@ -113,3 +114,25 @@ def first_name_owners(text: str, runs: Iterable[str]) -> dict[str, str]:
         and first not in surnames
         and re.search(rf"(?<![\w\-]){first.lower()}(?![\w\-])", text) is None
     }
+
+
+def before_headlines[T](runs: list[tuple[T, str]]) -> list[tuple[T, str]]:
+    """Each run cut to the name opening it where it opens a headline (see
+    before_a_headline), beside what it was found by."""
+    names = frozenset(run for _, run in runs if run.count(" ") == 1 and first_name(run.split()[0]))
+    return [(found, before_a_headline(run, names)) for found, run in runs]
+
+
+def before_a_headline(run: str, names: frozenset[str]) -> str:
+    """ "Ted Cruz" of "Ted Cruz Refuses To Disavow" (a headline in title case)
+    where the article also names Ted Cruz alone; not "Harry Hurt III"."""
+    words = run.split()
+    if len(words) < 3 or words[2] in _SUFFIXES or not words[2][:1].isupper():
+        return run
+    if any(word.lower() in ORG_WORDS for word in words[2:]):
+        return run  # "Eric Trump Foundation"
+    name = f"{words[0]} {words[1]}"
+    return name if name in names else run
+
+
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
