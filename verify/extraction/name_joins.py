@@ -107,13 +107,19 @@ def first_name_owners(text: str, runs: Iterable[str]) -> dict[str, str]:
         surnames.add(info.tokens[-1])
         if first_name(info.tokens[0]):
             names.setdefault(info.tokens[0], set()).add(info.name)
+    names = {first: full for first, full in names.items() if first not in surnames}
     return {
         first: max(full, key=len)
         for first, full in names.items()
         if len({name.rsplit(" ", 1)[-1] for name in full}) == 1
         and first not in surnames
-        and re.search(rf"(?<![\w\-]){first.lower()}(?![\w\-])", text) is None
+        and not _written_lower(text, first.lower())
     }
+
+
+def _written_lower(text: str, word: str) -> bool:
+    # the plain search first: far cheaper than the pattern, and mostly enough
+    return word in text and re.search(rf"(?<![\w\-]){word}(?![\w\-])", text) is not None
 
 
 def before_headlines[T](runs: list[tuple[T, str]]) -> list[tuple[T, str]]:
