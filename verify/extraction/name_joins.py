@@ -107,7 +107,6 @@ def first_name_owners(text: str, runs: Iterable[str]) -> dict[str, str]:
         surnames.add(info.tokens[-1])
         if first_name(info.tokens[0]):
             names.setdefault(info.tokens[0], set()).add(info.name)
-    names = {first: full for first, full in names.items() if first not in surnames}
     return {
         first: max(full, key=len)
         for first, full in names.items()
