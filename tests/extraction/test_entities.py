@@ -671,7 +671,7 @@ def test_a_lone_surname_is_the_person_named_with_a_suffix() -> None:
 def test_a_junior_is_not_his_father() -> None:
     text = "Tom Lund spoke. His son Tom Jr. waved, and Tom Lund Jr. smiled. Lund left."
     names = sorted(entity.name for entity in find_entities(text).entities)
-    assert names == ["Tom Lund", "Tom Lund Jr"]
+    assert names == ["Tom Lund", "Tom Lund Jr."]
 
 
 def test_a_word_the_article_leaves_out_before_a_first_name_is_a_role() -> None:
@@ -693,3 +693,10 @@ def test_the_name_follows_a_whip_justice_or_speaker_inside_a_run(role: str) -> N
 def test_someone_of_a_county_is_a_person() -> None:
     text = 'Rosa Sharp of Burke County voted. "It is true," Sharp said.'
     assert speakers(text) == [("It is true,", "Rosa Sharp", "said")]
+
+
+def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
+    # the speaker is named as the article writes him, "Jr." with its full stop,
+    # also where that full stop ends the paragraph
+    text = "The envoy was Carl B. Moss Jr.\n\n“We agree,” Mr. Moss said."
+    assert [entity.name for entity in find_entities(text).entities] == ["Carl B. Moss Jr."]

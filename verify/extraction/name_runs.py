@@ -33,7 +33,7 @@ ABBREVIATED_TITLES = (
 )
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s(?=[ \u00a0])|(?<=s)['\u2019](?=[ \u00a0])")
 _NON_SPACE = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|(?<!\bJr)(?<!\bSr)\.)$")  # "Jr." keeps its full stop
 
 
 # a NamedTuple, not a frozen dataclass, for the reason given at entities.Mention
