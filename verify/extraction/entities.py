@@ -603,7 +603,7 @@ def find_entities(text: str) -> EntityIndex:
             begin += space + 1
             word = word[space + 1 :]
         if " " not in word:
-            bare = word[: without_possessive(word, 0)]
+            bare = word[: without_possessive(word, 0)] if owners else word
             if bare in owners:
                 # "Hillary" of Hillary Clinton; not counted as naming her, so
                 # that a lone surname still means the one named by it most

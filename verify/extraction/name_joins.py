@@ -24,14 +24,17 @@ from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 _SPACE = "[ \u00a0]"
 _WORD = r"[A-Z][a-z]+"
 # "Bill and Melinda Gates", the surname the last word of its run
+# (the capital first and the look-behind after it: a pattern that opens with a
+# character class lets the engine skip to the next capital)
 _COUPLE = re.compile(
-    rf"(?<![\w.\-'\u2019])(?P<first>{_WORD}) and {_WORD}{_SPACE}(?P<surname>{_WORD}(?:-{_WORD})?)"
+    rf"(?P<first>[A-Z](?<![\w.\-'\u2019][A-Z])[a-z]+) and {_WORD}{_SPACE}"
+    rf"(?P<surname>{_WORD}(?:-{_WORD})?)"
     rf"(?![\w\-]|['\u2019]s?{_SPACE}[A-Z]|{_SPACE}[A-Z])"
 )
 # George "Jay" Smith: a first name, a one- or two-word nickname in quote
 # marks, then the rest of the name
 _NICKNAMED = re.compile(
-    rf"(?<![\w.\-])(?P<first>{_WORD}){_SPACE}(?:\"|\u201c)(?P<nick>{_WORD}(?:{_SPACE}{_WORD})?)"
+    rf"(?P<first>[A-Z](?<![\w.\-][A-Z])[a-z]+){_SPACE}(?:\"|\u201c)(?P<nick>{_WORD}(?:{_SPACE}{_WORD})?)"
     rf"(?:\"|\u201d){_SPACE}(?P<rest>[A-Z][\w\-]+(?:{_SPACE}(?:[A-Z][\w\-]+|Jr\.|Sr\.))*)"
 )
 
@@ -125,7 +128,11 @@ def before_headlines[T](runs: list[tuple[T, str]]) -> list[tuple[T, str]]:
     """Each run cut to the name opening it where it opens a headline (see
     before_a_headline), beside what it was found by."""
     names = frozenset(run for _, run in runs if run.count(" ") == 1 and first_name(run.split()[0]))
-    return [(found, before_a_headline(run, names)) for found, run in runs]
+    if not names:
+        return runs
+    return [
+        (found, before_a_headline(run, names) if run.count(" ") > 1 else run) for found, run in runs
+    ]
 
 
 def before_a_headline(run: str, names: frozenset[str]) -> str:
