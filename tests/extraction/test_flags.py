@@ -157,8 +157,32 @@ def test_typography_is_neither_a_word_character_nor_a_letter_in_any_case() -> No
 
 def test_patterns_searched_lower_cased_spell_no_capital_letter() -> None:
     # the fast path searches the lower-cased text without IGNORECASE
-    for pattern in (_UNSUBSTANTIATED, _HEDGED, _NUMERIC):
+    for pattern in (_UNSUBSTANTIATED, _HEDGED, _NUMERIC, *flag_rules._PHRASES.values()):
         assert re.search(r"(?<!\\)[A-Z]", pattern.pattern) is None
+
+
+# edges where "\b" decides: a word character, an apostrophe or an underscore
+# before or after a phrase, and phrases inside a longer word
+EDGES = ["", " ", "x", "_", "'", "\u2019", "9", "-", "\n", "\u00e9"]
+PHRASES = [
+    "more than", "less  than", "bigger\nthan", "could have", "might have", "is thought to",
+    "was said to", "appears to", "seem to", "seemed to", "provided no proof",
+    "without any evidence", "didn\u2019t provide any evidence", "cannot be verified",
+    "could not be independently confirmed", "not able to verify", "has not been verified",
+    "no evidence was given", "gave little evidence", "unable to confirm",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_phrase_searches_agree_with_their_patterns_at_word_edges(phrase: str) -> None:
+    # the fast path's phrase searches: one alternative per first letter, with
+    # the opening "\b" as a look-behind after the letter
+    for pattern, phrases in flag_rules._PHRASES.items():
+        plain = re.compile(pattern.pattern)
+        for before in EDGES:
+            for after in EDGES:
+                text = f"{before}{phrase}{after}"
+                assert (phrases.search(text) is None) == (plain.search(text) is None), text
 
 
 def test_the_fast_path_keeps_every_word_its_tests_look_for() -> None:

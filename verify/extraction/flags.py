@@ -28,31 +28,39 @@ _GIVE = (
     r"(?:provide|provided|providing|offer|offered|offering|give|gave|giving|present|presented"
     r"|cite|cited|citing|show|showed|produce|produced)"
 )
+# the phrases of each pattern (its single words are apart: see _phrase_search)
+_UNSUBSTANTIATED_PHRASES = (
+    rf"{_GIVE}\s+(?:no|little)\s+(?:\w+\s+)?{_SUPPORT}",
+    rf"without\s+(?:{_GIVE}\s+)?(?:any\s+)?(?:\w+\s+)?{_SUPPORT}",
+    rf"(?:did|does|do|has|have|had)\s*(?:not|n['\u2019]t)\s+{_GIVE}\s+(?:any\s+)?{_SUPPORT}",
+    rf"no\s+(?:\w+\s+)?{_SUPPORT}\s+(?:was|were|has\s+been|had\s+been)\s+(?:given|provided|offered)",
+    r"(?:could|can|cannot)(?:\s*not|n['\u2019]t)?\s+(?:be\s+)?(?:independently\s+)?(?:verified|verify|confirmed|confirm)",
+    r"(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
+    r"(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)",
+)
 _UNSUBSTANTIATED = re.compile(
-    rf"\b(?:{_GIVE}\s+(?:no|little)\s+(?:\w+\s+)?{_SUPPORT}"
-    rf"|without\s+(?:{_GIVE}\s+)?(?:any\s+)?(?:\w+\s+)?{_SUPPORT}"
-    rf"|(?:did|does|do|has|have|had)\s*(?:not|n['\u2019]t)\s+{_GIVE}\s+(?:any\s+)?{_SUPPORT}"
-    rf"|no\s+(?:\w+\s+)?{_SUPPORT}\s+(?:was|were|has\s+been|had\s+been)\s+(?:given|provided|offered)"
-    r"|(?:could|can|cannot)(?:\s*not|n['\u2019]t)?\s+(?:be\s+)?(?:independently\s+)?(?:verified|verify|confirmed|confirm)"
-    r"|(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm)"
-    r"|(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
+    rf"\b(?:{'|'.join(_UNSUBSTANTIATED_PHRASES)}"
     r"|unverified|unsubstantiated|unproven|baseless|unfounded)\b",
     re.IGNORECASE,
 )
+_HEDGED_PHRASES = (
+    r"(?:appears?|appeared|seems?|seemed)\s+to",
+    r"(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported)\s+to",
+    r"(?:may|might|could)\s+have",
+)
 _HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly"
-    r"|(?:appears?|appeared|seems?|seemed)\s+to"
-    r"|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported)\s+to"
-    r"|(?:may|might|could)\s+have"
+    rf"|{'|'.join(_HEDGED_PHRASES)}"
     r"|possibly|presumably|unconfirmed|suspected|is\s+thought\s+to)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"[\d%]")
+_COMPARED = r"(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than"
 _NUMERIC = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
     r"|hundreds?|thousands?|millions?|billions?|trillions?|percent|half|twice|double[ds]?"
     r"|tripled?|quadrupled?|first|last|record|majority|minority"
-    r"|(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than"
+    rf"|{_COMPARED}"
     r"|highest|lowest|largest|biggest|smallest|most|least"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|june|july|august|september|october|november|december)\b",
@@ -171,19 +179,47 @@ def _plain_words(text: str) -> _Plain | None:
     return tuple.__new__(_Plain, (_LOOKED_FOR.intersection(runs.split()), numeral))
 
 
-# Case-insensitive matching makes these patterns several times slower. On a
-# plain text, lower-casing changes only ASCII letters, and every letter of the
-# patterns is lower-case ASCII, so the same pattern without IGNORECASE on the
-# lower-cased text finds the same.
-_CASED = {
-    pattern: re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    for pattern in (_UNSUBSTANTIATED, _HEDGED, _NUMERIC)
+# The fast path's regex searches. Its set tests settle every single word of a
+# pattern (present or not as a run), so a search is left only where none is
+# present, and then only the pattern's phrases can match. Case-insensitive
+# matching makes a search several times slower: on a plain text, lower-casing
+# changes only ASCII letters, and every letter of the phrases is lower-case
+# ASCII, so they are searched without IGNORECASE in the lower-cased text. And
+# the patterns open with "\b" and with groups, so a search would try them at
+# every character: written as one alternative per first letter, each opening
+# with its letter and the "\b" before it written as a look-behind after it (the
+# letter is a word character, so "\b" says the character before it is none),
+# the search skips to the characters that can open a match, as it does for a
+# pattern opening with a character class. A Hypothesis test holds the fast
+# path to the patterns.
+def _by_first_letter(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    r"""``\b(?:phrases)\b`` searched in lower-cased text: each phrase opens
+    with a word or a group of words, all lower-case letters, and no group
+    inside its opening group."""
+    rests: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if phrase.startswith("(?:"):
+            group, _, rest = phrase[3:].partition(")")
+            openings = [word + rest for word in group.split("|")]
+        else:
+            openings = [phrase]
+        for opening in openings:
+            rests.setdefault(opening[0], []).append(opening[1:])
+    branches = (rf"{letter}(?<!\w.)(?:{'|'.join(rest)})" for letter, rest in rests.items())
+    return re.compile(rf"(?:{'|'.join(branches)})\b")
+
+
+_PHRASES = {
+    _UNSUBSTANTIATED: _by_first_letter(_UNSUBSTANTIATED_PHRASES),
+    _HEDGED: _by_first_letter((*_HEDGED_PHRASES, r"is\s+thought\s+to")),
+    _NUMERIC: _by_first_letter((_COMPARED,)),
 }
 
 
-def _lower_search(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` (IGNORECASE) matches the plain text ``text``."""
-    return _CASED[pattern].search(text.lower()) is not None
+def _phrase_search(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (IGNORECASE) matches the plain text ``text``, none of
+    whose runs is one of the pattern's single words."""
+    return _PHRASES[pattern].search(text.lower()) is not None
 
 
 def _unsubstantiated(text: str, plain: frozenset[bytes]) -> bool:
@@ -191,7 +227,7 @@ def _unsubstantiated(text: str, plain: frozenset[bytes]) -> bool:
         return True
     if _UNSUBSTANTIATED_PHRASE.isdisjoint(plain):
         return False
-    return _lower_search(_UNSUBSTANTIATED, text)
+    return _phrase_search(_UNSUBSTANTIATED, text)
 
 
 def _hedged(text: str, plain: frozenset[bytes]) -> bool:
@@ -202,7 +238,7 @@ def _hedged(text: str, plain: frozenset[bytes]) -> bool:
         or not (_HEDGED_BE.isdisjoint(plain) or _HEDGED_SAID.isdisjoint(plain))
     )
     if seems or (b"have" in plain and not _HEDGED_BEFORE_HAVE.isdisjoint(plain)):
-        return _lower_search(_HEDGED, text)
+        return _phrase_search(_HEDGED, text)
     return False
 
 
@@ -210,7 +246,7 @@ def _numeric(text: str, plain: _Plain) -> bool:
     if plain.numeral or not _NUMERIC_SINGLE.isdisjoint(plain.words):
         return True
     if b"than" in plain.words and not _COMPARATIVES.isdisjoint(plain.words):
-        return _lower_search(_NUMERIC, text)
+        return _phrase_search(_NUMERIC, text)
     return False
 
 
