@@ -123,6 +123,35 @@ def test_boundaries_tried_at_the_marks_are_those_a_search_finds(text: str) -> No
         assert split_sentences(text, para.start, para.end) == expected
 
 
+def reversed_run_abbreviation(text: str, begin: int, stop: int) -> bool:
+    """_is_abbreviation as it was written first: the run before the full stop
+    always found by the pattern over the reversed window."""
+    run = segmentation._WORD_REVERSED.match(text[max(begin, stop - 20) : stop][::-1])
+    if run is None:
+        return False
+    word = text[stop - run.end() : stop].lower()
+    return (len(word) == 1 and word.isalpha()) or word in segmentation._ABBREVIATIONS
+
+
+# words, abbreviations and what may stand in or around them: an underscore and
+# a superscript digit (word characters), "\u0130" (lower-cased to two
+# characters), spaces of other kinds, a dash, a bracket
+RUN_PIECES = [
+    " ", "\u00a0", "\t", "-", "(", "_", ".", "\u00b2", "\u0130", "I", "a", "Sen", "sen",
+    "approx", "approxi", "U.S", "anniversary", "7", "\u00c9",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=12).map("".join), st.integers(0, 30))
+@settings(max_examples=3000, deadline=None)
+def test_abbreviation_read_from_the_last_space_is_the_reversed_runs(words: str, begin: int) -> None:
+    text = words + ". Next"
+    stop = len(words)
+    begin = min(begin, stop)
+    expected = reversed_run_abbreviation(text, begin, stop)
+    assert segmentation._is_abbreviation(text, begin, stop) == expected
+
+
 @given(st.lists(st.sampled_from([*SENTENCE_PIECES, "\n", " \n "]), max_size=20).map("".join))
 @settings(max_examples=2000, deadline=None)
 def test_marks_found_once_per_text_give_the_sentences_of_each_paragraph(text: str) -> None:

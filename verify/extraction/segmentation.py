@@ -208,10 +208,18 @@ def _is_abbreviation(text: str, begin: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial."""
     # the run of word characters and dots before the full stop, at most 20
     # characters back and not before the sentence's start
-    run = _WORD_REVERSED.match(text[max(begin, stop - 20) : stop][::-1])
-    if run is None:
-        return False
-    word = text[stop - run.end() : stop].lower()
+    floor = max(begin, stop - 20)
+    # Most full stops follow a word of letters after a space: then the word
+    # is the run (no word character or dot is a space, and every character
+    # isalnum() accepts is one \w accepts), found without the reversed copy
+    # and the pattern; any other run takes them.
+    word = text[max(floor, text.rfind(" ", floor, stop) + 1) : stop]
+    if not word.isalnum():
+        run = _WORD_REVERSED.match(text[floor:stop][::-1])
+        if run is None:
+            return False
+        word = text[stop - run.end() : stop]
+    word = word.lower()
     # initials ("J. K. Rowling") and abbreviations ("Sen. Warren", "U.S.")
     return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
 
