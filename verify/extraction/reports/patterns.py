@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_runs import ABBREVIATED_TITLES
 from verify.extraction.reports.claimants import (
     ADVERBS,
     BETWEEN,
@@ -124,13 +125,27 @@ _IN_VIEW = re.compile(
     r"(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s?)\s+(?:own\s+)?"
     r"(?P<cue>view|opinion)\b"
 )
+# the full stop of a title or an initial inside a name ("Mr. Rhodes", "George
+# W. Bush"): one look-behind per length, as a look-behind has one width
+_NAME_DOT = (
+    "(?:(?<=\\b[A-Z])(?<!\\.[A-Z])"
+    + "".join(
+        f"|(?<=\\b(?:{'|'.join(t for t in ABBREVIATED_TITLES if len(t) == size)}))"
+        for size in sorted({len(title) for title in ABBREVIATED_TITLES})
+    )
+    + r")\.(?=[ \u00a0]?[A-Z])"
+    # and the last of a dotted short form ("U.S. officials", "the U.S. Senate": a
+    # claim is one sentence, so a word after it goes on that sentence)
+    + r"|(?<=[A-Z]\.[A-Z])\.(?=[ \u00a0][A-Za-z])"
+)
 # the source ends at a dash too ("according to the Tax Policy Center - half ...")
 _ACCORDING_TO = re.compile(
     r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>(?:[^,;:.!?\u201c\u201d\"]"
+    rf"|(?:{_NAME_DOT})"
     # a title in quote marks inside it: 'according to her "clawback" plan'
     r"|\"[^\",;:.!?\u201c\u201d]{1,40}\"(?=\s+[a-z])|\u201c[^\",;:.!?\u201c\u201d]{1,40}\u201d(?=\s+[a-z])"
     r"){1,160}?)"
-    r"\s*(?:[,;:.!?\u2014\u2013(]|\s-|$)"
+    rf"\s*(?:[,;:!?\u2014\u2013(]|(?!{_NAME_DOT})\.|\s-|$)"
 )
 # how far before a sentence's end a trailing tag is looked for (a bound, like
 # WINDOW in claimants.py)

@@ -1,0 +1,29 @@
+"""A source named after "according to" with full stops inside its name: a
+title ("Mr.", "Sen."), an initial ("George W. Bush") or a dotted short form
+("U.S."), on short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Nora Vance runs it. Costs rose by a third, according to Ms. Vance.", "Nora Vance"),
+        ("Costs rose by a third last year, according to Sen. Ann Lee of Ohio.", "Ann Lee"),
+        ("Costs rose by a third, according to Carl W. Moss, the auditor.", "Carl W. Moss"),
+        ("Costs rose by a third last year, according to U.S. trade records.", "U.S. trade records"),
+    ],
+)
+def test_a_full_stop_inside_the_source_does_not_end_it(text: str, claimant: str) -> None:
+    claim = claim_with(text, "Costs rose")
+    assert claim.cue == "according to"
+    assert claim.claimant == claimant
+
+
+def test_the_source_still_ends_at_the_sentence_end() -> None:
+    claim = claim_with("Costs rose by a third, according to the auditors.", "Costs rose")
+    assert claim.claimant == "the auditors"
