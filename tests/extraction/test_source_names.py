@@ -27,3 +27,17 @@ def test_a_full_stop_inside_the_source_does_not_end_it(text: str, claimant: str)
 def test_the_source_still_ends_at_the_sentence_end() -> None:
     claim = claim_with("Costs rose by a third, according to the auditors.", "Costs rose")
     assert claim.claimant == "the auditors"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sen. Ann Lee (D-Ore.) said the plan would fail.", "Ann Lee"),
+        ("House Speaker Tom Bell (R-Wis.) told reporters the plan would fail.", "Tom Bell"),
+    ],
+)
+def test_a_party_and_state_in_brackets_are_not_part_of_the_name(text: str, claimant: str) -> None:
+    claim = claim_with(text, "the plan would fail")
+    assert claim.claimant == claimant
+    assert claim.claimant_mention is not None
+    assert claim.claimant_mention.endswith(")")

@@ -24,7 +24,7 @@ from operator import attrgetter
 from verify.extraction import checkworthiness, flags
 from verify.extraction.antecedents import ANTECEDENT_REACH, described_antecedent
 from verify.extraction.entities import EntityIndex, find_entities
-from verify.extraction.entity_roles import PARTY_STATE, name_before_of
+from verify.extraction.entity_roles import PARTY_STATE, name_before_of, without_party_state
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES, country_body
 from verify.extraction.pronoun_speakers import sentence_subject
@@ -572,7 +572,8 @@ def _claimant(
         # state describe the name before them
         before = name_ending_at(text, max(0, span[0] - 80), span[0] - 2)
         described = before if before is not None and 0 <= before[0] < before[1] else None
-    named = span if described is None else described
+    # "Sen. Bernie Sanders (I-Vt.)": the name, not its party and state
+    named = (span[0], span[0] + without_party_state(mention)) if described is None else described
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
     name = entity.name if entity is not None else _fullest(mentioned, entities)
