@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from verify.extraction.antecedents import who_antecedent
 from verify.extraction.entities import EntityIndex
 from verify.extraction.entity_roles import name_before_of
+from verify.extraction.group_speakers import it_speaker, they_speaker
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import name_kind
 from verify.extraction.name_words import PEOPLE_OF, country_body
@@ -42,7 +43,6 @@ from verify.extraction.pronoun_speakers import (
     CLOSERS,
     SUBJECT_BREAK,
     aside_name,
-    body_subject,
     pronoun_subject,
 )
 from verify.extraction.sentence_subjects import (
@@ -428,9 +428,10 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return antecedent
     if head.lower() == "it":
         # "The mayor's office released a statement. “…,” it said."
-        return index.resolve(tag.head_start, tag.head_end) or body_subject(
-            text, tag.head_start, index
-        )
+        return it_speaker(text, tag.head_start, index)
+    if head.lower() == "they":
+        # "Mr. Lee and Mr. Roe …. They said …", not the last body named
+        return they_speaker(text, tag.head_start, index)
     if country_body(head.lower().split()):
         return None  # "Russia's Defense Ministry", as written
     if _name_modifies(head):

@@ -300,9 +300,9 @@ def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
     for start, stop in zip(reversed(ends[-3:]), [before, *reversed(ends[-2:])], strict=False):
         tag = subject_of(text, start, before)
         if tag is None or index.quoted(tag.head_start):
-            told = _BODY_TAG.search(text, start, stop)
+            told = body_tag(text, start, stop)
             if told is not None:
-                return Entity(name=told["body"], kind="organization")
+                return told
             continue
         head = text[tag.head_start : tag.head_end]
         if head.lower() == "it":
@@ -310,11 +310,18 @@ def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
         named = index.named_at(tag.head_start, tag.head_end)
         if named is not None:
             return named if named.kind == "organization" else None
-        return _body_described(head)
+        return body_described(head)
     return None
 
 
-def _body_described(head: str) -> Entity | None:
+def body_tag(text: str, start: int, stop: int) -> Entity | None:
+    """The body or document a quote's tag names in ``text[start:stop]``
+    ("“…,” the email read."), as written."""
+    told = _BODY_TAG.search(text, start, stop)
+    return None if told is None else Entity(name=told["body"], kind="organization")
+
+
+def body_described(head: str) -> Entity | None:
     """The body or document a subject describes ("the mayor's office",
     "Thursday's memo"), kept as written."""
     words = head.replace("\u2019", "'").split()

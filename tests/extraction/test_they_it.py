@@ -1,0 +1,76 @@
+"""Who a "they" or an "it" speaker is: a group of people or a document the
+sentences before are about, or no one rather than the nearest body, on
+short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ms. Lee and Mr. Roe, who ran the mill for years, met with Acme Corp. in May. "
+            "They said the deal was \u201ca good one.\u201d",
+            "Ann Lee and Tom Roe",
+        ),
+        (
+            "The two young reporters at the Daily Bugle wrote the story. "
+            "They called it \u201ca scoop.\u201d",
+            "The two young reporters",
+        ),
+        (
+            "Union Steel Workers blocked the plan at Acme Corp. because they said it was "
+            "\u201ca trap.\u201d",
+            "Union Steel Workers",
+        ),
+        (
+            "The mill will close, the groups say. They argue that Acme Corp. should "
+            "\u201cpay the workers.\u201d",
+            "the groups",
+        ),
+    ],
+)
+def test_they_is_the_group_the_sentences_name(text: str, speaker: str) -> None:
+    text = "Ann Lee runs the Dover mill. Tom Roe owns it. " + text
+    assert mentions(text)[-1][0] == speaker
+
+
+def test_they_with_no_group_before_is_no_body() -> None:
+    text = (
+        "Acme Corp. opened a plant in Dover. Ann Lee visited it on Monday. "
+        "As they say about her, \u201cshe never rests.\u201d"
+    )
+    assert mentions(text) == [(None, "they")]
+
+
+def test_they_after_a_study_written_with_others_is_not_the_others() -> None:
+    text = (
+        "Acme Corp. funded the work. In a study they wrote with Ann Lee and Tom Roe, "
+        "they found no gain. \u201cThe results are clear,\u201d they argued."
+    )
+    assert mentions(text) == [(None, "they")]
+
+
+def test_it_after_a_document_is_the_document() -> None:
+    text = (
+        "The email, sent by Acme Corp. at noon, reached Ann Lee. Two workers were there. "
+        "\u201cWe will close the mill,\u201d it reads."
+    )
+    assert mentions(text) == [("The email", "it")]
+
+
+def test_it_that_opens_its_clause_speaks_for_no_one() -> None:
+    text = "Acme Corp. signed the deal. It seems Ann Lee's call to \u201cbuild more\u201d won."
+    assert mentions(text)[0][0] is None
+
+
+def test_it_after_a_body_the_sentence_opens_with_is_that_body() -> None:
+    text = (
+        "Acme Corp. asked Congress for help. A coalition of unions sent a letter to Congress "
+        "on Monday. \u201cThe mill must stay open,\u201d it read."
+    )
+    assert mentions(text) == [("A coalition", "it")]

@@ -1,0 +1,259 @@
+"""Who a "they" or "it" speaker is, where the entity index's nearest name
+would do badly.
+
+The index takes the nearest body before a "they" or an "it" ("Reuters",
+"M.I.T.", "Washington"). A "they" that speaks is a group of people: the
+plural subject of its sentence or of the sentences before ("the groups",
+"Mr. Rubio and Mr. Cruz", "Senate Democrats"); without one, no name is
+better than a wrong one. An "it" that speaks is often a document the
+sentences before are about ("The email …. “…,” it reads."), and an "it"
+that only opens its clause ("It seems …", "It took him a day") says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.entities import EntityIndex
+from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import GROUPS, PEOPLE_OF
+from verify.extraction.phrases import start_of_sentence
+from verify.extraction.pronoun_speakers import body_described, body_subject, body_tag
+from verify.extraction.segmentation import split_sentences
+from verify.extraction.types import Entity
+
+
+def they_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
+    """The group a "they" at ``before`` stands for: the plural subject of its
+    own sentence ("Senate Democrats blocked it because they said …") or of
+    the nearest sentence before with a subject other than "they", or the
+    people a sentence reports ("…, the groups say."); else None."""
+    for start, stop in _sentences_back(text, before):
+        group = _reported_group(text, start, stop)
+        if group is not None:
+            return group
+        if text[start] in _OPENERS:
+            continue  # a quote's own words name no subject of the writer's
+        clause = _past_opening(text, start, stop)
+        if clause >= stop or _THEY.match(text, clause):
+            # "When I met with Mr. Lee and Mr. Roe, they were …": the names before
+            names = _COORDINATED.search(text, start, clause)
+            if names is not None and not _THEY.search(text, start, names.start()):
+                # not "In a study they wrote with Ann Lee and Tom Roe, they …"
+                return _names(text, names, index)
+            continue
+        return _group_at(text, clause, stop, index)
+    return None
+
+
+def it_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
+    """The body or document an "it" at ``before`` stands for: none for an
+    "it" that opens a clause ("It seems …"), the document the sentences
+    before are about ("The email …. “…,” it reads."), else the body the
+    index or the sentence before names."""
+    if _EMPTY_IT.match(text, before) and not _SOURCED.match(
+        text, start_of_sentence(text, max(0, before - _REACH), before)
+    ):
+        return None
+    document = _document_back(text, before, index)
+    if document is not None:
+        return document
+    return index.resolve(before, before + 2) or body_subject(text, before, index)
+
+
+def _sentences_back(text: str, before: int) -> list[tuple[int, int]]:
+    """The sentence holding ``before`` (up to it) and the ones before it,
+    nearest first, over a bounded stretch of text."""
+    floor = max(0, before - _REACH)
+    found: list[tuple[int, int]] = []
+    end = before
+    while end > floor and len(found) < _SENTENCES:
+        para = max(floor, text.rfind("\n", floor, end) + 1)
+        spans = [s for s in split_sentences(text, para, end) if s.start < before]
+        found.extend((s.start, min(s.end, before)) for s in reversed(spans))
+        end = para - 1
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    return found[:_SENTENCES] or [(before, before)]
+
+
+_REACH = 1500
+_SENTENCES = 6
+
+
+def _past_opening(text: str, start: int, stop: int) -> int:
+    """Where a sentence's subject stands: past connectives ("But", "First,")
+    and an opening phrase up to its comma ("In the United States, they …")."""
+    at = _CONNECTIVES.match(text, start, stop)
+    clause = at.end() if at is not None else start
+    if _OPENING_WORD.match(text, clause, stop):
+        comma = text.find(", ", clause, stop)
+        if comma >= 0:
+            return comma + 2
+    return clause
+
+
+def _group_at(text: str, start: int, stop: int, index: EntityIndex) -> Entity | None:
+    """The group a subject at ``start`` names, if it is one: coordinated
+    names ("Professors Lee and Roe"), a pronoun and its company ("She and
+    her aides") or a plural of people ("The two reporters", "ISIS
+    fighters", "The vast majority of Americans")."""
+    names = _COORDINATED.match(text, start, stop)
+    if names is not None:
+        return _names(text, names, index)
+    company = _WITH_COMPANY.match(text, start, stop)
+    if company is not None:
+        return Entity(name=company.group(), kind="organization")
+    return _people(text, start, stop)
+
+
+def _people(text: str, start: int, stop: int) -> Entity | None:
+    """A plural of people within the first words at ``start``, as written."""
+    for count, word in enumerate(_WORD.finditer(text, start, stop)):
+        if count == 0 and not _NP_OPENING.fullmatch(word.group()):
+            return None  # "then I ask the people": no noun phrase
+        if count >= _NP_WORDS or word.group().lower() in _CLAUSE_WORDS:
+            return None
+        if _people_word(word.group()):
+            return Entity(name=text[start : word.end()], kind="organization")
+        if text[word.end() : word.end() + 1] in _PHRASE_ENDS:
+            return None
+    return None
+
+
+def _people_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PEOPLE or (word[:1].isupper() and lower.endswith(("ans", "ists")))
+
+
+def _names(text: str, match: re.Match[str], index: EntityIndex) -> Entity:
+    """Coordinated names, each the fullest the article gives ("Mr. Lee and
+    Mr. Roe" for "Ann Lee and Tom Roe")."""
+    parts: list[str] = []
+    for name in _NAME.finditer(text, match.start(), match.end()):
+        entity = index.named_at(name.start(), name.end())
+        person = entity is not None and entity.kind == "person"
+        parts.append(entity.name if entity is not None and person else name.group())
+    if len(parts) < 2:
+        return Entity(name=match.group(), kind="organization")
+    return Entity(name=", ".join(parts[:-1]) + " and " + parts[-1], kind="organization")
+
+
+def _reported_group(text: str, start: int, stop: int) -> Entity | None:
+    """The people a sentence reports: "…, the groups say.", "Ann Lee, these
+    people said, would …"."""
+    for tag in _REPORTED.finditer(text, start, stop):
+        group = _people(text, tag.start("who"), tag.end("who"))
+        if group is not None and group.name == tag["who"]:
+            return group
+    return None
+
+
+def _document_back(text: str, before: int, index: EntityIndex) -> Entity | None:
+    """The document the sentences before an "it" are about ("The email, sent
+    at noon, …"), skipping quotes and sentences on "it"; none past a body
+    that may be the "it" ("The Islamic State has …")."""
+    for start, stop in _sentences_back(text, before):
+        told = body_tag(text, start, stop)
+        if told is not None:
+            return told  # "“…,” the company wrote in its statement."
+        if text[start] in _OPENERS:
+            continue
+        clause = _past_opening(text, start, stop)
+        document = _DOCUMENT.match(text, clause, stop)
+        if document is not None:
+            return Entity(name=document.group(), kind="organization")
+        body = _body_opening(text, clause, stop, index)
+        if body is not None:
+            return body
+        named = index.named_at(*_first_name(text, clause, stop))
+        if named is not None and named.kind == "organization":
+            return None  # the index's body, "The Islamic State has …"
+    return None
+
+
+def _body_opening(text: str, start: int, stop: int, index: EntityIndex) -> Entity | None:
+    """The body a clause opens with ("Trump's campaign backtracked", "A
+    coalition of groups sent …"), the index's if it names it ("The Post"),
+    else as written: the "it" after it."""
+    words = list(_WORD.finditer(text, start, stop))[:3]
+    for last in words[1:]:
+        body = body_described(text[start : last.end()])
+        if body is not None:
+            named = index.named_at(start, last.end())
+            return named if named is not None and named.kind == "organization" else body
+    return None
+
+
+def _first_name(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The capitalised words a clause opens with, if any ("The Islamic State")."""
+    name = _CAPITALISED.match(text, start, stop)
+    return (start, start) if name is None else name.span()
+
+
+_PHRASE_ENDS = frozenset(",;:")
+# what a group's noun phrase opens with: a determiner, a quantifier, a number
+# or a capitalised word other than a pronoun
+_NP_OPENING = re.compile(
+    r"(?i:the|these|those|some|many|both|other|most|all|several|few|dozens|hundreds"
+    r"|thousands|nearly|about|two|three|four|five|\d[\d,]*)"
+    r"|(?!(?:I|We|You|He|She|It|They|There|This|That)\b)[A-Z][\w'\u2019.-]*"
+)
+_OPENERS = "\u201c\u201e\"\u00ab'"
+_THEY = re.compile(r"[Tt]hey\b")
+_WORD = re.compile(r"[\w'\u2019.-]+")
+# how many words a group's noun phrase may run to
+_NP_WORDS = 6
+_CONNECTIVES = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Now|Then|First|Second|Third|Finally|Meanwhile|However"
+    r"|Instead|Also|Even then|That said|In fact|For instance|For example)\b,?\s+)+"
+)
+# words that open a phrase or clause before the subject ("In …,", "When …,")
+_OPENING_WORD = re.compile(
+    r"(?:In|On|At|As|When|While|After|Before|Despite|Since|Because|If|Although|Though|During"
+    r"|For|With|Without|Under|Even|Like|Unlike|Once|Until|Whether|Two|Three)\b"
+)
+_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+_COORDINATED = re.compile(
+    rf"{_NAME.pattern}(?:,\s+{_NAME.pattern})*,?\s+(?:and|&)\s+{_NAME.pattern}(?=[\s,])"
+)
+_WITH_COMPANY = re.compile(r"(?:He|She) and (?:his|her) (?:[a-z]+ ){0,2}[a-z]+s\b")
+# words that end a subject: a verb, a relative, a conjunction
+_CLAUSE_WORDS = word_set(
+    """is are was were be been has have had will would can could may might must
+    say says said who which that whose whom and or but because to"""
+)
+_PEOPLE = (
+    frozenset(word for word in PEOPLE_OF if word.endswith("s"))
+    | GROUPS
+    | word_set(
+        """people groups friends reporters journalists protesters demonstrators soldiers
+        fighters militants professors economists researchers scholars authors senators
+        candidates experts analysts activists organizers parents students republicans
+        conservatives liberals progressives millennials families organizations
+        companies officials lawmakers legislators feds men women"""
+    )
+)
+# "…, the groups say.", ", these people said,"
+_REPORTED = re.compile(
+    r",\s+(?P<who>(?:the|these|those|some|many|other)\s+(?:[\w-]+\s+){0,2}?[a-z]+s)\s+"
+    r"(?:say|said|argue|argued|note|noted|contend|contended|insist|insisted|add|added)\b"
+)
+# an "it" that only opens its clause ("It seems unfair", "it gets better",
+# "It took him a day"), and what makes such a sentence a source's report
+# ("Based on the statement released by Fox News, it seems …")
+_EMPTY_IT = re.compile(
+    r"[Ii]t\s+(?:(?:just|also)\s+)?(?:seems|seemed|appears|appeared|took|takes|gets|got|was|is"
+    r"|remains|remained)\b"
+)
+_SOURCED = re.compile(r"(?:Based on|According to)\b")
+_DOCUMENT_NOUNS = word_set(
+    """email emails memo letter statement report release lawsuit suit complaint filing
+    affidavit paper document documents editorial post tweet website message ad"""
+)
+# a document opening a clause: "The email", "Thursday's memo", "the staff letter"
+_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+)
+_CAPITALISED = re.compile(r"(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*")
