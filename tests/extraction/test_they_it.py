@@ -74,3 +74,35 @@ def test_it_after_a_body_the_sentence_opens_with_is_that_body() -> None:
         "on Monday. \u201cThe mill must stay open,\u201d it read."
     )
     assert mentions(text) == [("A coalition", "it")]
+
+
+def test_they_after_a_body_of_people_is_that_body() -> None:
+    text = (
+        "Acme Corp. runs the mill. This group wants a raise. "
+        "They said the pay was \u201ctoo low.\u201d"
+    )
+    assert mentions(text)[0][0] == "This group"
+
+
+def test_they_after_a_share_of_a_group_is_the_group() -> None:
+    text = (
+        "Acme Corp. polled its staff. Young workers say they like the mill. "
+        "Nearly nine out of 10 say they will stay. They call the pay \u201cfair.\u201d"
+    )
+    assert mentions(text)[0][0] == "Young workers"
+
+
+def test_it_after_a_document_in_an_opening_phrase_is_the_document() -> None:
+    text = (
+        "Congress met on Monday. On his website, Tom Roe thanks the voters. "
+        "\u201cThis is your win,\u201d it says."
+    )
+    assert mentions(text) == [("his website", "it")]
+
+
+def test_it_in_a_which_clause_is_the_name_before_which() -> None:
+    text = (
+        "Congress met on Monday. Ann Lee hired a firm called Data Works, which sells "
+        "what it calls \u201csmart lists.\u201d"
+    )
+    assert mentions(text)[0][0] == "Data Works"

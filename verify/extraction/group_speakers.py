@@ -42,7 +42,22 @@ def they_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
                 # not "In a study they wrote with Ann Lee and Tom Roe, they …"
                 return _names(text, names, index)
             continue
-        return _group_at(text, clause, stop, index)
+        if _SHARE.match(text, clause, stop):
+            continue  # "Nearly nine out of 10 say …": a share of the group before
+        return _group_at(text, clause, stop, index) or _collective(text, clause, stop, index)
+    return None
+
+
+def _collective(text: str, start: int, stop: int, index: EntityIndex) -> Entity | None:
+    """A body of people a clause opens with ("This group recognizes …", "The
+    newspaper, long an advocate of …, writes"), the index's if it names it."""
+    words = list(_WORD.finditer(text, start, stop))[:3]
+    for last in words[1:]:
+        if last.group().lower() in _COLLECTIVES and _NP_OPENING.fullmatch(words[0].group()):
+            named = index.resolve(start, last.end())
+            if named is not None and named.kind == "organization":
+                return named
+            return Entity(name=text[start : last.end()], kind="organization")
     return None
 
 
@@ -55,6 +70,14 @@ def it_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
         text, start_of_sentence(text, max(0, before - _REACH), before)
     ):
         return None
+    which = _WHICH_BEFORE.search(text, max(0, before - _WHICH_REACH), before)
+    if which is not None:
+        # "a company called Acme, which specializes in what it calls …"
+        named = index.named_at(*which.span("name"))
+        if named is not None:
+            # a "which" stands for a thing: the index may take a firm's
+            # unknown name for someone's ("Cambridge Analytica")
+            return named
     document = _document_back(text, before, index)
     if document is not None:
         return document
@@ -160,7 +183,8 @@ def _document_back(text: str, before: int, index: EntityIndex) -> Entity | None:
         if text[start] in _OPENERS:
             continue
         clause = _past_opening(text, start, stop)
-        document = _DOCUMENT.match(text, clause, stop)
+        # "The email …", or an opening phrase's "On his website, Lee …"
+        document = _DOCUMENT.match(text, clause, stop) or _DOCUMENT.search(text, start, clause)
         if document is not None:
             return Entity(name=document.group(), kind="organization")
         body = _body_opening(text, clause, stop, index)
@@ -192,12 +216,19 @@ def _first_name(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 _PHRASE_ENDS = frozenset(",;:")
+# bodies of people a "they" may stand for
+_COLLECTIVES = word_set("group newspaper paper board panel couple pair duo team coalition")
+# a share of a group: "Nearly nine out of 10", "Most", "60 percent"
+_SHARE = re.compile(
+    r"(?:(?:Nearly|About|Almost|Roughly|Only|Just)\s+)?(?:\w+\s+(?:out\s+)?(?:of|in)\s+(?:10|ten)"
+    r"|\d[\d.]*\s*(?:percent|%)|Most|Many|Half|Some|All)\s+(?:say|said|think|believe|agree)\b"
+)
 # what a group's noun phrase opens with: a determiner, a quantifier, a number
 # or a capitalised word other than a pronoun
 _NP_OPENING = re.compile(
-    r"(?i:the|these|those|some|many|both|other|most|all|several|few|dozens|hundreds"
+    r"(?i:the|this|these|those|some|many|both|other|most|all|several|few|dozens|hundreds"
     r"|thousands|nearly|about|two|three|four|five|\d[\d,]*)"
-    r"|(?!(?:I|We|You|He|She|It|They|There|This|That)\b)[A-Z][\w'\u2019.-]*"
+    r"|(?!(?:I|We|You|He|She|It|They|There|That)\b)[A-Z][\w'\u2019.-]*"
 )
 _OPENERS = "\u201c\u201e\"\u00ab'"
 _THEY = re.compile(r"[Tt]hey\b")
@@ -253,7 +284,14 @@ _DOCUMENT_NOUNS = word_set(
 )
 # a document opening a clause: "The email", "Thursday's memo", "the staff letter"
 _DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['\u2019]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 )
+# a name and a relative "which" whose clause the "it" is in, with no break between
+_WHICH_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*),?\s+which\s"
+    r"[^,;:.!?\u201c\u201d\"]*\Z"
+)
+_WHICH_REACH = 120
 _CAPITALISED = re.compile(r"(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*")
