@@ -13,7 +13,7 @@ from tests.extraction.helpers import mentions
     ("text", "speaker"),
     [
         (
-            "Ms. Lee and Mr. Roe, who ran the mill for years, met with Acme Corp. in May. "
+            "Professors Lee and Roe, who ran the mill for years, met with Acme Corp. in May. "
             "They said the deal was \u201ca good one.\u201d",
             "Ann Lee and Tom Roe",
         ),
@@ -106,3 +106,28 @@ def test_it_in_a_which_clause_is_the_name_before_which() -> None:
         "what it calls \u201csmart lists.\u201d"
     )
     assert mentions(text)[0][0] == "Data Works"
+
+
+def test_they_after_an_opening_clause_on_a_group_is_the_group() -> None:
+    text = (
+        "Acme Corp. hired Ann Lee. As Republicans scrambled for cash last year, "
+        "they called the tax \u201ca burden.\u201d"
+    )
+    assert mentions(text)[0][0] == "Republicans"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This angered Hispanics in Dover.", "The question for people in Dover is the pay."],
+)
+def test_they_after_a_clause_that_only_mentions_people_is_no_one(sentence: str) -> None:
+    text = f"Acme Corp. hired Ann Lee. {sentence} They called the tax \u201ca burden.\u201d"
+    assert mentions(text)[0][0] is None
+
+
+def test_it_after_a_document_in_a_clause_is_not_that_document() -> None:
+    text = (
+        "Acme Corp. hired Ann Lee. Since the news that Tom Roe sent a private email, "
+        "Ann Lee has been quiet. \u201cWe will close,\u201d it said."
+    )
+    assert mentions(text)[0][0] != "a private email"

@@ -20,6 +20,7 @@ from verify.extraction.name_words import GROUPS, PEOPLE_OF
 from verify.extraction.phrases import start_of_sentence
 from verify.extraction.pronoun_speakers import body_described, body_subject, body_tag
 from verify.extraction.segmentation import split_sentences
+from verify.extraction.sentence_subjects import label_person
 from verify.extraction.types import Entity
 
 
@@ -36,6 +37,10 @@ def they_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
             continue  # a quote's own words name no subject of the writer's
         clause = _past_opening(text, start, stop)
         if clause >= stop or _THEY.match(text, clause):
+            opening = _OPENING_WORD.match(text, start, clause)
+            group = None if opening is None else _people(text, opening.end() + 1, clause)
+            if group is not None:
+                return group  # "As Republicans scrambled for cash, they proposed …"
             # "When I met with Mr. Lee and Mr. Roe, they were …": the names before
             names = _COORDINATED.search(text, start, clause)
             if names is not None and not _THEY.search(text, start, names.start()):
@@ -110,9 +115,9 @@ def _past_opening(text: str, start: int, stop: int) -> int:
     at = _CONNECTIVES.match(text, start, stop)
     clause = at.end() if at is not None else start
     if _OPENING_WORD.match(text, clause, stop):
-        comma = text.find(", ", clause, stop)
+        comma = text.find(",", clause, stop)
         if comma >= 0:
-            return comma + 2
+            return comma + 1 + len(text[comma + 1 : stop]) - len(text[comma + 1 : stop].lstrip())
     return clause
 
 
@@ -135,8 +140,11 @@ def _people(text: str, start: int, stop: int) -> Entity | None:
     for count, word in enumerate(_WORD.finditer(text, start, stop)):
         if count == 0 and not _NP_OPENING.fullmatch(word.group()):
             return None  # "then I ask the people": no noun phrase
-        if count >= _NP_WORDS or word.group().lower() in _CLAUSE_WORDS:
+        lower = word.group().lower()
+        if count >= _NP_WORDS or lower in _CLAUSE_WORDS or lower in _NOT_IN_GROUP:
             return None
+        if count and lower.endswith("ed") and word.group().islower():
+            return None  # a verb: "This angered Hispanics"
         if _people_word(word.group()):
             return Entity(name=text[start : word.end()], kind="organization")
         if text[word.end() : word.end() + 1] in _PHRASE_ENDS:
@@ -154,7 +162,13 @@ def _names(text: str, match: re.Match[str], index: EntityIndex) -> Entity:
     Mr. Roe" for "Ann Lee and Tom Roe")."""
     parts: list[str] = []
     for name in _NAME.finditer(text, match.start(), match.end()):
-        entity = index.named_at(name.start(), name.end())
+        # a title for both, not in the index's names: "Professors Lee and Roe"
+        title = _SHARED_TITLE.match(name.group())
+        entity = (
+            index.named_at(name.start(), name.end())
+            if title is None
+            else label_person(name.group()[title.end() :], index.entities)
+        )
         person = entity is not None and entity.kind == "person"
         parts.append(entity.name if entity is not None and person else name.group())
     if len(parts) < 2:
@@ -184,8 +198,9 @@ def _document_back(text: str, before: int, index: EntityIndex) -> Entity | None:
             continue
         clause = _past_opening(text, start, stop)
         # "The email …", or an opening phrase's "On his website, Lee …"
-        document = _DOCUMENT.match(text, clause, stop) or _DOCUMENT.search(text, start, clause)
-        if document is not None:
+        placed = _DOCUMENT_PLACE.match(text, start, clause)
+        document = _DOCUMENT.match(text, clause, stop) or (placed and _DOCUMENT.match(placed[1]))
+        if document:
             return Entity(name=document.group(), kind="organization")
         body = _body_opening(text, clause, stop, index)
         if body is not None:
@@ -223,13 +238,6 @@ _SHARE = re.compile(
     r"(?:(?:Nearly|About|Almost|Roughly|Only|Just)\s+)?(?:\w+\s+(?:out\s+)?(?:of|in)\s+(?:10|ten)"
     r"|\d[\d.]*\s*(?:percent|%)|Most|Many|Half|Some|All)\s+(?:say|said|think|believe|agree)\b"
 )
-# what a group's noun phrase opens with: a determiner, a quantifier, a number
-# or a capitalised word other than a pronoun
-_NP_OPENING = re.compile(
-    r"(?i:the|this|these|those|some|many|both|other|most|all|several|few|dozens|hundreds"
-    r"|thousands|nearly|about|two|three|four|five|\d[\d,]*)"
-    r"|(?!(?:I|We|You|He|She|It|They|There|That)\b)[A-Z][\w'\u2019.-]*"
-)
 _OPENERS = "\u201c\u201e\"\u00ab'"
 _THEY = re.compile(r"[Tt]hey\b")
 _WORD = re.compile(r"[\w'\u2019.-]+")
@@ -244,11 +252,23 @@ _OPENING_WORD = re.compile(
     r"(?:In|On|At|As|When|While|After|Before|Despite|Since|Because|If|Although|Though|During"
     r"|For|With|Without|Under|Even|Like|Unlike|Once|Until|Whether|Two|Three)\b"
 )
+# what a group's noun phrase opens with: a determiner, a quantifier, a number
+# or a capitalised word other than a pronoun
+_NP_OPENING = re.compile(
+    r"(?i:the|this|these|those|some|many|both|other|most|all|several|few|dozens|hundreds"
+    r"|thousands|nearly|about|two|three|four|five|\d[\d,]*)"
+    r"|(?!(?:I|We|You|He|She|It|They|There|That|What|Where|Who|Which|How|Why|A|An|His|Her|Its"
+    r"|Their|Our|My|Your|According|Based|But|And|So|Yet|Also|Then|Now)\b)"
+    rf"(?!{_OPENING_WORD.pattern})[A-Z][\w'\u2019.-]*"
+)
+_SHARED_TITLE = re.compile(r"(?:Professors|Senators|Sens\.|Reps\.|Drs\.|Messrs\.|Govs\.)\s+")
 _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 _COORDINATED = re.compile(
     rf"{_NAME.pattern}(?:,\s+{_NAME.pattern})*,?\s+(?:and|&)\s+{_NAME.pattern}(?=[\s,])"
 )
 _WITH_COMPANY = re.compile(r"(?:He|She) and (?:his|her) (?:[a-z]+ ){0,2}[a-z]+s\b")
+# a preposition other than "of" ends a group's phrase: "The question for people"
+_NOT_IN_GROUP = word_set("for in on at to with from by about than")
 # words that end a subject: a verb, a relative, a conjunction
 _CLAUSE_WORDS = word_set(
     """is are was were be been has have had will would can could may might must
@@ -294,4 +314,6 @@ _WHICH_BEFORE = re.compile(
     r"[^,;:.!?\u201c\u201d\"]*\Z"
 )
 _WHICH_REACH = 120
+# an opening phrase placing the words in a document: "On his website,", "In its report,"
+_DOCUMENT_PLACE = re.compile(rf"(?:On|In)\s+({_DOCUMENT.pattern}),")
 _CAPITALISED = re.compile(r"(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*")
