@@ -131,3 +131,23 @@ def test_it_after_a_document_in_a_clause_is_not_that_document() -> None:
         "Ann Lee has been quiet. \u201cWe will close,\u201d it said."
     )
     assert mentions(text)[0][0] != "a private email"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Her advisers met in Dover.", "Her advisers"),
+        ("The two squabbled at length.", "The two"),
+    ],
+)
+def test_they_after_owned_people_or_a_pair_is_them(sentence: str, speaker: str) -> None:
+    text = f"Ann Lee hired Tom Roe at the mill. {sentence} They called the plan \u201ca mess.\u201d"
+    assert mentions(text)[0][0] == speaker
+
+
+def test_they_in_a_tag_amid_its_sentence_looks_back_past_it() -> None:
+    text = (
+        "Acme Corp. hired Ann Lee. Former prosecutors spoke on Monday. "
+        "Act before the vote, they said, or \u201cyou lose.\u201d"
+    )
+    assert mentions(text)[0][0] == "Former prosecutors"

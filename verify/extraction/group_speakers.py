@@ -47,6 +47,8 @@ def they_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
                 # not "In a study they wrote with Ann Lee and Tom Roe, they …"
                 return _names(text, names, index)
             continue
+        if not text[stop:before].strip() and text[start:stop].rstrip().endswith(","):
+            continue  # "Take action now, they said, …": the tag of its own words
         if _SHARE.match(text, clause, stop):
             continue  # "Nearly nine out of 10 say …": a share of the group before
         return _group_at(text, clause, stop, index) or _collective(text, clause, stop, index)
@@ -232,7 +234,9 @@ def _first_name(text: str, start: int, stop: int) -> tuple[int, int]:
 
 _PHRASE_ENDS = frozenset(",;:")
 # bodies of people a "they" may stand for
-_COLLECTIVES = word_set("group newspaper paper board panel couple pair duo team coalition")
+_COLLECTIVES = word_set(
+    "group newspaper paper board panel couple pair duo team coalition two three both"
+)
 # a share of a group: "Nearly nine out of 10", "Most", "60 percent"
 _SHARE = re.compile(
     r"(?:(?:Nearly|About|Almost|Roughly|Only|Just)\s+)?(?:\w+\s+(?:out\s+)?(?:of|in)\s+(?:10|ten)"
@@ -255,10 +259,10 @@ _OPENING_WORD = re.compile(
 # what a group's noun phrase opens with: a determiner, a quantifier, a number
 # or a capitalised word other than a pronoun
 _NP_OPENING = re.compile(
-    r"(?i:the|this|these|those|some|many|both|other|most|all|several|few|dozens|hundreds"
+    r"(?i:the|this|these|those|his|her|their|some|many|both|other|most|all|several|few|dozens|hundreds"
     r"|thousands|nearly|about|two|three|four|five|\d[\d,]*)"
-    r"|(?!(?:I|We|You|He|She|It|They|There|That|What|Where|Who|Which|How|Why|A|An|His|Her|Its"
-    r"|Their|Our|My|Your|According|Based|But|And|So|Yet|Also|Then|Now)\b)"
+    r"|(?!(?:I|We|You|He|She|It|They|There|That|What|Where|Who|Which|How|Why|A|An|Our|My|Your"
+    r"|According|Based|But|And|So|Yet|Also|Then|Now)\b)"
     rf"(?!{_OPENING_WORD.pattern})[A-Z][\w'\u2019.-]*"
 )
 _SHARED_TITLE = re.compile(r"(?:Professors|Senators|Sens\.|Reps\.|Drs\.|Messrs\.|Govs\.)\s+")
