@@ -151,3 +151,11 @@ def test_they_in_a_tag_amid_its_sentence_looks_back_past_it() -> None:
         "Act before the vote, they said, or \u201cyou lose.\u201d"
     )
     assert mentions(text)[0][0] == "Former prosecutors"
+
+
+def test_they_after_a_group_in_a_with_phrase_is_not_that_group() -> None:
+    text = (
+        "Acme Corp. hired Ann Lee. With the protesters gaining ground last year, "
+        "they called the war \u201ca mess.\u201d"
+    )
+    assert mentions(text)[0][0] is None

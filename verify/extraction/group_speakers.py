@@ -37,7 +37,7 @@ def they_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
             continue  # a quote's own words name no subject of the writer's
         clause = _past_opening(text, start, stop)
         if clause >= stop or _THEY.match(text, clause):
-            opening = _OPENING_WORD.match(text, start, clause)
+            opening = _SUBORDINATOR.match(text, start, clause)
             group = None if opening is None else _people(text, opening.end() + 1, clause)
             if group is not None:
                 return group  # "As Republicans scrambled for cash, they proposed …"
@@ -255,6 +255,11 @@ _CONNECTIVES = re.compile(
 _OPENING_WORD = re.compile(
     r"(?:In|On|At|As|When|While|After|Before|Despite|Since|Because|If|Although|Though|During"
     r"|For|With|Without|Under|Even|Like|Unlike|Once|Until|Whether|Two|Three)\b"
+)
+# the words opening a clause with a subject of its own ("As Republicans scrambled, they …"),
+# not a phrase ("With rebels gaining ground, they …")
+_SUBORDINATOR = re.compile(
+    r"(?:As|When|While|After|Before|Because|Since|Although|Though|If|Once|Until)\b"
 )
 # what a group's noun phrase opens with: a determiner, a quantifier, a number
 # or a capitalised word other than a pronoun
