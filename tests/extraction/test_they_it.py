@@ -5,8 +5,15 @@ short texts written for the tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tests.extraction.helpers import mentions
+from tests.extraction.helpers import BREAK_PIECES, mentions
+from verify.extraction.entities import find_entities
+from verify.extraction.group_speakers import it_speaker, they_speaker
+
+# sentence breaks, quote marks and the words the look-backs read
+_PIECES = [*BREAK_PIECES, "They", "they", "It", "it", " and ", "The email", ", ", "As ", "s"]
 
 
 @pytest.mark.parametrize(
@@ -159,3 +166,13 @@ def test_they_after_a_group_in_a_with_phrase_is_not_that_group() -> None:
         "they called the war \u201ca mess.\u201d"
     )
     assert mentions(text)[0][0] is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(min_value=0, max_value=200))
+def test_group_speakers_take_any_text(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    at = min(at, len(text))
+    index = find_entities(text)
+    they_speaker(text, at, index)
+    it_speaker(text, at, index)

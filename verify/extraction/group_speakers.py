@@ -33,7 +33,7 @@ def they_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
         group = _reported_group(text, start, stop)
         if group is not None:
             return group
-        if text[start] in _OPENERS:
+        if text.startswith(_OPENERS, start):
             continue  # a quote's own words name no subject of the writer's
         clause = _past_opening(text, start, stop)
         if clause >= stop or _THEY.match(text, clause):
@@ -119,7 +119,7 @@ def _past_opening(text: str, start: int, stop: int) -> int:
     if _OPENING_WORD.match(text, clause, stop):
         comma = text.find(",", clause, stop)
         if comma >= 0:
-            return comma + 1 + len(text[comma + 1 : stop]) - len(text[comma + 1 : stop].lstrip())
+            return stop - len(text[comma + 1 : stop].lstrip())
     return clause
 
 
@@ -196,7 +196,7 @@ def _document_back(text: str, before: int, index: EntityIndex) -> Entity | None:
         told = body_tag(text, start, stop)
         if told is not None:
             return told  # "“…,” the company wrote in its statement."
-        if text[start] in _OPENERS:
+        if text.startswith(_OPENERS, start):
             continue
         clause = _past_opening(text, start, stop)
         # "The email …", or an opening phrase's "On his website, Lee …"
@@ -242,7 +242,7 @@ _SHARE = re.compile(
     r"(?:(?:Nearly|About|Almost|Roughly|Only|Just)\s+)?(?:\w+\s+(?:out\s+)?(?:of|in)\s+(?:10|ten)"
     r"|\d[\d.]*\s*(?:percent|%)|Most|Many|Half|Some|All)\s+(?:say|said|think|believe|agree)\b"
 )
-_OPENERS = "\u201c\u201e\"\u00ab'"
+_OPENERS = ("\u201c", "\u201e", '"', "\u00ab", "'")
 _THEY = re.compile(r"[Tt]hey\b")
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # how many words a group's noun phrase may run to
