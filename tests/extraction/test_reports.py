@@ -712,6 +712,17 @@ def test_polls_without_an_article_report_a_standing(text: str, claimant: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lund's staff worried about his slide in polls after the debate.",
+        "The vote came before Okafor\u2019s drop in national polls and the ferry strike.",
+    ],
+)
+def test_polls_after_a_possessed_noun_report_nothing(text: str) -> None:
+    assert claims_of(text)[0].claimant is None
+
+
+@pytest.mark.parametrize(
     ("text", "claimant", "cue"),
     [
         # a colon after whose saying it is

@@ -104,9 +104,12 @@ _IN_POLL = re.compile(
     r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*)(?:\s+[\w.\u2019'/-]+){0,5}?\s+"
     r"(?:poll|polls|survey|surveys|study|exit\s+polls)"
     # polls without an article: "leads in national polls", "third in most surveys"
-    r"|(?:(?:national|recent|most|many|some|several|early|new|latest|state|public|other)\s+)?"
-    r"(?:polls|surveys))\b(?!\s+(?:of|that|which|who|to)\b)"
+    r"|(?P<bare>(?:(?:national|recent|most|many|some|several|early|new|latest|state|public|other)"
+    r"\s+)?(?:polls|surveys)))\b(?!\s+(?:of|that|which|who|to)\b)"
 )
+# "his nosedive in polls", "Carson's drop in national polls": polls without an
+# article after a possessed noun belong to that noun phrase, reporting nothing
+_POSSESSED_NOUN = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['\u2019]s?)\s+[a-z]+\s+$")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose)\s")
 _HEADLINE = re.compile(
     r"(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}(?:\s+camp)?)"
@@ -428,7 +431,13 @@ def in_poll(text: str, start: int, end: int) -> Report | None:
         and text.find("study", start, end) < 0
     ):
         return None
-    return matched(_IN_POLL, text, start, end, "in") or _poll_standing(text, start, end)
+    match = _IN_POLL.search(text, start, end)
+    if match is not None and not (
+        match["bare"]
+        and _POSSESSED_NOUN.search(text, max(start, match.start() - 40), match.start())
+    ):
+        return checked_report(text, match.start("subject"), match.end("subject"), "in")
+    return _poll_standing(text, start, end)
 
 
 # "Wednesday's Quinnipiac poll has Clinton leading Trump", "The CBS poll gave
