@@ -798,3 +798,20 @@ def test_as_reported_by_may_close_the_sentence() -> None:
 )
 def test_a_statement_opening_a_sentence_is_its_authors(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Several people I've spoken with said that the ferry is late.", "Several people", "said"),
+        ("The officials we talked to say the ferry is late.", "The officials", "say"),
+        (
+            "None of the pilots I interviewed this week said the pier was safe.",
+            "None of the pilots",
+            "said",
+        ),
+    ],
+)
+def test_a_contact_clause_in_the_subject_is_no_claimant(text: str, claimant: str, cue: str) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)

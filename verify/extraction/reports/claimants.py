@@ -12,6 +12,7 @@ from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import PERSONAL_SUBJECTS, before_ago_phrase, time_phrase_length
+from verify.extraction.reports.contacts import without_contact_clause
 from verify.extraction.reports.cue_words import ATTITUDES, CUE_WORDS, NEXT_WORD
 from verify.extraction.reports.edges import (
     ARTICLES,
@@ -262,7 +263,8 @@ def subject_before(
             # Sen. Ted Cruz, R-Texas, and ...": the party and state of the name
             # closing a relative aside belong to the aside
             segments = segments[:-1]
-    phrase = _after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES))
+    # "the officials we talked to": the noun phrase before the contact clause
+    phrase = without_contact_clause(_after_clause_boundary(segments[-1].strip(SPACE_AND_QUOTES)))
     if (
         participle
         and len(segments) > 1

@@ -26,6 +26,7 @@ from verify.extraction.reports.claimants import (
     skip_space,
     subject_before,
 )
+from verify.extraction.reports.contacts import closes_contact_clause, in_contact_clause
 from verify.extraction.reports.cue_words import (
     ATTITUDES,
     CUE_PHRASES,
@@ -525,7 +526,7 @@ def subject_cue(
             continue
         if not _cue_used_so(text, start, end, cue_start, cue_end, cue):
             continue
-        if _in_aside(text, start, cue_start, end):
+        if _in_aside(text, start, cue_start, end) or in_contact_clause(text, start, cue_start, cue):
             # "The White House, which has threatened a veto, said …": the
             # aside's first cue counts only if the sentence's own verb is none
             aside = aside or (cue_start, cue_end, cue)
@@ -697,6 +698,9 @@ def _is_noun_or_passive(
         return True
     if (word in _BE or word == "been") and (participle or text.startswith(" that ", cue_end)):
         # "Trump is telling attendees", "the government is worried that ..."
+        return False
+    if word == "to" and closes_contact_clause(text[max(start, cue_start - 120) : cue_start]):
+        # "The officials we talked to say": no infinitive
         return False
     possessive = word.endswith(("'s", "\u2019s")) and word[:-2] not in PRONOUNS
     return word in _NOT_BEFORE_CUE or possessive
