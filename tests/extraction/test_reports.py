@@ -815,3 +815,24 @@ def test_a_statement_opening_a_sentence_is_its_authors(text: str, claimant: str)
 def test_a_contact_clause_in_the_subject_is_no_claimant(text: str, claimant: str, cue: str) -> None:
     claim = claims_of(text)[0]
     assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        # a document cue, and a cue that may be a noun opening a headline
+        (
+            "Ferry Fares Are \u2018Too High,\u2019 Board Of Transport Finds.\n\nText.",
+            "Board Of Transport",
+            "finds",
+        ),
+        ("The Pier Is Unsafe, Harbour Master Claims\n\nText here.", "Harbour Master", "claims"),
+        # the name is not run into the cue before a full stop
+        ("Ferry Fares To Rise, Ola Lund Says.\n\nText.", "Ola Lund", "says"),
+    ],
+)
+def test_a_title_case_tag_closing_a_headline_names_the_claimant(
+    text: str, claimant: str, cue: str
+) -> None:
+    claim = min(extract(text).claims, key=lambda c: c.start)
+    assert (claim.claimant, claim.cue) == (claimant, cue)

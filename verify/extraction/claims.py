@@ -29,7 +29,6 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES, country_body
 from verify.extraction.pronoun_speakers import sentence_subject
 from verify.extraction.reports import (
-    BETWEEN_OR_ADVERB,
     CLAUSE_AFTER,
     CUE_WORDS,
     DETERMINERS,
@@ -37,11 +36,11 @@ from verify.extraction.reports import (
     TIME_WORDS,
     Report,
     claimants,
+    cue_run_into_name,
     cue_tokens,
     cues,
     find_report,
     in_quote,
-    is_adverb,
     name_ending_at,
     skip_space,
 )
@@ -586,8 +585,6 @@ def _claimant(
 _WHEN_NAMES = TIME_WORDS | word_set(
     "january february march april may june july august september october november december"
 )
-# what may follow a claimant in a headline: "Trump Just Said", "Lund Says"
-_BEFORE_CUE_OR_CUE = BETWEEN_OR_ADVERB | CUE_WORDS
 
 
 def _which_antecedent(text: str, which: int) -> tuple[int, int] | None:
@@ -679,13 +676,7 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
             return None
         if named is None and where is not None:
             return None  # "officials in Kyiv": a common noun's phrase is its own claimant
-        following = index.text[span[1] : span[1] + 40].split()[:1]
-        if (
-            named is not None
-            and following
-            and (following[0].lower() in _BEFORE_CUE_OR_CUE or is_adverb(following[0].lower()))
-            and following[0] in named.name.split()
-        ):
+        if named is not None and cue_run_into_name(index.text, span[1], named.name):
             # a headline in title case ("Glenn Beck Blasts Drudge") is one
             # run of capitals: the name is the mention, not the run
             return None

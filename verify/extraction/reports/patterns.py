@@ -571,12 +571,58 @@ _TITLE_NO_SUBJECT = word_set("to who which that")
 _MAX_TITLE_SUBJECT = 6
 
 
+# "Cruz Is Eligible, Board Of Election Finds.": a title-case tag closing a
+# headline after a comma is a cue, even one that opening a headline may be a
+# noun ("Claims", "Reports") or need a document ("Finds")
+_CLOSING_TITLE_CUES = {
+    word.capitalize().encode("ascii"): word
+    for word in REPORTING_VERBS.union(_TITLE_DOCUMENT_CUES.values())
+    if word.isalpha() and word.islower()
+}
+_CLOSING_TITLE_TAG = re.compile(
+    r",[\"'\u201d\u2019]?\s+(?P<subject>[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.\u2019'-]*){0,5})\s+"
+    r"[A-Z][a-z]+[.!?]?[\"'\u201d\u2019]?\s*$"
+)
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    words = [w for w in text[start:end].split() if w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+def _closing_title_tag(text: str, start: int, end: int, cue: str) -> Report | None:
+    if not _in_title_case(text, start, end):
+        return None
+    match = _CLOSING_TITLE_TAG.search(text, start, end)
+    if match is None:
+        return None
+    return checked_report(text, match.start("subject"), match.end("subject"), cue)
+
+
+def cue_run_into_name(text: str, end: int, name: str) -> bool:
+    """Whether a headline in title case ran a cue, or a word before one, into
+    a name with the mention ending at ``end`` ("Glenn Beck Blasts Drudge",
+    "..., Trevor Noah Says."): the name is the mention, not the run."""
+    following = text[end : end + 40].split()[:1]
+    if not following:
+        return False
+    word = following[0].rstrip(_CLOSING)
+    lowered = word.lower()
+    return (
+        lowered in BETWEEN_OR_ADVERB or lowered in CUE_WORDS or is_adverb(lowered)
+    ) and word in name.split()
+
+
 def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) -> Report | None:
     """``runs`` are the letter runs of text[start:end] (``letter_runs``,
     split) when the caller has them."""
     # found like the other cues, as a run of letters (most sentences hold none)
     if runs is None:
         runs = letter_runs(text, start, end).split()
+    if runs and runs[-1] in _CLOSING_TITLE_CUES:
+        report = _closing_title_tag(text, start, end, _CLOSING_TITLE_CUES[runs[-1]])
+        if report is not None:
+            return report
     found = _ANY_TITLE_CUE.intersection(runs)
     if not found:
         return None
@@ -595,8 +641,7 @@ def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) 
 def _title_report(
     text: str, start: int, end: int, found: bytes, lexicon: dict[bytes, str]
 ) -> Report | None:
-    words = [w for w in text[start:end].split() if w[0].isalpha()]
-    if sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+    if not _in_title_case(text, start, end):
         return None
     cue = found.decode("ascii")
     at = re.search(rf"\b{cue}\b", text[start:end])
