@@ -836,3 +836,17 @@ def test_a_title_case_tag_closing_a_headline_names_the_claimant(
 ) -> None:
     claim = min(extract(text).claims, key=lambda c: c.start)
     assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Supporters of the mayor say by 55%-41% that the pier should close.",
+            "Supporters of the mayor",
+        ),
+        ("Close the pier, the harbour board says by an overwhelming margin.", "the harbour board"),
+    ],
+)
+def test_a_margin_after_by_is_no_agent_of_the_cue(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant_mention == claimant

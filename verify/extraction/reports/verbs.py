@@ -87,7 +87,8 @@ _CLAUSE_END = re.compile(
 )
 _BE = word_set("is are was were am")
 # "claimed by the Islamic State" (the agent follows), not "concluded by making it clear"
-_BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b)")
+# not a margin: "Supporters say by 55%-41% that ...", "say by a wide margin"
+_BY_AGENT = re.compile(r"(?: [a-z]+ly)? by (?![a-z]+ing\b|\d|an?\s+(?:[\w-]+\s+)?margin\b)")
 # the cues tried in a sentence: keeps a hostile one (thousands of cue words)
 # linear, and few sentences hold many cues
 _MAX_CUES = 12
