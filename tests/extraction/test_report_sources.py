@@ -15,6 +15,13 @@ from tests.extraction.helpers import claims_of
         ("By Ola Lund's own argument, the delegates may not switch.", "Ola Lund", "argument"),
         ("By his own count, the ferry lost money.", "his", "count"),
         ("She had been visiting her sister in Oslo, per Coast News.", "Coast News", "per"),
+        # polls a standing is based on
+        ("Based on current polling, Lund is set for a good night.", "current polling", "based on"),
+        (
+            "Based on polling in the ports, the target is unlikely.",
+            "polling in the ports",
+            "based on",
+        ),
     ],
 )
 def test_an_owned_count_or_per_names_the_source(text: str, claimant: str, cue: str) -> None:
@@ -29,6 +36,8 @@ def test_an_owned_count_or_per_names_the_source(text: str, claimant: str, cue: s
         "By some measures, Mr. Lund has a compelling case.",
         # "per" before no name
         "The ferry costs $40 per ticket.",
+        # no poll
+        "Based on audience reactions, the crowd liked the mayor.",
     ],
 )
 def test_a_count_without_an_owner_names_no_source(text: str) -> None:

@@ -1,7 +1,8 @@
 """Reports named by a short phrase of attribution other than "according to":
 a count or an argument owned by its source opening the sentence ("By the
 Associated Press's tally, he has 739 delegates", "By Sanders's own argument,
-...") and "per" closing it ("..., per CTV News.")."""
+..."), polls a standing is based on ("Based on current polling, ...") and
+"per" closing it ("..., per CTV News.")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ _BY_OWNERS_COUNT = re.compile(
     r"(?:By|by)\s+(?P<subject>(?:his|her|their|its|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     r"['\u2019]s?))\s+(?:own\s+)?(?P<cue>tally|count|estimate|estimates|calculation|calculations|"
     r"reckoning|account|accounting|argument|logic|measure)\s*,"
+)
+# "Based on polling in the remaining states, the target remains unlikely."
+_BASED_ON_POLLS = re.compile(
+    r"(?P<cue>Based\s+on)\s+(?P<subject>(?:[\w.\u2019'-]+\s+){0,4}?(?:polling|polls|poll|surveys|survey)"
+    r"(?:\s+(?:in|of|from|by|among)\s+[^,;:]{1,50}?)?)\s*,"
 )
 # "..., per CTV News.": the source closing the sentence
 _PER = re.compile(
@@ -28,6 +34,11 @@ def owned_count(text: str, start: int, end: int) -> Report | None:
         match = _BY_OWNERS_COUNT.match(text, start, end)
         if match is not None:
             return checked_report(text, *_owner(text, match), match["cue"])
+    if text.startswith("Based on ", start):
+        match = _BASED_ON_POLLS.match(text, start, end)
+        if match is not None:
+            # the pattern bounds the phrase ("polling in ..." reads as no verb)
+            return Report(*match.span("subject"), "based on")
     if text.find(" per ", start, end) >= 0:
         match = _PER.search(text, start, end)
         if match is not None:
