@@ -659,3 +659,17 @@ def test_a_degree_before_an_attitude_is_no_claimant(degree: str) -> None:
 def test_a_bullet_hyphen_is_no_part_of_the_claimant() -> None:
     text = "Harbour news:\n-One poll shows the pier is popular."
     assert claim_with(text, "popular").claimant == "One poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Lund's allies have in the past said he was staying quiet.", "Lund's allies"),
+        ("Critics have in particular noted the harsh tone of the ads.", "Critics"),
+        ("Ola Lund has in recent weeks argued that the pier is unsafe.", "Ola Lund"),
+    ],
+)
+def test_a_phrase_between_the_auxiliary_and_the_cue_is_no_claimant(
+    text: str, claimant: str
+) -> None:
+    assert claims_of(text)[0].claimant_mention == claimant

@@ -21,6 +21,7 @@ from verify.extraction.reports.edges import (
     after_including,
     after_link,
     before_trailing_adverb,
+    inserted_length,
     trimmed_phrase,
 )
 from verify.extraction.segmentation import DATELINE
@@ -176,6 +177,9 @@ def subject_before(
             or (words[-1] in _DEGREE and text.startswith(_ATTITUDE_WORDS, cue_start))
         ):
             words.pop()
+        elif inserted := inserted_length(words):
+            # "allies have in the past said": the phrase is no part of the claimant
+            del words[-inserted:]
         elif continuing(words):
             # "Republicans continue to warn", "he went on to say"
             del words[-2:]

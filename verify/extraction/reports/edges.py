@@ -80,3 +80,19 @@ def after_including(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     including = _INCLUDING.match(text, start, end)
     return (including.end(), end) if including else (start, end)
+
+
+# a phrase between an auxiliary and its cue: "allies have in the past said",
+# "critics have in particular noted", "she has in recent weeks argued"
+_INSERTED = re.compile(
+    r"(?:^|\s)(?:has|have|had)\s+((?:in\s+the\s+past|in\s+particular|in\s+recent\s+"
+    r"(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
+    r"(?:days|weeks|months|years)|at\s+times|on\s+occasion))$"
+)
+
+
+def inserted_length(words: list[str]) -> int:
+    """How many words of a phrase between an auxiliary and the cue close
+    ``words`` (0 if none)."""
+    match = _INSERTED.search(" ".join(words[-6:]))
+    return len(match[1].split()) if match else 0
