@@ -621,14 +621,18 @@ def test_it_for_a_country_that_is_also_a_place_stays_as_written() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "claimant"),
     [
-        "Even the harbour divers say the pier is safe.",
-        "Tourists and even the harbour divers say the pier is safe.",
+        ("Even the harbour divers say the pier is safe.", "the harbour divers"),
+        # the coordination is the claimant, "even" inside it
+        (
+            "Tourists and even the harbour divers say the pier is safe.",
+            "Tourists and even the harbour divers",
+        ),
     ],
 )
-def test_even_opening_the_clause_is_no_part_of_the_claimant(text: str) -> None:
-    assert claim_with(text, "safe").claimant == "the harbour divers"
+def test_even_opening_the_clause_is_no_part_of_the_claimant(text: str, claimant: str) -> None:
+    assert claim_with(text, "safe").claimant == claimant
 
 
 def test_a_party_and_state_closing_a_relative_aside_belong_to_it() -> None:
@@ -673,3 +677,22 @@ def test_a_phrase_between_the_auxiliary_and_the_cue_is_no_claimant(
     text: str, claimant: str
 ) -> None:
     assert claims_of(text)[0].claimant_mention == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "At the same time, Lund and his supporters argue that the pier is unsafe.",
+            "Lund and his supporters",
+        ),
+        ("Current and former officials said the pier is unsafe.", "Current and former officials"),
+    ],
+)
+def test_a_coordinated_subject_is_the_whole_claimant(text: str, claimant: str) -> None:
+    assert claims_of(text)[0].claimant_mention == claimant
+
+
+def test_a_clause_before_and_is_no_part_of_the_claimant() -> None:
+    claim = claims_of("The deal was withdrawn and Ola Lund testified that the pier is unsafe.")[0]
+    assert claim.claimant_mention == "Ola Lund"

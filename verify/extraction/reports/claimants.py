@@ -12,6 +12,7 @@ from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import PERSONAL_SUBJECTS, before_ago_phrase, time_phrase_length
+from verify.extraction.reports.conjuncts import coordinated
 from verify.extraction.reports.contacts import without_contact_clause
 from verify.extraction.reports.cue_words import ATTITUDES, CUE_WORDS, NEXT_WORD
 from verify.extraction.reports.edges import (
@@ -519,7 +520,7 @@ def _after_clause_boundary(phrase: str) -> str:
     # "... when she said": the claimant is what follows the last clause opener
     words = phrase.split()
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in CLAUSE_OPENERS:
+        if words[i].lower() in CLAUSE_OPENERS and not coordinated(words[i], words[:i]):
             rest = words[i + 1 :]
             if _object_relative(words[i], rest, words[:i]):
                 # "a gap that many experts say renders ...": the relative
