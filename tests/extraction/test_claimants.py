@@ -696,3 +696,11 @@ def test_a_coordinated_subject_is_the_whole_claimant(text: str, claimant: str) -
 def test_a_clause_before_and_is_no_part_of_the_claimant() -> None:
     claim = claims_of("The deal was withdrawn and Ola Lund testified that the pier is unsafe.")[0]
     assert claim.claimant_mention == "Ola Lund"
+
+
+def test_an_opening_may_name_a_place_in_commas_of_its_own_before_the_subject() -> None:
+    text = (
+        "The day before, at a rally in Dover, Del., Mr. Lund was just as blunt, "
+        "claiming that the mayor wanted to sell the pier."
+    )
+    assert claims_of(text)[0].claimant == "Lund"

@@ -428,6 +428,7 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
 # what opens the object of a verb in -s ("keeps her", "offers a"; not "this",
 # which opens a time: "officials this week said")
 _OBJECT_OPENERS = word_set("the a an his her their its our my your")
+_MAX_PLACE_WORDS = 6
 
 
 # "The most telling promise ...", "Perhaps most telling, ...": an adjective
@@ -460,12 +461,14 @@ def _verb_before_object(word: str, following: list[str]) -> bool:
 
 
 def _goes_on_opening(words: list[str]) -> bool:
-    """A state after a place ("Del.", "N.H.", "Ohio") or a short phrase of
-    time or place ("on Tuesday", "in June") in commas after an opening."""
+    """A state after a place ("Del.", "Ohio") or a short phrase of time or
+    place ("on Tuesday", "at a rally in Dover") in commas after an opening."""
     if len(words) == 1:
         word = words[0]
         return (word.endswith(".") and len(word) <= 6) or word.lower() in PLACES
-    return len(words) <= 3 and words[0] in ("on", "in", "at")
+    return words[0] in ("on", "in", "at") and (
+        len(words) <= 3 or (len(words) <= _MAX_PLACE_WORDS and words[1] in _OBJECT_OPENERS)
+    )
 
 
 def _is_opening(words: list[str]) -> bool:
