@@ -42,3 +42,28 @@ def test_an_owned_count_or_per_names_the_source(text: str, claimant: str, cue: s
 )
 def test_a_count_without_an_owner_names_no_source(text: str) -> None:
     assert claims_of(text)[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        (
+            "There were also emails that night showing that harbour officials knew of it.",
+            "emails",
+            "showing",
+        ),
+        (
+            "Still, there is some evidence suggesting that ferry riders vote.",
+            "some evidence",
+            "suggesting",
+        ),
+    ],
+)
+def test_evidence_that_there_is_names_the_source(text: str, claimant: str, cue: str) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.claimant, claim.cue) == (claimant, cue)
+
+
+def test_no_evidence_that_there_is_names_no_source() -> None:
+    text = "There is no public information showing that the donation was legal."
+    assert claims_of(text)[0].claimant is None

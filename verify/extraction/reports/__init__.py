@@ -60,7 +60,7 @@ from verify.extraction.reports.patterns import (
     trailing_tag,
     tweet_signature,
 )
-from verify.extraction.reports.sources import owned_count
+from verify.extraction.reports.sources import owned_count, there_is_evidence
 from verify.extraction.reports.verbs import (
     CLAUSE_AFTER,
     case_made,
@@ -185,6 +185,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or (None if _TAG_KEYS.isdisjoint(keys) else trailing_tag(text, start, end))
         or final_tag(text, start, end)
         or subject_cue(text, start, end, quotes, tokens=tokens)
+        # "There were emails showing that ...": no subject before the cue
+        or (there_is_evidence(text, start, end) if has_that else None)
         or (nominal_cue(text, start, end) if has_that else None)
         or in_poll(text, start, end)
         or (verb_before_that(text, start, end, quotes) if has_that else None)

@@ -1,8 +1,9 @@
 """Reports named by a short phrase of attribution other than "according to":
 a count or an argument owned by its source opening the sentence ("By the
 Associated Press's tally, he has 739 delegates", "By Sanders's own argument,
-..."), polls a standing is based on ("Based on current polling, ...") and
-"per" closing it ("..., per CTV News.")."""
+..."), polls a standing is based on ("Based on current polling, ..."),
+evidence that "there is" ("There were emails showing that ...") and "per"
+closing it ("..., per CTV News.")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ _BY_OWNERS_COUNT = re.compile(
 _BASED_ON_POLLS = re.compile(
     r"(?P<cue>Based\s+on)\s+(?P<subject>(?:[\w.\u2019'-]+\s+){0,4}?(?:polling|polls|poll|surveys|survey)"
     r"(?:\s+(?:in|of|from|by|among)\s+[^,;:]{1,50}?)?)\s*,"
+)
+# "There were also emails that night showing that ...", "there is anecdotal
+# evidence suggesting that ...": the evidence (not "no public information")
+_THERE_IS_EVIDENCE = re.compile(
+    r"\b[Tt]here\s+(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?P<subject>(?!no\b|nothing\b)[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)"
+    r"(?:\s+that\s+(?:night|day|morning|week|month|year))?"
+    r"\s+(?P<cue>showing|suggesting|indicating)\s+that\s"
 )
 # "..., per CTV News.": the source closing the sentence
 _PER = re.compile(
@@ -56,3 +65,11 @@ def _owner(text: str, match: re.Match[str]) -> tuple[int, int]:
     if text[end - 2 : end - 1] in ("'", "\u2019"):
         return start, end - 2
     return start, end
+
+
+def there_is_evidence(text: str, start: int, end: int) -> Report | None:
+    # most sentences hold no "here " of "there": looked for first
+    if text.find("here ", start, end) < 0:
+        return None
+    match = _THERE_IS_EVIDENCE.search(text, start, end)
+    return None if match is None else checked_report(text, *match.span("subject"), match["cue"])
