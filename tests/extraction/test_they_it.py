@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.extraction.helpers import BREAK_PIECES, mentions
+from tests.extraction.helpers import BREAK_PIECES, claim_with, mentions
 from verify.extraction.entities import find_entities
 from verify.extraction.group_speakers import it_speaker, they_speaker
 
@@ -176,3 +176,35 @@ def test_group_speakers_take_any_text(pieces: list[str], at: int) -> None:
     index = find_entities(text)
     they_speaker(text, at, index)
     it_speaker(text, at, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the group the sentences name, not the body the index puts nearest
+        (
+            "Ann Lee and Tom Roe met the Acme Corp. board in May. "
+            "They said the plant would close within a year.",
+            "Ann Lee and Tom Roe",
+        ),
+        # a document the sentences before are about
+        (
+            "The staff letter reached the Acme Corp. board on Monday. "
+            "It said the plant would close within a year.",
+            "The staff letter",
+        ),
+        # a people the index gives stays the claimant
+        (
+            "Democrats met in Dover. Later they said the plant would close within a year.",
+            "Democrats",
+        ),
+    ],
+)
+def test_a_claims_they_or_it_is_the_group_or_document(text: str, claimant: str) -> None:
+    claim = claim_with(text, "the plant would close")
+    assert claim.claimant == claimant
+
+
+def test_a_claims_they_is_the_people_rather_than_the_body_before() -> None:
+    text = "The Acme Corp. board met in May. Workers were angry. They said the plant was unsafe."
+    assert claim_with(text, "the plant was unsafe").claimant == "Workers"

@@ -25,6 +25,7 @@ from verify.extraction import checkworthiness, flags
 from verify.extraction.antecedents import ANTECEDENT_REACH, described_antecedent
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.entity_roles import PARTY_STATE, name_before_of, without_party_state
+from verify.extraction.group_speakers import it_speaker, they_claimant
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES, country_body
 from verify.extraction.pronoun_speakers import sentence_subject
@@ -635,12 +636,14 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
         # "Ann Lee spoke in Dover when she said": the sentence is about its subject
-        subject = (
-            sentence_subject(index.text, span[0], words[0], index)
-            if words[0] in ("he", "she")
-            else None
-        )
-        resolved = subject or index.resolve(*span)
+        if words[0] in ("they", "it"):
+            # the group or document a "they" or "it" stands for, as for quote speakers
+            speaker = they_claimant if words[0] == "they" else it_speaker
+            resolved = speaker(index.text, span[0], index)
+        else:
+            he_she = words[0] in ("he", "she")
+            subject = sentence_subject(index.text, span[0], words[0], index) if he_she else None
+            resolved = subject or index.resolve(*span)
         # the index already keeps "they" from "Iowa" and "it" from a town; a
         # place it allows ("It said …" for "America", a country an "it" may
         # be) still asserts nothing

@@ -16,7 +16,7 @@ import re
 
 from verify.extraction.entities import EntityIndex
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import GROUPS, PEOPLE_OF
+from verify.extraction.name_words import GROUPS, PEOPLE_OF, group_word
 from verify.extraction.phrases import start_of_sentence
 from verify.extraction.pronoun_speakers import body_described, body_subject, body_tag
 from verify.extraction.segmentation import split_sentences
@@ -66,6 +66,17 @@ def _collective(text: str, start: int, stop: int, index: EntityIndex) -> Entity 
                 return named
             return Entity(name=text[start : last.end()], kind="organization")
     return None
+
+
+def they_claimant(text: str, before: int, index: EntityIndex) -> Entity | None:
+    """A claim's "they": the group ``they_speaker`` finds, else a people the
+    index gives ("Democrats", "Americans"); not a body ("Congress", "the
+    Fed"), which the index gives a "they" wrongly more often than not."""
+    group = they_speaker(text, before, index)
+    if group is not None:
+        return group
+    entity = index.resolve(before, before + len("they"))
+    return entity if entity is not None and group_word(entity.name.lower()) else None
 
 
 def it_speaker(text: str, before: int, index: EntityIndex) -> Entity | None:
