@@ -41,3 +41,16 @@ def test_a_party_and_state_in_brackets_are_not_part_of_the_name(text: str, claim
     assert claim.claimant == claimant
     assert claim.claimant_mention is not None
     assert claim.claimant_mention.endswith(")")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ann Lee, a nurse from Dover, Delaware, said the plan would fail.", "Ann Lee"),
+        ("Tom Roe, 54, of Ava, Mo., said the plan would fail.", "Tom Roe"),
+        # a day before the comma is no town: the state is the claimant
+        ("On Friday, Texas, leading nine states, said the plan would fail.", "Texas"),
+    ],
+)
+def test_a_town_and_its_state_are_where_the_claimant_is_from(text: str, claimant: str) -> None:
+    assert claim_with(text, "the plan would fail").claimant == claimant

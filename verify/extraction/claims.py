@@ -45,6 +45,7 @@ from verify.extraction.reports import (
     name_ending_at,
     skip_space,
 )
+from verify.extraction.reports.places import past_town
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
 from verify.extraction.sentence_subjects import label_person
 from verify.extraction.types import Claim, Entity, Quote
@@ -573,7 +574,11 @@ def _claimant(
         before = name_ending_at(text, max(0, span[0] - 80), span[0] - 2)
         described = before if before is not None and 0 <= before[0] < before[1] else None
     # "Sen. Bernie Sanders (I-Vt.)": the name, not its party and state
-    named = (span[0], span[0] + without_party_state(mention)) if described is None else described
+    phrase = (span[0], span[0] + without_party_state(mention)) if described is None else described
+    # "a delegate from Houston, Texas, said": who, not where from
+    named = past_town(text, sentence_start, phrase, described is None)
+    if named is None:
+        return None, None, None, None
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
     name = entity.name if entity is not None else _fullest(mentioned, entities)
