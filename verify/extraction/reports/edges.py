@@ -24,14 +24,18 @@ _LINK_INITIALS = frozenset(word[0] for word in _LINKS) | {word[0].upper() for wo
 ARTICLES = word_set("a an the")
 
 
+# and, opening it only, a bracket ("(She claimed …)", "(A spokesman said …)")
+_TRIMMED_BEFORE = _TRIMMED + "("
+
+
 def trimmed_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
-    if start < end and text[start] not in _TRIMMED and text[end - 1] not in _TRIMMED:
+    if start < end and text[start] not in _TRIMMED_BEFORE and text[end - 1] not in _TRIMMED:
         # nothing to trim at either edge (most phrases): no copy of the phrase
         return start, end
     # str.lstrip and str.rstrip count the characters the loops over each
     # edge would skip
     phrase = text[start:end]
-    left = phrase.lstrip(_TRIMMED)
+    left = phrase.lstrip(_TRIMMED_BEFORE)
     start += len(phrase) - len(left)
     end = start + len(left.rstrip(_TRIMMED))
     return (start, end) if end > start else None
