@@ -603,7 +603,8 @@ def find_entities(text: str) -> EntityIndex:
             begin += space + 1
             word = word[space + 1 :]
         if " " not in word:
-            bare = word[: without_possessive(word, 0)] if owners else word
+            stripped = owners and word[-1] in "s'\u2019."  # a possessive or a full stop
+            bare = word[: without_possessive(word, 0)] if stripped else word
             if bare in owners:
                 # "Hillary" of Hillary Clinton; not counted as naming her, so
                 # that a lone surname still means the one named by it most
@@ -687,9 +688,13 @@ class _Builder:
         return Run((), 0, name, (name,), "person", "", "")
 
     def build(self) -> EntityIndex:
+        untitled: dict[int, bool] = {}  # by cluster: asked once, not per mention
         for mention in self.mentions:
             cluster = self.clusters[mention.cluster]
-            person = cluster.kind == "person" and self._one_word_untitled(cluster)
+            if cluster.kind != "person":
+                continue
+            if (person := untitled.get(mention.cluster)) is None:
+                person = untitled[mention.cluster] = self._one_word_untitled(cluster)
             if person and outlet_at(self.text, mention.start, mention.end):
                 cluster.kind = "organization"  # "Gawker reported": no he or she
         return EntityIndex(self.text, self.mentions, self.clusters)
