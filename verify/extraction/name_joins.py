@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify.extraction.name_runs import run_info
+from verify.extraction.name_runs import NAME_SUFFIXES, run_info
 from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 
 _SPACE = "[ \u00a0]"
@@ -139,12 +139,9 @@ def before_a_headline(run: str, names: frozenset[str]) -> str:
     """ "Ted Cruz" of "Ted Cruz Refuses To Disavow" (a headline in title case)
     where the article also names Ted Cruz alone; not "Harry Hurt III"."""
     words = run.split()
-    if len(words) < 3 or words[2] in _SUFFIXES or not words[2][:1].isupper():
+    if len(words) < 3 or words[2] in NAME_SUFFIXES or not words[2][:1].isupper():
         return run
     if any(word.lower() in ORG_WORDS for word in words[2:]):
         return run  # "Eric Trump Foundation"
     name = f"{words[0]} {words[1]}"
     return name if name in names else run
-
-
-_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))

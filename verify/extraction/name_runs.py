@@ -93,7 +93,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
         role = words[inner].group().lower().rstrip(".")
         after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
         if role in INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
-            if words[inner + 1].group() not in _NAME_SUFFIXES:
+            if words[inner + 1].group() not in NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
             break
@@ -109,17 +109,17 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     return tuple(roles), name_start, name_end
 
 
-_NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 def surname_of(tokens: tuple[str, ...]) -> str:
     """The word a lone mention may name this person by: the last, or the one
     before a suffix ("Hurt" of "Harry Hurt III")."""
-    return tokens[-2] if len(tokens) > 2 and tokens[-1] in _NAME_SUFFIXES else tokens[-1]
+    return tokens[-2] if len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES else tokens[-1]
 
 
 def suffixed(tokens: tuple[str, ...] | list[str]) -> bool:
-    return len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES
+    return len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES
 
 
 # "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich": an abbreviated title inside
