@@ -32,7 +32,12 @@ _COUPLE = re.compile(
     rf"(?![\w\-]|['\u2019]s?{_SPACE}[A-Z]|{_SPACE}[A-Z])"
 )
 # George "Jay" Smith: a first name, a one- or two-word nickname in quote
-# marks, then the rest of the name
+# marks, then the rest of the name; the opening mark as such a pattern must
+# see it, looked for first (the mark opens the pattern, so the engine skips
+# from mark to mark)
+_NICKNAME_MARK = re.compile(
+    rf"(?:\"|\u201c)(?<=[a-z]{_SPACE}.)(?={_WORD}(?:{_SPACE}{_WORD})?(?:\"|\u201d){_SPACE}[A-Z])"
+)
 _NICKNAMED = re.compile(
     rf"(?P<first>[A-Z](?<![\w.\-][A-Z])[a-z]+){_SPACE}(?:\"|\u201c)(?P<nick>{_WORD}(?:{_SPACE}{_WORD})?)"
     rf"(?:\"|\u201d){_SPACE}(?P<rest>[A-Z][\w\-]+(?:{_SPACE}(?:[A-Z][\w\-]+|Jr\.|Sr\.))*)"
@@ -81,6 +86,8 @@ def nicknamed(text: str) -> dict[int, tuple[int, str]]:
     """George "Jay" Smith is George Smith: a known first name before the
     nickname in quote marks."""
     found: dict[int, tuple[int, str]] = {}
+    if _NICKNAME_MARK.search(text) is None:
+        return found  # most articles: the one scan below would try every capital
     for match in _NICKNAMED.finditer(text):
         if first_name(match["first"]) and not first_name(match["rest"].split()[0]):
             found[match.start()] = (match.end(), f"{match['first']} {match['rest']}")
