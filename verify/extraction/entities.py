@@ -54,16 +54,15 @@ from verify.extraction.name_words import (
     BODIES_BEFORE_FOR,
     COUNTRIES,
     FEMALE,
-    FEMALE_NAMES,
     FUNCTION_WORDS,
     MALE,
-    MALE_NAMES,
     ORG_WORDS,
     PLACES,
     PRONOUNS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     group_word,
+    is_first_name,
 )
 from verify.extraction.outlets import outlet_at
 from verify.extraction.pronoun_gender import gender_by_pronouns
@@ -394,11 +393,9 @@ class EntityIndex:
         """Whether a name opens with a word no name opens with: a common word
         ("Making of Donald Trump") or one before a first name ("Real Donald
         Trump"); never a first name itself ("James Comey")."""
-        first = words[0].lower()
-        if first in MALE_NAMES or first in FEMALE_NAMES:
+        if is_first_name(words[0]):
             return False
-        second = words[1].lower()
-        return second in MALE_NAMES or second in FEMALE_NAMES or self._common_word(words[0])
+        return is_first_name(words[1]) or self._common_word(words[0])
 
     def _not_someone(self, cluster: int) -> bool:
         return (

@@ -12,13 +12,12 @@ from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
     COUNTRIES,
-    FEMALE_NAMES,
     FUNCTION_WORDS,
-    MALE_NAMES,
     ORG_WORDS,
     PLACES,
     ROLE_GROUPS,
     TITLES,
+    is_first_name,
 )
 
 # A clause break: a mark, or one of the whole words "and", "or", "with", "by",
@@ -125,7 +124,7 @@ def person_of_place(name: str, titled: bool) -> int:
     if any(word.lower() in ORG_WORDS for word in words):
         return len(name)
     place = after.lower() in PLACES or after.lower() in COUNTRIES
-    first_name = words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES
+    first_name = is_first_name(words[0])
     initial = any(len(word) == 2 and word.endswith(".") for word in words[1:])
     # a place alone tells a person ("Lee Zeldin of New York") from a body
     # ("Communications Workers of America") only by an unusual last word

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from verify.extraction.name_runs import NAME_SUFFIXES, run_info
-from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS
+from verify.extraction.name_words import ORG_WORDS, is_first_name
 
 _SPACE = "[ \u00a0]"
 _WORD = r"[A-Z][a-z]+"
@@ -44,11 +44,6 @@ _NICKNAMED = re.compile(
 )
 
 
-def first_name(word: str) -> bool:
-    lower = word.lower()
-    return lower in MALE_NAMES or lower in FEMALE_NAMES
-
-
 def shared_surnames(text: str) -> dict[int, tuple[int, str]]:
     """ "Bill" of "Bill and Melinda Gates" is Bill Gates: both words known
     first names, the first not inside a longer name ("Rand Paul and John
@@ -59,7 +54,9 @@ def shared_surnames(text: str) -> dict[int, tuple[int, str]]:
     for match in _COUPLE.finditer(text):
         first, surname = match["first"], match["surname"]
         second = match.group().split()[2]
-        if not (first_name(first) and first_name(second)) or _after_a_name(text, match.start()):
+        if not (is_first_name(first) and is_first_name(second)) or _after_a_name(
+            text, match.start()
+        ):
             continue
         if _named_otherwise(text, first, surname):
             continue
@@ -89,7 +86,7 @@ def nicknamed(text: str) -> dict[int, tuple[int, str]]:
     if _NICKNAME_MARK.search(text) is None:
         return found  # most articles: the one scan below would try every capital
     for match in _NICKNAMED.finditer(text):
-        if first_name(match["first"]) and not first_name(match["rest"].split()[0]):
+        if is_first_name(match["first"]) and not is_first_name(match["rest"].split()[0]):
             found[match.start()] = (match.end(), f"{match['first']} {match['rest']}")
     return found
 
@@ -115,7 +112,7 @@ def first_name_owners(text: str, runs: Iterable[str]) -> dict[str, str]:
         if info is None or info.kind != "person" or len(info.tokens) < 2:
             continue
         surnames.add(info.tokens[-1])
-        if first_name(info.tokens[0]):
+        if is_first_name(info.tokens[0]):
             names.setdefault(info.tokens[0], set()).add(info.name)
     return {
         first: max(full, key=len)
@@ -137,7 +134,9 @@ def _written_lower(text: str, word: str) -> bool:
 def before_headlines[T](runs: list[tuple[T, str]]) -> list[tuple[T, str]]:
     """Each run cut to the name opening it where it opens a headline (see
     before_a_headline), beside what it was found by."""
-    names = frozenset(run for _, run in runs if run.count(" ") == 1 and first_name(run.split()[0]))
+    names = frozenset(
+        run for _, run in runs if run.count(" ") == 1 and is_first_name(run.split()[0])
+    )
     if not names:
         return runs
     return [

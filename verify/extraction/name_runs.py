@@ -23,6 +23,7 @@ from verify.extraction.name_words import (
     PLACES,
     TITLES,
     group_word,
+    is_first_name,
 )
 from verify.extraction.types import EntityKind
 
@@ -173,10 +174,9 @@ def family_name_first(tokens: tuple[str, ...]) -> bool:
 def given_name(words: tuple[str, ...] | list[str]) -> str:
     """The first name of a name, past a word before it that is none
     ("Sarah" of "Comedian Sarah Lee")."""
-    first, second = words[0].lower(), words[1].lower() if len(words) > 2 else ""
-    if first in MALE_NAMES or first in FEMALE_NAMES:
+    if is_first_name(words[0]):
         return words[0]
-    return words[1] if second in MALE_NAMES or second in FEMALE_NAMES else words[0]
+    return words[1] if len(words) > 2 and is_first_name(words[1]) else words[0]
 
 
 def undoubled(word: str) -> str:

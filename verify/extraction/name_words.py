@@ -252,6 +252,12 @@ MALE_NAMES = (
 )
 
 
+def is_first_name(word: str) -> bool:
+    """A known first name, in any case ("Hillary", "hillary")."""
+    lower = word.lower()
+    return lower in MALE_NAMES or lower in FEMALE_NAMES
+
+
 # adverbs, prepositions and imperatives that open a sentence ("Moreover,",
 # "Along with ...", "Look, ...")
 SENTENCE_ADVERBS = word_set(
