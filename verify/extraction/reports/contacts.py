@@ -10,8 +10,11 @@ import re
 
 from verify.extraction.lexicon import word_set
 
+_CONTACT_VERBS = word_set(
+    "spoke spoken talked interviewed met surveyed polled contacted consulted asked"
+)
 _PRONOUN = r"(?:I|we|you|he|she|they)(?:['\u2019](?:ve|d)|\s+(?:have|had))?\s+"
-_VERB = r"(?:spoke|spoken|talked|interviewed|met|surveyed|polled|contacted|consulted|asked)"
+_VERB = "(?:" + "|".join(sorted(_CONTACT_VERBS, key=lambda verb: (-len(verb), verb))) + ")"
 # the clause to the end of a subject phrase, with whom and when it met them
 _CLAUSE = re.compile(
     r"\s+" + _PRONOUN + r"(?:also\s+|recently\s+)?" + _VERB + r"(?:\s+(?:with|to))?"
@@ -19,9 +22,6 @@ _CLAUSE = re.compile(
 )
 # the pronoun (and auxiliary) just before a contact verb
 _BEFORE_VERB = re.compile(r"([a-z]+)\s+" + _PRONOUN + r"(?:also\s+|recently\s+)?$")
-_CONTACT_VERBS = word_set(
-    "spoke spoken talked interviewed met surveyed polled contacted consulted asked"
-)
 # words that end a clause before a pronoun subject ("when we talked"): no noun
 _NO_NOUN = word_set(
     "that and but or when after before as if because since while where what how why so "

@@ -12,6 +12,7 @@ from verify.extraction.reports.claimants import (
     ADVERBS,
     BETWEEN,
     CLAUSE_OPENERS,
+    DAYS,
     OPENING_WORDS,
     PRONOUNS,
     TRAILING_TIME,
@@ -96,7 +97,7 @@ _MAX_CUES = 12
 
 # "Lu repeated that ...", "The judge determined on Friday that ...": a verb
 # outside the cue lists that takes a that-clause reports it
-_DAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
+_DAYS = DAYS | word_set("today yesterday")
 _VERB_LIKE = re.compile(r"[a-z]{3,}(?:ed|s)")
 _NEXT_TOKEN = re.compile(r"\s*([\w\u2019'-]+)")
 # a that-clause opens with its subject ("that the party ...", "that Kerry ...");
