@@ -53,7 +53,9 @@ def test_a_party_and_state_in_brackets_are_not_part_of_the_name(text: str, claim
     ],
 )
 def test_a_town_and_its_state_are_where_the_claimant_is_from(text: str, claimant: str) -> None:
-    assert claim_with(text, "the plan would fail").claimant == claimant
+    claim = claim_with(text, "the plan would fail")
+    assert claim.claimant == claimant
+    assert claim.claimant_mention == claimant  # the words of the subject, not the state
 
 
 def test_a_bracket_opening_the_sentence_is_no_part_of_the_claimant() -> None:

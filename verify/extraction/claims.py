@@ -579,6 +579,8 @@ def _claimant(
     named = past_town(text, sentence_start, phrase, described is None)
     if named is None:
         return None, None, None, None
+    if named != phrase:  # the words before the town are the mention too
+        span, mention = named, text[named[0] : named[1]]
     mentioned = text[named[0] : named[1]]
     entity = _entity(index, named, mentioned)
     name = entity.name if entity is not None else _fullest(mentioned, entities)
@@ -649,9 +651,7 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
             he_she = words[0] in ("he", "she")
             subject = sentence_subject(index.text, span[0], words[0], index) if he_she else None
             resolved = subject or index.resolve(*span)
-        # the index already keeps "they" from "Iowa" and "it" from a town; a
-        # place it allows ("It said …" for "America", a country an "it" may
-        # be) still asserts nothing
+        # a place the index allows ("It said …" for "America") asserts nothing
         return None if resolved is None or resolved.name.lower() in PLACES else resolved
     if words[0] in ("a", "an", "one") and not _SPEAKING_FOR.isdisjoint(words[1:-1]):
         # "A spokeswoman for House Speaker Mike Johnson": someone speaking for
