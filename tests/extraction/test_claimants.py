@@ -704,3 +704,17 @@ def test_an_opening_may_name_a_place_in_commas_of_its_own_before_the_subject() -
         "claiming that the mayor wanted to sell the pier."
     )
     assert claims_of(text)[0].claimant == "Lund"
+
+
+@pytest.mark.parametrize(
+    ("subject", "claimant"),
+    [
+        ("The senator from Vermont", "The senator from Vermont"),
+        ("Survey data from Iowa", "Survey data from Iowa"),
+        ("Dana Voss from Ohio", "Dana Voss"),
+        ("A report from Gallup", "Gallup"),
+    ],
+)
+def test_the_state_someone_is_from_is_not_the_claimant(subject: str, claimant: str) -> None:
+    text = f"{subject} said the plant had cut 40 jobs since May."
+    assert claim_with(text, "40 jobs").claimant == claimant

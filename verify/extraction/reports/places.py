@@ -11,6 +11,14 @@ from verify.extraction.reports.claimants import TIME_WORDS, sentence_subject
 # a state written short after a town, with its full stop ("Ava, Mo.", "Orlando,
 # Fla."), which the phrase may leave out
 _STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.(?=,)")
+_FROM = re.compile(r" from (?=[A-Z])")
+
+
+def from_place(mention: str) -> re.Match[str] | None:
+    """Where a claimant phrase ends in the state someone is from ("The senator
+    from Vermont", "survey data from Iowa"): the " from " before it."""
+    origin = _FROM.search(mention)
+    return origin if origin is not None and mention[origin.end() :].lower() in PLACES else None
 
 
 def after_town(text: str, start: int, end: int) -> bool:
