@@ -713,8 +713,15 @@ def test_an_opening_may_name_a_place_in_commas_of_its_own_before_the_subject() -
         ("Survey data from Iowa", "Survey data from Iowa"),
         ("Dana Voss from Ohio", "Dana Voss"),
         ("A report from Gallup", "Gallup"),
+        ("Most voters in Alabama, Georgia and Ohio", "Most voters in Alabama, Georgia and Ohio"),
+        ("Because exit polls in Iowa and Ohio", "exit polls in Iowa and Ohio"),
+        ("His critics in the United States", "His critics in the United States"),
+        ("A lawmaker in the Philippines", "A lawmaker in the Philippines"),
+        ("The attorney general of New York", "The attorney general of New York"),
+        ("Dana Voss, a grocer from Dover, Delaware,", "Dana Voss"),
     ],
 )
-def test_the_state_someone_is_from_is_not_the_claimant(subject: str, claimant: str) -> None:
+def test_where_the_claimant_is_or_is_from_is_not_the_claimant(subject: str, claimant: str) -> None:
+    # the state or country closing the phrase says where, not who
     text = f"{subject} said the plant had cut 40 jobs since May."
     assert claim_with(text, "40 jobs").claimant == claimant

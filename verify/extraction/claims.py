@@ -45,7 +45,7 @@ from verify.extraction.reports import (
     name_ending_at,
     skip_space,
 )
-from verify.extraction.reports.places import from_place, past_town
+from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
 from verify.extraction.sentence_subjects import label_person
 from verify.extraction.types import Claim, Entity, Quote
@@ -627,7 +627,6 @@ def _plural_subject(text: str, start: int, they: int) -> tuple[int, int] | None:
     return subject if last.islower() or len(words) == 1 else None
 
 
-_WHERE = re.compile(r" (?:in|at|on|during) (?=[A-Z])")
 _SETTING = re.compile(r" (?:in|at|on|during) (?:a|an|the|his|her|their|its) ")
 
 
@@ -675,7 +674,7 @@ def _entity(index: EntityIndex, span: tuple[int, int], mention: str) -> Entity |
             return named
     if mention.split()[-1][0].isupper():
         # "Emmanuel Macron in Paris": where the name spoke, not who
-        where = _WHERE.search(mention) or from_place(mention)
+        where = where_said(mention)
         if where is not None:
             span = (span[0], span[0] + where.start())
         named = index.named_at(*span)

@@ -11,14 +11,48 @@ from verify.extraction.reports.claimants import TIME_WORDS, sentence_subject
 # a state written short after a town, with its full stop ("Ava, Mo.", "Orlando,
 # Fla."), which the phrase may leave out
 _STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.(?=,)")
-_FROM = re.compile(r" from (?=[A-Z])")
+_WHERE = re.compile(r" (?:in|at|on|during) (?=[A-Z])")
+_WHERE_THE = re.compile(r" (?:in|at|on|during) the (?=[A-Z])")
+_FROM = re.compile(r" (?:from|of) (?=[A-Z])")
 
 
-def from_place(mention: str) -> re.Match[str] | None:
-    """Where a claimant phrase ends in the state someone is from ("The senator
-    from Vermont", "survey data from Iowa"): the " from " before it."""
+def where_said(mention: str) -> re.Match[str] | None:
+    """The preposition that opens where a claimant phrase's speaker is or is
+    from, when the phrase ends in that place: "Emmanuel Macron in Paris",
+    "a lawmaker in the Philippines" (not "Saturday at the Capitol Sen. Ann
+    Lee", a name after a time), "The senator from Vermont", "the attorney
+    general of New York"."""
+    where = _WHERE.search(mention)
+    if where is not None:
+        return where
+    where = _WHERE_THE.search(mention)
+    head = mention[: where.start()].split() if where is not None else []
+    if any(word.islower() and word not in ("a", "an", "the") for word in head):
+        return where
     origin = _FROM.search(mention)
     return origin if origin is not None and mention[origin.end() :].lower() in PLACES else None
+
+
+# a list of places before the last one ("Alabama, Georgia and "), and the
+# preposition that opens it
+_PLACE_LIST = re.compile(r"(?:(?:[A-Z][\w.]*\s)*[A-Z][\w.]*(?:,\s(?:and\s)?|\sand\s))*$")
+_LIST_BREAK = re.compile(r",\s(?:and\s)?|\sand\s")
+_INTO_PLACE = (" in the ", " of the ", " in ", " of ", " from ", " across ")
+
+
+_OPENERS = frozenset(("because", "although", "though", "while", "since", "as", "if", "when"))
+
+
+def _place_opening(text: str, start: int, end: int) -> int | None:
+    """Where the preposition starts when text[start:end] is a place closing a
+    phrase about where ("Most voters in Alabama, Georgia and Virginia said",
+    "exit polls in New Hampshire and Iowa indicated"), else None."""
+    if not all(part in PLACES for part in _LIST_BREAK.split(text[start:end].lower())):
+        return None
+    listed = _PLACE_LIST.search(text, max(0, start - 80), start)
+    opening = listed.start() if listed is not None else start
+    into = next((p for p in _INTO_PLACE if text.endswith(p, 0, opening)), None)
+    return None if into is None else opening - len(into)
 
 
 def after_town(text: str, start: int, end: int) -> bool:
@@ -46,6 +80,16 @@ def past_town(
     """The claimant phrase ``span`` or, where it is a town's state, the
     sentence's subject if ``span`` is the report's own subject (not what a
     "who" stands for); None when no one is left."""
+    opening = None if after_town(text, *span) else _place_opening(text, *span)
+    if opening is not None:
+        # "Most voters in Alabama and Ohio said": the words before the place
+        # and the place with them, as written
+        subject = sentence_subject(text, sentence_start, opening) if own else None
+        if subject is None:
+            return None
+        first = text[subject[0] : subject[1]].split(maxsplit=1)
+        skip = len(first[0]) + 1 if len(first) > 1 and first[0].lower() in _OPENERS else 0
+        return subject[0] + skip, span[1]
     if not after_town(text, *span):
         return span
     subject = sentence_subject(text, sentence_start, span[0]) if own else None
