@@ -725,3 +725,16 @@ def test_where_the_claimant_is_or_is_from_is_not_the_claimant(subject: str, clai
     # the state or country closing the phrase says where, not who
     text = f"{subject} said the plant had cut 40 jobs since May."
     assert claim_with(text, "40 jobs").claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you want to understand the vote, look at the 40 counties that flipped in May.",
+        "And if one adds Ohio, that takes the party up to 40 states.",
+        "You know, the plant cut 40 jobs in May.",
+    ],
+)
+def test_a_you_or_one_that_is_anybody_asserts_nothing(text: str) -> None:
+    claim = claim_with(text, "40")
+    assert (claim.claimant, claim.cue) == (None, None)

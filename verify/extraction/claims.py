@@ -45,6 +45,7 @@ from verify.extraction.reports import (
     name_ending_at,
     skip_space,
 )
+from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
 from verify.extraction.sentence_subjects import label_person
@@ -552,7 +553,8 @@ def _claimant(
     entities: tuple[Entity, ...],
     sentence_start: int,
 ) -> tuple[str | None, str | None, tuple[int, int] | None, str | None]:
-    if report is None:
+    # "If you want to understand the vote, ...": a "you" that is anybody asserts nothing
+    if report is None or anybody(text, report.subject_start, report.subject_end, report.cue):
         return None, None, None, None
     span = (report.subject_start, report.subject_end)
     mention = text[span[0] : span[1]]
