@@ -738,3 +738,21 @@ def test_where_the_claimant_is_or_is_from_is_not_the_claimant(subject: str, clai
 def test_a_you_or_one_that_is_anybody_asserts_nothing(text: str) -> None:
     claim = claim_with(text, "40")
     assert (claim.claimant, claim.cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Dana Voss, a Democrat from Ohio, in the name of curbing waste, has proposed"
+            " cutting 40 percent of the budget.",
+            "Dana Voss",
+        ),
+        ("Dana Voss, an aide to the mayor, said turnout fell 40 percent.", "Dana Voss"),
+        ("In May, a federal judge ruled that turnout fell 40 percent.", "a federal judge"),
+        ("Turnout, a pollster said, fell 40 percent.", "a pollster"),
+    ],
+)
+def test_a_description_in_commas_after_a_name_is_that_name(sentence: str, claimant: str) -> None:
+    text = f"Ann Roe, a Democratic pollster, spoke first. {sentence}"
+    assert claim_with(text, "40 percent").claimant == claimant

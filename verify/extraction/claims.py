@@ -24,7 +24,7 @@ from operator import attrgetter
 from verify.extraction import checkworthiness, flags
 from verify.extraction.antecedents import ANTECEDENT_REACH, described_antecedent
 from verify.extraction.entities import EntityIndex, find_entities
-from verify.extraction.entity_roles import PARTY_STATE, name_before_of, without_party_state
+from verify.extraction.entity_roles import name_before_of, without_party_state
 from verify.extraction.group_speakers import it_speaker, they_claimant
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PLACES, country_body
@@ -45,6 +45,7 @@ from verify.extraction.reports import (
     name_ending_at,
     skip_space,
 )
+from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
@@ -570,11 +571,9 @@ def _claimant(
         described = _which_antecedent(text, span[0])
         if described is None:
             return None, None, None, None
-    if described is None and PARTY_STATE.fullmatch(mention) and text.startswith(", ", span[0] - 2):
-        # "Rep. Jim Jordan, R-Ohio, who chairs …, dismissed": the party and
-        # state describe the name before them
-        before = name_ending_at(text, max(0, span[0] - 80), span[0] - 2)
-        described = before if before is not None and 0 <= before[0] < before[1] else None
+    if described is None:
+        # "Rep. Jim Jordan, R-Ohio, who chairs …, dismissed": the name the party and state describe
+        described = apposed_name(text, *span, report.cue)
     # "Sen. Bernie Sanders (I-Vt.)": the name, not its party and state
     phrase = (span[0], span[0] + without_party_state(mention)) if described is None else described
     # "a delegate from Houston, Texas, said": who, not where from
