@@ -128,6 +128,15 @@ def test_a_nationality_closing_a_run_is_still_no_name() -> None:
     assert find_entities("He met the Iranian. The Russian left.").entities == ()
 
 
+@pytest.mark.parametrize("name", ["Allan Lichtman", "Stan Brafman", "Dean Kaplan"])
+def test_a_surname_ending_like_a_people_joins_a_first_name_ending_so(name: str) -> None:
+    # "Allan" ends like "Korean"; "American" alone is still not "Korean American"'s
+    text = (
+        f"\u201cIt never worked,\u201d said {name}. \u201cNot once,\u201d {name.split()[1]} said."
+    )
+    assert mentions(text) == [(name, name), (name, name.split()[1])]
+
+
 def test_titled_surname_joins_the_full_name() -> None:
     text = "Paul D. Ryan spoke. \u201cWe won,\u201d Mr. Ryan said."
     assert mentions(text) == [("Paul D. Ryan", "Mr. Ryan")]

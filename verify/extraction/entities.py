@@ -28,7 +28,7 @@ from typing import NamedTuple
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     DESCRIBED_TITLES,
-    nationality_shaped,
+    people_word,
     role_has,
     role_shaped,
     role_synonyms,
@@ -680,7 +680,8 @@ class _Builder:
             return None
         full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
         # not "Vatican" of "Radio Vatican", nor "American" of "Korean American"
-        if not any(len(words) > 1 and not nationality_shaped(words[0]) for words in full):
+        # ("Allan Lichtman": a first name may end like a people's word)
+        if not any(1 < len(words) < 4 and not people_word(words[0]) for words in full):
             return None
         return Run((), 0, name, (name,), "person", "", "")
 

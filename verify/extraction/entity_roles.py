@@ -81,6 +81,23 @@ def nationality_shaped(word: str) -> bool:
     return lower.endswith(("ian", "ese", "ish", "an")) or lower in _DEMONYMS
 
 
+def people_word(word: str) -> bool:
+    """A word that names a people ("Korean", "American", "Swiss"), not a
+    name that only ends like one ("Allan", "Lichtman")."""
+    if is_first_name(word):
+        return False  # "Julian", "Vivian"
+    lower = word.lower()
+    return lower.endswith(("ian", "ese", "ish")) or lower in _DEMONYMS or lower in _AN_PEOPLES
+
+
+# peoples whose adjective ends in "an" alone
+_AN_PEOPLES = word_set(
+    """american african mexican korean cuban german kenyan dominican moroccan chilean
+    venezuelan jamaican samoan guatemalan tibetan ugandan rwandan rican roman
+    anglican lutheran republican"""
+)
+
+
 # peoples whose adjective has none of the endings above ("the Swiss central bank")
 _DEMONYMS = word_set(
     """swiss dutch french greek thai czech iraqi israeli saudi pakistani yemeni kuwaiti
