@@ -709,3 +709,20 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
     # also where that full stop ends the paragraph
     text = "The envoy was Carl B. Moss Jr.\n\n“We agree,” Mr. Moss said."
     assert [entity.name for entity in find_entities(text).entities] == ["Carl B. Moss Jr."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Hill reported the vote.", "The Hill"),
+        ("A reporter told The Atlantic about the vote.", "The Atlantic"),
+        ("General Electric says it paid $3 billion.", "General Electric"),
+        ("Then the Republican Party of Wyoming announced the vote.", "Republican Party of Wyoming"),
+        ("They voted on Super Tuesday.", "Super Tuesday"),
+        ("The Minnesota Democratic caucus met.", "Minnesota Democratic"),
+    ],
+)
+def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:
+    # no "he" or "she" can stand for a paper, a company, a party or a day
+    entities = find_entities(text).entities
+    assert [(entity.name, entity.kind) for entity in entities] == [(name, "organization")]

@@ -77,6 +77,8 @@ def run_info(run: str) -> Run | None:
 def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     """Title words, and the start and end of the name within ``run``."""
     words = list(_NON_SPACE.finditer(run))
+    if len(words) == 2 and run[: without_possessive(run, 0)] in _WHOLE_NAMES:
+        return (), 0, without_possessive(run, 0)  # "The Hill", "General Electric"
     roles: list[str] = []
     first = 0
     # "State Department", "Republican Party": before an organisation word a
@@ -137,7 +139,22 @@ def without_possessive(run: str, start: int) -> int:
 
 def _organisation_run(run: str) -> bool:
     last = run[run.rfind(" ") + 1 : without_possessive(run, 0)].lower()
+    if " of " in run:
+        # "Republican Party of Wyoming": the organisation word before "of"
+        last = run[: run.find(" of ")].rsplit(" ", 1)[-1].lower()
     return last in ORG_WORDS and last not in TITLES
+
+
+# names whose first word would read as a title: publications named with
+# "The" ("The Hill", not "Hill", the surname of Fiona Hill) and companies
+# named "General" ("General Electric" is no general)
+_WHOLE_NAMES = frozenset(
+    [
+        *(f"The {name}" for name in ("Hill", "Atlantic", "Guardian", "Economist", "Intercept")),
+        *(f"The {name}" for name in ("Blaze", "Nation", "Independent")),
+        *(f"General {name}" for name in ("Electric", "Motors", "Dynamics", "Mills")),
+    ]
+)
 
 
 def split_at_possessives(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -162,6 +179,9 @@ def name_kind(name: str) -> EntityKind:
         return "organization"
     if len(words) == 1 and group_word(words[0]):
         return "organization"  # "Muslims", "Republicans": many people, never "he"
+    if name in _WHOLE_NAMES or (len(words) > 1 and words[-1] in _NO_PERSON_ENDS):
+        # "The Hill"; "Super Tuesday", a day; "Minnesota Democratic", of a party: never "he"
+        return "organization"
     return "person"
 
 
@@ -184,3 +204,6 @@ def undoubled(word: str) -> str:
 
 
 _DOUBLED_LETTER = re.compile(r"(\w)\1")
+_NO_PERSON_ENDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "democratic")
+)
