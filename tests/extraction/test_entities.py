@@ -110,6 +110,8 @@ def test_a_body_of_a_place_keeps_its_whole_name(text: str) -> None:
         "Clark County Sheriff Joe Lombard spoke.",
         "Dover Police Chief Joe Wills spoke.",
         "Assistant U.S. Attorney Maya Sonn spoke.",
+        "Pastor Joseph Brown spoke.",
+        "Rabbi Ann Lee spoke.",
     ],
 )
 def test_a_place_and_role_before_a_name_are_no_part_of_it(text: str) -> None:
@@ -584,7 +586,7 @@ def test_a_role_word_before_a_first_name_is_not_part_of_the_name() -> None:
     entity = find_entities(text).resolve(*span_of(text, "Hale", 1))
     assert entity is not None
     assert entity.name == "Tom Hale"
-    assert "Pastor Tom Hale" in entity.aliases
+    assert "Hale" in entity.aliases
 
 
 def test_a_word_opening_a_quote_in_doubled_apostrophes_is_no_he() -> None:
@@ -720,6 +722,7 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
         ("Then the Republican Party of Wyoming announced the vote.", "Republican Party of Wyoming"),
         ("They voted on Super Tuesday.", "Super Tuesday"),
         ("The Minnesota Democratic caucus met.", "Minnesota Democratic"),
+        ("They met the National Front.", "National Front"),
     ],
 )
 def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:

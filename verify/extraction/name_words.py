@@ -13,7 +13,8 @@ TITLES = word_set(
     commissioner lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord prof prof. professor
     congressman congresswoman sheriff officer deputy premier foreign defense defence state
     house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
-    gop then acting interim late senators founder billionaire reporter secretary-general"""
+    gop then acting interim late senators founder billionaire reporter secretary-general
+    pastor rabbi"""
 )
 
 # capitalised only because they start a sentence or a clause
@@ -38,7 +39,7 @@ ORG_WORDS = word_set(
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
     eu un isis taliban hamas hezbollah city county movement coalition alliance
-    society research caucus fed directorate center centre"""
+    society research caucus fed directorate center centre front"""
 )
 
 COUNTRIES = word_set(
