@@ -729,3 +729,17 @@ def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str
     # no "he" or "she" can stand for a paper, a company, a party or a day
     entities = find_entities(text).entities
     assert [(entity.name, entity.kind) for entity in entities] == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme Tools CEO Carly Voss spoke. Voss left.", "Carly Voss"),
+        ("Dover Alderman Jason C. Ruiz spoke. Ruiz left.", "Jason C. Ruiz"),
+        ("Navy SEAL Chris Dole spoke. Dole left.", "Chris Dole"),
+        ("J. Gerald Hebert spoke. Hebert left.", "J. Gerald Hebert"),
+        ("Supporters of Hillary Ruiz spoke. Ruiz left.", "Supporters of Hillary Ruiz"),
+    ],
+)
+def test_words_before_a_role_and_a_first_name_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert find_entities(text).entities[0].name == name

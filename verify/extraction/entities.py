@@ -28,9 +28,10 @@ from typing import NamedTuple
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     DESCRIBED_TITLES,
+    past_roles,
     people_word,
+    role_before,
     role_has,
-    role_shaped,
     role_synonyms,
     role_words_before,
     state_after,
@@ -364,12 +365,13 @@ class EntityIndex:
     def _without_role_word(self, entity: Entity) -> Entity:
         """ "Kevin Swanson" for "Pastor Kevin Swanson": a common word (one the
         article also writes in lower case) before a first name is a role in
-        front of the name, and so is any word the article also leaves out."""
-        words = entity.name.split()
+        front of the name, and so is any word the article also leaves out
+        (past the words before a role: "Hewlett-Packard CEO Carly Fiorina")."""
+        words = past_roles(entity.name.split())
         if entity.kind != "person" or len(words) < 3 or given_name(words) == words[0]:
             return entity
-        name = entity.name[len(words[0]) + 1 :]
-        role = role_shaped(words[0].lower()) or self._common_word(words[0])
+        name = entity.name[entity.name.index(" ".join(words[1:])) :]
+        role = role_before(words[0]) or self._common_word(words[0])
         if not role and name not in entity.aliases:
             return entity
         aliases = tuple(sorted({*entity.aliases, entity.name} - {name}))

@@ -115,6 +115,24 @@ def role_shaped(word: str) -> bool:
     )
 
 
+def past_roles(words: list[str]) -> list[str]:
+    """A name's words from the role before its first name on ("CEO Carly
+    Fiorina" of "Hewlett-Packard CEO Carly Fiorina"; the first name among the
+    third and fourth words, a word after it), or all of them."""
+    first = next((i for i in range(2, min(4, len(words) - 1)) if is_first_name(words[i])), 0)
+    return words[first - 1 :] if first and role_before(words[first - 1]) else words
+
+
+def role_before(word: str) -> bool:
+    """A word that says what someone is, just before a first name: a role
+    ("Alderman", "Icon"), an acronym ("CEO", "SEAL"), "Korean-born"."""
+    lower = word.lower()
+    acronym = word.isupper() and word.isalpha() and len(word) > 1  # "CEO", not "J."
+    if lower in FUNCTION_WORDS or (lower.endswith("s") and not acronym):
+        return False  # "Supporters of Hillary Clinton", "Hollande Says Donald Trump"
+    return role_shaped(lower) or acronym or lower.endswith("-born") or lower in TITLES
+
+
 def role_synonyms(head: str) -> frozenset[str]:
     for group in ROLE_GROUPS:
         if head in group:
