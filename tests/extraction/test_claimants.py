@@ -756,3 +756,11 @@ def test_a_you_or_one_that_is_anybody_asserts_nothing(text: str) -> None:
 def test_a_description_in_commas_after_a_name_is_that_name(sentence: str, claimant: str) -> None:
     text = f"Ann Roe, a Democratic pollster, spoke first. {sentence}"
     assert claim_with(text, "40 percent").claimant == claimant
+
+
+def test_who_after_an_object_with_an_article_is_that_object() -> None:
+    # not the place named before it ("Del")
+    text = (
+        "Ten people were hurt in Dover, Del., by a gunman who said he had acted alone for 40 days."
+    )
+    assert claim_with(text, "40 days").claimant == "a gunman"

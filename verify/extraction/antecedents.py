@@ -58,7 +58,9 @@ def described_antecedent(text: str, who: int) -> tuple[int, int] | None:
             # "Netanyahu appointed a diplomacy chief who ...": a verb before its object
             break
         taken += 1
-    if not commas and taken < len(words):
+    if not commas and taken < len(words) and (not taken or words[-taken].lower() not in ARTICLES):
+        # "by a gunman who expressed ...": a phrase with an article may be the
+        # object of what comes before it
         return None
     if taken == len(words) and words[0].lower() in ARTICLES and _ANTECEDENT_NAMED.search(before):
         # "Braynard, a South Carolina native who ...": an appositive to a name
