@@ -850,3 +850,8 @@ def test_a_title_case_tag_closing_a_headline_names_the_claimant(
 )
 def test_a_margin_after_by_is_no_agent_of_the_cue(text: str, claimant: str) -> None:
     assert claims_of(text)[0].claimant_mention == claimant
+
+
+def test_talking_points_are_no_cue() -> None:
+    text = "One of the mayor's main talking points is that the city cut 40 jobs."
+    assert claim_with(text, "40 jobs").cue is None

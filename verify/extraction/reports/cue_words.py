@@ -207,8 +207,20 @@ def cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[i
         elif after is not None and (clear := _IT_CLEAR.match(text, cue_end, end)) is not None:
             # "made it clear", "has made it very clear"
             yield cue_start, clear.end(), f"{word} it clear"
-        elif word in CUE_WORDS:
+        elif word in CUE_WORDS and not _compound(text, word, cue_end, end):
             yield cue_start, cue_end, word
+
+
+# cue words that open a compound noun: "talking points" is said, not a saying
+_COMPOUNDS = {"talking": ("point", "points")}
+
+
+def _compound(text: str, word: str, cue_end: int, end: int) -> bool:
+    nouns = _COMPOUNDS.get(word)
+    if nouns is None:
+        return False
+    after = NEXT_WORD.match(text, cue_end, end)
+    return after is not None and after.group(1) in nouns
 
 
 def letter_runs(text: str, start: int, end: int) -> bytes:
