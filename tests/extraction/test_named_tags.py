@@ -142,3 +142,18 @@ def test_an_infinitives_object_in_a_who_clause_is_no_subject() -> None:
         "strategy said Wednesday, \u201cThere are talks.\u201d"
     )
     assert mentions(text) == [("an aide", "an aide")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Carly Ruiz threw her support behind Sen. Tom Roe (R-Texas) on Monday, saying "
+            "it is time for a \u201creal conservative in the White House.\u201d",
+            "Carly Ruiz",
+        ),
+        ("Tom Ray left early. King said the vote was \u201ca sham.\u201d", "King"),
+    ],
+)
+def test_a_name_ending_like_an_adverb_can_open_the_subject(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker

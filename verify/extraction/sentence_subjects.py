@@ -9,7 +9,13 @@ import re
 from functools import lru_cache
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import FUNCTION_WORDS, PEOPLE_OF, PLACES, TITLES
+from verify.extraction.name_words import (
+    FUNCTION_WORDS,
+    PEOPLE_OF,
+    PLACES,
+    TITLES,
+    is_first_name,
+)
 from verify.extraction.phrases import (
     APPOSITIVE_STOPS,
     CUE_VERBS,
@@ -131,6 +137,10 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
     end = first
     while end < len(tokens) and end - first < 9 and _in_subject(tokens, first, end):
         end += 1
+    if end == first and first < len(tokens) and _name_like_adverb(tokens, first, cue):
+        end = first + 1
+        while end < len(tokens) and end - first < 9 and _in_subject(tokens, first, end):
+            end += 1
     if end == first or end >= len(tokens):
         return None
     if end - first == 1 and tokens[first].group().lower() in DETERMINERS:
@@ -559,6 +569,18 @@ def _can_start_subject(token: str, lower: str) -> bool:
     if lower.endswith("'s"):
         return lower[:-2] not in _FUNCTION_START  # "Rubio's campaign", not "That's"
     return lower in DETERMINERS or lower in PRONOUN_SUBJECTS or lower not in _FUNCTION_START
+
+
+def _name_like_adverb(tokens: list[re.Match[str]], first: int, cue: str | None) -> bool:
+    """ "King said", "Carly Fiorina threw her support behind …, saying": a
+    name ending like an adverb or a participle ("Finally", "Speaking") opens
+    the subject when a cue follows it at once, or when the subject of a cue is
+    sought and it is a known first name (which also tells its gender)."""
+    token = tokens[first].group()
+    if not token[0].isupper() or not token.lower().endswith(("ing", "ly")):
+        return False
+    following = tokens[first + 1].group() if first + 1 < len(tokens) else ""
+    return bool(following and is_cue(following)) or (cue is not None and is_first_name(token))
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
