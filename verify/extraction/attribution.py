@@ -57,6 +57,7 @@ from verify.extraction.speech_features import speech_features
 from verify.extraction.tags import find_tags, tag_before
 from verify.extraction.titles import title_in_tag
 from verify.extraction.types import Entity, Quote, QuoteKind
+from verify.extraction.unspoken import unspoken
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -85,12 +86,7 @@ def _quote(
     text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
-    if (
-        # every naming phrase ends in one of _NAMING_ENDINGS: looked for first,
-        # which is cheaper
-        text.endswith(_NAMING_ENDINGS, 0, span.mark_start)
-        and _NAMING.search(text, max(0, span.mark_start - 30), span.mark_start)
-    ) and not (_BY_AGENT.match(text, span.mark_end)):
+    if unspoken(text, span):
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     tag = (
         _noun_owner(text, span)
@@ -136,24 +132,6 @@ def _quote(
         tag.cue,
     )
     return quote, entity
-
-
-# "what is called a “…”", "known as “…”", "the so-called “…”": a name the
-# text uses, which no one in it is said to have said
-_NAMING = re.compile(
-    r"(?:\b(?:known|billed) as|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
-    r"(?: (?:an?|the))? ?$"
-)
-# the words closing a _NAMING match, with its optional space, and the line
-# break "$" may stand before
-_NAMING_ENDINGS = tuple(
-    ending + space + newline
-    for ending in ("as", "called", "named", " a", " an", " the")
-    for space in ("", " ")
-    for newline in ("", "\n")
-)
-# "… has been called “…” by Ana Ruiz": the agent names it (see tags)
-_BY_AGENT = re.compile(r"[,.]? by ")
 
 
 def _clause_subject(text: str, span: QuoteSpan) -> Tag | None:

@@ -1,0 +1,39 @@
+"""Quoted words no one in the text is said to have spoken: a name the text
+uses ("known as “…”") and a question put to someone ("Lee was asked, “…?”")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from verify.extraction.quotes import QuoteSpan
+
+
+def unspoken(text: str, span: QuoteSpan) -> bool:
+    """Whether the quote is a name or a question put to the subject, with no speaker."""
+    return (
+        # every naming phrase ends in one of _NAMING_ENDINGS: looked for first,
+        # which is cheaper
+        text.endswith(_NAMING_ENDINGS, 0, span.mark_start)
+        and _NAMING.search(text, max(0, span.mark_start - 30), span.mark_start) is not None
+        and not _BY_AGENT.match(text, span.mark_end)
+    )
+
+
+# "what is called a “…”", "known as “…”", "the so-called “…”": a name the
+# text uses, which no one in it is said to have said
+_NAMING = re.compile(
+    r"(?:\b(?:known|billed) as|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
+    r"(?: (?:an?|the))? ?$"
+)
+# the words closing a _NAMING match, with its optional space, and the line
+# break "$" may stand before
+_NAMING_ENDINGS = tuple(
+    ending + space + newline
+    for ending in ("as", "called", "named", " a", " an", " the")
+    for space in ("", " ")
+    for newline in ("", "\n")
+)
+# "… has been called “…” by Ana Ruiz": the agent names it (see tags)
+_BY_AGENT = re.compile(r"[,.]? by ")
