@@ -157,3 +157,12 @@ def test_an_infinitives_object_in_a_who_clause_is_no_subject() -> None:
 )
 def test_a_name_ending_like_an_adverb_can_open_the_subject(text: str, speaker: str) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_question_put_to_the_subject_is_not_the_subjects() -> None:
+    text = (
+        "In an interview on Monday, Tom Ray was asked, \u201cWould you run again?\u201d "
+        "He laughed and said, \u201cNot this year.\u201d"
+    )
+    assert mentions(text)[0] == (None, None)
+    assert mentions(text)[1][0] == "Tom Ray"

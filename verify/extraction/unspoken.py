@@ -12,13 +12,22 @@ if TYPE_CHECKING:
 
 def unspoken(text: str, span: QuoteSpan) -> bool:
     """Whether the quote is a name or a question put to the subject, with no speaker."""
+    window = max(0, span.mark_start - 30)
+    if _PUT_TO_SUBJECT.search(text, window, span.mark_start):
+        # "Lee was asked, “Would you run again?”": the question is the
+        # interviewer's, not the subject's words
+        return True
     return (
         # every naming phrase ends in one of _NAMING_ENDINGS: looked for first,
         # which is cheaper
         text.endswith(_NAMING_ENDINGS, 0, span.mark_start)
-        and _NAMING.search(text, max(0, span.mark_start - 30), span.mark_start) is not None
+        and _NAMING.search(text, window, span.mark_start) is not None
         and not _BY_AGENT.match(text, span.mark_end)
     )
+
+
+# a passive "asked" right before the opening mark, with no agent ("by …")
+_PUT_TO_SUBJECT = re.compile(r"\b(?:is|are|was|were|been|being) asked[,:]? ?\n?$")
 
 
 # "what is called a “…”", "known as “…”", "the so-called “…”": a name the
