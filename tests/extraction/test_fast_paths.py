@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import attribution, claims, entities, name_words, pronoun_mentions, reports
+from verify.extraction import (
+    attribution,
+    claims,
+    entities,
+    name_words,
+    pronoun_mentions,
+    reports,
+    unspoken,
+)
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
@@ -353,8 +361,8 @@ NAMING_PIECES += ["named", "a", "an", "the", " ", "\n", "x", "\u201c"]
 @settings(max_examples=500)
 @given(st.lists(st.sampled_from(NAMING_PIECES), max_size=8).map("".join))
 def test_naming_matches_only_before_its_endings(text: str) -> None:
-    if attribution._NAMING.search(text, max(0, len(text) - 30), len(text)):
-        assert text.endswith(attribution._NAMING_ENDINGS, 0, len(text))
+    if unspoken._NAMING.search(text, max(0, len(text) - 30), len(text)):
+        assert text.endswith(unspoken._NAMING_ENDINGS, 0, len(text))
 
 
 @settings(max_examples=500)
