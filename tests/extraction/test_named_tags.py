@@ -166,3 +166,14 @@ def test_a_question_put_to_the_subject_is_not_the_subjects() -> None:
     )
     assert mentions(text)[0] == (None, None)
     assert mentions(text)[1][0] == "Tom Ray"
+
+
+def test_a_tag_in_an_object_relative_is_not_lent_past_a_named_subject() -> None:
+    text = (
+        "And, in a clip that Judge Ann Ruiz called \u201cdistasteful,\u201d Tom Roe "
+        "expressed a desire to \u201cshoot them all.\u201d"
+    )
+    assert mentions(text) == [
+        ("Ann Ruiz", "Judge Ann Ruiz"),
+        ("Tom Roe", "Tom Roe"),
+    ]

@@ -602,7 +602,9 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             # clause is part of the earlier speaker's description, not a new tag
             tags[number] = earlier
     for number in range(1, len(spans)):
-        if _same_sentence(text, spans[number - 1], spans[number]):
+        if _same_sentence(text, spans[number - 1], spans[number]) and not _own_subject_after(
+            text, spans[number - 1], tags[number - 1], tags[number]
+        ):
             # "Rubio said that by refusing to say “radical Islam,” Democrats are
             # “saying …”": without a cue of its own, the quote is the earlier speaker's
             _take_cued_tag(tags, number, number - 1)
@@ -629,6 +631,16 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             tags[number] = _colon_intro(text, span.paragraph.start) or _nearest_subject(
                 text, span.paragraph.start, span.mark_start
             )
+
+
+def _own_subject_after(text: str, earlier: QuoteSpan, lender: Tag | None, tag: Tag | None) -> bool:
+    """ "in a clip that Ann Ruiz called “distasteful,” Tom Roe expressed a
+    desire to “…”": a tag inside an object relative clause reports the quote
+    in that clause only, when a named subject follows that quote."""
+    if lender is None or tag is None or tag.start < earlier.mark_end:
+        return False
+    before = text[max(0, lender.start - 7) : lender.start].split()
+    return bool(before) and before[-1] in ("that", "which", "whom") and text[tag.start].isupper()
 
 
 def _relative_tag(text: str, tag: Tag | None) -> bool:
