@@ -177,3 +177,11 @@ def test_a_tag_in_an_object_relative_is_not_lent_past_a_named_subject() -> None:
         ("Ann Ruiz", "Judge Ann Ruiz"),
         ("Tom Roe", "Tom Roe"),
     ]
+
+
+def test_this_before_a_noun_opens_the_subject() -> None:
+    text = (
+        "What about the trade pact, which Tom Roe had called a \u201cdisaster\u201d? This "
+        "Roe doppelganger spoke instead about \u201cimproving the pact\u201d and more."
+    )
+    assert mentions(text)[1] == ("This Roe doppelganger", "This Roe doppelganger")

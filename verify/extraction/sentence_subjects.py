@@ -118,6 +118,8 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
             # "While Lee calls the plan “…”": the quote is inside the opening
             # clause, whose subject is its speaker
             first = 1
+        elif (not commas or commas[0] >= 20) and _demonstrative_subject(tokens):
+            first = 0  # "This Trump doppelganger spoke …": no phrase, a subject
         elif not commas or commas[0] >= 20:
             # an introductory phrase may run to 19 words ("On the eve of his
             # election to a fourth term as prime minister in March, …")
@@ -219,6 +221,32 @@ def _agency_dateline_end(tokens: list[re.Match[str]]) -> int:
             dash = tokens[close + 1].group() in ("\u2014", "\u2013", "-")
             return close + 2 if dash and (agency.isupper() or agency == "Reuters") else 0
     return 0
+
+
+def _demonstrative_subject(tokens: list[re.Match[str]]) -> bool:
+    """ "This Roe doppelganger spoke", not "This week Roe said": "This" opens
+    the subject unless a time follows it."""
+    if len(tokens) < 3 or tokens[0].group() != "This":
+        return False
+    word = tokens[1].group()
+    following = word.lower()
+    if following in _TIME_AFTER_THIS or following in DATES:
+        return False
+    # a name, or a noun that no ending makes a verb ("This prompted", "This makes")
+    return word[0].isupper() or (
+        word.isalpha()
+        and not following.endswith(("ed", "s"))
+        and following not in IRREGULAR_PAST
+        and following not in NP_STOP
+        and following not in CUE_VERBS
+        and not skippable(following)
+    )
+
+
+_TIME_AFTER_THIS = word_set(
+    """week weekend month year morning afternoon evening night time summer spring fall
+    winter season past coming"""
+)
 
 
 def _comma_before_cue(tokens: list[re.Match[str]]) -> bool:
