@@ -185,3 +185,24 @@ def test_this_before_a_noun_opens_the_subject() -> None:
         "Roe doppelganger spoke instead about \u201cimproving the pact\u201d and more."
     )
     assert mentions(text)[1] == ("This Roe doppelganger", "This Roe doppelganger")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hundreds of pro-Roe demonstrators marched on Monday, chanting "
+            "\u201cRoe or bust!\u201d",
+            "Hundreds of pro-Roe demonstrators",
+        ),
+        (
+            "A group of 67 Latin American artists published a letter on Monday, calling on "
+            "people to \u201cremember the past.\u201d",
+            "A group of 67 Latin American artists",
+        ),
+    ],
+)
+def test_the_noun_after_an_of_objects_modifiers_stays_in_the_subject(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker

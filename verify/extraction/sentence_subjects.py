@@ -371,7 +371,9 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return True
     if _role_between_names(tokens, index):
         return True
-    if _object_of_of(tokens, first, index, lower):
+    if _object_of_of(tokens, first, index, lower) or _noun_after_of_modifiers(
+        tokens, first, index, lower
+    ):
         return True
     if tokens[index - 1].group()[0].isupper() and _head_noun(tokens, first, index, lower):
         return True  # "A 2014 House Intelligence Committee report"
@@ -503,6 +505,42 @@ def _object_of_of(tokens: list[re.Match[str]], first: int, index: int, lower: st
     previous = tokens[index - 1].group().lower()
     after_of = previous == "of" or (previous == "the" and tokens[index - 2].group() == "of")
     return after_of and lower.isalpha() and lower not in NP_STOP and lower not in DETERMINERS
+
+
+def _noun_after_of_modifiers(
+    tokens: list[re.Match[str]], first: int, index: int, lower: str
+) -> bool:
+    """ "Thousands of angry protesters", "Hundreds of pro-Roe demonstrators", "A
+    group of 67 Latin American artists": the noun after the modifiers of an
+    "of" object belongs to the subject; a verb does not ("… of angry voters
+    marched")."""
+    words = [token.group() for token in tokens[first:index]]
+    if "of" not in words or not lower.replace("-", "").isalpha() or index + 1 >= len(tokens):
+        return False
+    of = len(words) - 1 - words[::-1].index("of")
+    if of == 0 or (of > 1 and not words[of - 1].islower()):
+        return False  # "Sen. Ann Lee of Texas center stage": a place after a name
+    modifiers = words[of + 1 :]
+    if len(modifiers) > 3 or not all(map(_modifier_shaped, modifiers)):
+        return False
+    if not modifiers and "-" not in lower:
+        return False  # one noun right after "of" is _object_of_of's
+    return not (
+        lower in NP_STOP
+        or lower in CUE_VERBS
+        or lower in IRREGULAR_PAST
+        or lower.endswith(("ed", "ing", "n't", "ly"))
+        or skippable(lower)
+        or _verb_with_object(tokens, index, lower)
+    )
+
+
+def _modifier_shaped(word: str) -> bool:
+    """A word that may stand before a noun: a name, a number, a hyphenated
+    word ("pro-Roe") or a lower-case adjective."""
+    if word[0].isupper() or word.isdigit() or "-" in word:
+        return True
+    return word.isalpha() and word not in NP_STOP and word not in DETERMINERS
 
 
 def _head_noun(tokens: list[re.Match[str]], first: int, index: int, lower: str) -> bool:
