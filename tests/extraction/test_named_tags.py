@@ -206,3 +206,14 @@ def test_the_noun_after_an_of_objects_modifiers_stays_in_the_subject(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_role_without_article_joined_to_a_titled_name_is_one_person() -> None:
+    text = (
+        "Former prosecutor and New York City Mayor Tom Roe, who backs Lee, trashed the "
+        "report on Monday, calling it a \u201cno-brainer.\u201d"
+    )
+    assert speakers(text)[0][1] == "Tom Roe"
+    assert speakers("The mayor and Gov. Ann Lee said the plan was \u201ca mess.\u201d")[0][1] == (
+        "Ann Lee"
+    )

@@ -369,6 +369,8 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         return False
     if token[0].isupper() or lower in ("of", "for"):
         return True
+    if lower == "and" and _titles_joined(tokens, first, index):
+        return True
     if _role_between_names(tokens, index):
         return True
     if _object_of_of(tokens, first, index, lower) or _noun_after_of_modifiers(
@@ -397,6 +399,21 @@ def _in_subject(tokens: list[re.Match[str]], first: int, index: int) -> bool:
         and (not skippable(token) or _ordinal_before_noun(tokens, index, lower))
         and not (index - first > 1 and lower.endswith("ed"))
         and not _verb_with_object(tokens, index, lower)
+    )
+
+
+def _titles_joined(tokens: list[re.Match[str]], first: int, index: int) -> bool:
+    """ "Former prosecutor and New York City Mayor Tom Roe": a role without an
+    article joined to the titled name is one person's description (not "The
+    mayor and Gov. Ann Lee", two people)."""
+    words = [token.group() for token in tokens[first:index]]
+    following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+    return (
+        1 < len(words) < 4
+        and words[0][0].isupper()
+        and words[0].lower() not in DETERMINERS
+        and all(word.isalpha() and word.islower() for word in words[1:])
+        and following[:1].isupper()
     )
 
 
