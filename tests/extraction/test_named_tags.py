@@ -217,3 +217,8 @@ def test_a_role_without_article_joined_to_a_titled_name_is_one_person() -> None:
     assert speakers("The mayor and Gov. Ann Lee said the plan was \u201ca mess.\u201d")[0][1] == (
         "Ann Lee"
     )
+
+
+def test_a_verb_in_s_before_a_colon_is_no_part_of_the_speaker() -> None:
+    text = "The charter is short. Section 9 affirms: \u201cNo one shall be held.\u201d"
+    assert mentions(text)[0][1] == "Section 9"

@@ -651,7 +651,21 @@ def _colon_subject(tokens: list[re.Match[str]]) -> Tag | None:
         # "… gave it a whirl in an interview on Tuesday: “…”": a preposition's
         # object is no speaker
         return None
+    if _verb_closes(tokens, tag):
+        # "Article 33 affirms: “…”": a verb in -s after a name introduces the quote
+        end = tokens[-3].end()
+        return Tag(tag.start, end, tag.head_start, end, None)
     return tag
+
+
+def _verb_closes(tokens: list[re.Match[str]], tag: Tag) -> bool:
+    """Whether the phrase before a colon ends in a lower-case verb in -s after a
+    name or a number ("Article 33 affirms:")."""
+    if len(tokens) < 3 or tag.end != tokens[-2].end() or tag.start > tokens[-3].start():
+        return False
+    verb, before = tokens[-2].group(), tokens[-3].group()
+    shaped = verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")
+    return shaped and (before[0].isupper() or before.isdigit())
 
 
 def _follows_intro(tokens: list[re.Match[str]]) -> Tag | None:
