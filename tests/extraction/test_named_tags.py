@@ -222,3 +222,20 @@ def test_a_role_without_article_joined_to_a_titled_name_is_one_person() -> None:
 def test_a_verb_in_s_before_a_colon_is_no_part_of_the_speaker() -> None:
     text = "The charter is short. Section 9 affirms: \u201cNo one shall be held.\u201d"
     assert mentions(text)[0][1] == "Section 9"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Another Muslim who prays here said he heard the man talk of \u201cimmorality.\u201d",
+            "Another Muslim",
+        ),
+        (
+            "Tom Roe spoke first. The Senate minority leader said the bill was \u201ca mess.\u201d",
+            "The Senate minority leader",
+        ),
+    ],
+)
+def test_a_name_inside_a_description_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker

@@ -559,13 +559,27 @@ def _name_modifies(head: str) -> bool:
     if len(words) > 1 and words[-1] in PEOPLE_OF and words[-2][:1].isupper():
         # "Trump aides", "Kremlin officials", "Union leaders": the people, not the name
         return True
+    if len(words) == 2 and words[0].lower() in _MEMBER_OPENERS and words[1][:1].isupper():
+        # "Another Muslim", "One Republican": one of a people or party, as written
+        return True
+    lower_tail = 0
+    while (
+        lower_tail < len(words)
+        and words[-1 - lower_tail].replace("-", "").isalpha()
+        and (words[-1 - lower_tail].islower())
+    ):
+        lower_tail += 1
+    # "the Senate minority leader", "the Stanford medieval-history graduate"
     return (
         len(words) > 2
         and words[0].lower() in _DESCRIPTION_OPENERS
-        and words[-1].isalpha()
-        and words[-1].islower()
-        and words[-2][:1].isupper()
+        and 1 <= lower_tail <= 3
+        and len(words) - lower_tail > 1
+        and words[-1 - lower_tail][:1].isupper()
     )
+
+
+_MEMBER_OPENERS = word_set("another one a an")
 
 
 def _adjective_head(head: str) -> bool:
