@@ -239,3 +239,8 @@ def test_a_verb_in_s_before_a_colon_is_no_part_of_the_speaker() -> None:
 )
 def test_a_name_inside_a_description_is_not_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_place_after_from_in_a_description_is_not_the_speaker() -> None:
+    text = "Tom Roe left early. The senator from Vermont said the bill was \u201ca mess.\u201d"
+    assert speakers(text)[0][1] == "The senator from Vermont"

@@ -436,13 +436,15 @@ _DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
 
 
 def _is_role_of_other(head: str) -> bool:
-    """ "Sanders's campaign manager", "a spokesman for Clinton": the name in it
-    is not the speaker's."""
+    """ "Sanders's campaign manager", "a spokesman for Clinton", "the senator
+    from Vermont": the name in it is not the speaker's."""
     words = head.replace("\u2019", "'").split()
     if not words:
         return False
     if words[0].lower() in ("a", "an", "one"):
         return True
+    if words[:2] == ["More", "from"]:
+        return False  # "More from Ann Lee: “…”": hers
     # "Sanders's campaign manager", but not "the Post's Ruth Marcus", whose
     # own name of two words or more closes the head
     possessive = any(w.endswith(("'s", "s'")) for w in words[:-1]) and not _ends_in_name(words)
@@ -454,7 +456,7 @@ def _is_role_of_other(head: str) -> bool:
             for w, following in pairwise(words[1:])
             if not (w == "of" and following.lower() in ("state", "staff"))
         ]
-    return possessive or any(w in ("for", "of", "to", "at") for w in inner)
+    return possessive or any(w in ("for", "of", "to", "at", "from") for w in inner)
 
 
 def _ends_in_name(words: list[str]) -> bool:
