@@ -244,3 +244,8 @@ def test_a_name_inside_a_description_is_not_the_speaker(text: str, speaker: str)
 def test_a_place_after_from_in_a_description_is_not_the_speaker() -> None:
     text = "Tom Roe left early. The senator from Vermont said the bill was \u201ca mess.\u201d"
     assert speakers(text)[0][1] == "The senator from Vermont"
+
+
+def test_a_name_between_lower_case_words_is_not_the_speaker() -> None:
+    text = "Old hands agree. But veteran Iowa political hands say the tour is \u201ca waste.\u201d"
+    assert speakers(text)[0][1] == "veteran Iowa political hands"

@@ -574,7 +574,7 @@ def _name_modifies(head: str) -> bool:
     # "the Senate minority leader", "the Stanford medieval-history graduate"
     return (
         len(words) > 2
-        and words[0].lower() in _DESCRIPTION_OPENERS
+        and (words[0].lower() in _DESCRIPTION_OPENERS or _lower_modifier(words[0]))
         and 1 <= lower_tail <= 3
         and len(words) - lower_tail > 1
         and words[-1 - lower_tail][:1].isupper()
@@ -582,6 +582,12 @@ def _name_modifies(head: str) -> bool:
 
 
 _MEMBER_OPENERS = word_set("another one a an")
+
+
+def _lower_modifier(word: str) -> bool:
+    """A lower-case word that may open a description ("old Iowa political
+    hands"), not a preposition ("with Trump reportedly yelling")."""
+    return word.isalpha() and word.islower() and word not in NP_PREPOSITIONS
 
 
 def _adjective_head(head: str) -> bool:
