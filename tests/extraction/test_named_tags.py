@@ -249,3 +249,10 @@ def test_a_place_after_from_in_a_description_is_not_the_speaker() -> None:
 def test_a_name_between_lower_case_words_is_not_the_speaker() -> None:
     text = "Old hands agree. But veteran Iowa political hands say the tour is \u201ca waste.\u201d"
     assert speakers(text)[0][1] == "veteran Iowa political hands"
+
+
+def test_a_name_known_here_as_has_no_speaker() -> None:
+    text = (
+        "Ann Lee says the tour of all the counties, known here as \u201cthe full loop,\u201d helps."
+    )
+    assert mentions(text) == [(None, None)]

@@ -30,10 +30,11 @@ def unspoken(text: str, span: QuoteSpan) -> bool:
 _PUT_TO_SUBJECT = re.compile(r"\b(?:is|are|was|were|been|being) asked[,:]? ?\n?$")
 
 
-# "what is called a “…”", "known as “…”", "the so-called “…”": a name the
+# "what is called a “…”", "known (here) as “…”", "the so-called “…”": a name the
 # text uses, which no one in it is said to have said
 _NAMING = re.compile(
-    r"(?:\b(?:known|billed) as|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
+    r"(?:\b(?:known|billed)(?: (?:here|locally|widely|internally|publicly|informally))? as"
+    r"|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
     r"(?: (?:an?|the))? ?$"
 )
 # the words closing a _NAMING match, with its optional space, and the line
