@@ -256,3 +256,15 @@ def test_a_name_known_here_as_has_no_speaker() -> None:
         "Ann Lee says the tour of all the counties, known here as \u201cthe full loop,\u201d helps."
     )
     assert mentions(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Roe, 44, known online as \u201cGhost,\u201d was sentenced on Monday.",
+        "A Roe win creates an awkward spot for Ann Lee, who could be celebrating being "
+        "dubbed the \u201cpresumptive nominee\u201d even as she loses the state.",
+    ],
+)
+def test_a_name_known_online_or_dubbed_has_no_speaker(text: str) -> None:
+    assert mentions(text) == [(None, None)]

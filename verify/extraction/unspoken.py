@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from verify.extraction.lexicon import word_set
+
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
 
@@ -30,18 +32,22 @@ def unspoken(text: str, span: QuoteSpan) -> bool:
 _PUT_TO_SUBJECT = re.compile(r"\b(?:is|are|was|were|been|being) asked[,:]? ?\n?$")
 
 
+# how a name is known: "known here as", "known online as"
+_KNOWN_ADVERBS = word_set(
+    "here locally widely internally publicly informally online commonly popularly"
+)
 # "what is called a “…”", "known (here) as “…”", "the so-called “…”": a name the
 # text uses, which no one in it is said to have said
 _NAMING = re.compile(
-    r"(?:\b(?:known|billed)(?: (?:here|locally|widely|internally|publicly|informally))? as"
-    r"|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named))"
+    rf"(?:\b(?:known|billed)(?: (?:{'|'.join(sorted(_KNOWN_ADVERBS))}))? as"
+    r"|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named|dubbed|nicknamed))"
     r"(?: (?:an?|the))? ?$"
 )
 # the words closing a _NAMING match, with its optional space, and the line
 # break "$" may stand before
 _NAMING_ENDINGS = tuple(
     ending + space + newline
-    for ending in ("as", "called", "named", " a", " an", " the")
+    for ending in ("as", "called", "named", "dubbed", " a", " an", " the")
     for space in ("", " ")
     for newline in ("", "\n")
 )
