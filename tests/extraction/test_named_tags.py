@@ -268,3 +268,11 @@ def test_a_name_known_here_as_has_no_speaker() -> None:
 )
 def test_a_name_known_online_or_dubbed_has_no_speaker(text: str) -> None:
     assert mentions(text) == [(None, None)]
+
+
+def test_a_quote_inside_an_opening_asked_whether_clause_has_no_speaker() -> None:
+    text = (
+        "The poll is out.\n\nAsked whether Ann Lee \u201chas the integrity to serve,\u201d 75 "
+        "percent of voters said yes."
+    )
+    assert mentions(text) == [(None, None)]

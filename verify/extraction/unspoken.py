@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 def unspoken(text: str, span: QuoteSpan) -> bool:
     """Whether the quote is a name or a question put to the subject, with no speaker."""
     window = max(0, span.mark_start - 30)
-    if _PUT_TO_SUBJECT.search(text, window, span.mark_start):
-        # "Lee was asked, “Would you run again?”": the question is the
-        # interviewer's, not the subject's words
+    if _PUT_TO_SUBJECT.search(text, window, span.mark_start) or _ASKED_WHETHER.search(
+        text, max(span.paragraph.start, span.mark_start - 150), span.mark_start
+    ):
+        # "Lee was asked, “Would you run again?”", "Asked whether Lee is “fit to
+        # serve,” 60 percent said no": the question's words, not the subject's
         return True
     return (
         # every naming phrase ends in one of _NAMING_ENDINGS: looked for first,
@@ -32,6 +34,10 @@ def unspoken(text: str, span: QuoteSpan) -> bool:
 _PUT_TO_SUBJECT = re.compile(r"\b(?:is|are|was|were|been|being) asked[,:]? ?\n?$")
 
 
+# an opening "Asked whether …" clause that the quote is part of
+_ASKED_WHETHER = re.compile(
+    r"(?:^|[.!?] )Asked (?:if|whether)\b[^,.;:\u201c\u201d\"]*$", re.MULTILINE
+)
 # how a name is known: "known here as", "known online as"
 _KNOWN_ADVERBS = word_set(
     "here locally widely internally publicly informally online commonly popularly"
