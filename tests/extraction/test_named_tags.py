@@ -276,3 +276,11 @@ def test_a_quote_inside_an_opening_asked_whether_clause_has_no_speaker() -> None
         "percent of voters said yes."
     )
     assert mentions(text) == [(None, None)]
+
+
+def test_a_participle_after_a_subordinate_clause_takes_its_subject_over_it() -> None:
+    text = (
+        "It was a double punch by the two women, as Ms. Lee echoed the criticism, saying "
+        "Mr. Roe \u201cis not fit to lead.\u201d"
+    )
+    assert mentions(text) == [("Lee", "Ms. Lee")]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
+from verify.extraction.participles import absolute_subject, subordinate_subject
 from verify.extraction.phrases import (
     BE,
     CUE_VERBS,
@@ -535,7 +536,7 @@ def tag_before(
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
         if word.endswith("ing"):
-            absolute = _absolute_subject(tokens, position)
+            absolute = absolute_subject(tokens, position)
             if absolute is not None:
                 return absolute
         if (
@@ -563,6 +564,9 @@ def tag_before(
                 text, text.rfind("\n", 0, start) + 1, tokens[position].start()
             )
             tag = subject_of(text, clause, tokens[position].start(), word)
+            if tag is None or text[tag.head_start : tag.head_end] in _EMPTY_SUBJECTS:
+                # "It was a blow, as Ann Lee echoed it, saying …": the clause's named subject
+                tag = subordinate_subject(tokens, position) or tag
             if tag is not None:
                 return tag
             continue
@@ -726,22 +730,7 @@ def _word_before_in(tokens: list[re.Match[str]], start: int, words: frozenset[st
     return False
 
 
-def _absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
-    """ "…, with many marchers and spectators chanting “…”": after "with" the
-    words before an -ing cue are its subject, not the sentence's."""
-    for back in range(position - 1, max(position - 8, 0) - 1, -1):
-        word = tokens[back].group()
-        if word == "with":
-            if back == position - 1:
-                return None
-            first, last = tokens[back + 1], tokens[position - 1]
-            cue = tokens[position].group()
-            return Tag(first.start(), last.end(), first.start(), last.end(), cue)
-        if not word[0].isalnum():
-            return None
-    return None
-
-
+_EMPTY_SUBJECTS = word_set("It it")
 _SUBORDINATORS = word_set("after when while although though before if because since once until")
 
 

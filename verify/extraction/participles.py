@@ -1,0 +1,52 @@
+"""The subject of an -ing cue that is not the sentence's: after "with"
+("…, with many marchers chanting “…”") or in the clause the participle
+follows ("It was a blow, as Ann Lee echoed it, saying “…”")."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.lexicon import word_set
+from verify.extraction.phrases import Tag
+
+
+def absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "…, with many marchers and spectators chanting “…”": after "with" the
+    words before an -ing cue are its subject, not the sentence's."""
+    for back in range(position - 1, max(position - 8, 0) - 1, -1):
+        word = tokens[back].group()
+        if word == "with":
+            if back == position - 1:
+                return None
+            first, last = tokens[back + 1], tokens[position - 1]
+            cue = tokens[position].group()
+            return Tag(first.start(), last.end(), first.start(), last.end(), cue)
+        if not word[0].isalnum():
+            return None
+    return None
+
+
+def subordinate_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "…, as Ann Lee echoed the criticism, saying …", "after Tom Roe dropped
+    his objection, saying …": the name opening the subordinate clause right
+    before the participle's comma, followed by its verb."""
+    if position < 4 or tokens[position - 1].group() != ",":
+        return None
+    for back in range(position - 2, max(position - 16, 0), -1):
+        word = tokens[back].group()
+        if not word[0].isalnum():
+            return None  # another comma or mark: not the same clause
+        if word.lower() not in _CLAUSE_OPENERS:
+            continue
+        name = back + 1
+        while name < position - 1 and tokens[name].group()[0].isupper():
+            name += 1
+        following = tokens[name].group()
+        if name == back + 1 or not (following.isalpha() and following.islower()):
+            return None
+        first, last = tokens[back + 1], tokens[name - 1]
+        return Tag(first.start(), last.end(), first.start(), last.end(), tokens[position].group())
+    return None
+
+
+_CLAUSE_OPENERS = word_set("as when while after before because since until once")
