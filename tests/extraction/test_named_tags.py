@@ -284,3 +284,11 @@ def test_a_participle_after_a_subordinate_clause_takes_its_subject_over_it() -> 
         "Mr. Roe \u201cis not fit to lead.\u201d"
     )
     assert mentions(text) == [("Lee", "Ms. Lee")]
+
+
+def test_a_name_after_lower_case_roles_before_of_is_the_speaker() -> None:
+    text = (
+        "\u201cI like him,\u201d said undecided Republican voter Ann Hooton of Derry, N.H. "
+        "\u201cHe is honest.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Hooton", "Ann Hooton"]

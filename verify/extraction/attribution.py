@@ -20,14 +20,19 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.antecedents import who_antecedent
+from verify.extraction.descriptions import (
+    DESCRIPTION_OPENERS,
+    adjective_head,
+    name_modifies,
+    role_name_before_of,
+)
 from verify.extraction.entities import EntityIndex
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.group_speakers import it_speaker, they_speaker
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import name_kind
-from verify.extraction.name_words import PEOPLE_OF, country_body
+from verify.extraction.name_words import country_body
 from verify.extraction.phrases import (
-    DETERMINERS,
     NP_PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVE_SUBJECTS,
@@ -47,7 +52,6 @@ from verify.extraction.pronoun_speakers import (
 )
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
-    adjective_shaped,
     label_person,
     place_phrase_end,
     subject_of,
@@ -302,7 +306,7 @@ def _closing_phrase_end(text: str, tag: Tag) -> int:
     """ "…,” noted a report for Oxfam on energy policy by the group E3G.": a
     description closing its sentence keeps the phrases after its head."""
     head = text[tag.head_start : tag.head_end]
-    if head.split()[0] not in _DESCRIPTION_OPENERS:
+    if head.split()[0] not in DESCRIPTION_OPENERS:
         return tag.end
     rest = _CLOSING_PHRASE.match(text, tag.end)
     return rest.end(1) if rest else tag.end
@@ -412,27 +416,30 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         return they_speaker(text, tag.head_start, index)
     if country_body(head.lower().split()):
         return None  # "Russia's Defense Ministry", as written
-    if _name_modifies(head):
+    if name_modifies(head):
         return aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
     own = name_before_of(head)
+    start = tag.head_start
+    if not own:
+        # "undecided voter Ann Lee of Derry, N.H.": the name closing the words before "of"
+        offset, own = role_name_before_of(head)
+        start += offset
     if own:
         # "Sen. Tom Carper of Delaware", "Ann Lee of the Cato Institute"
-        entity = index.resolve(tag.head_start, tag.head_start + len(own))
+        entity = index.resolve(start, start + len(own))
         if entity is not None and entity.kind == "person":
             return entity
-    if not _is_role_of_other(head) and not _adjective_head(head):
+    if not _is_role_of_other(head) and not adjective_head(head):
         entity = index.resolve(tag.head_start, tag.head_end)
         if entity is not None:
             return entity
-    if head[:1].isupper() and head.split()[0].lower() not in _DESCRIPTION_OPENERS:
+    if head[:1].isupper() and head.split()[0].lower() not in DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
     return aside_name(text, tag, index)
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
 _FIRST_PERSON_SPEAKERS = word_set("i we")
-# words that open a description, whose aside may name the speaker
-_DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
 
 
 def _is_role_of_other(head: str) -> bool:
@@ -551,50 +558,6 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     if span.mark_end >= span.paragraph.end or after[:1] in ".,!?":
         return "direct" if len(text[span.start : span.end].split()) > 3 else "partial"
     return "partial"
-
-
-def _name_modifies(head: str) -> bool:
-    """ "the New York businessman", "the Clinton campaign", "another Twitter
-    user": a name before a lower-case noun describes the speaker and is not
-    the speaker."""
-    words = head.split()
-    if len(words) > 1 and words[-1] in PEOPLE_OF and words[-2][:1].isupper():
-        # "Trump aides", "Kremlin officials", "Union leaders": the people, not the name
-        return True
-    if len(words) == 2 and words[0].lower() in _MEMBER_OPENERS and words[1][:1].isupper():
-        # "Another Muslim", "One Republican": one of a people or party, as written
-        return True
-    lower_tail = 0
-    while (
-        lower_tail < len(words)
-        and words[-1 - lower_tail].replace("-", "").isalpha()
-        and (words[-1 - lower_tail].islower())
-    ):
-        lower_tail += 1
-    # "the Senate minority leader", "the Stanford medieval-history graduate"
-    return (
-        len(words) > 2
-        and (words[0].lower() in _DESCRIPTION_OPENERS or _lower_modifier(words[0]))
-        and 1 <= lower_tail <= 3
-        and len(words) - lower_tail > 1
-        and words[-1 - lower_tail][:1].isupper()
-    )
-
-
-_MEMBER_OPENERS = word_set("another one a an")
-
-
-def _lower_modifier(word: str) -> bool:
-    """A lower-case word that may open a description ("old Iowa political
-    hands"), not a preposition ("with Trump reportedly yelling")."""
-    return word.isalpha() and word.islower() and word not in NP_PREPOSITIONS
-
-
-def _adjective_head(head: str) -> bool:
-    """ "Federal labor organizations": the capitalised adjective is no name,
-    the speaker is the whole phrase."""
-    words = head.split()
-    return len(words) > 1 and words[-1].islower() and adjective_shaped(words[0])
 
 
 def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> None:

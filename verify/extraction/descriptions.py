@@ -1,0 +1,73 @@
+"""Speaker heads that are descriptions: a name inside one ("the Clinton
+campaign", "the senator from Vermont") is not the speaker, and a name closing
+the roles before "of" ("undecided voter Ann Lee of Derry") is."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.lexicon import word_set
+from verify.extraction.name_words import PEOPLE_OF
+from verify.extraction.phrases import DETERMINERS, NP_PREPOSITIONS
+from verify.extraction.sentence_subjects import adjective_shaped
+
+# words that open a description, whose aside may name the speaker
+DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
+
+
+def role_name_before_of(head: str) -> tuple[int, str]:
+    """Where in ``head`` and which the name closing lower-case roles right
+    before "of" is ("Ann Lee" of "undecided voter Ann Lee of Derry"); (0, "")
+    when there is none."""
+    named = _NAME_BEFORE_OF.search(head)
+    return (0, "") if named is None else (named.start(1), named[1])
+
+
+# two or three capitalised words after a lower-case one, right before " of "
+_NAME_BEFORE_OF = re.compile(
+    r"^(?:\S+ )*?[a-z]+ ((?:[A-Z][\w.\u2019'-]* ){1,2}[A-Z][\w\u2019'-]*) of "
+)
+
+
+def name_modifies(head: str) -> bool:
+    """ "the New York businessman", "the Clinton campaign", "another Twitter
+    user": a name before a lower-case noun describes the speaker and is not
+    the speaker."""
+    words = head.split()
+    if len(words) > 1 and words[-1] in PEOPLE_OF and words[-2][:1].isupper():
+        # "Trump aides", "Kremlin officials", "Union leaders": the people, not the name
+        return True
+    if len(words) == 2 and words[0].lower() in _MEMBER_OPENERS and words[1][:1].isupper():
+        # "Another Muslim", "One Republican": one of a people or party, as written
+        return True
+    lower_tail = 0
+    while (
+        lower_tail < len(words)
+        and words[-1 - lower_tail].replace("-", "").isalpha()
+        and (words[-1 - lower_tail].islower())
+    ):
+        lower_tail += 1
+    # "the Senate minority leader", "the Stanford medieval-history graduate"
+    return (
+        len(words) > 2
+        and (words[0].lower() in DESCRIPTION_OPENERS or _lower_modifier(words[0]))
+        and 1 <= lower_tail <= 3
+        and len(words) - lower_tail > 1
+        and words[-1 - lower_tail][:1].isupper()
+    )
+
+
+_MEMBER_OPENERS = word_set("another one a an")
+
+
+def _lower_modifier(word: str) -> bool:
+    """A lower-case word that may open a description ("old Iowa political
+    hands"), not a preposition ("with Trump reportedly yelling")."""
+    return word.isalpha() and word.islower() and word not in NP_PREPOSITIONS
+
+
+def adjective_head(head: str) -> bool:
+    """ "Federal labor organizations": the capitalised adjective is no name,
+    the speaker is the whole phrase."""
+    words = head.split()
+    return len(words) > 1 and words[-1].islower() and adjective_shaped(words[0])
