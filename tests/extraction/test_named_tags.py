@@ -292,3 +292,11 @@ def test_a_name_after_lower_case_roles_before_of_is_the_speaker() -> None:
         "\u201cHe is honest.\u201d"
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Hooton", "Ann Hooton"]
+
+
+def test_words_the_subject_was_asked_about_are_not_the_subjects() -> None:
+    text = (
+        "In an interview on Monday, Tom Ray was asked about the \u201cnot ready yet\u201d "
+        "remark. Ray replied, \u201cWe are friends.\u201d"
+    )
+    assert mentions(text)[0] == (None, None)

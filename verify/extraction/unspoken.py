@@ -30,8 +30,10 @@ def unspoken(text: str, span: QuoteSpan) -> bool:
     )
 
 
-# a passive "asked" right before the opening mark, with no agent ("by …")
-_PUT_TO_SUBJECT = re.compile(r"\b(?:is|are|was|were|been|being) asked[,:]? ?\n?$")
+# a passive "asked" (or "asked about") right before the opening mark, with no agent
+_PUT_TO_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|been|being) asked(?:[,:]| about(?: the)?)? ?\n?$"
+)
 
 
 # an opening "Asked whether …" clause that the quote is part of
