@@ -300,3 +300,11 @@ def test_words_the_subject_was_asked_about_are_not_the_subjects() -> None:
         "remark. Ray replied, \u201cWe are friends.\u201d"
     )
     assert mentions(text)[0] == (None, None)
+
+
+def test_words_of_a_question_put_to_the_speaker_are_not_the_speakers() -> None:
+    text = (
+        "To a question on the \u201cprivatization of city jobs,\u201d Tom Ray said contractors "
+        "cost more."
+    )
+    assert mentions(text) == [(None, None)]

@@ -30,9 +30,11 @@ def unspoken(text: str, span: QuoteSpan) -> bool:
     )
 
 
-# a passive "asked" (or "asked about") right before the opening mark, with no agent
+# a passive "asked" (or "asked about") right before the opening mark, with no
+# agent, or "a question on the": the words put to someone
 _PUT_TO_SUBJECT = re.compile(
-    r"\b(?:is|are|was|were|been|being) asked(?:[,:]| about(?: the)?)? ?\n?$"
+    r"(?:\b(?:is|are|was|were|been|being) asked(?:[,:]| about(?: the)?)?"
+    r"|\bquestions? (?:on|about)(?: the)?) ?\n?$"
 )
 
 
