@@ -308,3 +308,11 @@ def test_words_of_a_question_put_to_the_speaker_are_not_the_speakers() -> None:
         "cost more."
     )
     assert mentions(text) == [(None, None)]
+
+
+def test_a_set_phrase_opening_the_sentence_is_no_subject() -> None:
+    text = (
+        "To wit, Tom Roe told a radio show that Ann Lee \u201chad a crazy plan,\u201d adding, "
+        "\u201cShe lost all of the vote.\u201d"
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Roe", "Tom Roe"]

@@ -111,6 +111,7 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         or (opener[:1].isupper() and participle)
         or _adverb_before_preposition(tokens)
         or _time_opener(tokens)
+        or _set_phrase_opener(tokens)
     ):
         # an introductory phrase: "On Sunday, …", "Immediately after the attacks, …"
         commas = [i for i, t in enumerate(tokens[:30]) if t.group() == ","]
@@ -318,6 +319,16 @@ def _adverb_before_preposition(tokens: list[re.Match[str]]) -> bool:
 
 # not "and": "Kelly and Ruiz said"
 _AFTER_ADVERB = word_set("after before during since until in on at by from with over under amid")
+
+
+def _set_phrase_opener(tokens: list[re.Match[str]]) -> bool:
+    """ "To wit, Trump told …", "Of course, …", "That said, …": a set phrase
+    and its comma open the sentence before the subject."""
+    words = " ".join(token.group() for token in tokens[:3])
+    return words in _SET_PHRASES
+
+
+_SET_PHRASES = frozenset(("To wit ,", "Of course ,", "That said ,", "All told ,"))
 
 
 def _time_opener(tokens: list[re.Match[str]]) -> bool:
