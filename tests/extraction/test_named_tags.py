@@ -316,3 +316,11 @@ def test_a_set_phrase_opening_the_sentence_is_no_subject() -> None:
         "\u201cShe lost all of the vote.\u201d"
     )
     assert [speaker for _, speaker, _ in speakers(text)] == ["Tom Roe", "Tom Roe"]
+
+
+def test_the_next_day_opens_no_subject() -> None:
+    text = (
+        "The day before, at a rally in Concord, N.H., 14-year-old Ann Pell hoisted a sign "
+        "that read \u201c15%!\u201d"
+    )
+    assert speakers(text)[0][1] == "Ann Pell"

@@ -333,12 +333,18 @@ _SET_PHRASES = frozenset(("To wit ,", "Of course ,", "That said ,", "All told ,"
 
 def _time_opener(tokens: list[re.Match[str]]) -> bool:
     """A sentence opening with a span of time ("A month later, he …", "Eight
-    years ago, …", "Hours after the attack, …") names no subject before its comma."""
+    years ago, …", "Hours after the attack, …", "The next day, …") names no
+    subject before its comma."""
     words = [token.group().lower() for token in tokens[:3]]
     if not words:
         return False
     if words[0] in _TIME_NOUNS and words[0].endswith("s"):
         return True
+    if len(words) == 3 and words[0] == "the":
+        # "The day before, …", "The next morning, …"
+        return (words[1] in _TIME_NOUNS and words[2] in _TIME_AFTER) or (
+            words[1] in _TIME_ORDER and words[2] in _TIME_NOUNS
+        )
     return (
         len(words) == 3
         and words[1] in _TIME_NOUNS
@@ -352,6 +358,7 @@ _TIME_NOUNS = word_set(
     moments"""
 )
 _TIME_AFTER = word_set("later ago earlier after before")
+_TIME_ORDER = word_set("next following previous same")
 _COUNT_WORDS = word_set(
     "a an one two three four five six seven eight nine ten twelve few several many some"
 )
