@@ -13,15 +13,18 @@ from verify.extraction import (
     attribution,
     claims,
     entities,
+    line_labels,
     name_words,
     pronoun_mentions,
     reports,
+    segmentation,
     unspoken,
 )
 from verify.extraction.claims import extract_claims
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import extract_quotes
 from verify.extraction.reports import claimants, cue_words, edges, patterns, verbs
+from verify.extraction.segmentation import Span
 from verify.extraction.types import Claim, Quote
 
 # words and marks the claimant rules meet, the break marks and time words among them
@@ -282,6 +285,7 @@ def test_rules_found_from_that_find_nothing_without_it(text: str) -> None:
     if text.find(" that ") < 0:
         assert patterns.nominal_cue(text, 0, len(text)) is None
         assert verbs.verb_before_that(text, 0, len(text), ()) is None
+        assert verbs.case_made(text, 0, len(text)) is None
 
 
 @settings(max_examples=300)
@@ -378,3 +382,42 @@ def test_owned_noun_is_the_pattern_opening_with_a_word_boundary(text: str, pos: 
     plain = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)" + pattern[pattern.index(r"\s+") :])
     found = [m.span("owner") for m in attribution._OWNED_NOUN.finditer(text, pos)]
     assert found == [m.span("owner") for m in plain.finditer(text, pos)]
+
+
+# words of the inserted phrases, the auxiliaries and a few others
+INSERTED_WORDS = ["has", "have", "had", "in", "the", "past", "particular", "recent", "weeks"]
+INSERTED_WORDS += ["over", "last", "few", "years", "at", "times", "on", "occasion", "Past", "she"]
+
+
+@given(st.lists(st.sampled_from(INSERTED_WORDS), max_size=8))
+@settings(max_examples=500, deadline=None)
+def test_inserted_length_is_the_plain_search(words: list[str]) -> None:
+    match = edges._INSERTED.search(" ".join(words[-6:]))
+    assert edges.inserted_length(words) == (len(match[1].split()) if match else 0)
+
+
+@given(st.text(alphabet="0123456789\u0661\u00b2: .GMTapm-\u2014Ab", max_size=16))
+@settings(max_examples=500, deadline=None)
+def test_live_time_stamp_is_looked_for_only_after_a_digit(line: str) -> None:
+    text = line + " Lee said the pier is safe."
+    stamp = segmentation._LIVE_TIME.match(text, 0, len(text))
+    found = segmentation.past_dateline(text, Span(0, len(text)))
+    if stamp is not None and stamp.end() < len(text):
+        assert found == Span(stamp.end(), len(text))
+
+
+def test_caption_initials_are_every_character_a_label_opens_with() -> None:
+    words = [
+        "Photo",
+        "Photograph",
+        "Image",
+        "Picture",
+        "Video",
+        "Graphic",
+        "Illustration",
+        "Map",
+        "Footage",
+    ]
+    assert all(line_labels._CAPTION.match(word + ": Tanks burn.") for word in words)
+    first = re.compile("[" + "".join(word[0] for word in words) + "]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x110000) if first.match(chr(c))} == line_labels.CAPTION_INITIALS

@@ -27,6 +27,7 @@ from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.entity_roles import name_before_of, without_party_state
 from verify.extraction.group_speakers import it_speaker, they_claimant
 from verify.extraction.lexicon import word_set
+from verify.extraction.line_labels import LABEL_INITIALS, past_caption_label, past_interview_label
 from verify.extraction.name_words import PLACES, country_body
 from verify.extraction.pronoun_speakers import sentence_subject
 from verify.extraction.reports import (
@@ -76,13 +77,13 @@ def extract_claims(
         # datelines, credits and speaker labels open lines: most sentences open none
         opens_line = text[sentence.start - 1 : sentence.start] in ("", "\n")
         if opens_line:
-            captioned = _past_caption_label(text, past_dateline(text, sentence))
+            captioned = past_caption_label(text, past_dateline(text, sentence))
             if captioned is None:
                 continue
             sentence = captioned
             answering = False
-            if text[sentence.start] in _LABEL_INITIALS:
-                sentence = _past_interview_label(text, captioned)
+            if text[sentence.start] in LABEL_INITIALS:
+                sentence = past_interview_label(text, captioned)
                 answering = text[captioned.start] == "A" and sentence.start > captioned.start
         found = _sentence_claims(text, sentence, numbered, index, entities)
         if opens_line:
@@ -110,40 +111,6 @@ def extract_claims(
     claims.sort(key=attrgetter("start"))
     claims.sort(key=attrgetter("checkworthiness"), reverse=True)
     return tuple(claims)
-
-
-# A picture's or a graphic's label on a line of its own: a credit ("Photo: Reuters", "Image
-# credit: Ann Lee/AP", "Video by Dan Roe") says who made it, which no one asserts; a caption
-# ("Photo: Tanks burn near Bakhmut on Monday.") may be a claim, in the caption's own voice.
-_CAPTION = re.compile(
-    r"(?:Photo(?:graph)?|Image|Picture|Video|Graphic|Illustration|Map|Footage)s?"
-    r"(?: credit| courtesy)?(?:(?P<colon>:)|\s+by)\s+",
-    re.IGNORECASE,
-)
-_CREDIT_MAX_WORDS = 6
-
-
-def _past_caption_label(text: str, sentence: Span) -> Span | None:
-    """``sentence`` without its caption label, or None for a credit line."""
-    label = _CAPTION.match(text, sentence.start, sentence.end)
-    if label is None:
-        return sentence
-    rest = text[label.end() : sentence.end]
-    if len(rest.split()) <= _CREDIT_MAX_WORDS and not rest.rstrip().endswith((".", "!", "?")):
-        return None
-    return Span(label.end(), sentence.end) if label["colon"] else sentence
-
-
-# an interview's question and answer labels: "Q: Is Russia ready?", "A: It has lost …"
-_LABEL_INITIALS = frozenset("QA")
-_INTERVIEW_LABEL = re.compile(r"(?:Q|A|QUESTION|ANSWER|Question|Answer):[ \t]+(?=\S)")
-
-
-def _past_interview_label(text: str, sentence: Span) -> Span:
-    """``sentence`` without the label of an interview's question or answer, which
-    an editor leaves out of the claim and which names no one."""
-    label = _INTERVIEW_LABEL.match(text, sentence.start, sentence.end)
-    return sentence if label is None else Span(label.end(), sentence.end)
 
 
 _FIRST_PERSON = frozenset(("I", "We", "we"))
@@ -205,14 +172,15 @@ def _transcript_speaker(
     """Who speaks in the paragraph ``sentence`` opens, in a transcript: the speaker its label
     names. Everything after the label is theirs until the paragraph ends, not only the first
     sentence, where the label stands. In an ``interview`` a label may be an ordinary name."""
+    # a label is the first claim's cue ":" (most paragraphs have none: asked first)
+    first = found[0] if found else None
+    if first is None or first[5] != ":" or first[3] is None:
+        return None
     labelled = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
     if labelled is None and interview:
         # an interview's answers labelled by name ("Zelensky: No. …")
         labelled = _NAME_LABEL.match(text, sentence.start, sentence.end)
-    first = found[0] if found else None
-    if labelled is None or first is None or first[5] != ":" or first[3] is None:
-        return None
-    return first[3], first[4] or first[3], first[8], first[5]
+    return None if labelled is None else (first[3], first[4] or first[3], first[8], first[5])
 
 
 def _said_by(values: _Unscored, speaker: _Speaker) -> _Unscored:

@@ -260,7 +260,9 @@ def past_dateline(text: str, sentence: Span) -> Span:
     sentence's words, the dateline only says where and who filed it."""
     if text[sentence.start - 1 : sentence.start] not in ("", "\n"):
         return sentence
-    stamp = _LIVE_TIME.match(text, sentence.start, sentence.end)
+    # every stamp opens with a digit (\d: what isdecimal() accepts); most lines with none
+    opening = text[sentence.start : sentence.start + 1]
+    stamp = _LIVE_TIME.match(text, sentence.start, sentence.end) if opening.isdecimal() else None
     if stamp is not None and stamp.end() < sentence.end:
         return Span(stamp.end(), sentence.end)
     if sentence.start > _DATELINE_REACH:

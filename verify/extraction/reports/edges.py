@@ -94,9 +94,14 @@ _INSERTED = re.compile(
     r"(?:days|weeks|months|years)|at\s+times|on\s+occasion))$"
 )
 
+_INSERTED_LAST = word_set("past particular days weeks months years times occasion")
+
 
 def inserted_length(words: list[str]) -> int:
     """How many words of a phrase between an auxiliary and the cue close
     ``words`` (0 if none)."""
+    if not words or words[-1] not in _INSERTED_LAST:
+        # every match ends with one of these words (most phrases don't)
+        return 0
     match = _INSERTED.search(" ".join(words[-6:]))
     return len(match[1].split()) if match else 0
