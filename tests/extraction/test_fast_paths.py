@@ -421,3 +421,19 @@ def test_caption_initials_are_every_character_a_label_opens_with() -> None:
     assert all(line_labels._CAPTION.match(word + ": Tanks burn.") for word in words)
     first = re.compile("[" + "".join(word[0] for word in words) + "]", re.IGNORECASE)
     assert {chr(c) for c in range(0x110000) if first.match(chr(c))} == line_labels.CAPTION_INITIALS
+
+
+TITLE_PIECES = ["New", "Poll", "Shows", "Ada", "Lund", "Blasts", "Says", "Reveal", "hopes", " "]
+TITLE_PIECES += ["spoke", "made", ", ", "that", "Claims", "Finds", "Board", "Of", "said", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join))
+def test_rules_given_the_rule_keys_find_what_they_find_from_the_runs(text: str) -> None:
+    end = len(text)
+    runs = cue_words.letter_runs(text, 0, end).split()
+    present = reports._RULE_KEYS.intersection(runs)
+    assert cue_words.cue_keys(present) == cue_words.cue_keys(runs)
+    assert patterns.title_cue(text, 0, end, runs, present) == patterns.title_cue(text, 0, end)
+    with_keys = reports._phrase_report(text, 0, end, present)
+    assert with_keys == reports._phrase_report(text, 0, end, frozenset(runs))

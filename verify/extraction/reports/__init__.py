@@ -27,6 +27,7 @@ from verify.extraction.reports.claimants import (
     skip_space,
 )
 from verify.extraction.reports.cue_words import (
+    CUE_KEYS,
     CUE_PHRASES,
     CUE_WORDS,
     CUE_WORDS_PATH,
@@ -41,6 +42,7 @@ from verify.extraction.reports.edges import ARTICLES
 from verify.extraction.reports.patterns import (
     AS_REPORTED_BY,
     BETWEEN_OR_ADVERB,
+    TITLE_CUE_KEYS,
     according_to,
     as_said,
     cue_run_into_name,
@@ -124,10 +126,13 @@ _HOPE_KEYS = frozenset({b"hope", b"hopes"})
 _SPOKE_KEYS = frozenset({b"spoke", b"spoken", b"speaks", b"speaking"})
 _MADE_KEYS = frozenset({b"make", b"makes", b"made", b"making"})
 _PHRASE_KEYS = _HOPE_KEYS | _SPOKE_KEYS | _MADE_KEYS
+# every word the rules below look for among the letter runs: one pass over a
+# sentence's runs finds them all, and each rule looks among these few
+_RULE_KEYS = CUE_KEYS | _PHRASE_KEYS | TITLE_CUE_KEYS
 
 
-def _phrase_report(text: str, start: int, end: int, words: list[bytes]) -> Report | None:
-    present = _PHRASE_KEYS.intersection(words)
+def _phrase_report(text: str, start: int, end: int, keys: frozenset[bytes]) -> Report | None:
+    present = _PHRASE_KEYS.intersection(keys)
     if not present:
         return None
     return (
@@ -155,7 +160,8 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     # so without one (about half the sentences) only the others can match
     runs = letter_runs(text, start, end)
     words = runs.split()
-    keys = cue_keys(words)
+    present = _RULE_KEYS.intersection(words)
+    keys = cue_keys(present)
     tokens = cue_tokens(text, start, end, runs, words, keys)
     # nominal_cue and verb_before_that are found from " that " alone: without
     # one (most sentences) neither can match
@@ -166,13 +172,13 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
             or in_poll(text, start, end)
             or (verb_before_that(text, start, end, quotes) if has_that else None)
             or (case_made(text, start, end) if has_that else None)
-            or _phrase_report(text, start, end, words)
+            or _phrase_report(text, start, end, present)
             or as_said(text, start, end)
             or in_view(text, start, end)
             or to_whom(text, start, end)
             or support_stance(text, start, end)
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
-            or title_cue(text, start, end, words)
+            or title_cue(text, start, end, words, present)
             # every opening participle is followed by " that "
             or (opening_participle(text, start, end) if has_that else None)
         )
@@ -192,7 +198,7 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or (verb_before_that(text, start, end, quotes) if has_that else None)
         or (case_made(text, start, end) if has_that else None)
         or controlled_cue(text, start, end, quotes)
-        or _phrase_report(text, start, end, words)
+        or _phrase_report(text, start, end, present)
         # "As the mayor put it, ...": after the other cues, which name the
         # claimant of the main clause
         or as_said(text, start, end)
@@ -200,6 +206,6 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         or to_whom(text, start, end)
         or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
         or support_stance(text, start, end)
-        or title_cue(text, start, end, words)
+        or title_cue(text, start, end, words, present)
         or (opening_participle(text, start, end) if has_that else None)
     )

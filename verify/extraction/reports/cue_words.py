@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from verify.extraction.lexicon import word_set
@@ -172,7 +172,7 @@ CUE_PHRASES = {
 # translation: cheaper than a regex, which tries its pattern at every
 # position, and half the sentences hold no cue word at all.
 _CUE_KEYWORDS = CUE_WORDS.union(CUE_PHRASES)
-_CUE_KEYS = frozenset(word.encode("ascii") for word in _CUE_KEYWORDS if word.isalpha())
+CUE_KEYS = frozenset(word.encode("ascii") for word in _CUE_KEYWORDS if word.isalpha())
 # cue words with a hyphen ("co-sponsored", learnt) span two letter runs: found by str.find
 _HYPHENATED_CUES = tuple(sorted(word for word in _CUE_KEYWORDS if not word.isalpha()))
 _ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -229,11 +229,11 @@ def letter_runs(text: str, start: int, end: int) -> bytes:
     return b" " + text[start:end].encode("ascii", "replace").translate(_LETTER_RUNS) + b" "
 
 
-def cue_keys(words: list[bytes]) -> frozenset[bytes]:
+def cue_keys(words: Iterable[bytes]) -> frozenset[bytes]:
     """The cue words (as ASCII bytes) among the letter runs ``words``: every
     cue token but a hyphenated one is among them, and a rule whose cue is a
     token can only match where its cue is."""
-    return _CUE_KEYS.intersection(words)
+    return CUE_KEYS.intersection(words)
 
 
 def cue_tokens(

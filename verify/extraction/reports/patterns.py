@@ -559,7 +559,7 @@ _TITLE_DOCUMENT_CUES = {
     word.capitalize().encode("ascii"): word
     for word in word_set("show shows showed find finds found reveal")
 }
-_ANY_TITLE_CUE = frozenset(_TITLE_CUES) | frozenset(_TITLE_DOCUMENT_CUES)
+TITLE_CUE_KEYS = frozenset(_TITLE_CUES) | frozenset(_TITLE_DOCUMENT_CUES)
 _TITLE_SHARE = 0.7
 BETWEEN_OR_ADVERB = BETWEEN | ADVERBS
 _TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
@@ -613,9 +613,16 @@ def cue_run_into_name(text: str, end: int, name: str) -> bool:
     ) and word in name.split()
 
 
-def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) -> Report | None:
+def title_cue(
+    text: str,
+    start: int,
+    end: int,
+    runs: list[bytes] | None = None,
+    keys: frozenset[bytes] | None = None,
+) -> Report | None:
     """``runs`` are the letter runs of text[start:end] (``letter_runs``,
-    split) when the caller has them."""
+    split) when the caller has them, and ``keys`` those of them that a rule
+    looks for, TITLE_CUE_KEYS among them."""
     # found like the other cues, as a run of letters (most sentences hold none)
     if runs is None:
         runs = letter_runs(text, start, end).split()
@@ -623,7 +630,7 @@ def title_cue(text: str, start: int, end: int, runs: list[bytes] | None = None) 
         report = _closing_title_tag(text, start, end, _CLOSING_TITLE_CUES[runs[-1]])
         if report is not None:
             return report
-    found = _ANY_TITLE_CUE.intersection(runs)
+    found = TITLE_CUE_KEYS.intersection(runs if keys is None else keys)
     if not found:
         return None
     cues = _TITLE_CUES.keys() & found
