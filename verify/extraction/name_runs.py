@@ -37,7 +37,7 @@ _NON_SPACE = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|(?<!\bJr)(?<!\bSr)\.)$")  # "Jr." keeps its full stop
 
 
-# a NamedTuple, not a frozen dataclass, for the reason given at entities.Mention
+# a NamedTuple, not a frozen dataclass, for the reason given at entity_clusters.Mention
 class Run(NamedTuple):
     """What a run of capitalised words says on its own."""
 

@@ -1,0 +1,219 @@
+"""The entity index's mentions and clusters, and how a run of capitalised
+words joins a cluster: by its name, its surname, a paper's short name or a
+family name written first (see ClusterBuilder.add_run)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from verify.extraction.entity_roles import people_word
+from verify.extraction.lexicon import word_set
+from verify.extraction.name_runs import (
+    Run,
+    family_name_first,
+    given_name,
+    run_info,
+    suffixed,
+    surname_of,
+    undoubled,
+    without_possessive,
+)
+from verify.extraction.outlets import outlet_at
+from verify.extraction.types import Entity, EntityKind
+
+
+@dataclass(slots=True)
+class Cluster:
+    forms: list[str] = field(default_factory=list)
+    kind: EntityKind = "person"
+    roles: set[str] = field(default_factory=set)
+    gender: str = ""
+
+    def entity(self, unlike: frozenset[str] = frozenset()) -> Entity:
+        """The record, named by the longest form not in ``unlike``; among
+        equally long ones the first the article uses."""
+        named = [form for form in self.forms if form not in unlike] or self.forms
+        name = max(named, key=lambda form: (len(form.split()), len(form), -self.forms.index(form)))
+        aliases = tuple(sorted({form for form in self.forms if form != name}))
+        return Entity(name=name, kind=self.kind, aliases=aliases)
+
+
+# a NamedTuple, not a frozen dataclass: an article has dozens of mentions,
+# and a frozen dataclass sets each field through object.__setattr__
+class Mention(NamedTuple):
+    start: int
+    end: int
+    text: str
+    cluster: int
+    # where the run of capitalised words began, titles included
+    run_start: int = -1
+
+
+class ClusterBuilder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.clusters: list[Cluster] = []
+        self.by_form: dict[str, int] = {}
+        self.by_surname: dict[str, int] = {}
+        # the person of each gender most named with a surname (see
+        # _more_named): "Mrs. Clinton" after "Bill Clinton" is still Hillary
+        self.by_gendered_surname: dict[tuple[str, str], int] = {}
+        # mentions so far of each cluster, by its number
+        self.times_named: dict[int, int] = {}
+        # the publication each last word ("Post") of a longer name ends, -1
+        # when two end with it ("Los Angeles Times", "New York Times")
+        self.by_publication_word: dict[str, int] = {}
+        # people whose family name comes first ("Ban" of "Ban Ki-moon")
+        self.by_family_name: dict[str, int] = {}
+
+    def add_run(self, start: int, run: str, end: int = -1, counted: bool = True) -> None:
+        """Adds the run of capitalised words ``run`` found at ``start``; ``end``
+        where the words of a name written in pieces end (see name_joins)."""
+        info = run_info(run) or self._known_surname(run)
+        if info is None:
+            return
+        cluster = self._cluster_for(info, counted)
+        if info.roles:
+            self.clusters[cluster].roles.update(info.roles)
+        name_start = start + info.name_start
+        name_end = end if end >= 0 else name_start + len(info.name)
+        # tuple.__new__ builds the record in C; Mention(...) would call the
+        # named tuple's constructor, a Python function, for every mention
+        mention = (name_start, name_end, info.name, cluster, start)
+        self.mentions.append(tuple.__new__(Mention, mention))
+
+    def add_joined(self, begin: int, first: int, name: str, end: int) -> None:
+        """Adds a name written in pieces (see name_joins) whose first name
+        starts at ``first`` in the run from ``begin``: with the run's titles
+        ("Dr. George Smith"), not its other words ("Marine George Smith")."""
+        info = run_info(self.text[begin : first + len(name.split()[0])])
+        if info is None or begin + info.name_start != first:
+            begin = first
+        self.add_run(begin, self.text[begin:first] + name, end)
+
+    def _known_surname(self, run: str) -> Run | None:
+        """ "Roffman", "Ryan": a lone word shaped like a nationality ("Russian")
+        is the surname of someone already named in full ("Marvin Roffman"), or
+        the family name of someone named family name first ("Ban Ki-moon")."""
+        name = run[: without_possessive(run, 0)]
+        if " " not in name and name in self.by_family_name:
+            return Run((), 0, name, (name,), "person", "", "")  # "Ban" of "Ban Ki-moon"
+        if " " in name or name not in self.by_surname:
+            return None
+        full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
+        # not "Vatican" of "Radio Vatican", nor "American" of "Korean American"
+        # ("Allan Lichtman": a first name may end like a people's word)
+        if not any(1 < len(words) < 4 and not people_word(words[0]) for words in full):
+            return None
+        return Run((), 0, name, (name,), "person", "", "")
+
+    def finish(self) -> None:
+        """Marks the one-word names that stand for an outlet where they are
+        written ("Gawker reported") as bodies: no he or she."""
+        untitled: dict[int, bool] = {}  # by cluster: asked once, not per mention
+        for mention in self.mentions:
+            cluster = self.clusters[mention.cluster]
+            if cluster.kind != "person":
+                continue
+            if (person := untitled.get(mention.cluster)) is None:
+                person = untitled[mention.cluster] = self._one_word_untitled(cluster)
+            if person and outlet_at(self.text, mention.start, mention.end):
+                cluster.kind = "organization"
+
+    @staticmethod
+    def _one_word_untitled(cluster: Cluster) -> bool:
+        """Named only by one word, with no title or known first name."""
+        return not cluster.gender and not cluster.roles and all(" " not in f for f in cluster.forms)
+
+    def _cluster_for(self, info: Run, counted: bool = True) -> int:
+        _, _, name, tokens, kind, first_name_gender, title_gender = info
+        surname = surname_of(tokens)
+        family_first = len(tokens) == 2 and family_name_first(tokens)
+        if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
+            index = self._surname_cluster(surname, info.title_gender)
+        elif kind == "person" and len(tokens) == 1 and name in self.by_family_name:
+            index = self.by_family_name[name]
+        elif len(tokens) == 1 and self.by_publication_word.get(name, -1) >= 0:
+            # "the Post" after "The Washington Post": a paper's short name
+            index = self.by_publication_word[name]
+        elif name in self.by_form:
+            index = self.by_form[name]
+        else:
+            index = self._same_person_or_new(tokens, kind, surname)
+        cluster = self.clusters[index]
+        if name not in cluster.forms:
+            cluster.forms.append(name)
+        if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
+            # "Kim Jong-un": a family name first says nothing of gender
+            cluster.gender = "" if family_first else first_name_gender
+        if family_first and kind == "person":
+            self.by_family_name.setdefault(tokens[0], index)
+        if title_gender:
+            cluster.gender = title_gender
+        self.by_form.setdefault(name, index)
+        self.times_named[index] = self.times_named.get(index, 0) + counted
+        if len(tokens) > 1 and surname.lower() in _PUBLICATION_WORDS:
+            known = self.by_publication_word.setdefault(surname, index)
+            if known != index:
+                self.by_publication_word[surname] = -1
+        if kind == "person":
+            self.by_surname[surname] = self._more_named(self.by_surname.get(surname), index)
+            if suffixed(tokens):
+                self.by_surname.setdefault(tokens[-1], index)  # "Donald Jr." of "Donald Trump Jr."
+            if cluster.gender:
+                key = (surname, cluster.gender)
+                self.by_gendered_surname[key] = self._more_named(
+                    self.by_gendered_surname.get(key), index
+                )
+        return index
+
+    def _more_named(self, known: int | None, index: int) -> int:
+        """Of two people with one surname, the one a lone surname means: the
+        one named more often so far, the later on a tie ("said Sanders" is
+        Bernie Sanders, named throughout, not Jane Sanders named once since)."""
+        if known is None or self.times_named[known] <= self.times_named[index]:
+            return index
+        return known
+
+    def _surname_cluster(self, surname: str, title_gender: str) -> int:
+        """ "Bush": the Bush named most, unless a title says another gender
+        ("Mr. Trump" after "Ivanka Trump")."""
+        index = self.by_surname[surname]
+        if title_gender and self.clusters[index].gender not in ("", title_gender):
+            # "Mrs. Trump" with only Donald Trump named before: someone new
+            index = self.by_gendered_surname.get((surname, title_gender), len(self.clusters))
+            if index == len(self.clusters):
+                self.clusters.append(Cluster())
+        return index
+
+    def _same_person_or_new(self, tokens: tuple[str, ...], kind: EntityKind, surname: str) -> int:
+        # "Donald Trump Jr." may be "Donald Jr." named before
+        keys = (surname, tokens[-1]) if kind == "person" and suffixed(tokens) else (surname,)
+        index = -1
+        for key in keys if kind == "person" else ():
+            index = self.by_surname.get(key, -1)
+            if index >= 0 and len(tokens) > 1 and self._other_first_name(index, tokens):
+                index = -1  # "Jeb Bush" is not "George W. Bush"
+            if index >= 0:
+                break
+        if index < 0:
+            index = len(self.clusters)
+            self.clusters.append(Cluster(kind=kind))
+        return index
+
+    def _other_first_name(self, index: int, tokens: tuple[str, ...]) -> bool:
+        # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
+        # makes no other person; "Donald Trump Jr." is not "Donald Trump"
+        spelled = undoubled(given_name(tokens))
+        return any(
+            len(words) > 1
+            and (undoubled(given_name(words)) != spelled or suffixed(words) != suffixed(tokens))
+            for words in (form.split() for form in self.clusters[index].forms)
+        )
+
+
+# the last word of a newspaper's or magazine's name, by which the text may
+# name it alone ("the Times", "the Journal")
+_PUBLICATION_WORDS = word_set("post times journal globe tribune herald examiner magazine")
