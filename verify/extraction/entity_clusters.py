@@ -11,11 +11,10 @@ from verify.extraction.entity_roles import people_word
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import (
     Run,
-    family_name_first,
     given_name,
+    lone_name,
     run_info,
     suffixed,
-    surname_of,
     undoubled,
     without_possessive,
 )
@@ -99,7 +98,7 @@ class ClusterBuilder:
         the family name of someone named family name first ("Ban Ki-moon")."""
         name = run[: without_possessive(run, 0)]
         if " " not in name and name in self.by_family_name:
-            return Run((), 0, name, (name,), "person", "", "")  # "Ban" of "Ban Ki-moon"
+            return lone_name(name)  # "Ban" of "Ban Ki-moon"
         if " " in name or name not in self.by_surname:
             return None
         full = [form.split() for form in self.clusters[self.by_surname[name]].forms]
@@ -107,7 +106,7 @@ class ClusterBuilder:
         # ("Allan Lichtman": a first name may end like a people's word)
         if not any(1 < len(words) < 4 and not people_word(words[0]) for words in full):
             return None
-        return Run((), 0, name, (name,), "person", "", "")
+        return lone_name(name)
 
     def finish(self) -> None:
         """Marks the one-word names that stand for an outlet where they are
@@ -128,54 +127,51 @@ class ClusterBuilder:
         return not cluster.gender and not cluster.roles and all(" " not in f for f in cluster.forms)
 
     def _cluster_for(self, info: Run, counted: bool = True) -> int:
-        _, _, name, tokens, kind, first_name_gender, title_gender = info
-        surname = surname_of(tokens)
-        family_first = len(tokens) == 2 and family_name_first(tokens)
-        if kind == "person" and len(tokens) == 1 and surname in self.by_surname:
-            index = self._surname_cluster(surname, info.title_gender)
-        elif kind == "person" and len(tokens) == 1 and name in self.by_family_name:
+        _, _, name, tokens, kind, first_name_gender, title_gender, surname, family_first = info
+        person, one_word = kind == "person", len(tokens) == 1
+        if one_word and person and surname in self.by_surname:
+            index = self._surname_cluster(surname, title_gender)
+        elif one_word and person and name in self.by_family_name:
             index = self.by_family_name[name]
-        elif len(tokens) == 1 and self.by_publication_word.get(name, -1) >= 0:
+        elif one_word and self.by_publication_word.get(name, -1) >= 0:
             # "the Post" after "The Washington Post": a paper's short name
             index = self.by_publication_word[name]
-        elif name in self.by_form:
-            index = self.by_form[name]
         else:
-            index = self._same_person_or_new(tokens, kind, surname)
+            index = self.by_form.get(name, -1)
+            if index < 0:
+                index = self._same_person_or_new(tokens, kind, surname)
         cluster = self.clusters[index]
         if name not in cluster.forms:
             cluster.forms.append(name)
-        if cluster.kind == "person" and len(tokens) > 1 and not cluster.gender:
+        if not one_word and cluster.kind == "person" and not cluster.gender:
             # "Kim Jong-un": a family name first says nothing of gender
             cluster.gender = "" if family_first else first_name_gender
-        if family_first and kind == "person":
+        if family_first and person:
             self.by_family_name.setdefault(tokens[0], index)
         if title_gender:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
         self.times_named[index] = self.times_named.get(index, 0) + counted
-        if len(tokens) > 1 and surname.lower() in _PUBLICATION_WORDS:
+        if not one_word and surname.lower() in _PUBLICATION_WORDS:
             known = self.by_publication_word.setdefault(surname, index)
             if known != index:
                 self.by_publication_word[surname] = -1
-        if kind == "person":
-            self.by_surname[surname] = self._more_named(self.by_surname.get(surname), index)
-            if suffixed(tokens):
+        if person:
+            self._more_named(self.by_surname, surname, index)
+            if not one_word and suffixed(tokens):
                 self.by_surname.setdefault(tokens[-1], index)  # "Donald Jr." of "Donald Trump Jr."
             if cluster.gender:
-                key = (surname, cluster.gender)
-                self.by_gendered_surname[key] = self._more_named(
-                    self.by_gendered_surname.get(key), index
-                )
+                self._more_named(self.by_gendered_surname, (surname, cluster.gender), index)
         return index
 
-    def _more_named(self, known: int | None, index: int) -> int:
-        """Of two people with one surname, the one a lone surname means: the
-        one named more often so far, the later on a tie ("said Sanders" is
-        Bernie Sanders, named throughout, not Jane Sanders named once since)."""
+    def _more_named[K](self, by: dict[K, int], key: K, index: int) -> None:
+        """Of two people with one surname, ``by[key]`` becomes the one a lone
+        surname means: the one named more often so far, the later on a tie
+        ("said Sanders" is Bernie Sanders, named throughout, not Jane Sanders
+        named once since)."""
+        known = by.get(key)
         if known is None or self.times_named[known] <= self.times_named[index]:
-            return index
-        return known
+            by[key] = index
 
     def _surname_cluster(self, surname: str, title_gender: str) -> int:
         """ "Bush": the Bush named most, unless a title says another gender

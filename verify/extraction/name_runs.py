@@ -50,6 +50,16 @@ class Run(NamedTuple):
     first_name_gender: str
     # "m" / "f" from a title such as "Mr." or "Mrs.", "" otherwise
     title_gender: str
+    # the word a lone mention may name this person by (see surname_of)
+    surname: str
+    # "Ban Ki-moon": the family name first (see family_name_first)
+    family_first: bool
+
+
+def lone_name(name: str) -> Run:
+    """A one-word name of a person known from other mentions ("Ban" of "Ban
+    Ki-moon", "Roffman" of "Marvin Roffman")."""
+    return Run((), 0, name, (name,), "person", "", "", name, False)
 
 
 # the same names recur within and across articles, and what a run's words
@@ -71,7 +81,18 @@ def run_info(run: str) -> Run | None:
     gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
     # "Sen. Jordan", "Mr. Turkey": a personal title makes a person of any name
     kind: EntityKind = "person" if titled(roles) else name_kind(name)
-    return Run(roles, name_start, name, tokens, kind, gender, title_gender)
+    family_first = family_name_first(tokens)
+    return Run(
+        roles,
+        name_start,
+        name,
+        tokens,
+        kind,
+        gender,
+        title_gender,
+        surname_of(tokens),
+        family_first,
+    )
 
 
 def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
