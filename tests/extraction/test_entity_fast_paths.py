@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extraction import name_joins
+from verify.extraction import name_joins, outlets
 
 # words, marks and spaces around couples ("Tom and Mary Lee") and nicknames
 # (George "Jay" Lee), the letters a first name may be preceded by among them
@@ -50,3 +50,14 @@ def test_couples_tried_at_each_and_are_those_a_scan_finds(text: str) -> None:
 def test_nickname_marks_tried_where_found_are_those_a_search_finds(text: str) -> None:
     tried = any(name_joins._NICKNAME_MARK.match(text, at) for at in name_joins._marks(text))
     assert tried == (name_joins._NICKNAME_MARK.search(text) is not None)
+
+
+# words that end the text before an outlet's name, and what ends those words
+BEFORE_PIECES = [" ", "\u00a0", "\n", "reported", "written", "by", "a reporter", "for", "at", "Vox"]
+
+
+@given(st.lists(st.sampled_from(BEFORE_PIECES), max_size=8).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_news_words_before_a_name_end_as_the_string_test_expects(before: str) -> None:
+    if outlets._BEFORE.search(before) is not None:
+        assert before.endswith(outlets._BEFORE_ENDINGS)

@@ -36,6 +36,15 @@ _BEFORE = re.compile(
     rf"|(?:writing|wrote|writes|works|worked|reporter|editor|correspondent|columnist"
     rf"|writer){_SPACE}(?:for|at)){_SPACE}$"
 )
+# what _BEFORE's text ends with ("$" matches before a closing line break
+# too): a string test settles most names before the pattern is tried at
+# each character
+_BEFORE_ENDINGS = tuple(
+    f"{word}{space}{line}"
+    for word in ("by", "for", "at")
+    for space in " \u00a0"
+    for line in ("", "\n")
+)
 # only after "a" is a plain noun a cue: "a ProPublica analysis", not "the
 # Starr report" (a person's)
 _INDEFINITE = re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Aa]nother){_SPACE}$")
@@ -46,7 +55,7 @@ def outlet_at(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in _OUTLETS:
         return True
     before = text[max(0, start - 24) : start]
-    if _BEFORE.search(before):
+    if before.endswith(_BEFORE_ENDINGS) and _BEFORE.search(before):
         return True
     after = _AFTER.match(text, end)
     if after is None:
