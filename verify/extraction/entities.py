@@ -36,7 +36,12 @@ from verify.extraction.entity_roles import (
     unlike_description,
 )
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_joins import before_headlines, first_name_owners, joined_names
+from verify.extraction.name_joins import (
+    before_a_headline,
+    first_name_owners,
+    joined_names,
+    named_alone,
+)
 from verify.extraction.name_runs import (
     ABBREVIATED_TITLES,
     given_name,
@@ -543,11 +548,12 @@ def find_entities(text: str) -> EntityIndex:
     add_run = builder.add_run
     joined = joined_names(text)
     joined_until = -1
+    # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
     runs = [(match, match.group().replace("\u00a0", " ")) for match in _NAME_RUN.finditer(text)]
-    owners = first_name_owners(text, (word for _, word in runs if " " in word))
-    runs = before_headlines(runs)
+    several = [word for _, word in runs if " " in word]  # the first-name finders' runs
+    owners = first_name_owners(text, several)
+    named = named_alone(several)
     for match, word in runs:
-        # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
         begin = match.start()
         if joined and begin < joined_until:
             continue  # the nickname and surname of a name joined below
@@ -555,6 +561,8 @@ def find_entities(text: str) -> EntityIndex:
             first, joined_until, name = joined[match.end()]
             builder.add_joined(begin, first, name, joined_until)
             continue
+        if named and word.count(" ") > 1:
+            word = before_a_headline(word, named)  # "Ted Cruz" of "Ted Cruz Refuses To …"
         space = word.find(" ")
         if (
             space > 0

@@ -161,22 +161,16 @@ def _written_lower(text: str, word: str) -> bool:
     return word in text and re.search(pattern, text) is not None
 
 
-def before_headlines[T](runs: list[tuple[T, str]]) -> list[tuple[T, str]]:
-    """Each run cut to the name opening it where it opens a headline (see
-    before_a_headline), beside what it was found by."""
-    names = frozenset(
-        run for _, run in runs if run.count(" ") == 1 and is_first_name(run.split()[0])
-    )
-    if not names:
-        return runs
-    return [
-        (found, before_a_headline(run, names) if run.count(" ") > 1 else run) for found, run in runs
-    ]
+def named_alone(runs: Iterable[str]) -> frozenset[str]:
+    """The runs of two words that open with a known first name ("Ted Cruz"):
+    the names a headline's run may be cut to (see before_a_headline)."""
+    return frozenset(run for run in runs if run.count(" ") == 1 and is_first_name(run.split()[0]))
 
 
 def before_a_headline(run: str, names: frozenset[str]) -> str:
     """ "Ted Cruz" of "Ted Cruz Refuses To Disavow" (a headline in title case)
-    where the article also names Ted Cruz alone; not "Harry Hurt III"."""
+    where the article also names Ted Cruz alone (in ``names``, see
+    named_alone); not "Harry Hurt III"."""
     words = run.split()
     if len(words) < 3 or words[2] in NAME_SUFFIXES or not words[2][:1].isupper():
         return run
