@@ -743,3 +743,26 @@ def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str
 )
 def test_words_before_a_role_and_a_first_name_are_no_part_of_the_name(text: str, name: str) -> None:
     assert find_entities(text).entities[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name"),
+    [
+        ("Anne Le Roux spoke first. Then Le Roux left.", "Le Roux", "Anne Le Roux"),
+        ("Mayor Ben de Silva spoke first. Then Mr. de Silva left.", "de Silva", "Ben de Silva"),
+        ("Sen. Chris Van Dorn spoke first. Then Van Dorn left.", "Van Dorn", "Chris Van Dorn"),
+        ("Lidia Acosta Ferro spoke first. Then Ms. Acosta left.", "Acosta", "Lidia Acosta Ferro"),
+    ],
+)
+def test_a_family_name_with_a_particle_or_a_middle_surname_is_the_full_name(
+    text: str, surname: str, name: str
+) -> None:
+    entity = find_entities(text).resolve(*span_of(text, surname, 1))
+    assert entity is not None
+    assert entity.name == name
+
+
+def test_a_middle_word_of_a_show_is_no_surname() -> None:
+    text = "She hosts The Ann Voss Show on Fridays. Then Voss spoke."
+    entity = find_entities(text).resolve(*span_of(text, "Voss", 1))
+    assert entity is None or entity.name != "Ann Voss Show"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import people_word
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import (
@@ -18,6 +19,7 @@ from verify.extraction.name_runs import (
     undoubled,
     without_possessive,
 )
+from verify.extraction.name_words import is_first_name
 from verify.extraction.outlets import outlet_at
 from verify.extraction.types import Entity, EntityKind
 
@@ -66,6 +68,9 @@ class ClusterBuilder:
         self.by_publication_word: dict[str, int] = {}
         # people whose family name comes first ("Ban" of "Ban Ki-moon")
         self.by_family_name: dict[str, int] = {}
+        # people named in three words by the middle one ("Ms. Acosta" of
+        # "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton")
+        self.by_middle_name: dict[str, int] = {}
 
     def add_run(self, start: int, run: str, end: int = -1, counted: bool = True) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``; ``end``
@@ -133,6 +138,8 @@ class ClusterBuilder:
             index = self._surname_cluster(surname, title_gender)
         elif one_word and person and name in self.by_family_name:
             index = self.by_family_name[name]
+        elif one_word and person and name in self.by_middle_name:
+            index = self.by_middle_name[name]
         elif one_word and self.by_publication_word.get(name, -1) >= 0:
             # "the Post" after "The Washington Post": a paper's short name
             index = self.by_publication_word[name]
@@ -148,6 +155,8 @@ class ClusterBuilder:
             cluster.gender = "" if family_first else first_name_gender
         if family_first and person:
             self.by_family_name.setdefault(tokens[0], index)
+        if person and len(tokens) == 3 and _middle_surname(tokens):
+            self.by_middle_name.setdefault(tokens[1], index)
         if title_gender:
             cluster.gender = title_gender
         self.by_form.setdefault(name, index)
@@ -202,12 +211,31 @@ class ClusterBuilder:
     def _other_first_name(self, index: int, tokens: tuple[str, ...]) -> bool:
         # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
         # makes no other person; "Donald Trump Jr." is not "Donald Trump"
+        forms = self.clusters[index].forms
+        if tokens[0].lower() in _PARTICLES and any(
+            f.endswith(f" {' '.join(tokens)}") for f in forms
+        ):
+            return False  # "Le Pen" of "Marine Le Pen", "Mr. de Blasio": no first name
         spelled = undoubled(given_name(tokens))
         return any(
             len(words) > 1
             and (undoubled(given_name(words)) != spelled or suffixed(words) != suffixed(tokens))
-            for words in (form.split() for form in self.clusters[index].forms)
+            for words in (form.split() for form in forms)
         )
+
+
+# the words a family name may open with ("Le Pen", "de Blasio", "Van Hollen")
+_PARTICLES = word_set("le la de del della di da du des van von der den ter in 't al el bin ibn")
+
+
+def _middle_surname(tokens: tuple[str, ...]) -> bool:
+    """Whether the middle of three words may be a surname: "Acosta", "Rodham";
+    not an initial or a first name, nor in a name closing with a common word
+    ("Rachel Maddow Show", "Hurun Report")."""
+    word = tokens[1]
+    if len(word) < 3 or not word.isalpha() or is_first_name(word):
+        return False
+    return tokens[2].lower() not in COMMON_WORDS
 
 
 # the last word of a newspaper's or magazine's name, by which the text may
