@@ -471,3 +471,19 @@ def test_reports_that_a_preposition_takes_name_no_claimant() -> None:
     sentence = "A spokesman declined to comment on reports that two ministers would resign."
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert (claim.claimant, claim.cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Ada Lund is pushing back, questioning Tom Ray's judgment on the pier.", "Ada Lund"),
+        ("Ada Lund lost ground after questioning the council's plan for the pier.", "Ada Lund"),
+        ("Harbour staff are now openly questioning how the council ran the pier.", "Harbour staff"),
+        # a verbal noun, not a cue
+        ("Under questioning from reporters, Ada Lund left the pier.", None),
+        ("The council sat through six hours of questioning about the pier.", None),
+    ],
+)
+def test_questioning_is_a_cue_only_where_it_is_a_verb(sentence: str, claimant: str | None) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert claim.claimant == claimant

@@ -69,7 +69,7 @@ REPORTING_VERBS = word_set(
     # speech acts whose object sums up what was said ("attacked the plan as ...")
     "talked talking referring referred asking attacked attacking discuss urging promising "
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
-    "blasting denouncing praising touting called calls "
+    "blasting denouncing praising touting called calls questioning "
     "castigated chided scolded rebuked berated excoriated disparaged belittled "
     # more forms of the verbs above, among the words PolNeAR's annotators marked as cues
     "alluding applauded articulated blaming chanted chanting chants characterized "
@@ -189,7 +189,7 @@ NEEDS_THAT = (
     )
     | _CLAUSE_ONLY_CUES
     | _CLAUSE_PARTICIPLES
-    | _LEARNED_CUE_WORDS
+    | (_LEARNED_CUE_WORDS - REPORTING_VERBS)
 )  # learned cues also name actions ("discussed the conflict")
 
 
@@ -207,12 +207,31 @@ def cues(text: str, end: int, tokens: list[tuple[int, int]]) -> Iterator[tuple[i
         elif after is not None and (clear := _IT_CLEAR.match(text, cue_end, end)) is not None:
             # "made it clear", "has made it very clear"
             yield cue_start, clear.end(), f"{word} it clear"
-        elif word in CUE_WORDS and not _compound(text, word, cue_end, end):
+        elif word in CUE_WORDS and not (
+            _compound(text, word, cue_end, end) or _verbal_noun(text, word, cue_start)
+        ):
             yield cue_start, cue_end, word
 
 
 # cue words that open a compound noun: "talking points" is said, not a saying
 _COMPOUNDS = {"talking": ("point", "points")}
+
+
+# participles used as nouns as often as verbs ("hours of questioning"): cues
+# only after a comma, "and", "after" or a form of "be", adverbs aside
+# ("..., questioning his judgment", "are now openly questioning how ...")
+_VERBAL_NOUNS = frozenset(("questioning",))
+_BEFORE_PARTICIPLE = word_set("and after is are was were been")
+_PARTICIPLE_ADVERBS = word_set("now also still even again")
+
+
+def _verbal_noun(text: str, word: str, cue_start: int) -> bool:
+    if word not in _VERBAL_NOUNS:
+        return False
+    previous = text[max(0, cue_start - 40) : cue_start].split()
+    while previous and (previous[-1] in _PARTICIPLE_ADVERBS or previous[-1].endswith("ly")):
+        previous.pop()
+    return not previous or not (previous[-1] in _BEFORE_PARTICIPLE or previous[-1].endswith(","))
 
 
 def _compound(text: str, word: str, cue_end: int, end: int) -> bool:
