@@ -487,3 +487,22 @@ def test_reports_that_a_preposition_takes_name_no_claimant() -> None:
 def test_questioning_is_a_cue_only_where_it_is_a_verb(sentence: str, claimant: str | None) -> None:
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post was a dig at Ada Lund's statement earlier this year that the pier should close.",
+        "Reporters laughed at Ada Lund's claim in November that the pier was unsafe.",
+        "Reporters laughed at Ada Lund's claim on Wednesday that the pier was unsafe.",
+    ],
+)
+def test_a_time_phrase_between_a_nominal_cue_and_its_clause(sentence: str) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) in (("Ada Lund", "statement"), ("Ada Lund", "claim"))
+
+
+def test_a_nominal_cue_after_a_negated_speech_act_reports() -> None:
+    sentence = "Ada Lund never cited a source for her claim that the pier was unsafe."
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) == ("Ada Lund", "claim")

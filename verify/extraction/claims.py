@@ -44,6 +44,7 @@ from verify.extraction.reports import (
     find_report,
     in_quote,
     name_ending_at,
+    nominal_cue,
     skip_space,
 )
 from verify.extraction.reports.appositions import apposed_name
@@ -207,7 +208,11 @@ def _sentence_claims(
     if report is not None and _unasserted(text, report, sentence.end):
         # "The agency did not say how …", "… declined to comment on reports that …":
         # the article's own claim, unless a cue before reports ("Rubio's claim that …")
-        report = find_report(text, sentence.start, report.subject_start, nearby)
+        # or a nominal cue after it ("… never cited a source for his claim that …")
+        after = text.find(report.cue, report.subject_end, sentence.end) + len(report.cue)
+        report = find_report(text, sentence.start, report.subject_start, nearby) or nominal_cue(
+            text, after, sentence.end
+        )
     parts: list[tuple[Span, Report | None]]
     if report is None:
         parts = [(clause, None) for clause in split_clauses(text, sentence, nearby)]

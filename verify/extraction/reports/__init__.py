@@ -99,6 +99,7 @@ __all__ = [
     "is_adverb",
     "looks_like_verb",
     "name_ending_at",
+    "nominal_cue",
     "skip_space",
 ]
 

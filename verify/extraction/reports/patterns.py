@@ -10,6 +10,7 @@ import re
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import ABBREVIATED_TITLES
+from verify.extraction.phrases import time_phrase_length
 from verify.extraction.reports.claimants import (
     ADVERBS,
     BETWEEN,
@@ -488,6 +489,7 @@ def nominal_cue(text: str, start: int, end: int) -> Report | None:
             if len(words) > 2 and words[-2] == "on" and words[-1] in DAYS:
                 # "Sanders's argument on Sunday was that ...": when it was made
                 del words[-2:]
+        _drop_time_phrase(words)
         if words and words[-1] in _NOMINAL_CUES:
             cue = words.pop()
             possessor = _possessor(text, start, that, words[-2:])
@@ -503,6 +505,18 @@ def nominal_cue(text: str, start: int, end: int) -> Report | None:
                 return report
         that = text.find(" that ", that + 5, end)
     return None
+
+
+_MAX_TIME_WORDS = 3
+
+
+def _drop_time_phrase(words: list[str]) -> None:
+    """Drops a time phrase closing ``words`` ("his claim in November", "Lee's
+    statement earlier this year"): it says when the cue before it was made."""
+    for size in range(_MAX_TIME_WORDS, 1, -1):
+        if len(words) > size and time_phrase_length(words[-size:]) == size:
+            del words[-size:]
+            return
 
 
 def _possessor(text: str, start: int, end: int, words: list[str]) -> tuple[int, int] | None:
