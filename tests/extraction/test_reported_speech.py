@@ -506,3 +506,19 @@ def test_a_nominal_cue_after_a_negated_speech_act_reports() -> None:
     sentence = "Ada Lund never cited a source for her claim that the pier was unsafe."
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert (claim.claimant, claim.cue) == ("Ada Lund", "claim")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Every day, Ada Lund spoke of the decay of the old pier.", "Ada Lund"),
+        ("Ada Lund often speaks of breaking the harbour board's hold on the pier.", "Ada Lund"),
+        # "seldom" stands between a claimant and its cue as "often" does
+        ("Ada Lund, whose appeal rests on toughness, seldom speaks of the pier.", "Ada Lund"),
+        # the object of "spoken of" in a relative clause is nobody's claim
+        ("None of it fit the pier that Ada Lund had spoken of a week earlier.", None),
+    ],
+)
+def test_speaking_of_something_is_a_speech_act(sentence: str, claimant: str | None) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert claim.claimant == claimant

@@ -38,7 +38,7 @@ ADVERBS = word_set("also not never already still long once often then now just e
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
 BETWEEN = word_set(
     "has have had also previously repeatedly later again publicly earlier privately falsely "
-    "wrongly once first then recently further would will did does do is was were are could "
+    "wrongly once first then recently further would will did does do is was were are could seldom "
     "may might often long never not has't hasn't haven't didn't doesn't even still already always "
     "actually indeed now since just isn't aren't wasn't don't won't can't couldn't wouldn't "
     # linking verbs before an attitude ("seemed hopeful that")

@@ -145,7 +145,9 @@ CUE_PHRASES = {
     "tore": ("into",),
     "weighed": ("in",),
     "weighing": ("in",),
-    "spoke": ("out", "about"),
+    # "spoke of the malaise"; not "speaking of which", "the plan he had spoken of"
+    "spoke": ("out", "about", "of"),
+    "speaks": ("of",),
     "speaking": ("out", "about"),
     "spoken": ("out", "about"),
     # "talks" and "talk" are nouns too ("peace talks"): cues only before "about"
