@@ -522,3 +522,20 @@ def test_a_nominal_cue_after_a_negated_speech_act_reports() -> None:
 def test_speaking_of_something_is_a_speech_act(sentence: str, claimant: str | None) -> None:
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Critics call it a tax on the harbour's poorest boat owners.", "Critics"),
+        ("Harbour workers call for a new pier before the winter storms.", "Harbour workers"),
+        ("Many boat owners would call that wishful thinking about the pier.", "Many boat owners"),
+        # a naming aside, a noun and a place called something are nobody's claim
+        ("The march is against what they call the fraudulent sale of the pier.", None),
+        ("The pier is part of this town we call home and it needs repair.", None),
+        ("The harbour board took a call from the mayor about the pier.", None),
+    ],
+)
+def test_call_names_or_demands_after_a_plural_subject(sentence: str, claimant: str | None) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert claim.claimant == claimant

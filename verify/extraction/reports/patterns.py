@@ -288,19 +288,34 @@ _SUPPORT_REACH = 60
 def support_stance(text: str, start: int, end: int) -> Report | None:
     """ "Millennials support background checks", "Ann Lee would support the
     plan": the stance of the phrase before "support" used as a verb (not
-    after "who", whose antecedent is too often misread here)."""
-    at = text.find(" support ", start, end)
-    while at >= 0:
-        report = _support_at(text, start, at + 1, end)
-        if report is not None:
-            return report
-        at = text.find(" support ", at + 8, end)
+    after "who", whose antecedent is too often misread here); so too "call",
+    a noun as often ("a phone call"), where it names or demands ("Critics
+    call it a tax", "Democrats call for a ban")."""
+    for verb in ("support", "call"):
+        at = text.find(f" {verb} ", start, end)
+        while at >= 0:
+            report = _support_at(text, start, at + 1, end, verb)
+            if report is not None:
+                return report
+            at = text.find(f" {verb} ", at + len(verb) + 1, end)
     return None
 
 
-def _support_at(text: str, start: int, cue_start: int, end: int) -> Report | None:
-    following = text[cue_start + 8 : cue_start + 30].split()[:1]
-    if not following or not following[0][0].isalnum() or following[0] in _AFTER_SUPPORT_NOUN:
+# "call" names ("call it a tax") or demands ("call for a ban"): only before
+# an object pronoun or "for" ("a phone call from", "the country we call home")
+_CALL_OBJECTS = word_set("it this that them him her themselves himself herself for")
+# "what critics call a tax", "as they call each other": the naming is an aside
+_CALL_ASIDES = word_set("what as (what")
+
+
+def _support_at(text: str, start: int, cue_start: int, end: int, verb: str) -> Report | None:
+    cue_end = cue_start + len(verb)
+    following = text[cue_end : cue_end + 23].split()[:1]
+    if not following or not following[0][0].isalnum():
+        return None
+    if verb == "support" and following[0] in _AFTER_SUPPORT_NOUN:
+        return None
+    if verb == "call" and following[0] not in _CALL_OBJECTS:
         return None
     previous = text[max(start, cue_start - _SUPPORT_REACH) : cue_start].split()
     if not _NO_STANCE.isdisjoint(previous):
@@ -312,7 +327,9 @@ def _support_at(text: str, start: int, cue_start: int, end: int) -> Report | Non
     plural = word.isalpha() and word.endswith("s") and word.lower() not in _NOT_PLURAL
     if not (modal or word in _SUPPORT_SUBJECTS or plural):
         return None
-    return report_of_subject(text, start, cue_start, end, "support")
+    if verb == "call" and len(previous) > 1 and previous[-2].lower() in _CALL_ASIDES:
+        return None
+    return report_of_subject(text, start, cue_start, end, verb)
 
 
 # "Noting that both Reagan and Trump ..., Schlafly put ...": a sentence that
