@@ -539,3 +539,22 @@ def test_speaking_of_something_is_a_speech_act(sentence: str, claimant: str | No
 def test_call_names_or_demands_after_a_plural_subject(sentence: str, claimant: str | None) -> None:
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ada Lund also took a shot at the harbour board, without naming it.", "took a shot at"),
+        ("Ada Lund took multiple swipes at the harbour board.", "took multiple swipes at"),
+        ("Ada Lund takes issue with the new board created under the law.", "takes issue with"),
+    ],
+)
+def test_idioms_of_attack_report_what_they_attack(sentence: str, cue: str) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) == ("Ada Lund", cue)
+
+
+def test_taking_a_seat_at_a_table_is_no_attack() -> None:
+    sentence = "Ada Lund took a seat at the table of the harbour board."
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert claim.claimant is None

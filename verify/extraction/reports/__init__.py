@@ -12,6 +12,7 @@ A sentence reports speech when it names a claimant and a cue: a reporting verb
 from __future__ import annotations
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.reports.attacks import took_shots
 from verify.extraction.reports.claimants import (
     ADVERBS,
     CLAUSE_WORDS,
@@ -120,13 +121,14 @@ _TAG_KEYS = frozenset(
 _STANCE_KEYS = frozenset(word.encode("ascii") for word in STANCES)
 
 
-# the words of three rules' phrases ("in the hopes that", "spoke ... about",
-# "made ... statements about"): the letter runs of most sentences hold none,
-# and one set intersection spares them the three calls
+# the words of four rules' phrases ("in the hopes that", "spoke ... about",
+# "made ... statements about", "took a shot at"): the letter runs of most
+# sentences hold none, and one set intersection spares them the four calls
 _HOPE_KEYS = frozenset({b"hope", b"hopes"})
 _SPOKE_KEYS = frozenset({b"spoke", b"spoken", b"speaks", b"speaking"})
 _MADE_KEYS = frozenset({b"make", b"makes", b"made", b"making"})
-_PHRASE_KEYS = _HOPE_KEYS | _SPOKE_KEYS | _MADE_KEYS
+_TAKE_KEYS = frozenset({b"took", b"take", b"takes", b"taking"})
+_PHRASE_KEYS = _HOPE_KEYS | _SPOKE_KEYS | _MADE_KEYS | _TAKE_KEYS
 # every word the rules below look for among the letter runs: one pass over a
 # sentence's runs finds them all, and each rule looks among these few
 _RULE_KEYS = CUE_KEYS | _PHRASE_KEYS | TITLE_CUE_KEYS
@@ -140,6 +142,7 @@ def _phrase_report(text: str, start: int, end: int, keys: frozenset[bytes]) -> R
         (None if present.isdisjoint(_HOPE_KEYS) else in_hope(text, start, end))
         or (None if present.isdisjoint(_SPOKE_KEYS) else spoke_about(text, start, end))
         or (None if present.isdisjoint(_MADE_KEYS) else statement_made(text, start, end))
+        or (None if present.isdisjoint(_TAKE_KEYS) else took_shots(text, start, end))
     )
 
 
