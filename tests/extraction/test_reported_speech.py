@@ -547,6 +547,9 @@ def test_call_names_or_demands_after_a_plural_subject(sentence: str, claimant: s
         ("Ada Lund also took a shot at the harbour board, without naming it.", "took a shot at"),
         ("Ada Lund took multiple swipes at the harbour board.", "took multiple swipes at"),
         ("Ada Lund takes issue with the new board created under the law.", "takes issue with"),
+        ("Ada Lund took a direct swing at the harbour board.", "took a direct swing at"),
+        ("Ada Lund swiped at the harbour board over the pier.", "swiped at"),
+        ("Ada Lund heaps praise on the harbour board for the pier.", "heaps praise"),
     ],
 )
 def test_idioms_of_attack_report_what_they_attack(sentence: str, cue: str) -> None:

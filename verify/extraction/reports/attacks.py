@@ -11,7 +11,7 @@ from verify.extraction.reports.claimants import Report, report_of_subject
 _TAKE = r"(?:took|take|takes|taking)\s+"
 _TOOK_SHOTS = re.compile(
     r"\b(?P<cue>" + _TAKE + r"(?:(?:a|some|multiple|several|repeated|more|another|direct|"
-    r"oblique|parting|fresh|new)\s+){0,2}(?:shots?|swipes?|jabs?|potshots?)\s+at"
+    r"oblique|parting|fresh|new)\s+){0,2}(?:shots?|swipes?|swings?|jabs?|potshots?)\s+at"
     r"|" + _TAKE + r"issue\s+with)\s"
 )
 

@@ -143,6 +143,9 @@ CUE_PHRASES = {
     "poking": ("fun",),
     "ripped": ("into",),
     "tore": ("into",),
+    "swiped": ("at",),
+    "heaped": ("praise",),
+    "heaps": ("praise",),
     "weighed": ("in",),
     "weighing": ("in",),
     # "spoke of the malaise"; not "speaking of which", "the plan he had spoken of"
