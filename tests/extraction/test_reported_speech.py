@@ -561,3 +561,16 @@ def test_taking_a_seat_at_a_table_is_no_attack() -> None:
     sentence = "Ada Lund took a seat at the table of the harbour board."
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert claim.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("On Thursday, Ada Lund chastised the harbour board for its delay.", "chastised"),
+        ("On the pier, Ada Lund commended the harbour board for its work.", "commended"),
+        ("In the video, Ada Lund extols the harbour board and its work.", "extols"),
+    ],
+)
+def test_more_speech_acts_of_praise_and_blame(sentence: str, cue: str) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
+    assert (claim.claimant, claim.cue) == ("Ada Lund", cue)

@@ -71,6 +71,7 @@ REPORTING_VERBS = word_set(
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
     "blasting denouncing praising touting called calls questioning "
     "castigated chided scolded rebuked berated excoriated disparaged belittled "
+    "extolled extols commended chastised trashed faulted pilloried "
     # more forms of the verbs above, among the words PolNeAR's annotators marked as cues
     "alluding applauded articulated blaming chanted chanting chants characterized "
     "chiding cite commenting complain concede condemning confirming contradicted credited "
