@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def unspoken(text: str, span: QuoteSpan) -> bool:
     """Whether the quote is a name or a question put to the subject, with no speaker."""
     window = max(0, span.mark_start - 30)
-    if _PUT_TO_SUBJECT.search(text, window, span.mark_start) or _ASKED_WHETHER.search(
+    if _put_to_subject(text, window, span.mark_start) or _asked_whether(
         text, max(span.paragraph.start, span.mark_start - 150), span.mark_start
     ):
         # "Lee was asked, “Would you run again?”", "Asked whether Lee is “fit to
@@ -36,6 +36,21 @@ _PUT_TO_SUBJECT = re.compile(
     r"(?:\b(?:is|are|was|were|been|being) asked(?:[,:]| about(?: the)?)?"
     r"|\bquestions? (?:on|about)(?: the)?) ?\n?$"
 )
+
+
+def _put_to_subject(text: str, start: int, end: int) -> bool:
+    # every match holds "asked" or "question": most windows hold neither, and
+    # str.find settles them without trying the pattern at every position
+    if text.find("asked", start, end) < 0 and text.find("question", start, end) < 0:
+        return False
+    return _PUT_TO_SUBJECT.search(text, start, end) is not None
+
+
+def _asked_whether(text: str, start: int, end: int) -> bool:
+    # every match holds "Asked ": see _put_to_subject
+    return (
+        text.find("Asked ", start, end) >= 0 and _ASKED_WHETHER.search(text, start, end) is not None
+    )
 
 
 # an opening "Asked whether …" clause that the quote is part of
