@@ -268,7 +268,9 @@ def _poll_source(text: str, span: QuoteSpan, tag: Tag) -> Tag | None:
 
 
 # a share of people: "75 percent of Republicans", "Six in 10 voters", "49%"
-_SHARE = re.compile(r"\d\s*(?:percent|%)|\b[Ii]n (?:10|ten)\b")
+# (opening with one character class lets the engine skip to each digit or "i";
+# the look-behind after [Ii] is the word boundary before it)
+_SHARE = re.compile(r"[\dIi](?:(?<=\d)\s*(?:percent|%)|(?<=[Ii])(?<!\w[Ii])n (?:10|ten)\b)")
 # a poll or survey with what identifies it: "a September Post-ABC News poll
 # released Sunday"
 _POLL = re.compile(
@@ -565,12 +567,12 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
     a quote running over paragraphs, a quote in the same paragraph, or, for a
     quote opening its paragraph, the speaker introduced in the one before."""
     _take_colon_intros(text, spans, tags)
+    # whether each quote's sentence runs on into the next quote's, read by two passes below
+    same_sentence = [_same_sentence(text, span, following) for span, following in pairwise(spans)]
     for number in range(len(spans) - 2, -1, -1):
         if tags[number] is None and spans[number + 1].continued:
             tags[number] = tags[number + 1]
-        elif _same_sentence(text, spans[number], spans[number + 1]) and not _relative_tag(
-            text, tags[number + 1]
-        ):
+        elif same_sentence[number] and not _relative_tag(text, tags[number + 1]):
             # "The program was a “good thing” that yielded “good information,” he
             # remarked": the tag of the next quote in the sentence beats its subject
             # (not a relative's: "… to “dictators” and attacked Trump, who has said …")
@@ -587,7 +589,7 @@ def _carry_over(text: str, spans: list[QuoteSpan], tags: list[Tag | None]) -> No
             # clause is part of the earlier speaker's description, not a new tag
             tags[number] = earlier
     for number in range(1, len(spans)):
-        if _same_sentence(text, spans[number - 1], spans[number]) and not _own_subject_after(
+        if same_sentence[number - 1] and not _own_subject_after(
             text, spans[number - 1], tags[number - 1], tags[number]
         ):
             # "Rubio said that by refusing to say “radical Islam,” Democrats are
