@@ -79,15 +79,22 @@ def attribute(
     ]
     _carry_over(text, spans, tags)
     index.set_quoted([(span.mark_start, span.mark_end) for span in spans])
+    # a tag carried over to several quotes names the same speaker for each:
+    # resolved once (the look-backs behind a pronoun are the dearest part)
+    resolved: dict[Tag, Entity | None] = {}
     return [
-        _quote(text, span, tag, index)
+        _quote(text, span, tag, index, resolved)
         for span, tag, keep in zip(spans, tags, speech, strict=True)
         if keep
     ]
 
 
 def _quote(
-    text: str, span: QuoteSpan, tag: Tag | None, index: EntityIndex
+    text: str,
+    span: QuoteSpan,
+    tag: Tag | None,
+    index: EntityIndex,
+    resolved: dict[Tag, Entity | None],
 ) -> tuple[Quote, Entity | None]:
     kind = quote_kind(text, span)
     if unspoken(text, span):
@@ -108,7 +115,9 @@ def _quote(
     tag = _pronoun_alone(text, tag)
     tag = _poll_source(text, span, tag) or tag
     speaking = _speech_owner(text, tag) or tag
-    entity = _resolve(text, speaking, index)
+    if speaking not in resolved:
+        resolved[speaking] = _resolve(text, speaking, index)
+    entity = resolved[speaking]
     head = text[speaking.head_start : speaking.head_end]
     if text[speaking.head_end : speaking.head_end + 1] == ":" and head.isupper():
         # a transcript's label: "KULEBA: “…”" is the Dmytro Kuleba the article names
