@@ -134,7 +134,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         or _closing_tag(text, span, after_end)
         or _clause_pronoun(tokens)
         or subject_of(text, sentence_start, span.mark_start)
-        or _subject_after_participle(text, sentence_start, span)
+        or _subject_after_participle(text, sentence_start, span, tokens)
         or signature_after(text, span)
     )
 
@@ -149,13 +149,15 @@ def _named_by(text: str, tag: Tag, before: Tag | None) -> Tag:
     return Tag(tag.start, tag.end, before.head_start, before.head_end, tag.cue)
 
 
-def _subject_after_participle(text: str, start: int, span: QuoteSpan) -> Tag | None:
+def _subject_after_participle(
+    text: str, start: int, span: QuoteSpan, opening: list[re.Match[str]]
+) -> Tag | None:
     """A quote inside an opening participial phrase ("Citing the city's
     “broken promises,” Ruiz urged …", "After calling it “a hoax,” Lee …"): the
-    phrase has no subject of its own; the clause after its comma does."""
+    phrase has no subject of its own; the clause after its comma does
+    (``opening``: the tokens of text[start:span.mark_start])."""
     if span.mark_start - start > 200:
         return None
-    opening = tokens_of(text, start, span.mark_start)
     if opening and opening[0].group() in CONJUNCTIONS:
         opening = opening[1:]
     if not opening:
