@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from operator import attrgetter
+from typing import TypeGuard
 
 from verify.extraction.entities import EntityIndex
 from verify.extraction.lexicon import word_set
@@ -138,10 +139,20 @@ def _person_of(
         # a name before a common noun ("The Louisville crowd") is no subject;
         # an owner is ("Francis' message is …")
         named = None
-    for entity in (named, aside_name(text, tag, index), _role_aside(text, tag, index)):
-        if entity is not None and entity.kind == "person" and index.may_be(entity, pronoun):
+    if _may_be(named, pronoun, index):
+        return named
+    # else the name of an aside after the head, else after a role's phrase:
+    # each looked for only when the one before is no such person
+    for find in (aside_name, _role_aside):
+        entity = find(text, tag, index)
+        if _may_be(entity, pronoun, index):
             return entity
     return None if common else _reporter(text, *sentence, pronoun, index)
+
+
+def _may_be(entity: Entity | None, pronoun: str, index: EntityIndex) -> TypeGuard[Entity]:
+    """Whether ``entity`` is a person the pronoun may stand for."""
+    return entity is not None and entity.kind == "person" and index.may_be(entity, pronoun)
 
 
 def _role_aside(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
