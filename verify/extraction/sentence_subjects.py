@@ -6,7 +6,6 @@ Sanders have …")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
@@ -74,7 +73,6 @@ def label_person(label: str, known: tuple[Entity, ...]) -> Entity | None:
     return None
 
 
-@lru_cache(maxsize=1024)
 def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None:
     tokens = tokens_of(text, start, stop)
     first = 0
