@@ -226,3 +226,12 @@ def test_scoring_takes_well_under_a_millisecond_per_sentence() -> None:
     for sentence in sentences:
         model.score(sentence)
     assert (time.perf_counter() - began) / len(sentences) < 0.0005
+
+
+def test_a_word_pair_counts_once_and_whether_needs_no_weight_to_ask() -> None:
+    model = Model(bias=0.0, weights={"f=question": 1.0, "b=it_is": 0.5, "u=it": 0.25})
+    asked = 1 / (1 + math.exp(-1.75))
+    assert model.score("It is unclear whether it is.") == pytest.approx(asked)
+    assert model.score("They asked whether it is") == pytest.approx(asked)
+    assert model.score("They voted on whether it is") == pytest.approx(1 / (1 + math.exp(-0.75)))
+    assert model.score("Whether") == pytest.approx(1 / (1 + math.exp(-1.0)))
