@@ -294,7 +294,7 @@ _QUESTION = _FLAG_BITS["question"]
 # may be a question (see _question_bit); Model.score clears it
 _WHETHER = 1 << len(_FLAG_BITS)
 # what a word the model knows has to score, see Model._records
-_Record = tuple[float | None, int, dict[str, float]]
+_Record = tuple[float, int, dict[str, float]]
 # the pairs a word opens when it opens none (never written to)
 _NO_PAIRS: dict[str, float] = {}
 # distinct sets of meaning features whose weight sum a model keeps at hand
@@ -339,9 +339,10 @@ class Model:
     bias: float
     weights: Mapping[str, float]
     # the weights by word for scoring: each word the model knows (or that
-    # sets a meaning feature) with its own weight (None if it has none), its
-    # meaning features as a bit mask, and the weights of the word pairs it
-    # opens, keyed by the second word
+    # sets a meaning feature) with its own weight (0.0 if it has none: adding
+    # 0.0 leaves sum()'s compensated total exactly as it is), its meaning
+    # features as a bit mask, and the weights of the word pairs it opens,
+    # keyed by the second word
     _records: dict[str, _Record] = field(init=False, repr=False, compare=False)
     _flags: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _mask_weights: dict[int, float] = field(init=False, repr=False, compare=False)
@@ -360,23 +361,21 @@ class Model:
         # one counts once) and the meaning features. The sums are taken by
         # sum() as before, whose compensated addition does not depend on the
         # order of the terms here (checked on 110,000 sentences).
-        records = self._records
+        record_of = self._records.get
         unigrams: dict[str, float] = {}
         bigrams: dict[tuple[str, str], float] = {}
         mask = 0
         previous = ""
         follows = _NO_PAIRS
         for word in found:
-            record = records.get(word)
+            record = record_of(word)
             if record is None:
                 follows = _NO_PAIRS
                 continue
             pair_weight = follows.get(word)
             if pair_weight is not None:
                 bigrams[previous, word] = pair_weight
-            weight, bits, follows = record
-            if weight is not None:
-                unigrams[word] = weight
+            unigrams[word], bits, follows = record
             mask |= bits
             previous = word
         z = self.bias + sum(unigrams.values())
@@ -447,8 +446,8 @@ def _records(
     for (first, second), weight in bigrams.items():
         follows.setdefault(first, {})[second] = weight
     known = _WORD_LEXICONS.keys() | unigrams.keys() | follows.keys() | {b for _, b in bigrams}
-    records = {w: (unigrams.get(w), _mask(w), follows.get(w, _NO_PAIRS)) for w in known}
-    own, bits, pairs = records.get("whether", (None, 0, _NO_PAIRS))
+    records = {w: (unigrams.get(w, 0.0), _mask(w), follows.get(w, _NO_PAIRS)) for w in known}
+    own, bits, pairs = records.get("whether", (0.0, 0, _NO_PAIRS))
     records["whether"] = (own, bits | _WHETHER, pairs)
     return records
 
