@@ -344,13 +344,15 @@ class Model:
     # features as a bit mask, and the weights of the word pairs it opens,
     # keyed by the second word
     _records: dict[str, _Record] = field(init=False, repr=False, compare=False)
-    _flags: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    # each meaning feature's weight, by its bit
+    _flags: dict[int, float] = field(init=False, repr=False, compare=False)
     _mask_weights: dict[int, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unigrams, bigrams, flags = _split_weights(self.weights)
         object.__setattr__(self, "_records", _records(unigrams, bigrams))
-        object.__setattr__(self, "_flags", tuple(flags.get(name, 0.0) for name in _FLAG_BITS))
+        flag_weights = {bit: flags.get(name, 0.0) for name, bit in _FLAG_BITS.items()}
+        object.__setattr__(self, "_flags", flag_weights)
         object.__setattr__(self, "_mask_weights", {})
 
     def score(self, sentence: str) -> float:
@@ -400,7 +402,16 @@ class Model:
         cache = self._mask_weights
         weight = cache.get(mask)
         if weight is None:
-            weight = sum(w for i, w in enumerate(self._flags) if mask >> i & 1)
+            # the weights of the bits set, lowest first, read one set bit
+            # at a time (a few of the 24)
+            flags = self._flags
+            terms: list[float] = []
+            rest = mask
+            while rest:
+                lowest = rest & -rest
+                terms.append(flags[lowest])
+                rest ^= lowest
+            weight = sum(terms)
             if len(cache) >= _MASK_CACHE_SIZE:
                 cache.clear()
             cache[mask] = weight
