@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction import checkworthiness
-from verify.extraction.checkworthiness import MODEL_PATH, Model, features, load_model, score
+from verify.extraction.checkworthiness import (
+    MODEL_PATH,
+    Model,
+    features,
+    load_model,
+    logistic,
+    score,
+)
 
 FACTUAL = [
     "The city spent $4 million on the stadium in 2021.",
@@ -235,3 +242,14 @@ def test_a_word_pair_counts_once_and_whether_needs_no_weight_to_ask() -> None:
     assert model.score("They asked whether it is") == pytest.approx(asked)
     assert model.score("They voted on whether it is") == pytest.approx(1 / (1 + math.exp(-0.75)))
     assert model.score("Whether") == pytest.approx(1 / (1 + math.exp(-1.0)))
+
+
+@pytest.mark.parametrize(
+    "z", [-math.inf, -30.5, -30.0, -1.5, -0.0, 0.0, 2.25, 30.0, 30.5, math.inf]
+)
+def test_logistic_clips_at_thirty_either_way(z: float) -> None:
+    assert logistic(z) == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def test_logistic_of_nan_is_that_of_thirty() -> None:
+    assert logistic(math.nan) == logistic(30.0)

@@ -331,7 +331,13 @@ def _may_hold_ed(sentence: str) -> bool:
 
 def logistic(z: float) -> float:
     """The logistic function, with z clipped so that exp() cannot overflow."""
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    # two tests cost less than calling min() and max(); NaN becomes 30.0, as
+    # max(-30.0, min(30.0, z)) made it
+    if not z < 30.0:
+        z = 30.0
+    elif z < -30.0:
+        z = -30.0
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +384,8 @@ class Model:
             if pair_weight is not None:
                 bigrams[previous, word] = pair_weight
             unigrams[word], bits, follows = record
-            mask |= bits
+            if bits:
+                mask |= bits
             previous = word
         z = self.bias + sum(unigrams.values())
         z += sum(bigrams.values())
