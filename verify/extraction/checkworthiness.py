@@ -322,13 +322,6 @@ def _question_bit(found: list[str]) -> int:
 _OPEN_QUESTION = word_set("unclear uncertain unknown undecided seen ask asked asks asking wonder")
 
 
-def _may_hold_ed(sentence: str) -> bool:
-    """False only if no token of ``sentence`` can end in "ed": a token's
-    letters are the sentence's own, lower-cased one by one, and no character
-    outside ASCII lower-cases to "e" or "d"."""
-    return "ed" in sentence or "ED" in sentence or "Ed" in sentence or "eD" in sentence
-
-
 def logistic(z: float) -> float:
     """The logistic function, with z clipped so that exp() cannot overflow."""
     # two tests cost less than calling min() and max(); NaN becomes 30.0, as
@@ -379,6 +372,10 @@ class Model:
             record = record_of(word)
             if record is None:
                 follows = _NO_PAIRS
+                # a known "-ed" word sets the bit through its record; an
+                # unseen one is past too
+                if len(word) >= 5 and word.endswith("ed") and word.isalpha():
+                    mask |= _PAST
                 continue
             pair_weight = follows.get(word)
             if pair_weight is not None:
@@ -393,14 +390,6 @@ class Model:
             mask = mask & ~_WHETHER | _question_bit(found)
         elif found and found[-1] == "?":
             mask |= _QUESTION
-        # a known "-ed" word has set the bit already; an unseen one is past
-        # too (looked for only in a sentence that holds "ed" in some case at
-        # all: four searches in C cost less than reading every word)
-        if not mask & _PAST and _may_hold_ed(sentence):
-            for word in found:
-                if len(word) >= 5 and word.endswith("ed") and word.isalpha():
-                    mask |= _PAST
-                    break
         if mask:
             z += self._mask_weight(mask)
         return logistic(z)
