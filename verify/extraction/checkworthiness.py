@@ -391,26 +391,26 @@ class Model:
         elif found and found[-1] == "?":
             mask |= _QUESTION
         if mask:
-            z += self._mask_weight(mask)
+            # the weights of the meaning features together, kept at hand
+            weight = self._mask_weights.get(mask)
+            z += self._new_mask_weight(mask) if weight is None else weight
         return logistic(z)
 
-    def _mask_weight(self, mask: int) -> float:
+    def _new_mask_weight(self, mask: int) -> float:
+        """The sum of the weights of the bits set in ``mask``, lowest first,
+        read one set bit at a time (a few of the 24), and kept at hand."""
+        flags = self._flags
+        terms: list[float] = []
+        rest = mask
+        while rest:
+            lowest = rest & -rest
+            terms.append(flags[lowest])
+            rest ^= lowest
+        weight = sum(terms)
         cache = self._mask_weights
-        weight = cache.get(mask)
-        if weight is None:
-            # the weights of the bits set, lowest first, read one set bit
-            # at a time (a few of the 24)
-            flags = self._flags
-            terms: list[float] = []
-            rest = mask
-            while rest:
-                lowest = rest & -rest
-                terms.append(flags[lowest])
-                rest ^= lowest
-            weight = sum(terms)
-            if len(cache) >= _MASK_CACHE_SIZE:
-                cache.clear()
-            cache[mask] = weight
+        if len(cache) >= _MASK_CACHE_SIZE:
+            cache.clear()
+        cache[mask] = weight
         return weight
 
     def to_json(self) -> dict[str, object]:
