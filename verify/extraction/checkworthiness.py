@@ -13,9 +13,9 @@ from.
 
 The weights are learnt by ``bench/train_checkworthiness.py`` from the public
 CheckThat! data and shipped in ``models/checkworthiness.json.gz``; nothing is
-downloaded at run time. Scoring looks the distinct words and word pairs up in
-per-family tables, ORs the meaning features of the few lexicon words present
-into a bit mask, and adds the (cached) weight of that mask.
+downloaded at run time. Scoring reads each token's record (its weight, its
+meaning features as a bit mask, the weights of the word pairs it opens) in one
+pass with one lookup, and adds the (cached) weight of the features' mask.
 """
 
 from __future__ import annotations
