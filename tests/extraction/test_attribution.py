@@ -832,3 +832,11 @@ def test_a_town_named_twice_after_in_is_no_he() -> None:
         "\u201cWe stay,\u201d he said."
     )
     assert mentions(text) == [("Berhanu Nega", "he")]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Ann Roe of Columbia, South Carolina says", "Ann Roe of Austin, Texas said"],
+)
+def test_the_state_of_a_speakers_town_is_not_the_speaker(tag: str) -> None:
+    assert mentions(f"{tag} the plan was \u201ca disaster.\u201d")[0][0] == "Ann Roe"

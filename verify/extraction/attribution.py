@@ -50,6 +50,8 @@ from verify.extraction.pronoun_speakers import (
     aside_name,
     pronoun_subject,
 )
+from verify.extraction.reports.patterns import name_ending_at
+from verify.extraction.reports.places import place_opening
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
     label_person,
@@ -399,6 +401,12 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         named = who_antecedent(text, tag.start, index)
         if named is not None:
             return named
+    if (place := place_opening(text, tag.head_start, tag.head_end)) is not None:
+        # "Stacy Baker of Columbia, South Carolina says": who, not where from
+        before = name_ending_at(text, max(0, place - 80), place)
+        person = index.named_at(*before) if before is not None else None
+        if person is not None:
+            return person
     if head == "who" or (relative and head.isdigit()):
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names (not her age)

@@ -43,7 +43,7 @@ _INTO_PLACE = (" in the ", " of the ", " in ", " of ", " from ", " across ")
 _OPENERS = frozenset(("because", "although", "though", "while", "since", "as", "if", "when"))
 
 
-def _place_opening(text: str, start: int, end: int) -> int | None:
+def place_opening(text: str, start: int, end: int) -> int | None:
     """Where the preposition starts when text[start:end] is a place closing a
     phrase about where ("Most voters in Alabama, Georgia and Virginia said",
     "exit polls in New Hampshire and Iowa indicated"), else None."""
@@ -80,7 +80,7 @@ def past_town(
     """The claimant phrase ``span`` or, where it is a town's state, the
     sentence's subject if ``span`` is the report's own subject (not what a
     "who" stands for); None when no one is left."""
-    opening = None if after_town(text, *span) else _place_opening(text, *span)
+    opening = None if after_town(text, *span) else place_opening(text, *span)
     if opening is not None:
         # "Most voters in Alabama and Ohio said": the words before the place
         # and the place with them, as written
