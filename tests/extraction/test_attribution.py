@@ -840,3 +840,15 @@ def test_a_town_named_twice_after_in_is_no_he() -> None:
 )
 def test_the_state_of_a_speakers_town_is_not_the_speaker(tag: str) -> None:
     assert mentions(f"{tag} the plan was \u201ca disaster.\u201d")[0][0] == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("said voters in Ohio", "voters in Ohio"),
+        ("said a judge in the Philippines", "a judge in the Philippines"),
+        ("said her friend at Dover College, Ann Roe, who left", "Ann Roe"),
+    ],
+)
+def test_a_common_noun_where_someone_is_speaks_as_written(tag: str, speaker: str) -> None:
+    assert mentions(f"\u201cWe won,\u201d {tag}.")[0][0] == speaker

@@ -51,7 +51,7 @@ from verify.extraction.pronoun_speakers import (
     pronoun_subject,
 )
 from verify.extraction.reports.patterns import name_ending_at
-from verify.extraction.reports.places import place_opening
+from verify.extraction.reports.places import place_opening, where_said
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
     label_person,
@@ -407,6 +407,12 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         person = index.named_at(*before) if before is not None else None
         if person is not None:
             return person
+    where = where_said(head)
+    aside = text[tag.head_end : tag.head_end + 3].lstrip(",\u00a0 ")[:1].isupper()
+    if where is not None and head[: where.start()].islower() and not aside:
+        # "voters in Ohio", "a judge in the Philippines": as written (not "his
+        # friend at Lehigh, Bruce Turry, who …", whose aside names him)
+        return None
     if head == "who" or (relative and head.isdigit()):
         # "said Ann Lee, 32, a former aide to Tom Ray, who said …": the person
         # the clause describes is the first one its sentence names (not her age)
