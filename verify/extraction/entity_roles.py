@@ -90,7 +90,8 @@ def people_word(word: str) -> bool:
     return lower.endswith(("ian", "ese", "ish")) or lower in _DEMONYMS or lower in _AN_PEOPLES
 
 
-# peoples whose adjective ends in "an" alone
+# peoples whose adjective ends in "an" alone, and faiths and a party named the same
+# way ("Anglican", "Republican"): a group, not a first name before a surname
 _AN_PEOPLES = word_set(
     """american african mexican korean cuban german kenyan dominican moroccan chilean
     venezuelan jamaican samoan guatemalan tibetan ugandan rwandan rican roman
