@@ -408,8 +408,11 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
         if person is not None:
             return person
     where = where_said(head)
-    aside = text[tag.head_end : tag.head_end + 3].lstrip(",\u00a0 ")[:1].isupper()
-    if where is not None and head[: where.start()].islower() and not aside:
+    if (
+        where is not None
+        and head[: where.start()].islower()
+        and not text[tag.head_end : tag.head_end + 3].lstrip(",\u00a0 ")[:1].isupper()
+    ):
         # "voters in Ohio", "a judge in the Philippines": as written (not "his
         # friend at Lehigh, Bruce Turry, who …", whose aside names him)
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
+from verify.extraction.phrases import NP_PREPOSITIONS
 from verify.extraction.reports.patterns import name_ending_at
 
 
@@ -32,4 +33,4 @@ def apposed_name(text: str, start: int, end: int, cue: str) -> tuple[int, int] |
     return None if prior and prior[0].lower() in _PREPOSITIONS else before
 
 
-_PREPOSITIONS = word_set("in on at by for from with since during after before of to")
+_PREPOSITIONS = NP_PREPOSITIONS | word_set("since during after before")

@@ -1,5 +1,7 @@
-"""A claimant phrase that is only where someone is from: the state closing a
-town in commas ("Christopher Lee, a delegate from Houston, Texas, said")."""
+"""A claimant phrase that says where its speaker is or comes from: the state
+closing a town in commas ("Christopher Lee, a delegate from Houston, Texas,
+said"), the places closing a group's phrase ("Most voters in Alabama and
+Ohio said") and the preposition before them ("The senator from Vermont")."""
 
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ _LIST_BREAK = re.compile(r",\s(?:and\s)?|\sand\s")
 _INTO_PLACE = (" in the ", " of the ", " in ", " of ", " from ", " across ")
 
 
+# a subordinator opening the sentence before such a group ("Because exit polls
+# in Iowa indicated"); not edges.after_link's list, where these words would cut
+# claimants of their own clause ("If Hillary Clinton is elected, ... calling")
 _OPENERS = frozenset(("because", "although", "though", "while", "since", "as", "if", "when"))
 
 
@@ -80,7 +85,8 @@ def past_town(
     """The claimant phrase ``span`` or, where it is a town's state, the
     sentence's subject if ``span`` is the report's own subject (not what a
     "who" stands for); None when no one is left."""
-    opening = None if after_town(text, *span) else place_opening(text, *span)
+    town = after_town(text, *span)
+    opening = None if town else place_opening(text, *span)
     if opening is not None:
         # "Most voters in Alabama and Ohio said": the words before the place
         # and the place with them, as written
@@ -90,7 +96,7 @@ def past_town(
         first = text[subject[0] : subject[1]].split(maxsplit=1)
         skip = len(first[0]) + 1 if len(first) > 1 and first[0].lower() in _OPENERS else 0
         return subject[0] + skip, span[1]
-    if not after_town(text, *span):
+    if not town:
         return span
     subject = sentence_subject(text, sentence_start, span[0]) if own else None
     return None if subject is None or after_town(text, *subject) else subject
