@@ -766,3 +766,39 @@ def test_a_middle_word_of_a_show_is_no_surname() -> None:
     text = "She hosts The Ann Voss Show on Fridays. Then Voss spoke."
     entity = find_entities(text).resolve(*span_of(text, "Voss", 1))
     assert entity is None or entity.name != "Ann Voss Show"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name"),
+    [
+        (
+            "The actress Dana Washington joined them.\n\n"
+            "Washington, star of the show, thanked the mayor for \u201cacting fast.\u201d",
+            "Washington",
+            "Dana Washington",
+        ),
+        (
+            "Tom Paris moved here last year.\n\n"
+            "\u201cWe are ready,\u201d Paris, who used to work in Ohio, said.",
+            "Paris",
+            "Tom Paris",
+        ),
+        (
+            "Rep. Pat Israel spoke first.\n\nIsrael, a Democrat, said the vote would fail.",
+            "Israel",
+            "Pat Israel",
+        ),
+    ],
+)
+def test_a_place_described_as_a_person_is_the_named_person(
+    text: str, surname: str, name: str
+) -> None:
+    entity = find_entities(text).resolve(*span_of(text, surname, 1))
+    assert entity is not None
+    assert entity.name == name
+
+
+def test_a_place_described_as_a_place_stays_a_place() -> None:
+    text = "Tom Paris moved here last year.\n\nParis, a city of light, welcomed him."
+    entity = find_entities(text).resolve(*span_of(text, "Paris", 1))
+    assert entity is None or entity.name != "Tom Paris"

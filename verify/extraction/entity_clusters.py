@@ -4,6 +4,7 @@ family name written first (see ClusterBuilder.add_run)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -78,6 +79,8 @@ class ClusterBuilder:
         info = run_info(run) or self._known_surname(run)
         if info is None:
             return
+        if info.kind != "person" and self._surname_described(info.name, start + len(run)):
+            info = lone_name(info.name)  # "Washington, star of …" after "Kerry Washington"
         cluster = self._cluster_for(info, counted)
         if info.roles:
             self.clusters[cluster].roles.update(info.roles)
@@ -112,6 +115,17 @@ class ClusterBuilder:
         if not any(1 < len(words) < 4 and not people_word(words[0]) for words in full):
             return None
         return lone_name(name)
+
+    def _surname_described(self, name: str, end: int) -> bool:
+        """Whether a place's one-word name ("Washington", "Paris") is the
+        surname of someone the text has named in full ("Kerry Washington",
+        "Jeremy Paris") and is described as a person where it stands:
+        followed by ", who", ", a …" or ", star of …"."""
+        index = self.by_surname.get(name, -1)
+        if index < 0 or not any(" " in form for form in self.clusters[index].forms):
+            return False
+        match = _PERSON_ASIDE.match(self.text, end)
+        return match is not None
 
     def finish(self) -> None:
         """Marks the one-word names that stand for an outlet where they are
@@ -223,6 +237,13 @@ class ClusterBuilder:
             for words in (form.split() for form in forms)
         )
 
+
+# an aside that describes a person: ", who …", ", a …", ", star of …"; not a
+# place (", a city of …")
+_PERSON_ASIDE = re.compile(
+    r",[ \u00a0](?:who|whose|a|an|[a-z]+ of)[ \u00a0]"
+    r"(?!(?:city|town|village|county|state|country|nation|capital|region)\b)"
+)
 
 # the words a family name may open with ("Le Pen", "de Blasio", "Van Hollen")
 _PARTICLES = word_set("le la de del della di da du des van von der den ter in 't al el bin ibn")
