@@ -802,3 +802,11 @@ def test_a_place_described_as_a_place_stays_a_place() -> None:
     text = "Tom Paris moved here last year.\n\nParis, a city of light, welcomed him."
     entity = find_entities(text).resolve(*span_of(text, "Paris", 1))
     assert entity is None or entity.name != "Tom Paris"
+
+
+@pytest.mark.parametrize("opening", ["Footage of", "Video of", "Photos of"])
+def test_a_recording_of_a_person_is_not_part_of_the_name(opening: str) -> None:
+    text = f"The clip ends.\n\n{opening} Omar Haddad appears again. \u201cWe fight,\u201d he says."
+    entity = find_entities(text).resolve(*span_of(text, "Omar Haddad"))
+    assert entity is not None
+    assert entity.name == "Omar Haddad"

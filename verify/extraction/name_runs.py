@@ -121,6 +121,9 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
             break
+    opening = words[first].group().lower() if first < len(words) - 2 else ""
+    if opening in _RECORDINGS and words[first + 1].group() == "of":
+        first += 1  # "Footage of Al-Awlaki": the recording shows the person, it is no name
     if first < len(words) - 1 and words[first].group() == "of":
         first += 1  # "Instead of Cardin", "Democrat of Delaware": no name opens with "of"
     if first == len(words) or (len(words) - first > 2 and run.isupper()):
@@ -134,6 +137,11 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 
 
 NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+# what shows a person, opening a sentence before "of" and the name
+_RECORDINGS = frozenset(
+    ("footage", "video", "videos", "audio", "photos", "pictures", "images", "recordings", "tapes")
+)
 
 
 def surname_of(tokens: tuple[str, ...]) -> str:
