@@ -810,3 +810,20 @@ def test_a_recording_of_a_person_is_not_part_of_the_name(opening: str) -> None:
     entity = find_entities(text).resolve(*span_of(text, "Omar Haddad"))
     assert entity is not None
     assert entity.name == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Dana Voss of Dover", "Dana Voss"),  # neither the first name nor the town is known
+        ("Holm Brekke of Halvorsen", "Holm Brekke"),
+        ("Iron Workers of America", "Iron Workers of America"),  # "workers" is a common word
+        ("Republicans Lund of Vale", "Republicans Lund of Vale"),  # a group opens it
+        ("Brandt Federation of Teachers", "Brandt Federation of Teachers"),
+    ],
+)
+def test_two_uncommon_words_before_of_name_a_person(run: str, name: str) -> None:
+    text = f"\u201cWe will see,\u201d said {run}."
+    entity = find_entities(text).resolve(*span_of(text, run.split()[0]))
+    assert entity is not None
+    assert entity.name == name

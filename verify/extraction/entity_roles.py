@@ -17,6 +17,7 @@ from verify.extraction.name_words import (
     PLACES,
     ROLE_GROUPS,
     TITLES,
+    group_word,
     is_first_name,
 )
 
@@ -167,7 +168,15 @@ def person_of_place(name: str, titled: bool) -> int:
     surname = place and words[-1].lower() not in COMMON_WORDS
     # "of Burke County": a county is where people live, not what a body is of
     county = after.endswith((" County", " Parish", " Township"))
-    person = titled or (len(words) > 1 and (first_name or initial or surname or county))
+    # "Holger Schmieding of Berenberg": two words that are no common words
+    # name someone even when neither the first name nor the place is known
+    # ("Republicans Jolly of …" opens with a group, not a first name)
+    uncommon = (
+        len(words) == 2
+        and not any(word.lower() in COMMON_WORDS for word in words)
+        and not group_word(words[0].lower())
+    )
+    person = titled or (len(words) > 1 and (first_name or initial or surname or county or uncommon))
     return len(before) if person else len(name)
 
 

@@ -39,7 +39,7 @@ ORG_WORDS = word_set(
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
     eu un isis taliban hamas hezbollah city county movement coalition alliance
-    society research caucus fed directorate center centre front"""
+    society research caucus fed directorate center centre front federation chamber"""
 )
 
 COUNTRIES = word_set(
