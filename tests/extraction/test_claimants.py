@@ -764,3 +764,9 @@ def test_who_after_an_object_with_an_article_is_that_object() -> None:
         "Ten people were hurt in Dover, Del., by a gunman who said he had acted alone for 40 days."
     )
     assert claim_with(text, "40 days").claimant == "a gunman"
+
+
+@pytest.mark.parametrize("party", ["(D)", "(R)", "(D-Ore.)"])
+def test_a_party_in_brackets_after_the_name_is_no_part_of_the_claimant(party: str) -> None:
+    text = f"Former Ohio governor Ada Brenner {party}, a party elder, praised the harbour plan."
+    assert claim_with(text, "harbour plan").claimant == "Ada Brenner"

@@ -218,12 +218,13 @@ _PARTIES = (word_set("republican gop"), word_set("democratic democrat"))
 PARTY_STATE = re.compile(r"[RDI]-([A-Z])[A-Za-z.]*")
 # "Sen. Joni Ernst, R-Iowa", "Rep. Ann Lee (D-Ore.)": the state a member serves
 _PARTY_STATE_AFTER = re.compile(r",? \(?" + PARTY_STATE.pattern)
-_PARTY_STATE_CLOSING = re.compile(r" \(" + PARTY_STATE.pattern + r"\)$")
+# … or the party alone ("Ed Rendell (D)")
+_PARTY_STATE_CLOSING = re.compile(r" \((?:" + PARTY_STATE.pattern + r"|[RDI])\)$")
 
 
 def without_party_state(mention: str) -> int:
-    """The length of ``mention`` without the party and state in brackets
-    closing it ("Sen. Ann Lee (D-Ore.)")."""
+    """The length of ``mention`` without the party and state, or the party,
+    in brackets closing it ("Sen. Ann Lee (D-Ore.)", "Ed Rendell (D)")."""
     tag = _PARTY_STATE_CLOSING.search(mention) if mention.endswith(")") else None
     return len(mention) if tag is None else tag.start()
 
