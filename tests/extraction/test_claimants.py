@@ -770,3 +770,12 @@ def test_who_after_an_object_with_an_article_is_that_object() -> None:
 def test_a_party_in_brackets_after_the_name_is_no_part_of_the_claimant(party: str) -> None:
     text = f"Former Ohio governor Ada Brenner {party}, a party elder, praised the harbour plan."
     assert claim_with(text, "harbour plan").claimant == "Ada Brenner"
+
+
+def test_who_with_its_has_stands_for_the_name_before_it() -> None:
+    text = (
+        "Other than Sen. Ada Brenner, who\u2019s called for 2,000 more troops, "
+        "the candidates offer nothing."
+    )
+    claim = claim_with(text, "2,000")
+    assert claim.claimant == "Ada Brenner"

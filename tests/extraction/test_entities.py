@@ -827,3 +827,11 @@ def test_two_uncommon_words_before_of_name_a_person(run: str, name: str) -> None
     entity = find_entities(text).resolve(*span_of(text, run.split()[0]))
     assert entity is not None
     assert entity.name == name
+
+
+@pytest.mark.parametrize("role", ["Committeeman", "Alderman", "Councilwoman", "Delegate"])
+def test_a_role_inside_a_run_comes_before_the_name(role: str) -> None:
+    text = f"The plan was pushed by North Dakota RNC {role} Curt Halvorsen, who argued for it."
+    entity = find_entities(text).resolve(*span_of(text, "Curt Halvorsen"))
+    assert entity is not None
+    assert entity.name == "Curt Halvorsen"

@@ -533,6 +533,9 @@ def _claimant(
     span = (report.subject_start, report.subject_end)
     mention = text[span[0] : span[1]]
     lowered = mention.lower()
+    if lowered in ("who's", "who\u2019s"):
+        # "Curly Haugland, who's argued for years that …": "who" with its "has"
+        span, mention, lowered = (span[0], span[0] + 3), mention[:3], "who"
     described = None
     if lowered == "who":
         # "the party's top figures, who have expressed concern": the claimant is

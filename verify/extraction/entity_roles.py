@@ -195,7 +195,8 @@ INNER_ROLES = word_set(
     """chairman chairwoman chair leader director secretary spokesman spokeswoman
     spokesperson president minister governor senator adviser advisor strategist manager
     ambassador commissioner general judge counsel editor correspondent anchor host
-    congressman congresswoman mayor sheriff attorney chief whip justice speaker"""
+    congressman congresswoman mayor sheriff attorney chief whip justice speaker
+    committeeman committeewoman alderman councilman councilwoman delegate"""
 )
 
 
