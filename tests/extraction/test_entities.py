@@ -835,3 +835,22 @@ def test_a_role_inside_a_run_comes_before_the_name(role: str) -> None:
     entity = find_entities(text).resolve(*span_of(text, "Curt Halvorsen"))
     assert entity is not None
     assert entity.name == "Curt Halvorsen"
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Palm County Supervisor of Elections Susan Marek", "Susan Marek"),
+        ("Maricopa County Recorder Helen Varga", "Helen Varga"),
+        ("Post Editor-in-Chief Martin Kolb", "Martin Kolb"),
+        ("Secretary of State John Varga", "John Varga"),
+    ],
+)
+def test_a_role_with_its_of_phrase_comes_before_the_name(run: str, name: str) -> None:
+    text = f"{run} said the count was slow."
+    assert find_entities(text).entities[0].name == name
+
+
+def test_a_body_after_a_role_and_its_of_is_no_person() -> None:
+    text = "Jeff Lund, President of CNN Worldwide, said no."
+    assert "Worldwide" not in [entity.name for entity in find_entities(text).entities]

@@ -196,7 +196,8 @@ INNER_ROLES = word_set(
     spokesperson president minister governor senator adviser advisor strategist manager
     ambassador commissioner general judge counsel editor correspondent anchor host
     congressman congresswoman mayor sheriff attorney chief whip justice speaker
-    committeeman committeewoman alderman councilman councilwoman delegate"""
+    committeeman committeewoman alderman councilman councilwoman delegate supervisor
+    recorder treasurer comptroller auditor superintendent prosecutor editor-in-chief"""
 )
 
 

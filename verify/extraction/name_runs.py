@@ -115,7 +115,11 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     # follows the last role word of the run
     for inner in range(len(words) - 2, first, -1):
         role = words[inner].group().lower().rstrip(".")
-        after_of = role in ("state", "staff") and words[inner - 1].group() == "of"
+        # "Secretary of State John Kerry", "Director of Government Affairs Phil
+        # Smith": the words after a role's "of" and before a first name are the role's
+        after_of = (role in ("state", "staff") and words[inner - 1].group() == "of") or (
+            is_first_name(words[inner + 1].group()) and _after_role_of(words, inner)
+        )
         if role in INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
             if words[inner + 1].group() not in NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
@@ -137,6 +141,16 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 
 
 NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def _after_role_of(words: list[re.Match[str]], inner: int) -> bool:
+    """Whether the word at ``inner`` is one of the first three after a role
+    and its "of" ("Supervisor of Elections", "Director of Government Affairs")."""
+    for of in range(inner - 1, max(inner - 4, 0), -1):
+        if words[of].group() == "of":
+            return words[of - 1].group().lower() in INNER_ROLES
+    return False
+
 
 # what shows a person, opening a sentence before "of" and the name
 _RECORDINGS = frozenset(
