@@ -854,3 +854,15 @@ def test_a_role_with_its_of_phrase_comes_before_the_name(run: str, name: str) ->
 def test_a_body_after_a_role_and_its_of_is_no_person() -> None:
     text = "Jeff Lund, President of CNN Worldwide, said no."
     assert "Worldwide" not in [entity.name for entity in find_entities(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tad Dorn met Megyn Voss on Monday. \u201cWe won,\u201d she said.", "Megyn Voss"),
+        ("Megyn Voss met Tad Dorn on Monday. \u201cWe won,\u201d he said.", "Tad Dorn"),
+        ("Phil Dorn and Huma Lund spoke. \u201cWe won,\u201d she said.", "Huma Lund"),
+    ],
+)
+def test_first_names_common_in_the_news_tell_she_from_he(text: str, speaker: str) -> None:
+    assert mentions(text)[0][0] == speaker

@@ -232,7 +232,8 @@ FEMALE_NAMES = (
     angela theresa marine ursula condoleezza madeleine dianne kirsten amy tulsi carly
     hope sarah huckabee jill mary maria anna karen lisa jennifer patricia linda barbara
     margaret donna laura rebecca rachel jessica emily emma olivia sophia alexandria
-    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha ghazala"""
+    ilhan rashida ayanna marsha kristi kay debbie loretta janet samantha ghazala huma
+    megyn ivana chelsea zeynep sahar"""
     )
     | _MORE_FEMALE_NAMES
 )
@@ -247,7 +248,9 @@ MALE_NAMES = (
     vincent philip barack mike chris bill rick rudy newt mitch chuck harry vladimir boris
     emmanuel bashar dmitry sergei volodymyr rand reince corey rex jim tim tom dick ben dan
     nick tony steve greg doug ken ron sam matt pete andy bob jon mitt howard joe martin
-    lindsey mitchell orrin elijah karl sheldon rupert khizr"""
+    lindsey mitchell orrin elijah karl sheldon rupert khizr josh tad robby antonin
+    merrick phil beau gonzalo russ geoff mikhail akhil harlan dante eli trayvon stan
+    enrique"""
     )
     | _MORE_MALE_NAMES
 )
