@@ -844,9 +844,15 @@ def test_a_role_inside_a_run_comes_before_the_name(role: str) -> None:
         ("Maricopa County Recorder Helen Varga", "Helen Varga"),
         ("Post Editor-in-Chief Martin Kolb", "Martin Kolb"),
         ("Secretary of State John Varga", "John Varga"),
+        ("Actor Clint Varga", "Clint Varga"),
+        ("Co-anchor Norah Varga", "Norah Varga"),
+        ("Navy SEAL Ty Varga", "Ty Varga"),
+        ("South Korean-born Monte Varga", "Monte Varga"),
+        ("United Auto Workers Secretary-Treasurer Gary Varga", "Gary Varga"),
+        ("New York City Public Advocate Trish Varga", "Trish Varga"),
     ],
 )
-def test_a_role_with_its_of_phrase_comes_before_the_name(run: str, name: str) -> None:
+def test_a_role_or_an_occupation_before_the_name_is_no_part_of_it(run: str, name: str) -> None:
     text = f"{run} said the count was slow."
     assert find_entities(text).entities[0].name == name
 

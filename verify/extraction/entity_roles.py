@@ -197,7 +197,8 @@ INNER_ROLES = word_set(
     ambassador commissioner general judge counsel editor correspondent anchor host
     congressman congresswoman mayor sheriff attorney chief whip justice speaker
     committeeman committeewoman alderman councilman councilwoman delegate supervisor
-    recorder treasurer comptroller auditor superintendent prosecutor editor-in-chief"""
+    recorder treasurer comptroller auditor superintendent prosecutor editor-in-chief
+    secretary-treasurer advocate seal actor actress co-anchor"""
 )
 
 

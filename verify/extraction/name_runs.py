@@ -120,7 +120,9 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
         after_of = (role in ("state", "staff") and words[inner - 1].group() == "of") or (
             is_first_name(words[inner + 1].group()) and _after_role_of(words, inner)
         )
-        if role in INNER_ROLES or after_of or words[inner].group() in _INNER_TITLES:
+        # ("South Korean-born Monte Haines": where someone was born is a role too)
+        born = role.endswith("-born")
+        if role in INNER_ROLES or after_of or born or words[inner].group() in _INNER_TITLES:
             if words[inner + 1].group() not in NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
