@@ -872,3 +872,21 @@ def test_a_body_after_a_role_and_its_of_is_no_person() -> None:
 )
 def test_first_names_common_in_the_news_tell_she_from_he(text: str, speaker: str) -> None:
     assert mentions(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Glen Varga Blasts Critics for Mocking His Plan, Quotes Scripture", "Glen Varga"),
+        ("Ada Brenner Claims Harbour Deal Best Ever Signed", "Ada Brenner"),
+        ("Ada Brenner To Voters Worried About the Harbour Deal", "Ada Brenner"),
+    ],
+)
+def test_a_headline_run_ends_before_its_speech_verb(headline: str, name: str) -> None:
+    text = f"{headline}\n\nThe mayor spoke on Monday."
+    assert find_entities(text).entities[0].name == name
+
+
+def test_a_sentence_case_first_line_is_no_headline() -> None:
+    text = "Ada Brenner Claims Ltd filed its report on Monday.\n\nThe mayor spoke."
+    assert find_entities(text).entities[0].name == "Ada Brenner Claims Ltd"

@@ -63,6 +63,7 @@ from verify.extraction.name_words import (
     is_first_name,
 )
 from verify.extraction.pronoun_gender import gender_by_pronouns
+from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.types import Entity
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
@@ -550,6 +551,7 @@ def find_entities(text: str) -> EntityIndex:
     joined_until = -1
     # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
     runs = [(match, match.group().replace("\u00a0", " ")) for match in _NAME_RUN.finditer(text)]
+    headline_end = _headline_end(text)
     several = [word for _, word in runs if " " in word]  # the first-name finders' runs
     owners = first_name_owners(text, several)
     named = named_alone(several)
@@ -563,6 +565,8 @@ def find_entities(text: str) -> EntityIndex:
             continue
         if named and word.count(" ") > 1:
             word = before_a_headline(word, named)  # "Ted Cruz" of "Ted Cruz Refuses To …"
+        if begin < headline_end and " " in word:
+            word = _before_headline_verb(word)  # "Glenn Beck" of "Glenn Beck Blasts Drudge"
         space = word.find(" ")
         if (
             space > 0
@@ -593,6 +597,34 @@ def find_entities(text: str) -> EntityIndex:
             add_run(begin, word)
     builder.finish()
     return EntityIndex(text, builder.mentions, builder.clusters)
+
+
+_OPENING_MARKS = "\"'\u2018\u201c("
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's first line ends if it is a headline in title case
+    ("Glenn Beck Blasts Drudge for Mocking His Fast"), else 0."""
+    line = text[: text.find("\n")] if "\n" in text else ""
+    # the words title case capitalises: not "for", "to", "and"
+    words = [word.lstrip(_OPENING_MARKS) for word in line.split()]
+    words = [word for word in words if word[:1].isalpha() and word.lower() not in FUNCTION_WORDS]
+    if not 4 <= len(words) <= 30:
+        return 0
+    capitalised = sum(word[:1].isupper() for word in words)
+    return len(line) if capitalised >= 0.8 * len(words) else 0
+
+
+def _before_headline_verb(run: str) -> str:
+    """A headline's run up to its first speech verb or "To", where the name
+    ends ("Obama" of "Obama Claims Hillary Most Qualified …", "Obama To Asians
+    Worried …"); the run whole if it has none."""
+    words = run.split(" ")
+    for index in range(1, len(words)):
+        lower = words[index].lower()
+        if lower == "to" or (lower in CUE_WORDS and lower not in ORG_WORDS):
+            return " ".join(words[:index])
+    return run
 
 
 @lru_cache(maxsize=4096)
