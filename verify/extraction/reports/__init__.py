@@ -129,9 +129,32 @@ _SPOKE_KEYS = frozenset({b"spoke", b"spoken", b"speaks", b"speaking"})
 _MADE_KEYS = frozenset({b"make", b"makes", b"made", b"making"})
 _TAKE_KEYS = frozenset({b"took", b"take", b"takes", b"taking"})
 _PHRASE_KEYS = _HOPE_KEYS | _SPOKE_KEYS | _MADE_KEYS | _TAKE_KEYS
+# a word that every match of a rule holds as a whole letter run: where the
+# sentence's runs hold none, the rule is not called (most sentences hold
+# none of a rule's words, and a call, however soon it returns, costs more
+# than a set test)
+_ACCORDING_KEYS = frozenset({b"according", b"According"})
+_DOCUMENT_KEYS = frozenset({b"In", b"On"})
+# "By the AP's tally", "Based on polling", "..., per CTV News."
+_COUNT_KEYS = frozenset({b"By", b"by", b"Based", b"per"})
+_POLL_KEYS = frozenset({b"poll", b"polls", b"survey", b"surveys", b"study"})
+_VIEW_KEYS = frozenset({b"view", b"opinion"})
+_SUPPORT_KEYS = frozenset({b"support", b"call"})
+_TO_WHOM_KEYS = frozenset({b"To", b"For"})
+_AS_SAID_KEYS = frozenset({b"As", b"as"})
+_GATE_KEYS = (
+    _ACCORDING_KEYS
+    | _DOCUMENT_KEYS
+    | _COUNT_KEYS
+    | _POLL_KEYS
+    | _VIEW_KEYS
+    | _SUPPORT_KEYS
+    | _TO_WHOM_KEYS
+    | _AS_SAID_KEYS
+)
 # every word the rules below look for among the letter runs: one pass over a
 # sentence's runs finds them all, and each rule looks among these few
-_RULE_KEYS = CUE_KEYS | _PHRASE_KEYS | TITLE_CUE_KEYS
+_RULE_KEYS = CUE_KEYS | _PHRASE_KEYS | TITLE_CUE_KEYS | _GATE_KEYS
 
 
 def _phrase_report(text: str, start: int, end: int, keys: frozenset[bytes]) -> Report | None:
@@ -148,23 +171,25 @@ def _phrase_report(text: str, start: int, end: int, keys: frozenset[bytes]) -> R
 
 def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ()) -> Report | None:
     """The claimant phrase and cue of reported speech in text[start:end], if any."""
+    # the sentence's letter runs, split once: which rules can match (see
+    # _GATE_KEYS) and the cue tokens of those that read them
+    runs = letter_runs(text, start, end)
+    words = runs.split()
+    present = _RULE_KEYS.intersection(words)
     found = (
-        according_to(text, start, end)
+        (None if present.isdisjoint(_ACCORDING_KEYS) else according_to(text, start, end))
         # "In a new Washington Post-ABC News poll, 56 percent ..."
-        or in_document(text, start, end, quotes)
+        or (None if present.isdisjoint(_DOCUMENT_KEYS) else in_document(text, start, end, quotes))
         or headline(text, start, end)
         or tweet_signature(text, start, end)
         # "By the AP's tally, ...", "..., per CTV News."
-        or owned_count(text, start, end)
+        or (None if present.isdisjoint(_COUNT_KEYS) else owned_count(text, start, end))
     )
     if found is not None:
         return found
     # the cue tokens, found once for every rule below that reads them; a match
     # of such a rule holds a cue token (its cue is a cue word standing alone),
     # so without one (about half the sentences) only the others can match
-    runs = letter_runs(text, start, end)
-    words = runs.split()
-    present = _RULE_KEYS.intersection(words)
     keys = cue_keys(present)
     tokens = cue_tokens(text, start, end, runs, words, keys)
     # nominal_cue and verb_before_that are found from " that " alone: without
@@ -173,14 +198,12 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
     if not tokens:
         return (
             (nominal_cue(text, start, end) if has_that else None)
-            or in_poll(text, start, end)
+            or (None if present.isdisjoint(_POLL_KEYS) else in_poll(text, start, end))
             or (verb_before_that(text, start, end, quotes) if has_that else None)
             or (case_made(text, start, end) if has_that else None)
             or _phrase_report(text, start, end, present)
-            or as_said(text, start, end)
-            or in_view(text, start, end)
-            or to_whom(text, start, end)
-            or support_stance(text, start, end)
+            or _viewpoint(text, start, end, present)
+            or (None if present.isdisjoint(_SUPPORT_KEYS) else support_stance(text, start, end))
             # capitalised headline cues ("Glenn Beck Blasts Drudge") are no cue tokens
             or title_cue(text, start, end, words, present)
             # every opening participle is followed by " that "
@@ -198,18 +221,27 @@ def find_report(text: str, start: int, end: int, quotes: tuple[Quote, ...] = ())
         # "There were emails showing that ...": no subject before the cue
         or (there_is_evidence(text, start, end) if has_that else None)
         or (nominal_cue(text, start, end) if has_that else None)
-        or in_poll(text, start, end)
+        or (None if present.isdisjoint(_POLL_KEYS) else in_poll(text, start, end))
         or (verb_before_that(text, start, end, quotes) if has_that else None)
         or (case_made(text, start, end) if has_that else None)
         or controlled_cue(text, start, end, quotes)
         or _phrase_report(text, start, end, present)
         # "As the mayor put it, ...": after the other cues, which name the
         # claimant of the main clause
-        or as_said(text, start, end)
-        or in_view(text, start, end)
-        or to_whom(text, start, end)
+        or _viewpoint(text, start, end, present)
         or (None if _STANCE_KEYS.isdisjoint(keys) else stance_cue(text, start, end, quotes, tokens))
-        or support_stance(text, start, end)
+        or (None if present.isdisjoint(_SUPPORT_KEYS) else support_stance(text, start, end))
         or title_cue(text, start, end, words, present)
         or (opening_participle(text, start, end) if has_that else None)
+    )
+
+
+def _viewpoint(text: str, start: int, end: int, present: frozenset[bytes]) -> Report | None:
+    """ "As the mayor put it, ...", "In their view, ...", "To many, ...": three
+    rules tried in this order in both chains of find_report, each only where
+    the sentence holds its words."""
+    return (
+        (None if present.isdisjoint(_AS_SAID_KEYS) else as_said(text, start, end))
+        or (None if present.isdisjoint(_VIEW_KEYS) else in_view(text, start, end))
+        or (None if present.isdisjoint(_TO_WHOM_KEYS) else to_whom(text, start, end))
     )
