@@ -779,3 +779,14 @@ def test_who_with_its_has_stands_for_the_name_before_it() -> None:
     )
     claim = claim_with(text, "2,000")
     assert claim.claimant == "Ada Brenner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now Ada Brenner, the most unusual candidate in years, is promising a harbour deal.",
+        "Outside the council, Ada Brenner, still hopeful, was warning against a harbour deal.",
+    ],
+)
+def test_a_progressive_verb_after_an_aside_is_the_subjects(text: str) -> None:
+    assert claim_with(text, "harbour deal").claimant == "Ada Brenner"

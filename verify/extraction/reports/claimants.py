@@ -203,6 +203,10 @@ def subject_before(
         else:
             break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
+    if participle and text[start:cue_start].split()[-1:] in _PROGRESSIVE:
+        # "Trump, the most unconventional candidate, is promising …": a verb
+        # in the progressive, not a participle after the clause
+        participle = False
     if participle and words and words[-1].lower() in _BEFORE_PARTICIPLE:
         words.pop()
         if words and words[-1][-1] != ",":
@@ -312,6 +316,7 @@ def subject_before(
 
 
 _BEFORE_PARTICIPLE = word_set("by after before while when since")
+_PROGRESSIVE = (["is"], ["was"], ["are"], ["were"])
 # how much, before a cue ("are now more convinced that", "should be very worried")
 _DEGREE = word_set("more less very")
 _ATTITUDE_WORDS = tuple(sorted(ATTITUDES | {"convinced", "worried", "concerned"}))
