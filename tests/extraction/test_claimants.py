@@ -790,3 +790,16 @@ def test_who_with_its_has_stands_for_the_name_before_it() -> None:
 )
 def test_a_progressive_verb_after_an_aside_is_the_subjects(text: str) -> None:
     assert claim_with(text, "harbour deal").claimant == "Ada Brenner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And Ada, then in college, did not approve, telling him to sign the harbour deal.",
+        "But Ada Brenner, making it clear that the harbour deal mattered, stood by the mayor.",
+    ],
+)
+def test_a_name_after_a_conjunction_is_the_subject_not_an_opening(text: str) -> None:
+    claim = claim_with(text, "harbour deal")
+    assert claim.claimant is not None
+    assert claim.claimant.startswith("Ada")

@@ -480,6 +480,8 @@ def _is_opening(words: list[str]) -> bool:
     # "After the vote, ...", "Likewise, ...", "Separately, ..." open a sentence
     # before its subject
     head = words[0].lower()
+    if head in _CONJUNCTIONS and _name_only(words[1:]):
+        return False  # "And Donald, then in college, ...": the name is the subject
     return (
         head in OPENING_WORDS
         or (len(words) == 1 and head.endswith("ly"))
@@ -490,6 +492,15 @@ def _is_opening(words: list[str]) -> bool:
     )
 
 
+def _name_only(words: list[str]) -> bool:
+    """Whether ``words`` are up to three capitalised words that open no
+    phrase ("Donald", "Ann Lee"; not "After", "Last Week")."""
+    return 0 < len(words) <= _NAME_WORDS and all(
+        word[:1].isupper() and word.lower() not in OPENING_WORDS for word in words
+    )
+
+
+_NAME_WORDS = 3
 _TIME_SINCE = word_set("later earlier ago")
 _TIME_LINKS = word_set("after before since until")
 # "Two weeks after", "Shortly after": a link this early opens a time phrase
