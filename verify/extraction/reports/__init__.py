@@ -16,7 +16,6 @@ from verify.extraction.reports.attacks import took_shots
 from verify.extraction.reports.claimants import (
     ADVERBS,
     CLAUSE_WORDS,
-    DETERMINERS,
     NOT_SUBJECT_EDGE,
     PRONOUNS,
     TIME_WORDS,
@@ -24,7 +23,6 @@ from verify.extraction.reports.claimants import (
     Report,
     in_quote,
     is_adverb,
-    looks_like_verb,
     skip_space,
 )
 from verify.extraction.reports.cue_words import (
@@ -74,6 +72,7 @@ from verify.extraction.reports.verbs import (
     subject_cue,
     verb_before_that,
 )
+from verify.extraction.reports.words import DETERMINERS, looks_like_verb
 from verify.extraction.types import Quote
 
 __all__ = [

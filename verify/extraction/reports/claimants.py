@@ -25,15 +25,15 @@ from verify.extraction.reports.edges import (
     inserted_length,
     trimmed_phrase,
 )
+from verify.extraction.reports.openings import is_opening, participle_opening
+from verify.extraction.reports.words import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    looks_like_verb,
+)
 from verify.extraction.segmentation import DATELINE
 from verify.extraction.types import Quote
 
-# lower-case words ending in -ed or -ing that head or modify a claimant phrase
-_NOUNISH = word_set(
-    "leading ruling governing sitting acting incoming outgoing opposing founding united "
-    "elected retired unnamed unidentified armed appointed anointed interested concerned "
-    "informed trusted respected unaffiliated undecided registered polled surveyed"
-)
 ADVERBS = word_set("also not never already still long once often then now just even")
 # auxiliaries and adverbs between a claimant and its cue ("has also said")
 BETWEEN = word_set(
@@ -74,14 +74,6 @@ CLAUSE_WORDS = word_set(
 )
 _COMPARATIVES = word_set("more less fewer")
 _CONTRACTIONS = ("'re", "\u2019re", "'m", "\u2019m", "n't", "n\u2019t", "'ve", "\u2019ve")
-# words that open a sentence before its subject ("There, the chairman ...")
-OPENING_WORDS = word_set(
-    "there in on at after before during last this meanwhile however still yet but and now "
-    "then earlier later when while since following despite instead also for with among amid "
-    "as by from under over throughout within without given likewise moreover however "
-    "nonetheless nevertheless indeed thus therefore so today yesterday overall otherwise "
-    "again finally first second"
-)
 # finite verbs that end a sentence's subject
 VERBISH = word_set(
     "is was are were has have had will would can could did does do said told went made took "
@@ -108,7 +100,6 @@ _TIME_ENDINGS = tuple(
     )
 )
 _HE_SHE = word_set("He She")
-_CONJUNCTIONS = word_set("but and yet so")
 _DASHES = ("\u2014", "\u2013", " -", "--")
 # "last year", "on Monday" right before a cue: when, not who
 TIME_WORDS = word_set(
@@ -125,7 +116,6 @@ HARD_BREAK = re.compile(r"[:;\u2014\u2013]| - | ?-- ?")
 # what every match of HARD_BREAK holds
 _HARD_BREAK_MARKS = (":", ";", "\u2014", "\u2013", " - ", "--")
 _RELATIVES = word_set("who that which whose")
-DETERMINERS = word_set("the a an this that these those")
 PRONOUNS = word_set("he she they it we i who that there his her their")
 _MAX_SUBJECT_WORDS = 14
 _RELATIVE_ASIDE = word_set("who whose")
@@ -380,7 +370,7 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
     segments = text[start : min(limit, start + WINDOW)].split(",")
     first = segments[0].split()
     taken = 0
-    if len(segments) > 1 and first and _is_opening(first):
+    if len(segments) > 1 and first and is_opening(first):
         taken, first = 1, segments[1].split()
         while taken + 1 < len(segments) and _goes_on_opening(first):
             # "At a rally in Dover, Del., on Tuesday, Ann Lee ...": the
@@ -390,7 +380,7 @@ def sentence_subject(text: str, start: int, limit: int) -> tuple[int, int] | Non
         if len(segments) > 2 and len(first) == 1 and first[0].lower() in BETWEEN:
             # "At the same time, however, Xi has ...": an adverb in commas
             taken, first = 2, segments[2].split()
-    while first and first[0].lower() in _CONJUNCTIONS:
+    while first and first[0].lower() in CONJUNCTIONS:
         first = first[1:]
     if _is_comparison(first) and taken + 1 < len(segments):
         # "And, like Berg, they have argued ...": the subject after the comparison
@@ -476,60 +466,6 @@ def _goes_on_opening(words: list[str]) -> bool:
     )
 
 
-def _is_opening(words: list[str]) -> bool:
-    # "After the vote, ...", "Likewise, ...", "Separately, ..." open a sentence
-    # before its subject
-    head = words[0].lower()
-    if head in _CONJUNCTIONS and _name_only(words[1:]):
-        return False  # "And Donald, then in college, ...": the name is the subject
-    return (
-        head in OPENING_WORDS
-        or (len(words) == 1 and head.endswith("ly"))
-        or participle_opening(words)
-        # "A few minutes later, ...", "Two weeks after the vote, ..."
-        or words[-1].lower() in _TIME_SINCE
-        or not _TIME_LINKS.isdisjoint(words[1:_TIME_LINK_REACH])
-    )
-
-
-def _name_only(words: list[str]) -> bool:
-    """Whether ``words`` are up to three capitalised words that open no
-    phrase ("Donald", "Ann Lee"; not "After", "Last Week")."""
-    return 0 < len(words) <= _NAME_WORDS and all(
-        word[:1].isupper() and word.lower() not in OPENING_WORDS for word in words
-    )
-
-
-_NAME_WORDS = 3
-_TIME_SINCE = word_set("later earlier ago")
-_TIME_LINKS = word_set("after before since until")
-# "Two weeks after", "Shortly after": a link this early opens a time phrase
-_TIME_LINK_REACH = 3
-
-
-# what follows a participle that opens a sentence with its object or
-# complement ("Making the rounds", "Walking to the car", "Rattling off")
-_AFTER_PARTICIPLE = DETERMINERS | word_set(
-    "his her their its our my your to off up on upon in at from with about out into through "
-    "over for"
-)
-
-
-def participle_opening(words: list[str]) -> bool:
-    """Whether ``words`` open with a participle phrase ("Making the rounds on
-    Sunday shows", "Having announced that ...", "Facing mounting criticism"),
-    which says what the subject after it did, and is no claimant; not a noun
-    ("Polling of union voters", "Fundraising documents") nor "Nothing in ..." """
-    if len(words) < 2 or not words[0][:1].isupper() or words[0].endswith("thing"):
-        return False
-    first, second = words[0].lower(), words[1]
-    return (
-        first.endswith("ing")
-        and looks_like_verb(first)
-        and (second in _AFTER_PARTICIPLE or looks_like_verb(second))
-    )
-
-
 # "an electorate in which 67 percent of voters say": the relative clause's
 # own subject says it
 _RELATIVE_PREPOSITIONS = word_set("in among for of with by under")
@@ -555,7 +491,7 @@ def _after_clause_boundary(phrase: str) -> str:
                 # describes the claimant before it ("But many supporters who
                 # came to protest say": the sentence's conjunction is no part of it)
                 head = words[:i]
-                while len(head) > 1 and head[0].istitle() and head[0].lower() in _CONJUNCTIONS:
+                while len(head) > 1 and head[0].istitle() and head[0].lower() in CONJUNCTIONS:
                     head = head[1:]
                 return " ".join(head)
             return " ".join(rest if rest else words[i:])
@@ -794,13 +730,6 @@ def _modifies_plural(words: list[str]) -> bool:
         and words[0].endswith("ing")
         and words[1].islower()
         and (words[1].endswith("s"))
-    )
-
-
-def looks_like_verb(word: str) -> bool:
-    # a phrase opening with "urged", "stoking" or "seemed" is a verb phrase, not a claimant
-    return (
-        word.islower() and len(word) > 4 and word.endswith(("ed", "ing")) and word not in _NOUNISH
     )
 
 

@@ -16,7 +16,6 @@ from verify.extraction.reports.claimants import (
     BETWEEN,
     DAYS,
     HARD_BREAK,
-    OPENING_WORDS,
     WINDOW,
     Report,
     checked_report,
@@ -38,6 +37,7 @@ from verify.extraction.reports.verbs import (
     FINITE,
     subject_cue,
 )
+from verify.extraction.reports.words import OPENING_WORDS
 from verify.extraction.types import Quote
 
 # a letter of a claimant after an inverted cue: no full stop but a title's

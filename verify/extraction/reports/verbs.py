@@ -13,7 +13,6 @@ from verify.extraction.reports.claimants import (
     BETWEEN,
     CLAUSE_OPENERS,
     DAYS,
-    OPENING_WORDS,
     PRONOUNS,
     TRAILING_TIME,
     WINDOW,
@@ -42,6 +41,7 @@ from verify.extraction.reports.cue_words import (
     cues,
 )
 from verify.extraction.reports.edges import ARTICLES
+from verify.extraction.reports.words import OPENING_WORDS
 from verify.extraction.types import Quote
 
 _NOT_BEFORE_CUE = word_set(
