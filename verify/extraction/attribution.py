@@ -24,6 +24,7 @@ from verify.extraction.descriptions import (
     DESCRIPTION_OPENERS,
     adjective_head,
     name_modifies,
+    own_report_start,
     role_name_before_of,
 )
 from verify.extraction.entities import EntityIndex
@@ -136,7 +137,8 @@ def _quote(
         # a title ending the mention keeps its closing mark ("star of “Scandal,”")
         closing = _CLOSING_MARK.match(text, tag.end)
         mention = text[tag.start : closing.end()] if closing else mention
-    mention = mention.rstrip(" ,")
+    report = own_report_start(mention)
+    mention = (mention[:report] if report > 0 else mention).rstrip(" ,")
     quote = Quote(
         span.start,
         span.end,

@@ -71,3 +71,24 @@ def adjective_head(head: str) -> bool:
     the speaker is the whole phrase."""
     words = head.split()
     return len(words) > 1 and words[-1].islower() and adjective_shaped(words[0])
+
+
+def own_report_start(mention: str) -> int:
+    """Where a relative clause reporting what the speaker also said starts
+    in a mention with an aside ("Ann Lee, a pollster, who added that …",
+    "Tom Ray, the mayor, who conceded that …"): the report is no part of
+    who the speaker is; -1 when there is none."""
+    aside = mention.find(",")
+    if aside < 0:
+        return -1
+    # the clause after an aside, not one right after the name ("Weld, who added …")
+    report = _OWN_REPORT.search(mention, aside + 1)
+    return -1 if report is None else report.start()
+
+
+# ", who (also) said", ", who added", ", who echoed …": after the aside's comma
+_OWN_REPORT = re.compile(
+    r",\s+who\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|conceded|concedes|echoed"
+    r"|likened|noted|argued|acknowledged|warned|predicted|suggested|insisted|explained"
+    r"|told|declared|stressed|complained|cautioned)\b"
+)

@@ -1,0 +1,35 @@
+"""What a speaker mention holds after the name and its aside, on short texts
+written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import mentions
+
+
+def test_a_clause_reporting_more_of_what_the_speaker_said_is_no_part_of_the_mention() -> None:
+    text = (
+        "\u201cWe will win,\u201d said Ann Lee, a pollster in Ohio, who added that the race "
+        "was close."
+    )
+    assert mentions(text) == [("Ann Lee", "Ann Lee, a pollster in Ohio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the clause right after the name is the only thing said about her
+        (
+            "\u201cWe will win,\u201d said Tom Ray, who added that the race was close.",
+            "Tom Ray, who added that the race was close",
+        ),
+        # no comma before "who": the clause describes the pollster
+        (
+            "\u201cWe will win,\u201d said Ann Lee, a pollster who said she had voted twice.",
+            "Ann Lee, a pollster who said she had voted twice",
+        ),
+    ],
+)
+def test_a_reporting_clause_not_after_an_aside_stays(text: str, mention: str) -> None:
+    assert mentions(text)[0][1] == mention
