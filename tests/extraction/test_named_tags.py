@@ -324,3 +324,19 @@ def test_the_next_day_opens_no_subject() -> None:
         "that read \u201c15%!\u201d"
     )
     assert speakers(text)[0][1] == "Ann Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When someone in the crowd shouted, \u201cLee,\u201d Tom Ray joked, using an accent.",
+            "someone in the crowd",
+        ),
+        ("As Ann Lee said, \u201cWe are ready,\u201d Tom Ray replied.", "Ann Lee"),
+    ],
+)
+def test_a_quote_after_an_opening_clause_ending_in_its_cue_is_that_clauses(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker

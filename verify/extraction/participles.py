@@ -5,9 +5,13 @@ follows ("It was a blow, as Ann Lee echoed it, saying “…”")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.phrases import Tag
+from verify.extraction.phrases import Tag, is_cue, tokens_of
+
+if TYPE_CHECKING:
+    from verify.extraction.quotes import QuoteSpan
 
 
 def absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
@@ -50,3 +54,22 @@ def subordinate_subject(tokens: list[re.Match[str]], position: int) -> Tag | Non
 
 
 _CLAUSE_OPENERS = word_set("as when while after before because since until once")
+
+
+def opening_speaker(text: str, start: int, span: QuoteSpan, after: int) -> Tag | None:
+    """ "When someone in the crowd shouted, “…,” Lee joked": a quote right
+    after an opening clause ending in its cue and a comma is that clause's
+    subject's, not the main clause's after it (``start``: the sentence's
+    start; ``after``: where the tag after the quote starts)."""
+    if text[span.mark_end : after].strip() not in ("", ","):
+        return None
+    if text[max(start, span.mark_start - 2) : span.mark_start].strip() != ",":
+        return None
+    tokens = tokens_of(text, start, span.mark_start)
+    if not 4 <= len(tokens) <= 10 or tokens[0].group().lower() not in _CLAUSE_OPENERS:
+        return None
+    cue = tokens[-2].group()
+    if not is_cue(cue) or not all(token.group()[0].isalnum() for token in tokens[1:-1]):
+        return None
+    first, last = tokens[1], tokens[-3]
+    return Tag(first.start(), last.end(), first.start(), last.end(), cue)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
-from verify.extraction.participles import absolute_subject, subordinate_subject
+from verify.extraction.participles import absolute_subject, opening_speaker, subordinate_subject
 from verify.extraction.phrases import (
     BE,
     CUE_VERBS,
@@ -115,6 +115,8 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         if closing is not None:
             return _named_by(text, closing, tag_before(text, sentence_start, span.mark_start))
     if after is not None:
+        if (spoken := opening_speaker(text, sentence_start, span, after.start)) is not None:
+            return spoken
         if _after_tag_is_weak(text, span, after) or _inside_reported_opening(
             text, sentence_start, span, after
         ):
