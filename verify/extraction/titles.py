@@ -22,6 +22,8 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     if not words:
         return False
     last = words[-1].lower().replace("\u2019", "'")
+    if last == "of" and len(words) > 1 and words[-2].lower() in _UTTERANCE_NOUNS:
+        return False  # "chants of “Ted! Ted!”", "cries of “Bitch!”": words shouted
     return (
         last in _WORK_LEAD_INS
         or last.endswith("'s")
@@ -32,6 +34,10 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
 _WORK_LEAD_INS = word_set(
     """on of in to at from titled called named dubbed entitled book film show movie song
     program programme series album novel memoir column podcast"""
+)
+# nouns for words called out: the quote after "chants of" is what was called
+_UTTERANCE_NOUNS = word_set(
+    "chant chants cry cries shout shouts call calls cheer cheers scream screams"
 )
 _WORK_NOUNS = word_set("book film show movie song program series album novel memoir column")
 _TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
