@@ -5,7 +5,10 @@ paragraph (curly, straight, ``''``, guillemets, „low-high“), deciding from t
 characters around a mark whether it opens or closes. State never crosses a
 paragraph break except for the news convention of a quote that runs over
 several paragraphs (each re-opens, only the last closes), so an unmatched mark
-costs at most one quote.
+costs at most one quote. A quote opening inside an open one is nested in it
+when its closing mark is followed by the outer one's ("“Ask if “Lock her up”
+is fair,” she said": one quote), and otherwise takes the earlier opener for
+unmatched.
 
 A second pass pairs the single marks (‘ ’ and ') that lie outside every
 double-quoted span: British copy and headlines quote in single marks. An
@@ -205,7 +208,10 @@ def _pair_paragraph(
     where an unmatched one was dropped, goes to ``quoted``: single marks there
     are nested quotes."""
     opened: tuple[int, int] | None = None
-    for mark in marks:
+    number = 0
+    while number < len(marks):
+        mark = marks[number]
+        number += 1
         if opened is None:
             if _can_open(text, mark):
                 opened = mark
@@ -216,6 +222,10 @@ def _pair_paragraph(
             quoted.append((opened[0], mark[1]))
             opened = None
         elif _can_open(text, mark):
+            if _nested_in(text, opened, mark, marks[number : number + 2]):
+                # “A “B” C”: a quote nested in marks of the same family
+                number += 1  # the outer quote closes at the next mark
+                continue
             quoted.append((opened[0], mark[0]))
             opened = mark  # the earlier opener was unmatched: drop it, stay local
     if opened is None:
@@ -234,6 +244,22 @@ def _pair_paragraph(
         # "Peskov told reporters: « The ball is in Kyiv's court.": to the paragraph's end
         _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
     return False
+
+
+def _nested_in(
+    text: str, opened: tuple[int, int], mark: tuple[int, int], after: list[tuple[int, int]]
+) -> bool:
+    """Whether the quote opening at ``mark`` inside the one ``opened`` is
+    nested in it: the next mark closes it and the one after closes the outer
+    quote ("“Ask him if “Lock her up” is fair,” she said")."""
+    return (
+        len(after) == 2
+        and _WORD_CHAR.search(text, opened[1], mark[0]) is not None  # not "“ typed twice
+        and _can_close(text, mark, after[0])
+        and not _can_open(text, after[0])
+        and _can_close(text, opened, after[1])
+        and not _can_open(text, after[1])
+    )
 
 
 def _mark_spans(text: str) -> list[tuple[int, int]]:
