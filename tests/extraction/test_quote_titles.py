@@ -26,3 +26,11 @@ def test_words_chanted_by_a_crowd_are_a_quote() -> None:
         "\u201cFair Pay Now!\u201d on Tuesday."
     )
     assert [q.text for q in extract(text).quotes] == ["Fair Pay Now!"]
+
+
+def test_a_contraction_of_is_owns_no_work() -> None:
+    text = (
+        "Lee says he\u2019s \u201cVery Happy\u201d and that it's \u201cGreat News.\u201d "
+        "She said so on Channel 4\u2019s \u201cMorning Hour.\u201d"
+    )
+    assert _works(text) == [False, False, True]

@@ -26,7 +26,7 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
         return False  # "chants of “Ted! Ted!”", "cries of “Bitch!”": words shouted
     return (
         last in _WORK_LEAD_INS
-        or last.endswith("'s")
+        or (last.endswith("'s") and last not in _IS_CONTRACTIONS)
         or (before.rstrip().endswith(",") and len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
     )
 
@@ -38,6 +38,10 @@ _WORK_LEAD_INS = word_set(
 # nouns for words called out: the quote after "chants of" is what was called
 _UTTERANCE_NOUNS = word_set(
     "chant chants cry cries shout shouts call calls cheer cheers scream screams"
+)
+# "he's" is "he is", no owner: 'saying he's “made a lot of money”'
+_IS_CONTRACTIONS = word_set(
+    "he's she's it's that's there's here's what's who's where's how's let's"
 )
 _WORK_NOUNS = word_set("book film show movie song program series album novel memoir column")
 _TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
