@@ -122,11 +122,26 @@ def extract_quotes(
     if index is None:
         index = find_entities(text)
     quotes = attribute(text, spans, index)
+    controls = {span.start for span in spans if _names_a_control(text, span)}
+    if controls:
+        quotes = [pair for pair in quotes if pair[0].start not in controls]
     speakers: dict[str, Entity] = {}
     for quote, entity in quotes:
         if entity is not None and quote.speaker is not None:
             speakers.setdefault(entity.name, entity)
     return tuple(q for q, _ in quotes), tuple(speakers.values())
+
+
+def _names_a_control(text: str, span: QuoteSpan) -> bool:
+    """Whether the quote names a button or link to press ("click “sign up.”"):
+    a label, not words anyone said."""
+    before = text[max(span.paragraph.start, span.mark_start - 16) : span.mark_start]
+    return _CONTROL_CUE.search(before) is not None
+
+
+# a verb for pressing a control right before the opening mark ("press" is also
+# the newspapers: "told the press “…”")
+_CONTROL_CUE = re.compile(r"\b(?i:click|clicks|clicked|clicking)(?:[ \u00a0]+on)?[ \u00a0]*\Z")
 
 
 def pair_quote_marks(text: str, paras: tuple[Span, ...] | None = None) -> list[QuoteSpan]:
