@@ -64,6 +64,7 @@ from verify.extraction.name_words import (
 )
 from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.reports.cue_words import CUE_WORDS
+from verify.extraction.segmentation import in_title_case
 from verify.extraction.types import Entity
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
@@ -599,20 +600,16 @@ def find_entities(text: str) -> EntityIndex:
     return EntityIndex(text, builder.mentions, builder.clusters)
 
 
-_OPENING_MARKS = "\"'\u2018\u201c("
-
-
 def _headline_end(text: str) -> int:
     """Where the article's first line ends if it is a headline in title case
     ("Glenn Beck Blasts Drudge for Mocking His Fast"), else 0."""
-    line = text[: text.find("\n")] if "\n" in text else ""
-    # the words title case capitalises: not "for", "to", "and"
-    words = [word.lstrip(_OPENING_MARKS) for word in line.split()]
-    words = [word for word in words if word[:1].isalpha() and word.lower() not in FUNCTION_WORDS]
-    if not 4 <= len(words) <= 30:
+    end = text.find("\n")
+    if end < 0 or not 4 <= len(text[:end].split()) <= _MAX_HEADLINE_WORDS:
         return 0
-    capitalised = sum(word[:1].isupper() for word in words)
-    return len(line) if capitalised >= 0.8 * len(words) else 0
+    return end if in_title_case(text, 0, end) else 0
+
+
+_MAX_HEADLINE_WORDS = 30
 
 
 def _before_headline_verb(run: str) -> str:

@@ -124,8 +124,7 @@ class ClusterBuilder:
         index = self.by_surname.get(name, -1)
         if index < 0 or not any(" " in form for form in self.clusters[index].forms):
             return False
-        match = _PERSON_ASIDE.match(self.text, end)
-        return match is not None
+        return _PERSON_ASIDE.match(self.text, end) is not None
 
     def finish(self) -> None:
         """Marks the one-word names that stand for an outlet where they are

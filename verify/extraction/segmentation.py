@@ -272,3 +272,15 @@ def past_dateline(text: str, sentence: Span) -> Span:
     if dateline is None or text[dateline.end() : sentence.end][:1] not in _OPENINGS:
         return sentence
     return Span(dateline.end(), sentence.end)
+
+
+# the share of a span's words capitalised in a line set in title case ("Glenn
+# Beck Blasts Drudge for Mocking His Fast"): its small words stay lower case
+_TITLE_SHARE = 0.7
+
+
+def in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether the words of ``text[start:end]`` that open with a letter are
+    mostly capitalised, as in a headline."""
+    words = [word for word in text[start:end].split() if word[0].isalpha()]
+    return sum(word[0].isupper() for word in words) >= _TITLE_SHARE * len(words)

@@ -193,7 +193,7 @@ def subject_before(
         else:
             break
     participle = text[cue_start : cue_start + 12].split()[0].endswith("ing")
-    if participle and text[start:cue_start].split()[-1:] in _PROGRESSIVE:
+    if participle and text[start:cue_start].rsplit(maxsplit=1)[-1:] in _PROGRESSIVE:
         # "Trump, the most unconventional candidate, is promising …": a verb
         # in the progressive, not a participle after the clause
         participle = False

@@ -38,6 +38,7 @@ from verify.extraction.reports.verbs import (
     subject_cue,
 )
 from verify.extraction.reports.words import OPENING_WORDS
+from verify.extraction.segmentation import in_title_case
 from verify.extraction.types import Quote
 
 # a letter of a claimant after an inverted cue: no full stop but a title's
@@ -591,7 +592,6 @@ _TITLE_DOCUMENT_CUES = {
     for word in word_set("show shows showed find finds found reveal")
 }
 TITLE_CUE_KEYS = frozenset(_TITLE_CUES) | frozenset(_TITLE_DOCUMENT_CUES)
-_TITLE_SHARE = 0.7
 BETWEEN_OR_ADVERB = BETWEEN | ADVERBS
 _TITLE_PASSIVE = re.compile(r"\s+(?:Of|By|of|by)\b")
 _TITLE_CLAUSE_WORDS = word_set(
@@ -616,13 +616,8 @@ _CLOSING_TITLE_TAG = re.compile(
 )
 
 
-def _in_title_case(text: str, start: int, end: int) -> bool:
-    words = [w for w in text[start:end].split() if w[0].isalpha()]
-    return sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
-
-
 def _closing_title_tag(text: str, start: int, end: int, cue: str) -> Report | None:
-    if not _in_title_case(text, start, end):
+    if not in_title_case(text, start, end):
         return None
     match = _CLOSING_TITLE_TAG.search(text, start, end)
     if match is None:
@@ -679,7 +674,7 @@ def title_cue(
 def _title_report(
     text: str, start: int, end: int, found: bytes, lexicon: dict[bytes, str]
 ) -> Report | None:
-    if not _in_title_case(text, start, end):
+    if not in_title_case(text, start, end):
         return None
     cue = found.decode("ascii")
     at = re.search(rf"\b{cue}\b", text[start:end])
