@@ -183,6 +183,36 @@ def test_a_claimant_still_asserts_past_a_refusal_or_with_a_negated_view(
     assert claim.claimant is not None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refused", "claimant", "cue"),
+    [
+        (
+            "Ann Lee has not said whether she will run again, and she insisted on Monday "
+            "that the ferry would pay its way.",
+            "whether she will run",
+            "Ann Lee",
+            "insisted",
+        ),
+        (
+            "Ann Lee did not say when the pier would close, but she said that the ferry "
+            "would pay its way.",
+            "when the pier",
+            "Ann Lee",
+            "said",
+        ),
+    ],
+)
+def test_a_refusal_leaves_the_next_clause_its_claimant(
+    sentence: str, refused: str, claimant: str, cue: str
+) -> None:
+    text = "The city spent $4 million on the harbour. " + sentence
+    said = claim_with(text, "ferry would pay")
+    assert (said.claimant, said.cue) == (claimant, cue)
+    assert refused not in said.text
+    unsaid = claim_with(text, refused)
+    assert (unsaid.claimant, unsaid.cue) == (None, None)
+
+
 @pytest.mark.parametrize("party", ["R-Ohio", "D-Calif.", "R-S.C."])
 def test_a_party_and_state_after_a_name_are_not_the_claimant(party: str) -> None:
     text = (

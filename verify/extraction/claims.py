@@ -206,6 +206,7 @@ def _sentence_claims(
     if nearby and _quoted_throughout(sentence, nearby):
         return []
     report = find_report(text, sentence.start, sentence.end, nearby)
+    refused = None
     if report is not None and unasserted(text, report, sentence.end):
         # "The agency did not say how …", "… declined to comment on reports that …":
         # the article's own claim, unless a cue before reports ("Rubio's claim that …")
@@ -214,8 +215,12 @@ def _sentence_claims(
         report = find_report(text, sentence.start, report.subject_start, nearby) or nominal_cue(
             text, after, sentence.end
         )
+        if report is None:
+            refused = _refused_then_said(text, sentence, nearby, after)
     parts: list[tuple[Span, Report | None]]
-    if report is None:
+    if refused is not None:
+        parts = refused
+    elif report is None:
         parts = [(clause, None) for clause in split_clauses(text, sentence, nearby)]
     else:
         parts = _reported_clauses(text, sentence, nearby, report)
@@ -234,6 +239,10 @@ def _sentence_claims(
         words = sentence_text if whole else text[clause.start : clause.end]
         if _asserts_nothing(words):
             continue
+        if found is not None and found is not report and unasserted(text, found, clause.end):
+            # "Lee did not say when …, but he said …": the refusal's clause is
+            # the article's own claim as the whole sentence's would be
+            found = None
         claimant, mention, span, cue = _claimant(text, found, index, entities, sentence.start)
         if cue is not None and _only_a_tag(words, cue):
             continue
@@ -352,6 +361,30 @@ def _reported_clauses(
     if parts[0][1] is None:
         parts[:2] = [(Span(parts[0][0].start, parts[1][0].end), parts[1][1])]
     return parts
+
+
+def _refused_then_said(
+    text: str, sentence: Span, quotes: tuple[Quote, ...], after: int
+) -> list[tuple[Span, Report | None]] | None:
+    """ "Sanders has not said whether …, and he insisted that …": a refused
+    speech act, then a clause with a claimant of its own; the first clause is
+    the article's own claim, the second the claimant's."""
+    start, end = sentence
+    for cut in _breaks(_REPORT_BREAK, text, after, end):
+        if in_quote(cut.start(), quotes) or text.startswith(_RELATIVE_WORDS, cut.end()):
+            continue
+        head = _trimmed_clause(text, start, cut.start())
+        rest = skip_space(text, cut.end())
+        if head is None or not _long_enough(text, rest, end):
+            return None
+        found = find_report(text, rest, end, quotes)
+        if found is None or unasserted(text, found, end):
+            return None
+        heads: list[tuple[Span, Report | None]] = [
+            (clause, None) for clause in split_clauses(text, head, quotes)
+        ]
+        return [*heads, (Span(rest, end), found)]
+    return None
 
 
 def _report_cuts(
