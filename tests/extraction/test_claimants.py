@@ -803,3 +803,44 @@ def test_a_name_after_a_conjunction_is_the_subject_not_an_opening(text: str) -> 
     claim = claim_with(text, "harbour deal")
     assert claim.claimant is not None
     assert claim.claimant.startswith("Ada")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        (
+            "The Lund campaign sent a fundraising email on Friday saying that the pier "
+            "would reopen.",
+            "The Lund campaign",
+            "saying",
+        ),
+        (
+            "Ada Lund spent the morning talking about how the pier would reopen.",
+            "Ada Lund",
+            "talking",
+        ),
+        (
+            "Sen. Ada Lund (D-Ore.) kept asking why the pier had closed.",
+            "Sen. Ada Lund (D-Ore.)",
+            "asking",
+        ),
+        (
+            "The harbour board immediately began calling for a new pier.",
+            "The harbour board",
+            "calling",
+        ),
+    ],
+)
+def test_a_subject_before_its_irregular_verb_says_what_the_participle_says(
+    text: str, mention: str, cue: str
+) -> None:
+    claim = claim_with("The council met on Monday. " + text, "pier")
+    assert (claim.claimant_mention, claim.cue) == (mention, cue)
+
+
+def test_a_participle_after_an_object_that_saw_it_is_not_cut_to_the_subject() -> None:
+    # "saw Lee talking": Lee talks, not the one who saw
+    claim = claim_with(
+        "The council met on Monday. She saw Ada Lund talking about the pier.", "pier"
+    )
+    assert claim.claimant_mention != "She"

@@ -591,7 +591,9 @@ def checked_report(text: str, start: int, end: int, cue: str) -> Report | None:
     trimmed = trimmed_phrase(text, start, end)
     if trimmed is None:
         return None
-    trimmed = _before_participle(text, *after_including(text, *after_link(text, *trimmed)))
+    trimmed = _before_participle(
+        text, *after_including(text, *after_link(text, *trimmed)), cue.endswith("ing")
+    )
     trimmed = before_trailing_adverb(text, *_before_trailing_time(text, *trimmed))
     phrase = text[trimmed[0] : trimmed[1]]
     words = _WORD.findall(phrase)
@@ -666,23 +668,49 @@ def _only_comparison(words: list[str]) -> bool:
     )
 
 
-def _before_participle(text: str, start: int, end: int) -> tuple[int, int]:
+# irregular past forms, after which a cue in -ing is the subject's ("Ada Lund
+# spent the day talking about ...", "The campaign sent an email saying ..."); not
+# "set", "put", "read" (also present), "left" (a noun), "made" (mostly a
+# participle: "gains made possible by ..."), nor verbs whose object does what
+# the -ing word says ("saw Lee talking", "got people talking")
+_IRREGULAR_PAST = word_set(
+    "sent kept took began spent went gave told wrote ran stood paid sold built brought"
+)
+
+
+def _before_participle(text: str, start: int, end: int, ing: bool = False) -> tuple[int, int]:
     # "exit polls conducted for the Associated Press": the source is "exit
     # polls"; "voters going to the polls", "lawsuits being considered": the
-    # voters, the lawsuits
-    if text.find("ed", start, end) < 0 and text.find("ing ", start, end) < 0:
+    # voters, the lawsuits; before a cue in -ing (``ing``), a subject before
+    # its irregular verb ("Ada Lund spent the day talking about ...")
+    past = _IRREGULAR_PAST if ing else frozenset()
+    if (
+        text.find("ed", start, end) < 0
+        and text.find("ing ", start, end) < 0
+        and past.isdisjoint(text[start:end].split())
+    ):
         # no participle (most claimants): looked for first, which is cheaper
         return start, end
     previous: re.Match[str] | None = None
+    # where the last word that is no adverb ends ("The community immediately began")
+    head = start
     for match in _WORD.finditer(text, start, end):
         word = match.group()
-        participle = looks_like_verb(word) and (
-            word.endswith("ed") or (word.endswith("ing") and _plural_noun(previous, text, match))
+        irregular = word in past
+        participle = irregular or (
+            looks_like_verb(word)
+            and (
+                word.endswith("ed")
+                or (word.endswith("ing") and _plural_noun(previous, text, match))
+            )
         )
         after_noun = previous is not None and previous.group().lower() not in DETERMINERS
         if participle and after_noun and previous is not None:
-            return start, previous.end()
+            return start, (head if irregular and head > start else previous.end())
         previous = match
+        if not is_adverb(word):
+            # with the bracket closing the word ("Sen. Ann Lee (D-Ore.)")
+            head = match.end() + text.startswith(")", match.end())
     return start, end
 
 
