@@ -844,3 +844,33 @@ def test_a_participle_after_an_object_that_saw_it_is_not_cut_to_the_subject() ->
         "The council met on Monday. She saw Ada Lund talking about the pier.", "pier"
     )
     assert claim.claimant_mention != "She"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "According to a newly released harbour memo, the pier was closed.",
+            "a newly released harbour memo",
+        ),
+        (
+            "A recently leaked harbour memo shows that the pier was closed.",
+            "A recently leaked harbour memo",
+        ),
+    ],
+)
+def test_a_participle_after_an_adverb_and_a_determiner_modifies_the_source(
+    text: str, mention: str
+) -> None:
+    claim = claim_with("The council met on Monday. " + text, "pier")
+    assert claim.claimant_mention == mention
+
+
+def test_an_adverb_after_a_subject_leaves_its_verb_a_verb() -> None:
+    # "Ada Lund recently moved …": the -ed word is the sentence's verb
+    claim = claim_with(
+        "The council met on Monday. Ada Lund recently moved here, and she said the pier "
+        "was closed.",
+        "pier",
+    )
+    assert claim.claimant_mention != "Ada Lund recently moved here"

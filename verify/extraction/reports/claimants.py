@@ -704,7 +704,11 @@ def _before_participle(text: str, start: int, end: int, ing: bool = False) -> tu
                 or (word.endswith("ing") and _plural_noun(previous, text, match))
             )
         )
-        after_noun = previous is not None and previous.group().lower() not in DETERMINERS
+        after_noun = (
+            previous is not None
+            and previous.group().lower() not in DETERMINERS
+            and (irregular or not _modifying(text, start, previous))
+        )
         if participle and after_noun and previous is not None:
             return start, (head if irregular and head > start else previous.end())
         previous = match
@@ -712,6 +716,16 @@ def _before_participle(text: str, start: int, end: int, ing: bool = False) -> tu
             # with the bracket closing the word ("Sen. Ann Lee (D-Ore.)")
             head = match.end() + text.startswith(")", match.end())
     return start, end
+
+
+def _modifying(text: str, start: int, adverb: re.Match[str]) -> bool:
+    """Whether ``adverb`` opens a participle that modifies the noun after it
+    ("a newly released email", "the recently court-released playbook"): an
+    adverb after a determiner, not after a subject ("Lee recently moved")."""
+    if not is_adverb(adverb.group()):
+        return False
+    before = text[start : adverb.start()].split()[-1:]
+    return bool(before) and before[0].lower() in DETERMINERS
 
 
 # what follows "-ing" in a reduced relative ("voters going to the polls")
