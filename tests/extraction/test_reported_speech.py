@@ -213,6 +213,27 @@ def test_a_refusal_leaves_the_next_clause_its_claimant(
     assert (unsaid.claimant, unsaid.cue) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ada Lund made the suggestion that the pier should close.", "made the suggestion"),
+        ("Ada Lund issued a warning that the pier was unsafe.", "issued a warning"),
+    ],
+)
+def test_a_suggestion_or_warning_made_before_a_clause_is_the_subjects(
+    sentence: str, cue: str
+) -> None:
+    claim = claim_with("The city spent $4 million on the harbour. " + sentence, "pier")
+    assert (claim.claimant, claim.cue) == ("Ada Lund", cue)
+
+
+def test_a_warning_before_a_relative_clause_is_no_report() -> None:
+    claim = claim_with(
+        "The city spent $4 million. Ada Lund issued a warning that could help the mayor.", "warning"
+    )
+    assert claim.cue != "issued a warning"
+
+
 @pytest.mark.parametrize("party", ["R-Ohio", "D-Calif.", "R-S.C."])
 def test_a_party_and_state_after_a_name_are_not_the_claimant(party: str) -> None:
     text = (
