@@ -687,7 +687,7 @@ def _before_participle(text: str, start: int, end: int, ing: bool = False) -> tu
     if (
         text.find("ed", start, end) < 0
         and text.find("ing ", start, end) < 0
-        and past.isdisjoint(text[start:end].split())
+        and (not ing or past.isdisjoint(text[start:end].split()))
     ):
         # no participle (most claimants): looked for first, which is cheaper
         return start, end
