@@ -34,3 +34,38 @@ def test_a_contraction_of_is_owns_no_work() -> None:
         "She said so on Channel 4\u2019s \u201cMorning Hour.\u201d"
     )
     assert _works(text) == [False, False, True]
+
+
+def test_a_programme_spoken_on_or_to_is_no_quote() -> None:
+    text = (
+        "\u201cWe will build the bridge by May,\u201d Ana Ruiz said on KTV\u2019s "
+        "\u201cMorning Hour.\u201d Later she told \u201cCity Desk Live,\u201d that "
+        "costs were \u201cunder control.\u201d"
+    )
+    assert [q.text for q in extract(text).quotes] == [
+        "We will build the bridge by May,",
+        "under control.",
+    ]
+
+
+def test_a_one_word_answer_told_is_a_quote() -> None:
+    text = "Asked whether he would run, Tom Ray told \u201cYes.\u201d to the crowd."
+    assert [q.text for q in extract(text).quotes] == ["Yes."]
+
+
+def test_a_book_named_after_its_author_is_no_quote() -> None:
+    text = (
+        "\u201cThe mill was our whole life,\u201d Ana Ruiz wrote in her memoir, "
+        "\u201cHard Roads Home.\u201d Tom Ray, a co-author of \u201cThe Long Game,\u201d "
+        "said the book was \u201cbrave.\u201d"
+    )
+    assert [q.text for q in extract(text).quotes] == ["The mill was our whole life,", "brave."]
+
+
+def test_a_slogan_printed_on_a_hat_is_no_quote() -> None:
+    text = (
+        "\u201cWe came for the jobs,\u201d said Ana Ruiz, who wore a \u201cVote Ruiz Now\u201d "
+        "hat. Others held \u201cSave Our Pier\u201d signs. \u201cWe won.\u201d T-shirts "
+        "sold out by noon, Tom Ray said."
+    )
+    assert [q.text for q in extract(text).quotes] == ["We came for the jobs,", "We won."]

@@ -5,6 +5,7 @@ marks end no phrase of the tag."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
@@ -45,6 +46,51 @@ _IS_CONTRACTIONS = word_set(
 )
 _WORK_NOUNS = word_set("book film show movie song program series album novel memoir column")
 _TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
+
+
+def names_a_show_or_book(text: str, span: QuoteSpan) -> bool:
+    """A title-case quote (the caller has checked its words) that can only
+    be a title: a programme someone spoke on or to ("said on CBS's “Face the
+    Nation.”", "told “Morning Hour,”", "in an interview with “Sunday Live.”")
+    or a book named by its author ("in his memoir, “Hard Roads.”", "a co-author
+    of “The Long Game.”"), even where a speech verb stands before it."""
+    before = text[max(span.paragraph.start, span.mark_start - 40) : span.mark_start]
+    found = _SHOW_LEAD_IN.search(before)
+    if found is None:
+        return _BOOK_LEAD_IN.search(before) is not None
+    if found.group(1) != "told" or found.group(2):
+        return True
+    # "told “Yes.”" is an answer: a programme told takes two words at least
+    return len(WORD.findall(text, span.start, span.end)) > 1
+
+
+# "on", "told" or "interview with", then a network's possessive name of at most
+# three capitalised words ("CBS's", "Sirius XM's"), none ending a sentence
+_SHOW_LEAD_IN = re.compile(
+    r"\b(told|[Oo]n|interview[ \u00a0]+with)"
+    r"((?:[ \u00a0]+[A-Z][\w&-]*){0,2}[ \u00a0]+[A-Z][\w&-]*(?:'s|\u2019s|'|\u2019))?"
+    r"[ \u00a0]*\Z"
+)
+_BOOK_LEAD_IN = re.compile(
+    r"(?:\b(?:book|memoir|autobiography|novel|biography)[,:]?"
+    r"|\b(?:[Cc]o-?)?(?:author|editor)s?[ \u00a0]+of(?:[ \u00a0]+the)?)[ \u00a0]*\Z"
+)
+
+
+def names_merchandise(text: str, span: QuoteSpan) -> bool:
+    """A slogan printed on a thing ("a “Vote Lee” hat", "“Save Our Pier”
+    T-shirts"): a name for the thing, not words anyone said. A quote ending
+    its sentence ("“We lost.” T-shirts soon appeared") is no such name."""
+    return text[span.end - 1] not in ".!?" and _MERCHANDISE.match(text, span.mark_end) is not None
+
+
+# the thing right after the closing mark, after one capitalised word at most
+# ("“Ted Cruz” campaign pins", "“Vote Lee” Tote bags")
+_MERCHANDISE = re.compile(
+    r"[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?(?:campaign[ \u00a0]+|tote[ \u00a0]+)?"
+    r"(?:hats?|caps?|(?:[Tt]-)?shirts?|signs?|placards?|pins?|buttons?|stickers?|banners?"
+    r"|bags?|mugs?|jerseys?|sweatshirts?|hoodies?|posters?|wristbands?)\b"
+)
 
 
 def title_word(word: str) -> bool:
