@@ -69,3 +69,12 @@ def test_a_slogan_printed_on_a_hat_is_no_quote() -> None:
         "sold out by noon, Tom Ray said."
     )
     assert [q.text for q in extract(text).quotes] == ["We came for the jobs,", "We won."]
+
+
+def test_a_title_credited_to_its_author_is_no_quote() -> None:
+    text = (
+        "According to \u201cThe Quiet Years of a Family,\u201d by Ana Ruiz, Tom Ray "
+        "told his brother he would leave. One of his recent reads, \u201cThe Long "
+        "Winter,\u201d by Tom Ray, drove that point home, he said."
+    )
+    assert [q.text for q in extract(text).quotes] == []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import CUE_VERBS, SENTENCE_END, WORD, Tag, start_of_sentence
 from verify.extraction.titles import (
+    credits_an_author,
     names_a_show_or_book,
     names_a_work,
     names_merchandise,
@@ -39,8 +40,10 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
     count = len(words)
     first = words[0]
     title = count <= 12 and all(title_word(word) for word in words)
-    if (title and not first[0].islower() and names_a_show_or_book(text, span)) or (
-        text[span.mark_end : span.mark_end + 1] in _SPACES and names_merchandise(text, span)
+    if (
+        (title and not first[0].islower() and names_a_show_or_book(text, span))
+        or credits_an_author(text, span)
+        or (text[span.mark_end : span.mark_end + 1] in _SPACES and names_merchandise(text, span))
     ):
         return None  # a title or a slogan, whatever its words and tag
     lowered = set(map(str.lower, words))

@@ -77,6 +77,20 @@ _BOOK_LEAD_IN = re.compile(
 )
 
 
+def credits_an_author(text: str, span: QuoteSpan) -> bool:
+    """A capitalised quote closed by a comma and followed by "by" and a name
+    ("“The Long Game,” by Tom Ray", "“Mayor quits,” by Post's Ana Ruiz") is
+    the title of a book or an article with its author, not words anyone said."""
+    return (
+        text[span.end - 1] == ","
+        and text[span.start].isupper()
+        and _BY_AUTHOR.match(text, span.mark_end) is not None
+    )
+
+
+_BY_AUTHOR = re.compile(r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
 def names_merchandise(text: str, span: QuoteSpan) -> bool:
     """A slogan printed on a thing ("a “Vote Lee” hat", "“Save Our Pier”
     T-shirts"): a name for the thing, not words anyone said. A quote ending
