@@ -38,6 +38,7 @@ from typing import NamedTuple
 from verify.extraction.attribution import attribute
 from verify.extraction.entities import EntityIndex, find_entities
 from verify.extraction.segmentation import Span, paragraphs
+from verify.extraction.titles import only_a_title
 from verify.extraction.types import Entity, Quote
 
 # '' (two apostrophes) stands for a double quote in NYT wire text. Each
@@ -122,6 +123,10 @@ def extract_quotes(
     if index is None:
         index = find_entities(text)
     quotes = attribute(text, spans, index)
+    # a programme, a book or a slogan on a hat is no speech, whatever the model says
+    titles = {span.start for span in spans if only_a_title(text, span)}
+    if titles:
+        quotes = [pair for pair in quotes if pair[0].start not in titles]
     if "lick" in text or "LICK" in text:
         # (most texts have no "click": one search skips them)
         controls = {span.start for span in spans if _names_a_control(text, span)}

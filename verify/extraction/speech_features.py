@@ -10,13 +10,7 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import CUE_VERBS, SENTENCE_END, WORD, Tag, start_of_sentence
-from verify.extraction.titles import (
-    credits_an_author,
-    names_a_show_or_book,
-    names_a_work,
-    names_merchandise,
-    title_word,
-)
+from verify.extraction.titles import names_a_work, title_word
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -26,8 +20,8 @@ def speech_features(
     text: str, spans: list[QuoteSpan], tags: list[Tag | None]
 ) -> list[list[str] | None]:
     """What the speech model reads about each span (``speech.py``); None for
-    spans that cannot be speech at all: markup attribute values, marks around
-    no word, programmes and books that can only be titles, slogans on things."""
+    spans that cannot be speech at all: markup attribute values and marks
+    around no word."""
     return [_span_features(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
 
 
@@ -39,15 +33,9 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
         return None
     count = len(words)
     first = words[0]
-    title = count <= 12 and all(title_word(word) for word in words)
-    if (
-        (title and not first[0].islower() and names_a_show_or_book(text, span))
-        or credits_an_author(text, span)
-        or (text[span.mark_end : span.mark_end + 1] in _SPACES and names_merchandise(text, span))
-    ):
-        return None  # a title or a slogan, whatever its words and tag
     lowered = set(map(str.lower, words))
     sentence_cue = _sentence_has_cue(text, span, words)
+    title = count <= 12 and all(title_word(word) for word in words)
     work = names_a_work(text, span)
     features = [
         "rule" if _rule_says_speech(tag, words, title, work, sentence_cue) else "no_rule",
@@ -83,7 +71,6 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
     return features
 
 
-_SPACES = (" ", "\u00a0")
 _LENGTH_BUCKETS = (1, 2, 3, 6, 12, 25, 1 << 30)
 # "words=N" for the smallest bucket N holding the count (found by bisection)
 _LENGTH_FEATURES = tuple(f"words={bucket}" for bucket in _LENGTH_BUCKETS)

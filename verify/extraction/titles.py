@@ -48,20 +48,37 @@ _WORK_NOUNS = word_set("book film show movie song program series album novel mem
 _TITLE_SMALL_WORDS = word_set("a an the of and or in on for to with at by from as vs")
 
 
+def only_a_title(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words can only be a title or a slogan, whatever the
+    speech model makes of them (a speech verb may stand right before them):
+    a programme, a book, a work credited to its author, words printed on a
+    thing. The quote stage drops these after the model has decided, so the
+    model still learns from every paired span."""
+    return (
+        credits_an_author(text, span)
+        or names_merchandise(text, span)
+        or (not text[span.start].islower() and names_a_show_or_book(text, span))
+    )
+
+
 def names_a_show_or_book(text: str, span: QuoteSpan) -> bool:
-    """A title-case quote (the caller has checked its words) that can only
-    be a title: a programme someone spoke on or to ("said on CBS's “Face the
-    Nation.”", "told “Morning Hour,”", "in an interview with “Sunday Live.”")
-    or a book named by its author ("in his memoir, “Hard Roads.”", "a co-author
-    of “The Long Game.”"), even where a speech verb stands before it."""
+    """A title-case quote that can only be a title: a programme someone spoke
+    on or to ("said on CBS's “Face the Nation.”", "told “Morning Hour,”", "in
+    an interview with “Sunday Live.”") or a book named by its author ("in his
+    memoir, “Hard Roads.”", "a co-author of “The Long Game.”")."""
     before = text[max(span.paragraph.start, span.mark_start - 40) : span.mark_start]
     found = _SHOW_LEAD_IN.search(before)
-    if found is None:
-        return _BOOK_LEAD_IN.search(before) is not None
-    if found.group(1) != "told" or found.group(2):
-        return True
+    if found is None and _BOOK_LEAD_IN.search(before) is None:
+        return False  # (most quotes: their words are not read)
+    words = WORD.findall(text, span.start, span.end)
+    if not 0 < len(words) <= _MAX_TITLE_WORDS_SPOKEN or not all(map(title_word, words)):
+        return False
     # "told “Yes.”" is an answer: a programme told takes two words at least
-    return len(WORD.findall(text, span.start, span.end)) > 1
+    return found is None or found.group(1) != "told" or bool(found.group(2)) or len(words) > 1
+
+
+# a title-case span of more words than this is taken for no title
+_MAX_TITLE_WORDS_SPOKEN = 12
 
 
 # "on", "told" or "interview with", then a network's possessive name of at most
@@ -95,7 +112,14 @@ def names_merchandise(text: str, span: QuoteSpan) -> bool:
     """A slogan printed on a thing ("a “Vote Lee” hat", "“Save Our Pier”
     T-shirts"): a name for the thing, not words anyone said. A quote ending
     its sentence ("“We lost.” T-shirts soon appeared") is no such name."""
-    return text[span.end - 1] not in ".!?" and _MERCHANDISE.match(text, span.mark_end) is not None
+    return (
+        text[span.mark_end : span.mark_end + 1] in _SPACES
+        and text[span.end - 1] not in ".!?"
+        and _MERCHANDISE.match(text, span.mark_end) is not None
+    )
+
+
+_SPACES = (" ", "\u00a0")
 
 
 # the thing right after the closing mark, after one capitalised word at most
