@@ -50,6 +50,9 @@ def test_shipped_model_knows_the_features_the_extractor_gives() -> None:
         ("The emails never reached the \u201ctop secret\u201d level.", []),
         # markup attribute values never are
         ('The page held <a href="https://example.org">a link</a>.', []),
+        # a word quoted inside what a clause reports ("decrying", "citing")
+        ("Lee, decrying the \u201cchaos,\u201d left the hall.", ["chaos,"]),
+        ("Ann Lee backed the bill, citing an \u201curgent\u201d need.", ["urgent"]),
     ],
 )
 def test_what_the_quote_stage_keeps(text: str, expected: list[str]) -> None:

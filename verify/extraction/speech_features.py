@@ -163,7 +163,9 @@ _SPEECH_WORDS = word_set(
     argument call calls calling insisting saying says asserting declaring chanting chanted
     urging accusing denouncing describing labeling labelling dubbing branding referring
     referred praising criticizing criticising mocking promising suggesting suggestion
-    message tweet tweets slogan words phrase quoted quoting quote"""
+    message tweet tweets slogan words phrase quoted quoting quote citing cited cites vented
+    venting lamenting casting touting hailing decrying deriding blasting slamming dismissing
+    termed terming"""
 )
 # cue verbs count in lower case only ("States" in "United States" is none), and
 # the set holds lower-case words only
