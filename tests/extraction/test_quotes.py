@@ -225,3 +225,12 @@ def test_a_quote_missing_its_closing_mark_ends_at_its_tag(opener: str) -> None:
         ("The ball is in their court,", "Dmitry Peskov", "told"),
         ("We will wait for an answer.", "Dmitry Peskov", "told"),
     ]
+
+
+def test_a_name_after_a_broken_so_called_has_no_speaker() -> None:
+    # "so- called" broken at its hyphen is still "so-called": a name, no one's words
+    text = (
+        "Britain and the so- called \u2018special bond\u2019 with Washington mattered "
+        "most, Ann Lee said."
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("special bond", None)]

@@ -65,7 +65,7 @@ _KNOWN_ADVERBS = word_set(
 # text uses, which no one in it is said to have said
 _NAMING = re.compile(
     rf"(?:\b(?:known|billed)(?: (?:{'|'.join(sorted(_KNOWN_ADVERBS))}))? as"
-    r"|\bso[ -]called|\b(?:is|are|was|were|be|been|being) (?:called|named|dubbed|nicknamed))"
+    r"|\bso(?:-? |-)called|\b(?:is|are|was|were|be|been|being) (?:called|named|dubbed|nicknamed))"
     r"(?: (?:an?|the))? ?$"
 )
 # the words closing a _NAMING match, with its optional space, and the line
