@@ -852,3 +852,17 @@ def test_the_state_of_a_speakers_town_is_not_the_speaker(tag: str) -> None:
 )
 def test_a_common_noun_where_someone_is_speaks_as_written(tag: str, speaker: str) -> None:
     assert mentions(f"\u201cWe won,\u201d {tag}.")[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''The attack,'' Ana Ruiz said, ''was aimed at civilians.''",
+        "\u201cThe attack,\u201d Ms. Ruiz said, \u201cwas aimed at civilians.\u201d",
+        "''The attack,'' Dr. Ruiz said, ''was aimed at civilians.''",
+    ],
+)
+def test_a_quote_resumed_after_its_tag_in_any_marks_is_direct(text: str) -> None:
+    # two apostrophes close the first part as a curly mark does, and a title's
+    # full stop is no end of the tag's sentence
+    assert [q.kind for q in extract_quotes(text)[0]] == ["direct", "direct"]

@@ -562,9 +562,12 @@ _DOCUMENTS = word_set("transcript transcripts excerpt excerpts text video audio 
 
 
 # a direct quote resumed after the tag that cut it: "“The attack,” Lee said, “was aimed …”"
+# (also in two apostrophes, and after a title's full stop: "''The attack,'' Mr. Lee
+# said, ''was aimed …''")
 _RESUMED = re.compile(
-    r"[,?!](?:[\u201d\u201c\"\u00ab]|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
-    r"[^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n.]{1,60},\s*\Z"
+    r"[,?!](?:[\u201d\u201c\"\u00ab]|''|[ \u00a0\u202f]?[\u00bb\u203a])\s+"
+    r"(?:[^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n.]"
+    r"|\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.){1,60},\s*\Z"
 )
 
 
