@@ -995,3 +995,23 @@ def test_a_cue_after_a_name_ends_the_description_of_an_opening_subject() -> None
         "\u201cWe lose.\u201d"
     )
     assert mentions(text) == [("Lee", "Lee, NBC\u2019s Tom Ray and Ann Roe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The board met on Monday; one trustee called Ann Lee \u201cthe worst mayor in "
+            "a century.\u201d",
+            "one trustee",
+        ),
+        (
+            "Tom Ray said the port should close, and Ann Lee later called Tom Ray "
+            "\u201ca danger to the town.\u201d",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_name_called_something_in_quote_marks_is_the_object(text: str, mention: str) -> None:
+    # not "a club called River Watch": a quote right after the name is what it was called
+    assert mentions(text)[0][1] == mention

@@ -365,6 +365,10 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         return following == "it"  # "as Amar put it, “…”"
     # "a program called BleachBit" names a thing; "he called it “…”" reports speech
     naming = word in _NAMING_CUES and previous.islower() and previous not in PRONOUN_SUBJECTS
+    if naming and following[:1].isupper() and _quote_after_name(tokens, position + 1):
+        # "one lawmaker called Trump “…”", "and Trump later called Haley “…”": the
+        # name is the verb's object and the quote what it was called
+        naming = False
     if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
         return False
     if word in ("state", "states") and following not in ("that", ":"):
@@ -382,6 +386,20 @@ def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+
+
+def _quote_after_name(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the capitalised words from ``start`` (at most four) run to the
+    end of ``tokens`` (the opening mark) or to an opening mark among them."""
+    for position in range(start, min(len(tokens), start + 5)):
+        word = tokens[position].group()
+        if word in ("\u201c", '"', "''"):
+            return position > start
+        if not word[:1].isupper():
+            return False
+    return len(tokens) - start <= 4
+
+
 # verbs that report speech only with their particle; not in CUE_VERBS, whose
 # words also tell the speech model that a sentence reports speech
 _PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
