@@ -33,3 +33,26 @@ def test_a_clause_reporting_more_of_what_the_speaker_said_is_no_part_of_the_ment
 )
 def test_a_reporting_clause_not_after_an_aside_stays(text: str, mention: str) -> None:
     assert mentions(text)[0][1] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One city official who attended the meeting said the plan was \u201cdead on "
+            "arrival.\u201d",
+            ("One city official", "One city official who attended the meeting"),
+        ),
+        (
+            "\u201cThe port must close,\u201d Ann Lee, the engineer who founded River Watch "
+            "wrote on Monday.",
+            ("Ann Lee", "Ann Lee, the engineer who founded River Watch"),
+        ),
+    ],
+)
+def test_a_relative_clause_inside_the_subject_before_the_cue_is_the_subjects(
+    text: str, expected: tuple[str, str]
+) -> None:
+    # the walk back from the cue stops at the clause's own verb ("founded"), not
+    # at a speaker: the subject is the phrase "who" describes
+    assert mentions(text) == [expected]

@@ -177,6 +177,18 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     begin = when if when < end else begin
     if begin >= end:
         return None
+    if begin > 1 and tokens[begin - 1].group() == "who" and _past_tense(tokens[begin].group()):
+        # "One official who relayed the exchange said": the walk stopped at the
+        # relative clause's verb; the clause describes the subject before "who"
+        described = _described_by_relative(tokens, begin - 1, cue)
+        if described is not None:
+            return Tag(
+                described.start,
+                tokens[end - 1].end(),
+                described.head_start,
+                described.head_end,
+                cue,
+            )
     if begin > 1 and tokens[begin - 1].group() == "to" and tokens[begin].group().islower():
         # "an official who spoke anonymously to discuss strategy said": the walk
         # reached an infinitive's object; the relative's antecedent is the subject
@@ -201,6 +213,21 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     head_end = tokens[end - 1].end()
     last = tokens[mention_end - 1].end() if mention_end > end else head_end
     return Tag(tokens[begin].start(), last, tokens[begin].start(), head_end, cue)
+
+
+def _described_by_relative(tokens: list[re.Match[str]], who: int, cue: str | None) -> Tag | None:
+    """The noun phrase a relative "who" at ``who`` describes inside a subject:
+    "One official" of "One official who …", the name a description follows in
+    "Ann Lee, the guru who …"."""
+    antecedent = np_before(tokens[:who], cue)
+    if antecedent is None or antecedent.head_end <= antecedent.head_start:
+        return None
+    first = next((i for i in range(who) if tokens[i].start() == antecedent.start), 0)
+    if first > 1 and tokens[first - 1].group() == "," and tokens[first - 2].group()[0].isupper():
+        named = np_before(tokens[: first - 1], cue)
+        if named is not None and named.head_end > named.head_start:
+            return named
+    return antecedent
 
 
 def _past_tense(word: str) -> bool:
