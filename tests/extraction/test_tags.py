@@ -10,18 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.helpers import BREAK_PIECES, mentions, speakers
+from verify.extraction.cue_context import (
+    MAY_BE_CUE,
+    MAY_BE_CUE_AFTER,
+    NOUN_LIKE_CUES,
+    PHRASAL_CUES,
+    cue_after_aside,
+    described_source_cue,
+    is_cue_at,
+)
 from verify.extraction.phrases import _SENTENCE_BREAK, _TOKEN, ABBREVIATION, start_of_sentence
 from verify.extraction.quotes import extract_quotes
-from verify.extraction.tags import (
-    _ACCORDING,
-    _MAY_BE_CUE,
-    _MAY_BE_CUE_AFTER,
-    _NOUN_LIKE_CUES,
-    _PHRASAL_CUES,
-    _cue_after_aside,
-    _described_source_cue,
-    _is_cue_at,
-)
+from verify.extraction.tags import _ACCORDING
 
 
 def test_speech_tag_after_the_quote() -> None:
@@ -567,15 +567,15 @@ def test_cue_prefilters_hold_every_accepted_cue(words: list[str]) -> None:
     # the tag finders skip words outside these sets without asking the checks
     tokens = list(_TOKEN.finditer(" ".join(words)))
     for position, token in enumerate(tokens):
-        if _is_cue_at(tokens, position):
-            assert token.group() in _MAY_BE_CUE
-        if _described_source_cue(tokens, position) or _cue_after_aside(tokens, position):
-            assert token.group() in _MAY_BE_CUE_AFTER
+        if is_cue_at(tokens, position):
+            assert token.group() in MAY_BE_CUE
+        if described_source_cue(tokens, position) or cue_after_aside(tokens, position):
+            assert token.group() in MAY_BE_CUE_AFTER
 
 
 def test_cue_prefilters_hold_the_phrasal_and_noun_like_cues() -> None:
-    assert set(_PHRASAL_CUES) <= _MAY_BE_CUE <= _MAY_BE_CUE_AFTER
-    assert _NOUN_LIKE_CUES <= _MAY_BE_CUE_AFTER
+    assert set(PHRASAL_CUES) <= MAY_BE_CUE <= MAY_BE_CUE_AFTER
+    assert NOUN_LIKE_CUES <= MAY_BE_CUE_AFTER
 
 
 ACCORDING_PIECES = [

@@ -18,6 +18,13 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from verify.extraction.cue_context import (
+    MAY_BE_CUE,
+    MAY_BE_CUE_AFTER,
+    cue_after_aside,
+    described_source_cue,
+    is_cue_at,
+)
 from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
 from verify.extraction.participles import absolute_subject, opening_speaker, subordinate_subject
@@ -342,79 +349,6 @@ _OPENING_MARK = re.compile("[\u201c\"\u2018\u00ab\u2039\u201e]|''")
 _GUILLEMET_SPACES = " \u00a0\u202f"
 
 
-def _is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
-    """A cue verb in its context: not passive ("was charged"), and a word
-    that is also a plural noun ("states", "claims") only after a name or a
-    pronoun ("Trump claims")."""
-    word = tokens[position].group()
-    if word in _PHRASAL_CUES:
-        # "“…,” he went on.", "Ruiz shot back": a verb that reports speech with its particle
-        after = [token.group() for token in tokens[position + 1 : position + 3]] + ["", ""]
-        # "went on." and "went on, “…”", not "went on to rebut" nor "goes on recess"
-        ends = after[0] == "back" or not after[1][:1].isalnum()
-        return after[0] == _PHRASAL_CUES[word] and ends
-    if not is_cue(word):
-        return False
-    previous = tokens[position - 1].group() if position > 0 else ""
-    if previous.lower() in BE or previous.lower() in ("a", "an", "the"):
-        return False  # "was charged", "in a written statement"
-    if word.endswith("ed") and _POSSESSOR.search(previous):
-        return False  # an adjective: "Trump's repeated calls"
-    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
-    if word in ("put", "puts"):
-        return following == "it"  # "as Amar put it, “…”"
-    # "a program called BleachBit" names a thing; "he called it “…”" reports speech
-    naming = word in _NAMING_CUES and previous.islower() and previous not in PRONOUN_SUBJECTS
-    if naming and following[:1].isupper() and _quote_after_name(tokens, position + 1):
-        # "one lawmaker called Trump “…”", "and Trump later called Haley “…”": the
-        # name is the verb's object and the quote what it was called
-        naming = False
-    if naming and (following[:1].isupper() or following in ("\u201c", '"', "''")):
-        return False
-    if word in ("state", "states") and following not in ("that", ":"):
-        # a noun in "Clinton's Colorado state director", "many Asian states"; a
-        # verb after a pronoun or a plural ("the Saudis state in the paper")
-        plural = position > 1 and tokens[position - 2].group().lower() in DETERMINERS
-        return previous.lower() in PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
-    if word in _NOUN_LIKE_CUES and position > 0:
-        # "Trump claims", not "Trump's claims"
-        possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-        if (previous[0].isupper() and not possessive) or previous.lower() in PRONOUN_SUBJECTS:
-            return True
-        return not possessive and _described_source_before(tokens, position)
-    return True
-
-
-_POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
-
-
-def _quote_after_name(tokens: list[re.Match[str]], start: int) -> bool:
-    """Whether the capitalised words from ``start`` (at most four) run to the
-    end of ``tokens`` (the opening mark) or to an opening mark among them."""
-    for position in range(start, min(len(tokens), start + 5)):
-        word = tokens[position].group()
-        if word in ("\u201c", '"', "''"):
-            return position > start
-        if not word[:1].isupper():
-            return False
-    return len(tokens) - start <= 4
-
-
-# verbs that report speech only with their particle; not in CUE_VERBS, whose
-# words also tell the speech model that a sentence reports speech
-_PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
-_NAMING_CUES = word_set("called dubbed labeled labelled branded")
-# every word _is_cue_at can accept, and with the verbs like "states" every word
-# a tag after a quote can take for its cue: one set test spares the calls for
-# all other words
-_MAY_BE_CUE = CUE_VERBS | frozenset(_PHRASAL_CUES)
-_NOUN_LIKE_CUES = word_set(
-    "states reports claims calls charges notes posts demands promises asks tells writes "
-    "write state argue insist comments points remarks counters answers pledges"
-)
-_MAY_BE_CUE_AFTER = _MAY_BE_CUE | _NOUN_LIKE_CUES
-
-
 def _tag_after(text: str, start: int, end: int) -> Tag | None:
     """“…,” Trump wrote. / “…,” said Trump. / “…,” she said, “…”"""
     tokens = tokens_of(text, start, end)
@@ -441,10 +375,10 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 continue
         if word in (";", ":", "(", ".", "!", "?", "\u201c", '"'):
             return None
-        if word not in _MAY_BE_CUE_AFTER or not (
-            _is_cue_at(tokens, position)
-            or _described_source_cue(tokens, position)
-            or _cue_after_aside(tokens, position)
+        if word not in MAY_BE_CUE_AFTER or not (
+            is_cue_at(tokens, position)
+            or described_source_cue(tokens, position)
+            or cue_after_aside(tokens, position)
         ):
             continue
         if position == 0:
@@ -475,50 +409,6 @@ def _party_label_end(tokens: list[re.Match[str]], position: int) -> int:
         if tokens[close].group() == ")":
             return close + 1
     return 0
-
-
-def _described_source_cue(tokens: list[re.Match[str]], position: int) -> bool:
-    """“…,” the document states. / “…,” the editorial board writes: right after
-    a quote, a verb like "states" after a described source is a cue."""
-    word = tokens[position].group()
-    return (
-        word in _NOUN_LIKE_CUES
-        and 2 <= position <= 6
-        and tokens[0].group().lower() in ("the", "a", "an", "one")
-        and all(t.group().islower() for t in tokens[1:position])
-        and (position + 1 >= len(tokens) or not tokens[position + 1].group()[0].isalnum())
-    )
-
-
-def _cue_after_aside(tokens: list[re.Match[str]], position: int) -> bool:
-    """“…,” Ann Ruiz, founder of the institute, tells a reporter. / writes: a
-    verb like "tells" after a name and the aside about it, right after a quote."""
-    word = tokens[position].group()
-    if word not in _NOUN_LIKE_CUES or position < 4 or tokens[position - 1].group() != ",":
-        return False
-    if not tokens[0].group()[0].isupper():
-        return False
-    commas = [i for i in range(1, position - 1) if tokens[i].group() == ","]
-    return len(commas) == 1 and all(t.group()[0].isupper() for t in tokens[: commas[0]])
-
-
-def _described_source_before(tokens: list[re.Match[str]], position: int) -> bool:
-    """ "as the foundation's website notes: “…”", "the memo states that …": a
-    verb like "notes" after a short described source, reporting what follows
-    (not "the group's notes", "the campaign points, calling …", nor "the
-    notes of the meeting")."""
-    following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
-    if following not in (":", "that", "\u201c", '"', "''"):
-        return False
-    for back in range(position - 2, max(position - 5, -1), -1):
-        word = tokens[back].group()
-        if word.lower() in ("the", "a", "an", "this", "that", "one"):
-            # not the description in an aside: "O'Brien, a consultant, notes"
-            aside = back > 0 and tokens[back - 1].group() == ","
-            return not aside and tokens[position - 1].group().isalpha()
-        if not word[0].isalnum():
-            return False
-    return False
 
 
 def _names_subject(text: str, tag: Tag | None) -> bool:
@@ -554,7 +444,7 @@ def tag_before(
             passive = _passive_agent(text, tokens, position)
             if passive is not None:
                 return passive
-        if word not in _MAY_BE_CUE or position < subordinate or not _is_cue_at(tokens, position):
+        if word not in MAY_BE_CUE or position < subordinate or not is_cue_at(tokens, position):
             continue
         previous = tokens[position - 1].group() if position > 0 else ""
         if word.endswith("ing"):
