@@ -597,6 +597,11 @@ def test_according_to_in_capitals_names_the_speaker() -> None:
     assert speakers(text) == [("the plan is dead.", "Ann Lee", "according to")]
 
 
+def test_an_opening_according_to_source_ends_at_its_comma() -> None:
+    text = "According to Ann Lee, a professor, the plan would have \u201cno effect at all.\u201d"
+    assert mentions(text) == [("Ann Lee", "Ann Lee")]
+
+
 def searched_sentence_start(text: str, floor: int, mark_start: int) -> int:
     """start_of_sentence as it was written first: the breaks found by a regex
     search over the window rather than tried at each mark."""

@@ -139,7 +139,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     tokens = tokens_of(text, sentence_start, span.mark_start)
     return (
         tag_before(text, sentence_start, span.mark_start, tokens)
-        or _according_to(text, sentence_start, after_end)
+        or _according_to(text, sentence_start, after_end, span.end)
         or _closing_tag(text, span, after_end)
         or _clause_pronoun(tokens)
         or subject_of(text, sentence_start, span.mark_start)
@@ -652,7 +652,9 @@ def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
     return _word_before_in(tokens, start, _SUBORDINATORS)
 
 
-def _according_to(text: str, start: int, end: int) -> Tag | None:
+def _according_to(text: str, start: int, end: int, quoted_end: int) -> Tag | None:
+    """ "According to Ann Lee, the plan was “…”", "… “…,” according to a
+    study." (the quoted words end at ``quoted_end``)."""
     # a case-blind search tries every position; what it finds always holds
     # "ccord" in some case, and most sentences hold none
     if "ccord" not in text[start:end].lower():
@@ -660,7 +662,13 @@ def _according_to(text: str, start: int, end: int) -> Tag | None:
     match = _ACCORDING.search(text, start, end)
     if match is None:
         return None
-    return np_after(text, tokens_of(text, match.end(), end), "according to")
+    tokens = tokens_of(text, match.end(), end)
+    if match.end() < quoted_end:
+        # "According to Ann Lee, the plan would …": the source ends at its comma,
+        # where the clause it reports opens
+        comma = next((i for i, token in enumerate(tokens) if token.group() == ","), len(tokens))
+        tokens = tokens[:comma]
+    return np_after(text, tokens, "according to")
 
 
 def _plausible_subject(text: str, tag: Tag) -> bool:
