@@ -597,6 +597,14 @@ def test_according_to_in_capitals_names_the_speaker() -> None:
     assert speakers(text) == [("the plan is dead.", "Ann Lee", "according to")]
 
 
+def test_according_to_in_the_next_sentence_names_that_sentences_source() -> None:
+    text = (
+        "Ann Lee runs the port, and her motto is \u201cShips first.\u201d The port grew "
+        "by a third last year, according to a report by the Harbor Board."
+    )
+    assert mentions(text)[0][1] != "a report by the Harbor Board"
+
+
 def test_an_opening_according_to_source_ends_at_its_comma() -> None:
     text = "According to Ann Lee, a professor, the plan would have \u201cno effect at all.\u201d"
     assert mentions(text) == [("Ann Lee", "Ann Lee")]

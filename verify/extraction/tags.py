@@ -654,13 +654,17 @@ def _opens_subordinate_clause(tokens: list[re.Match[str]], start: int) -> bool:
 
 def _according_to(text: str, start: int, end: int, quoted_end: int) -> Tag | None:
     """ "According to Ann Lee, the plan was “…”", "… “…,” according to a
-    study." (the quoted words end at ``quoted_end``)."""
+    study.": the source of the quote's sentence, not of a sentence after the
+    quoted words (ending at ``quoted_end``)."""
     # a case-blind search tries every position; what it finds always holds
     # "ccord" in some case, and most sentences hold none
     if "ccord" not in text[start:end].lower():
         return None
     match = _ACCORDING.search(text, start, end)
     if match is None:
+        return None
+    last = quoted_end - 1  # a full stop closing the quoted words ends its sentence too
+    if match.start() > last and start_of_sentence(text, last, match.start()) > last:
         return None
     tokens = tokens_of(text, match.end(), end)
     if match.end() < quoted_end:
