@@ -1028,3 +1028,17 @@ def test_a_cue_after_a_name_ends_the_description_of_an_opening_subject() -> None
 def test_a_name_called_something_in_quote_marks_is_the_object(text: str, mention: str) -> None:
     # not "a club called River Watch": a quote right after the name is what it was called
     assert mentions(text)[0][1] == mention
+
+
+WORDS_OF = {
+    "The mayor was, in the words of one council aide, \u201cthe last honest man\u201d.": (
+        "one council aide"
+    ),
+    "The port is busy because, in Ann Lee\u2019s words, \u201cships never sleep.\u201d": "Ann Lee",
+    "Tom Ray does not like \u201csurprises,\u201d in the words of one aide, and left.": "one aide",
+}
+
+
+@pytest.mark.parametrize("text", list(WORDS_OF))
+def test_in_the_words_of_names_the_speaker(text: str) -> None:
+    assert mentions(text)[0][1] == WORDS_OF[text]

@@ -99,7 +99,7 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
                 same = later is not None and later.paragraph == para
                 next_start = later.mark_start if later is not None and same else para.end
         text = unmarked(text, [spans[other] for other in titles])
-    signed = signed_after(text, span)
+    signed = signed_after(text, span) or _words_of(text, span, previous_end, next_start)
     if signed is not None:
         return signed
     agent = _naming_agent(text, span, next_start)
@@ -146,6 +146,34 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         or _subject_after_participle(text, sentence_start, span, tokens)
         or signature_after(text, span)
     )
+
+
+def _words_of(text: str, span: QuoteSpan, previous_end: int, next_start: int) -> Tag | None:
+    """ "Clinton was, in the words of a senior adviser, “the torchbearer”", "in
+    Forbes' words, “…”", "“…,” in the words of one aide": whose words the
+    quote is, named right next to it."""
+    floor = max(previous_end, span.mark_start - _WORDS_OF_WINDOW)
+    before = None
+    if "words" in text[floor : span.mark_start]:
+        before = _WORDS_BEFORE.search(text, floor, span.mark_start)
+    match = before or _WORDS_AFTER.match(text, span.mark_end, next_start)
+    if match is None:
+        return None
+    start, end = match.span("source") if match["source"] else match.span("owner")
+    return Tag(start, end, start, end, "words")
+
+
+_WORDS_OF_WINDOW = 120
+# "in the words of a senior adviser," or "in Forbes' words," right before the quote
+_WORDS_BEFORE = re.compile(
+    r"\b[Ii]n (?:the (?:very )?words of (?P<source>[^,;:.\u201c\u201d\"]{2,80}?)"
+    r"|(?P<owner>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:['\u2019]s|s?['\u2019])"
+    r" (?:own )?words),?[ \t\u00a0]*\Z"
+)
+# ", in the words of one aide," right after the closing mark
+_WORDS_AFTER = re.compile(
+    r",?[ \t\u00a0]+in the (?:very )?words of (?P<source>[^,;:.\u201c\u201d\"]{2,80}?)[,.;]"
+)
 
 
 def _named_by(text: str, tag: Tag, before: Tag | None) -> Tag:
