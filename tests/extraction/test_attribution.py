@@ -866,3 +866,11 @@ def test_a_quote_resumed_after_its_tag_in_any_marks_is_direct(text: str) -> None
     # two apostrophes close the first part as a curly mark does, and a title's
     # full stop is no end of the tag's sentence
     assert [q.kind for q in extract_quotes(text)[0]] == ["direct", "direct"]
+
+
+def test_a_described_speaker_keeps_no_comma_of_the_aside_after_it() -> None:
+    text = (
+        "One such memo, obtained by the Herald, includes a clause that requires staff to "
+        "promise \u201cnever to demean\u201d the mayor."
+    )
+    assert mentions(text) == [("One such memo", "One such memo")]

@@ -525,6 +525,7 @@ def _bare_speaker(head: str) -> str | None:
     """The head as the speaker's name when no entity matched it: descriptions
     and collectives ("Russian state media") stay as written, pronouns name
     nobody."""
+    head = head.rstrip(",")  # "The ad, entitled “…”": the comma closes no name
     words = head.split()
     while len(words) > 1 and words[-1] in NP_PREPOSITIONS:
         # a head cut short after its preposition ("Supporters of")
