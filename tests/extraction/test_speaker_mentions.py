@@ -56,3 +56,12 @@ def test_a_relative_clause_inside_the_subject_before_the_cue_is_the_subjects(
     # the walk back from the cue stops at the clause's own verb ("founded"), not
     # at a speaker: the subject is the phrase "who" describes
     assert mentions(text) == [expected]
+
+
+def test_any_reporting_verb_after_the_aside_opens_a_report_of_the_speakers_own() -> None:
+    # "denied" is in the claim stage's reporting verbs, as "added" and "said" are
+    text = (
+        "\u201cWe will win,\u201d said Ann Lee, a pollster in Ohio, who denied that the race "
+        "was close."
+    )
+    assert mentions(text) == [("Ann Lee", "Ann Lee, a pollster in Ohio")]

@@ -9,6 +9,7 @@ import re
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import PEOPLE_OF
 from verify.extraction.phrases import DETERMINERS, NP_PREPOSITIONS
+from verify.extraction.reports.cue_words import REPORTING_VERBS
 from verify.extraction.sentence_subjects import adjective_shaped
 
 # words that open a description, whose aside may name the speaker
@@ -82,13 +83,12 @@ def own_report_start(mention: str) -> int:
     if aside < 0:
         return -1
     # the clause after an aside, not one right after the name ("Weld, who added …")
-    report = _OWN_REPORT.search(mention, aside + 1)
-    return -1 if report is None else report.start()
+    for report in _OWN_REPORT.finditer(mention, aside + 1):
+        if report["verb"] in REPORTING_VERBS:
+            return report.start()
+    return -1
 
 
-# ", who (also) said", ", who added", ", who echoed …": after the aside's comma
-_OWN_REPORT = re.compile(
-    r",\s+who\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|conceded|concedes|echoed"
-    r"|likened|noted|argued|acknowledged|warned|predicted|suggested|insisted|explained"
-    r"|told|declared|stressed|complained|cautioned)\b"
-)
+# ", who (also) said", ", who added", ", who echoed …" (a reporting verb of the
+# claim stage's lexicon): after the aside's comma
+_OWN_REPORT = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)\b")
