@@ -1042,3 +1042,12 @@ WORDS_OF = {
 @pytest.mark.parametrize("text", list(WORDS_OF))
 def test_in_the_words_of_names_the_speaker(text: str) -> None:
     assert mentions(text)[0][1] == WORDS_OF[text]
+
+
+def test_what_someone_called_a_quote_beats_the_tag_after_it() -> None:
+    # the subject after the quote is its own clause's, as in "“…,” the club said"
+    text = (
+        "In 2009, under what Ann Lee called \u201cthe old growth model,\u201d the Dover "
+        "Yacht Club, a private club, charged $900 a year."
+    )
+    assert mentions(text)[0][0] == "Ann Lee"

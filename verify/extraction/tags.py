@@ -124,6 +124,15 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
     if after is not None:
         if (spoken := opening_speaker(text, sentence_start, span, after.start)) is not None:
             return spoken
+        floor = max(sentence_start, span.mark_start - 80)
+        if "what " in text[floor : span.mark_start] and _WHAT_CALLED.search(
+            text, floor, span.mark_start
+        ):
+            # "under what Mr. Hedge called ''the prior model,'' the club charged …":
+            # the free relative names who called it so; the tag after is the clause's
+            before = tag_before(text, sentence_start, span.mark_start)
+            if before is not None:
+                return before
         if _after_tag_is_weak(text, span, after) or _inside_reported_opening(
             text, sentence_start, span, after
         ):
@@ -173,6 +182,14 @@ _WORDS_BEFORE = re.compile(
 # ", in the words of one aide," right after the closing mark
 _WORDS_AFTER = re.compile(
     r",?[ \t\u00a0]+in the (?:very )?words of (?P<source>[^,;:.\u201c\u201d\"]{2,80}?)[,.;]"
+)
+
+
+# "what Mr. Hedge called", "what she calls a" right before the opening mark
+_WHAT_CALLED = re.compile(
+    r"\bwhat (?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}|he|she|they|it) "
+    r"(?:has |had )?(?:called|calls|call|dubbed|dubs|termed|terms|labeled|labels)"
+    r"(?: (?:a|an|the))?[ \t\u00a0]*\Z"
 )
 
 
