@@ -65,3 +65,9 @@ def test_any_reporting_verb_after_the_aside_opens_a_report_of_the_speakers_own()
         "was close."
     )
     assert mentions(text) == [("Ann Lee", "Ann Lee, a pollster in Ohio")]
+
+
+def test_a_whose_aside_naming_a_thing_that_does_something_stays_in_the_mention() -> None:
+    # "Acme, makes boats" is the aside's own clause, not the subject of "said"
+    text = "Ann Lee, whose company, Acme, makes boats, said the port was \u201ca mess.\u201d"
+    assert mentions(text) == [("Ann Lee", "Ann Lee, whose company, Acme, makes boats")]

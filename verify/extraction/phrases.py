@@ -449,12 +449,20 @@ def _predicate_after(tokens: list[re.Match[str]], stop: int) -> bool:
     """ "Rubio, whose hometown, Miami, is projected to …, argues": a name
     followed by ", is …" names the subject of a relative clause's predicate,
     not of the cue."""
+    if not (stop + 1 < len(tokens) and tokens[stop].group() == "," and stop > 2):
+        return False
+    following = tokens[stop + 1].group()
+    if following in BE:
+        return tokens[stop - 2].group() == ","
+    # "Ann Lee, whose company, Acme, makes boats, said": a verb in -s after the
+    # name of the thing "whose" introduced
     return (
-        stop + 1 < len(tokens)
-        and tokens[stop].group() == ","
-        and tokens[stop + 1].group() in BE
-        and stop > 2
-        and tokens[stop - 2].group() == ","
+        following.islower()
+        and following.endswith("s")
+        and len(following) > 3
+        and following not in NP_STOP
+        and "," in (tokens[stop - 2].group(), tokens[stop - 3].group())
+        and any(token.group() == "whose" for token in tokens[max(0, stop - 6) : stop])
     )
 
 
