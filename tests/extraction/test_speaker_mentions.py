@@ -71,3 +71,31 @@ def test_a_whose_aside_naming_a_thing_that_does_something_stays_in_the_mention()
     # "Acme, makes boats" is the aside's own clause, not the subject of "said"
     text = "Ann Lee, whose company, Acme, makes boats, said the port was \u201ca mess.\u201d"
     assert mentions(text) == [("Ann Lee", "Ann Lee, whose company, Acme, makes boats")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening phrase of time before the subject and its aside
+        (
+            "At one point on Monday, Ann Lee, who runs the bakery, wrote, "
+            "\u201cWe are closing early.\u201d",
+            ("Ann Lee", "Ann Lee, who runs the bakery"),
+        ),
+        # "at which point" closes an adverbial: the crowd is the subject
+        (
+            "Tom Ray spoke for an hour, at which point the crowd chanted "
+            "\u201cMore bread!\u201d and left.",
+            ("the crowd", "the crowd"),
+        ),
+        # "At least" is a quantifier, not a preposition: the voters say it
+        (
+            "At least half of the voters in each town say the bread is \u201cfar too dear.\u201d",
+            ("At least half of the voters", "At least half of the voters in each town"),
+        ),
+    ],
+)
+def test_a_time_phrase_with_point_or_a_preposition_is_no_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert mentions(text)[0] == expected

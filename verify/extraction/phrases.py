@@ -424,6 +424,13 @@ def _subject_before(tokens: list[re.Match[str]], end: int) -> tuple[int, int]:
             if (
                 inner < begin - 1
                 and (opener[0].isupper() or opener.lower() in DETERMINERS)
+                # "At one point on Sunday, Trump … tweeted": a phrase that opens
+                # with a preposition is when or where, not who ("At least half of
+                # voters in each state say" is who)
+                and (
+                    opener.lower() not in _SUBJECT_PREPOSITIONS
+                    or tokens[inner + 1].group() in ("least", "most")
+                )
                 and not nested
                 and not predicate
                 and not described
@@ -475,7 +482,14 @@ def _np_begin(tokens: list[re.Match[str]], stop: int) -> int:
         begin -= 1
     while begin < stop and tokens[begin].group().lower() in NP_STOP:
         begin += 1
+    if begin + 1 < stop and tokens[begin].group() == "point" and begin > 0:
+        # "at which point the crowd chanted": "point" closes the adverbial
+        begin += tokens[begin - 1].group().lower() in _POINT_OPENERS
     return begin
+
+
+# "at which point", "at one point": a time, not the start of a subject
+_POINT_OPENERS = word_set("which one that this some")
 
 
 def _opening_word(word: str) -> bool:
