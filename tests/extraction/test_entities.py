@@ -890,3 +890,15 @@ def test_a_headline_run_ends_before_its_speech_verb(headline: str, name: str) ->
 def test_a_sentence_case_first_line_is_no_headline() -> None:
     text = "Ada Brenner Claims Ltd filed its report on Monday.\n\nThe mayor spoke."
     assert find_entities(text).entities[0].name == "Ada Brenner Claims Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cWe vote no,\u201d said Senator Tom McKinley of Ohio.", "Tom McKinley"),
+        ("\u201cWe vote no,\u201d said NRA Chairman J.R. Holt of Utah.", "J.R. Holt"),
+    ],
+)
+def test_a_name_with_inner_capitals_before_of_is_the_speaker(text: str, speaker: str) -> None:
+    # "McKinley" and "NRA" are no title-case words: the name is still the one before "of"
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -185,7 +185,9 @@ def name_before_of(head: str) -> str:
     Cato Institute": the capitalised words before "of", which may be a
     person's name; "" if there are none."""
     before, of, _ = head.partition(" of ")
-    if of and before.istitle() and " " in before:
+    if of and " " in before and all(word[:1].isupper() for word in before.split()):
+        # each word capitalised, whatever its inner letters ("John McCain",
+        # "CBC Chairman G.K. Butterfield"; str.istitle refuses both)
         return before
     return ""
 
