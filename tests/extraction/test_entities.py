@@ -902,3 +902,19 @@ def test_a_sentence_case_first_line_is_no_headline() -> None:
 def test_a_name_with_inner_capitals_before_of_is_the_speaker(text: str, speaker: str) -> None:
     # "McKinley" and "NRA" are no title-case words: the name is still the one before "of"
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Ostrander of Pine Hollow Beach", "Marla Ostrander"),
+        ("Democrats Kettering of Lake Wales", "Paul Kettering"),
+    ],
+)
+def test_a_known_surname_before_of_is_that_person(run: str, name: str) -> None:
+    text = f"Rep. Marla Ostrander and Paul Kettering spoke. Later {run} voted no."
+    index = find_entities(text)
+    entity = index.resolve(*span_of(text, run))
+    assert entity is not None
+    assert entity.name == name
+    assert [e.name for e in index.entities] == ["Marla Ostrander", "Paul Kettering"]

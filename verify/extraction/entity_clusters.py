@@ -20,7 +20,7 @@ from verify.extraction.name_runs import (
     undoubled,
     without_possessive,
 )
-from verify.extraction.name_words import is_first_name
+from verify.extraction.name_words import group_word, is_first_name
 from verify.extraction.outlets import outlet_at
 from verify.extraction.types import Entity, EntityKind
 
@@ -79,6 +79,8 @@ class ClusterBuilder:
         info = run_info(run) or self._known_surname(run)
         if info is None:
             return
+        if " of " in info.name:
+            info = self._surname_of_place(info)
         if info.kind != "person" and self._surname_described(info.name, start + len(run)):
             info = lone_name(info.name)  # "Washington, star of …" after "Kerry Washington"
         cluster = self._cluster_for(info, counted)
@@ -115,6 +117,21 @@ class ClusterBuilder:
         if not any(1 < len(words) < 4 and not people_word(words[0]) for words in full):
             return None
         return lone_name(name)
+
+    def _surname_of_place(self, info: Run) -> Run:
+        """ "DeSantis" of "DeSantis of Ponte Vedra Beach", "Jolly" of
+        "Republicans Jolly of Indian Shores": a one-word name before "of" that
+        is the surname of someone the text has named in full is that person
+        from that place (after a people's or a party's plural, as its member),
+        not a body of the place."""
+        before = info.name[: info.name.index(" of ")].split(" ")
+        if len(before) > 2 or (len(before) == 2 and not group_word(before[0].lower())):
+            return info
+        known = self._known_surname(before[-1])
+        if known is None:
+            return info
+        offset = info.name_start + info.name.index(before[-1])
+        return known._replace(name_start=offset)
 
     def _surname_described(self, name: str, end: int) -> bool:
         """Whether a place's one-word name ("Washington", "Paris") is the
