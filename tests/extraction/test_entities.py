@@ -918,3 +918,20 @@ def test_a_known_surname_before_of_is_that_person(run: str, name: str) -> None:
     assert entity is not None
     assert entity.name == name
     assert [e.name for e in index.entities] == ["Marla Ostrander", "Paul Kettering"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Budget Ranking Democrat Marla Quist spoke.",
+        "North Dakota Republican Bette Lund spoke.",
+    ],
+)
+def test_a_party_member_before_a_name_is_a_role(text: str) -> None:
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == [" ".join(text.removesuffix(" spoke.").split()[-2:])]
+
+
+def test_a_party_before_an_organisation_word_stays_in_the_name() -> None:
+    names = [entity.name for entity in find_entities("The Ohio Republican Party met.").entities]
+    assert names == ["Ohio Republican Party"]

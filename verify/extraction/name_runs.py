@@ -8,9 +8,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     INNER_ROLES,
     is_prefix_word,
+    nationality_shaped,
     person_of_place,
     titled,
 )
@@ -122,7 +124,14 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
         )
         # ("South Korean-born Monte Haines": where someone was born is a role too)
         born = role.endswith("-born")
-        if role in INNER_ROLES or after_of or born or words[inner].group() in _INNER_TITLES:
+        party = role in _PARTY_MEMBERS and _names_after(words, inner)
+        if (
+            role in INNER_ROLES
+            or after_of
+            or born
+            or party
+            or words[inner].group() in _INNER_TITLES
+        ):
             if words[inner + 1].group() not in NAME_SUFFIXES:
                 roles.extend(w.group().lower().rstrip(".") for w in words[first : inner + 1])
                 first = inner + 1
@@ -152,6 +161,24 @@ def _after_role_of(words: list[re.Match[str]], inner: int) -> bool:
         if words[of].group() == "of":
             return words[of - 1].group().lower() in INNER_ROLES
     return False
+
+
+# "Ranking Democrat Ann Lee", "North Dakota Republican Bette Lund": a party's
+# member before a name says what the person is
+_PARTY_MEMBERS = frozenset(("democrat", "republican"))
+
+
+def _names_after(words: list[re.Match[str]], inner: int) -> bool:
+    """Whether the two or three words after ``inner`` may be a person's name:
+    none a common word or an organisation's ("Republican National Committee",
+    "Republican Tax Plans"), the first no people's word ("Republican Cuban
+    American")."""
+    after = [word.group().lower() for word in words[inner + 1 :]]
+    return (
+        2 <= len(after) <= 3
+        and not nationality_shaped(after[0])
+        and not any(word in COMMON_WORDS or word in ORG_WORDS for word in after)
+    )
 
 
 # what shows a person, opening a sentence before "of" and the name
