@@ -935,3 +935,14 @@ def test_a_party_member_before_a_name_is_a_role(text: str) -> None:
 def test_a_party_before_an_organisation_word_stays_in_the_name() -> None:
     names = [entity.name for entity in find_entities("The Ohio Republican Party met.").entities]
     assert names == ["Ohio Republican Party"]
+
+
+def test_a_surname_shaped_like_a_people_s_word_joins_a_full_name_given_later() -> None:
+    text = "\u201cWe won,\u201d Kaplan said.\n\nThe judge thanked Ruth Kaplan, the lawyer."
+    assert [s for _, s, _ in speakers(text)] == ["Ruth Kaplan"]
+
+
+def test_a_country_is_no_surname_named_later() -> None:
+    text = "Iran said no. Later Tom Iran and Ann Lee spoke."
+    index = find_entities(text)
+    assert index.named_at(0, 4) is None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from verify.extraction.common_words import COMMON_WORDS
-from verify.extraction.entity_roles import people_word
+from verify.extraction.entity_roles import nationality_shaped, people_word
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import (
     Run,
@@ -20,7 +20,7 @@ from verify.extraction.name_runs import (
     undoubled,
     without_possessive,
 )
-from verify.extraction.name_words import group_word, is_first_name
+from verify.extraction.name_words import COUNTRIES, PLACES, group_word, is_first_name
 from verify.extraction.outlets import outlet_at
 from verify.extraction.types import Entity, EntityKind
 
@@ -72,17 +72,25 @@ class ClusterBuilder:
         # people named in three words by the middle one ("Ms. Acosta" of
         # "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton")
         self.by_middle_name: dict[str, int] = {}
+        # lone words that run_info read as a people's ("Brafman" like "Iranian"),
+        # kept until every run is in: they may be the surname of someone named later
+        self.later: list[tuple[int, str, int, bool]] = []
 
     def add_run(self, start: int, run: str, end: int = -1, counted: bool = True) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``; ``end``
         where the words of a name written in pieces end (see name_joins)."""
         info = run_info(run) or self._known_surname(run)
         if info is None:
+            if " " not in run and nationality_shaped(run) and not _people_or_place(run):
+                self.later.append((start, run, end, counted))  # see finish
             return
         if " of " in info.name:
             info = self._surname_of_place(info)
         if info.kind != "person" and self._surname_described(info.name, start + len(run)):
             info = lone_name(info.name)  # "Washington, star of …" after "Kerry Washington"
+        self._add_mention(start, info, end, counted)
+
+    def _add_mention(self, start: int, info: Run, end: int, counted: bool) -> None:
         cluster = self._cluster_for(info, counted)
         if info.roles:
             self.clusters[cluster].roles.update(info.roles)
@@ -144,8 +152,16 @@ class ClusterBuilder:
         return _PERSON_ASIDE.match(self.text, end) is not None
 
     def finish(self) -> None:
-        """Marks the one-word names that stand for an outlet where they are
-        written ("Gawker reported") as bodies: no he or she."""
+        """Adds the lone words shaped like a people's adjective that turned
+        out to be surnames, and marks the one-word names that stand for an
+        outlet where they are written ("Gawker reported") as bodies: no he or she."""
+        for start, run, end, counted in self.later:
+            # "Brafman said" before the text names Ben Brafman, "Smbatyan" of
+            # "Roman Smbatyan" (whose first name is also a people's word)
+            name = run[: without_possessive(run, 0)]
+            index = self.by_surname.get(name, -1)
+            if index >= 0 and any(0 < form.count(" ") < 3 for form in self.clusters[index].forms):
+                self._add_mention(start, lone_name(name), end, counted)
         untitled: dict[int, bool] = {}  # by cluster: asked once, not per mention
         for mention in self.mentions:
             cluster = self.clusters[mention.cluster]
@@ -254,12 +270,19 @@ class ClusterBuilder:
         )
 
 
+def _people_or_place(word: str) -> bool:
+    """ "Republican", "Iran", "Michigan": a word that may stand for no one's surname."""
+    lower = word.lower()
+    return people_word(word) or lower in COUNTRIES or lower in PLACES
+
+
 # an aside that describes a person: ", who …", ", a …", ", star of …"; not a
 # place (", a city of …")
 _PERSON_ASIDE = re.compile(
     r",[ \u00a0](?:who|whose|a|an|[a-z]+ of)[ \u00a0]"
     r"(?!(?:city|town|village|county|state|country|nation|capital|region)\b)"
 )
+
 
 # the words a family name may open with ("Le Pen", "de Blasio", "Van Hollen")
 _PARTICLES = word_set("le la de del della di da du des van von der den ter in 't al el bin ibn")
