@@ -946,3 +946,22 @@ def test_a_country_is_no_surname_named_later() -> None:
     text = "Iran said no. Later Tom Iran and Ann Lee spoke."
     index = find_entities(text)
     assert index.named_at(0, 4) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Marta Lindgren Holt spoke. Later Lindgren Holt left.",
+        "Lindgren Holt spoke first. Later Rep. Marta Lindgren Holt left.",
+        "Mayor Paul de Vries spoke. Later De Vries left.",
+    ],
+)
+def test_a_surname_of_two_words_joins_the_full_name(text: str) -> None:
+    names = [entity.name for entity in find_entities(text).entities]
+    assert len(names) == 1
+    assert names[0] in ("Marta Lindgren Holt", "Paul de Vries")
+
+
+def test_a_headline_s_words_before_a_full_name_are_no_part_of_it() -> None:
+    text = "Famous Icon Morwen Pike spoke. Later Morwen Pike left."
+    assert "Morwen Pike" in [entity.name for entity in find_entities(text).entities]

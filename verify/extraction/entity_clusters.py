@@ -258,10 +258,11 @@ class ClusterBuilder:
         # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
         # makes no other person; "Donald Trump Jr." is not "Donald Trump"
         forms = self.clusters[index].forms
-        if tokens[0].lower() in _PARTICLES and any(
-            f.endswith(f" {' '.join(tokens)}") for f in forms
-        ):
-            return False  # "Le Pen" of "Marine Le Pen", "Mr. de Blasio": no first name
+        if any(_ends_with(form, tokens) for form in forms):
+            # "Le Pen" of "Marine Le Pen", "De Blasio" of "Bill de Blasio",
+            # "Wasserman Schultz" of "Debbie Wasserman Schultz": a surname of
+            # two words, no first name (either may come first)
+            return False
         spelled = undoubled(given_name(tokens))
         return any(
             len(words) > 1
@@ -284,8 +285,17 @@ _PERSON_ASIDE = re.compile(
 )
 
 
-# the words a family name may open with ("Le Pen", "de Blasio", "Van Hollen")
-_PARTICLES = word_set("le la de del della di da du des van von der den ter in 't al el bin ibn")
+def _ends_with(form: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a surname of two words ("Wasserman Schultz", "De Blasio"; no
+    first name) and a name of at most four words ending in it ("Debbie
+    Wasserman Schultz", "Bill de Blasio") are ``form`` and ``tokens``, either
+    way round, whatever the case."""
+    shorter, longer = sorted((form.split(), tokens), key=len)
+    if len(shorter) != 2 or not 2 < len(longer) < 5 or is_first_name(shorter[0]):
+        return False
+    if any(word.lower() in COMMON_WORDS for word in longer[:-2]):
+        return False  # "Conservative Icon Morton Blackwell" of a headline: roles
+    return [w.lower() for w in longer[-2:]] == [w.lower() for w in shorter]
 
 
 def _middle_surname(tokens: tuple[str, ...]) -> bool:
