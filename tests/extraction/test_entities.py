@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tests.extraction.helpers import mentions, speakers
 from verify.extraction.entities import _NAME_RUN, _PARTICLE, _UPPER, find_entities
 from verify.extraction.entity_roles import _CLAUSE_BREAK_REVERSED
-from verify.extraction.name_runs import ABBREVIATED_TITLES, name_kind
+from verify.extraction.name_runs import ABBREVIATED_TITLES, given_name, name_kind
 
 
 def span_of(text: str, words: str, occurrence: int = 0) -> tuple[int, int]:
@@ -965,3 +965,26 @@ def test_a_surname_of_two_words_joins_the_full_name(text: str) -> None:
 def test_a_headline_s_words_before_a_full_name_are_no_part_of_it() -> None:
     text = "Famous Icon Morwen Pike spoke. Later Morwen Pike left."
     assert "Morwen Pike" in [entity.name for entity in find_entities(text).entities]
+
+
+def test_words_before_a_first_name_are_no_part_of_a_name_the_text_also_writes_alone() -> None:
+    text = (
+        "Harbor Widow Margaret Pike Defends Navy Amid Storm\n\n"
+        "Margaret Pike, whose husband, Navy SEAL Tom Pike, died, spoke.\n\n"
+        "\u201cWe go on,\u201d Pike said."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Margaret Pike"]
+
+
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        (("Harbor", "Widow", "Dorothy", "Woods"), "Dorothy"),
+        (("Support", "of", "Ted", "Cruz"), "Support"),
+        (("Comedian", "Sarah", "Lee"), "Sarah"),
+    ],
+)
+def test_given_name_looks_past_two_capitalised_words_at_most(
+    words: tuple[str, ...], first: str
+) -> None:
+    assert given_name(words) == first

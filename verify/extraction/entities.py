@@ -338,8 +338,16 @@ class EntityIndex:
         article also writes in lower case) before a first name is a role in
         front of the name, and so is any word the article also leaves out
         (past the words before a role: "Hewlett-Packard CEO Carly Fiorina")."""
-        words = past_roles(entity.name.split())
-        if entity.kind != "person" or len(words) < 3 or given_name(words) == words[0]:
+        if entity.kind != "person":
+            return entity
+        whole = entity.name.split()
+        first = given_name(whole)
+        if first != whole[0] and (named := " ".join(whole[whole.index(first) :])) in entity.aliases:
+            # "Dorothy Woods" of "Benghazi Widow Dorothy Woods", as the text also names her
+            aliases = tuple(sorted({*entity.aliases, entity.name} - {named}))
+            return Entity(name=named, kind=entity.kind, aliases=aliases)
+        words = past_roles(whole)
+        if len(words) < 3 or given_name(words) == words[0]:
             return entity
         name = entity.name[entity.name.index(" ".join(words[1:])) :]
         role = role_before(words[0]) or self._common_word(words[0])

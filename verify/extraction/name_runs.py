@@ -264,11 +264,15 @@ def family_name_first(tokens: tuple[str, ...]) -> bool:
 
 
 def given_name(words: tuple[str, ...] | list[str]) -> str:
-    """The first name of a name, past a word before it that is none
-    ("Sarah" of "Comedian Sarah Lee")."""
-    if is_first_name(words[0]):
-        return words[0]
-    return words[1] if len(words) > 2 and is_first_name(words[1]) else words[0]
+    """The first name of a name, past one or two words before it that are
+    none ("Sarah" of "Comedian Sarah Lee", "Dorothy" of "Benghazi Widow
+    Dorothy Woods")."""
+    for word in words[: min(3, len(words) - 1)]:
+        if is_first_name(word):
+            return word
+        if not word[:1].isupper():
+            break  # "Support of Ted Cruz": no name before it
+    return words[0]
 
 
 def undoubled(word: str) -> str:
