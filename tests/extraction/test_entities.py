@@ -988,3 +988,13 @@ def test_given_name_looks_past_two_capitalised_words_at_most(
     words: tuple[str, ...], first: str
 ) -> None:
     assert given_name(words) == first
+
+
+def test_a_surname_that_is_also_a_title_s_word_is_a_name_after_an_honorific() -> None:
+    text = "A spokeswoman, Anna Rowe White, spoke.\n\n\u201cWe help,\u201d Ms. White said."
+    assert [s for _, s, _ in speakers(text)] == ["Anna Rowe White"]
+
+
+def test_an_office_after_an_honorific_is_no_name() -> None:
+    names = [entity.name for entity in find_entities("We thank you, Mr. President.").entities]
+    assert names == []

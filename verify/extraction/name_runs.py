@@ -11,6 +11,7 @@ from typing import NamedTuple
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     INNER_ROLES,
+    PERSONAL_TITLES,
     is_prefix_word,
     nationality_shaped,
     person_of_place,
@@ -113,6 +114,11 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
             break
         roles.append(words[first].group().lower().rstrip("."))
         first += 1
+    if first == len(words) > 1 and roles[-2] in _HONORIFICS and roles[-1] not in _ADDRESSES:
+        # "Ms. White", "Rep. King": a surname that is also a title's word
+        # (not "Mr. President", "Madam Speaker")
+        first -= 1
+        roles.pop()
     # "Secretary of State John Kerry", "Party Chairman Ed Rendell": the name
     # follows the last role word of the run
     for inner in range(len(words) - 2, first, -1):
@@ -151,6 +157,12 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
     return tuple(roles), name_start, name_end
 
 
+# titles before a surname, and the titles they also stand before when
+# someone is addressed by office ("Mr. President")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev"))
+_ADDRESSES = PERSONAL_TITLES | frozenset(
+    ("speaker", "chairman", "chairwoman", "chair", "vice", "democrat", "republican", "gop")
+)
 NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
