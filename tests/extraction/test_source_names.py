@@ -34,6 +34,8 @@ def test_the_source_still_ends_at_the_sentence_end() -> None:
     [
         ("Sen. Ann Lee (D-Ore.) said the plan would fail.", "Ann Lee"),
         ("House Speaker Tom Bell (R-Wis.) told reporters the plan would fail.", "Tom Bell"),
+        ("Sen. Ann Lee (Ore.) said the plan would fail.", "Ann Lee"),
+        ("Rep. Tom Bell (Iowa) said the plan would fail.", "Tom Bell"),
     ],
 )
 def test_a_party_and_state_in_brackets_are_not_part_of_the_name(text: str, claimant: str) -> None:
@@ -41,6 +43,11 @@ def test_a_party_and_state_in_brackets_are_not_part_of_the_name(text: str, claim
     assert claim.claimant == claimant
     assert claim.claimant_mention is not None
     assert claim.claimant_mention.endswith(")")
+
+
+def test_a_body_in_brackets_stays_in_the_claimant() -> None:
+    claim = claim_with("Tom Bell (Reuters) said the plan would fail.", "the plan would fail")
+    assert claim.claimant != "Tom Bell"
 
 
 @pytest.mark.parametrize(

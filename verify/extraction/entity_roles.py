@@ -223,15 +223,25 @@ _PARTIES = (word_set("republican gop"), word_set("democratic democrat"))
 PARTY_STATE = re.compile(r"[RDI]-([A-Z])[A-Za-z.]*")
 # "Sen. Joni Ernst, R-Iowa", "Rep. Ann Lee (D-Ore.)": the state a member serves
 _PARTY_STATE_AFTER = re.compile(r",? \(?" + PARTY_STATE.pattern)
-# … or the party alone ("Ed Rendell (D)")
-_PARTY_STATE_CLOSING = re.compile(r" \((?:" + PARTY_STATE.pattern + r"|[RDI])\)$")
+# … or the party alone ("Ed Rendell (D)"), or the state alone ("Sen. Ted Cruz
+# (Tex.)", "Rep. Ann Lee (N.Y.)", "Sen. Joni Ernst (Iowa)")
+_PARTY_STATE_CLOSING = re.compile(
+    r" \((?:" + PARTY_STATE.pattern + r"|[RDI]|(?P<alone>(?!(?:Inc|Co|Corp|Ltd)\.)[A-Z][a-z]{1,4}\."
+    r"|[A-Z]\.[A-Z]\.|(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)))\)$"
+)
 
 
 def without_party_state(mention: str) -> int:
-    """The length of ``mention`` without the party and state, or the party,
-    in brackets closing it ("Sen. Ann Lee (D-Ore.)", "Ed Rendell (D)")."""
+    """The length of ``mention`` without the party and state, the party or
+    the state in brackets closing it ("Sen. Ann Lee (D-Ore.)", "Ed Rendell
+    (D)", "Sen. Ted Cruz (Tex.)"; not "Ann Lee (Reuters)")."""
     tag = _PARTY_STATE_CLOSING.search(mention) if mention.endswith(")") else None
-    return len(mention) if tag is None else tag.start()
+    if tag is None or (tag["state"] and tag["state"].lower() not in PLACES):
+        return len(mention)
+    if tag["alone"] and " and " in mention:
+        # "Pat Lee (Pa.) and Tom Ray (Iowa)": a state closes the last of two names
+        return len(mention)
+    return tag.start()
 
 
 def unlike_description(roles: set[str], head: str, modifiers: list[str]) -> bool:
