@@ -998,3 +998,14 @@ def test_a_surname_that_is_also_a_title_s_word_is_a_name_after_an_honorific() ->
 def test_an_office_after_an_honorific_is_no_name() -> None:
     names = [entity.name for entity in find_entities("We thank you, Mr. President.").entities]
     assert names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. de Vries spoke first. Later Paul de Vries left.", "Paul de Vries"),
+        ("James Van Der Berg spoke. Later Van Der Berg left.", "James Van Der Berg"),
+    ],
+)
+def test_a_surname_with_a_particle_joins_the_full_name(text: str, name: str) -> None:
+    assert [entity.name for entity in find_entities(text).entities] == [name]

@@ -258,10 +258,14 @@ class ClusterBuilder:
         # "Hilary Clinton" misspells "Hillary Clinton": a doubled letter
         # makes no other person; "Donald Trump Jr." is not "Donald Trump"
         forms = self.clusters[index].forms
-        if any(_ends_with(form, tokens) for form in forms):
-            # "Le Pen" of "Marine Le Pen", "De Blasio" of "Bill de Blasio",
+        particle = tokens[0].lower() in _PARTICLES
+        if any(
+            (particle and f.endswith(f" {' '.join(tokens)}")) or _ends_with(f, tokens)
+            for f in forms
+        ):
+            # "Le Pen" of "Jean-Marie Le Pen", "De Blasio" of "Bill de Blasio",
             # "Wasserman Schultz" of "Debbie Wasserman Schultz": a surname of
-            # two words, no first name (either may come first)
+            # several words, no first name
             return False
         spelled = undoubled(given_name(tokens))
         return any(
@@ -283,6 +287,9 @@ _PERSON_ASIDE = re.compile(
     r",[ \u00a0](?:who|whose|a|an|[a-z]+ of)[ \u00a0]"
     r"(?!(?:city|town|village|county|state|country|nation|capital|region)\b)"
 )
+
+# the words a family name may open with ("Le Pen", "de Blasio", "Van Hollen")
+_PARTICLES = word_set("le la de del della di da du des van von der den ter in 't al el bin ibn")
 
 
 def _ends_with(form: str, tokens: tuple[str, ...]) -> bool:
