@@ -1009,3 +1009,13 @@ def test_an_office_after_an_honorific_is_no_name() -> None:
 )
 def test_a_surname_with_a_particle_joins_the_full_name(text: str, name: str) -> None:
     assert [entity.name for entity in find_entities(text).entities] == [name]
+
+
+def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
+    text = "Ann Roe won the vote.\n\nRoe's husband, Paul, spoke next. \u201cWe won,\u201d he said."
+    assert [s for _, s, _ in speakers(text)] == ["Paul Roe"]
+
+
+def test_a_relative_of_someone_known_by_a_surname_alone_is_not_that_person() -> None:
+    names = [e.name for e in find_entities("Roe's wife, Ann, spoke. Roe left.").entities]
+    assert "Ann Roe" not in names

@@ -598,6 +598,13 @@ def find_entities(text: str) -> EntityIndex:
                 continue  # "The", "But", "I'm": capitalised only by their place
             if len(word) == 1:
                 continue  # an interview's "Q:", a list's "B."
+            if text.endswith(", ", 0, begin) and is_first_name(word):
+                kin = _KIN_BEFORE.search(text, max(0, begin - 40), begin)
+                if kin is not None and builder.named_in_full(kin["surname"]):
+                    # "Trump's wife, Melania" after Donald Trump: Melania Trump (not
+                    # counted, so that "Trump" still means the one named by it most)
+                    add_run(begin, f"{word} {kin['surname']}", begin + len(word), counted=False)
+                    continue
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
             for start, end in split_at_possessives(text, begin, match.end()):
@@ -606,6 +613,14 @@ def find_entities(text: str) -> EntityIndex:
             add_run(begin, word)
     builder.finish()
     return EntityIndex(text, builder.mentions, builder.clusters)
+
+
+# "Trump's wife, ", "Clinton's husband, ": a relative named by a first name alone
+# shares the surname of the one whose relative they are
+_KIN_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<surname>[A-Z][a-z]+)['\u2019]s[ \u00a0]"
+    r"(?:wife|husband|son|daughter|brother|sister|father|mother), $"
+)
 
 
 def _headline_end(text: str) -> int:

@@ -126,6 +126,11 @@ class ClusterBuilder:
             return None
         return lone_name(name)
 
+    def named_in_full(self, surname: str) -> bool:
+        """Whether someone has been named by a first name and ``surname``."""
+        index = self.by_surname.get(surname, -1)
+        return index >= 0 and any(" " in form for form in self.clusters[index].forms)
+
     def _surname_of_place(self, info: Run) -> Run:
         """ "DeSantis" of "DeSantis of Ponte Vedra Beach", "Jolly" of
         "Republicans Jolly of Indian Shores": a one-word name before "of" that
