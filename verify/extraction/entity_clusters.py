@@ -302,8 +302,11 @@ def _ends_with(form: str, tokens: tuple[str, ...]) -> bool:
     first name) and a name of at most four words ending in it ("Debbie
     Wasserman Schultz", "Bill de Blasio") are ``form`` and ``tokens``, either
     way round, whatever the case."""
-    shorter, longer = sorted((form.split(), tokens), key=len)
-    if len(shorter) != 2 or not 2 < len(longer) < 5 or is_first_name(shorter[0]):
+    spaces = form.count(" ")
+    if spaces == len(tokens) - 1 or (spaces != 1 and len(tokens) != 2):
+        return False  # (most calls: names of as many words, or neither of two)
+    shorter, longer = (form.split(), tokens) if spaces == 1 else (tokens, form.split())
+    if not 2 < len(longer) < 5 or is_first_name(shorter[0]):
         return False
     if any(word.lower() in COMMON_WORDS for word in longer[:-2]):
         return False  # "Conservative Icon Morton Blackwell" of a headline: roles
