@@ -143,16 +143,16 @@ _CASE_CUE = re.compile(
 # that ...", "entered the debate with a forceful argument that ...": a noun of
 # saying made, held or offered by the subject, before a that-clause that opens
 # with its own subject (not "a warning that could help ...", a relative clause)
+_ARGUMENT_NOUNS = word_set(
+    "argument point charge assertion contention suggestion warning prediction accusation allegation"
+)
 _ARGUMENT_CUE = re.compile(
     r"\b(?P<cue>(?:(?:make|makes|made|making)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     r"|(?:has|have|had|offer|offers|offered|present|presents|presented|issue|issues|issued)\s+"
     r"(?:the|a|an|his|her|their|its|our)\s+|with\s+(?:a|an)\s+)"
-    r"(?:[\w-]+,?\s+){0,4}?(?:argument|counter-argument|point|charge|assertion|contention"
-    r"|suggestion|warning|prediction|accusation|allegation)s?)"
-    r"\s+that\s+(?P<next>[\w\u2019'-]+)"
-)
-_ARGUMENT_NOUNS = word_set(
-    "argument point charge assertion contention suggestion warning prediction accusation allegation"
+    r"(?:[\w-]+,?\s+){0,4}?(?:counter-argument|"
+    + "|".join(sorted(_ARGUMENT_NOUNS))
+    + r")s?)\s+that\s+(?P<next>[\w\u2019'-]+)"
 )
 # what the words before " that " end with where _ARGUMENT_CUE can match
 _ARGUMENT_ENDINGS = tuple(noun + plural for noun in _ARGUMENT_NOUNS for plural in ("", "s"))
