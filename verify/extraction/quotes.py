@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import NamedTuple
 
 from verify.extraction.attribution import attribute
@@ -131,11 +132,45 @@ def extract_quotes(
         # (most texts have no "click": one search skips them)
         controls = {span.start for span in spans if _names_a_control(text, span)}
         quotes = [pair for pair in quotes if pair[0].start not in controls]
+    quotes = _listed_with_the_one_before(text, quotes)
     speakers: dict[str, Entity] = {}
     for quote, entity in quotes:
         if entity is not None and quote.speaker is not None:
             speakers.setdefault(entity.name, entity)
     return tuple(q for q, _ in quotes), tuple(speakers.values())
+
+
+def _listed_with_the_one_before(
+    text: str, quotes: list[tuple[Quote, Entity | None]]
+) -> list[tuple[Quote, Entity | None]]:
+    """A quote with no cue of its own joined to the quote before it by "or",
+    "and" or a comma ("known as “rabbit patches” or “goat farms”", "compared
+    them to “thieves” and “liars”") is listed with it: it has that quote's
+    speaker, or none when that one has none, not the subject its sentence
+    happens to open with."""
+    for number in range(1, len(quotes)):
+        quote, _ = quotes[number]
+        before, entity = quotes[number - 1]
+        if (
+            quote.cue is None
+            and quote.speaker != before.speaker
+            and _LISTED.fullmatch(text, before.end, quote.start) is not None
+        ):
+            listed = replace(
+                quote,
+                speaker=before.speaker,
+                speaker_mention=before.speaker_mention,
+                cue=before.cue,
+            )
+            quotes[number] = (listed, entity)
+    return quotes
+
+
+# the closing mark of a quote, "or", "and" or a comma, and the opening mark of the next
+_LISTED = re.compile(
+    "[\"\u201d\u00bb'\u2019]{1,2}(?:,|,?[ \u00a0]+(?:or|and))[ \u00a0]*"
+    "[\"\u201c\u201e\u00ab'\u2018]{1,2}"
+)
 
 
 def _names_a_control(text: str, span: QuoteSpan) -> bool:
