@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extraction.helpers import speakers
 from verify.extraction.pipeline import extract
 from verify.extraction.quotes import (
     _MARK,
@@ -225,6 +226,34 @@ def test_a_quote_missing_its_closing_mark_ends_at_its_tag(opener: str) -> None:
         ("The ball is in their court,", "Dmitry Peskov", "told"),
         ("We will wait for an answer.", "Dmitry Peskov", "told"),
     ]
+
+
+@pytest.mark.parametrize(("opener", "closer"), [("\u201c", "\u201d"), ('"', '"')])
+def test_a_quote_opening_a_sentence_and_missing_its_closing_mark_ends_with_its_paragraph(
+    opener: str, closer: str
+) -> None:
+    text = (
+        f"{opener}We will win this race,{closer} said Ana Ruiz, "
+        f"the mayor. {opener}Nobody in this city doubts it.\n\n"
+        "She left the stage early."
+    )
+    assert speakers(text) == [
+        ("We will win this race,", "Ana Ruiz", "said"),
+        ("Nobody in this city doubts it.", "Ana Ruiz", "said"),
+    ]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_is_left_out_of_the_quote() -> None:
+    text = (
+        "\u201cWe will win this race,\u201d Ana Ruiz said. \u201cWe know it. \u201c\n\n"
+        "She left the stage early."
+    )
+    assert texts_of(text) == ["We will win this race,", "We know it."]
+
+
+def test_a_stray_mark_inside_a_sentence_opens_no_quote_to_the_paragraph_end() -> None:
+    text = "\u201cWe will win,\u201d she said. The crowd cheered \u201cloudly.\n\nShe left."
+    assert texts_of(text) == ["We will win,"]
 
 
 def test_a_name_after_a_broken_so_called_has_no_speaker() -> None:

@@ -290,16 +290,33 @@ def _pair_paragraph(
     if following is not None and _MARK.match(text, following.start):
         _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
         return True
-    if opened[0] == para.start:
+    if opened[0] == para.start or _opens_a_sentence(text, para, opened[0]):
         # a quote paragraph whose closing mark is missing: to the speech tag
         # that closes it ("« The ball is in Kyiv's court, Peskov told reporters.")
         tag = _OPEN_QUOTE_TAG.search(text, opened[1], para.end)
         end = para.end if tag is None else tag.start() + 1
-        _emit(text, opened[1], end, opened[0], end, para, continued, out)
+        # (a closing mark typed as an opening one ends no quote: “We won. “)
+        words_end = len(text[opened[1] : end].rstrip(_SPACE_OR_OPENER)) + opened[1]
+        _emit(text, opened[1], words_end, opened[0], end, para, continued, out)
     elif text[para.start : opened[0]].rstrip().endswith(":"):
         # "Peskov told reporters: « The ball is in Kyiv's court.": to the paragraph's end
         _emit(text, opened[1], para.end, opened[0], para.end, para, continued, out)
     return False
+
+
+def _opens_a_sentence(text: str, para: Span, mark: int) -> bool:
+    """Whether the mark at ``mark`` opens a sentence after another one of the
+    paragraph (“…,” said Ann Lee. “We will win.), not a quote inside one."""
+    before = text[max(para.start, mark - 3) : mark].rstrip(" \u00a0")
+    return before.endswith(_SENTENCE_ENDS)
+
+
+_SPACE_OR_OPENER = " \t\u00a0" + _OPENERS
+
+# a sentence's end, with the closing mark of a quote that ends it
+_SENTENCE_ENDS = tuple(
+    stop + mark for stop in ".!?" for mark in ("", '"', "\u201d", "''", "\u00bb")
+)
 
 
 def _nested_in(
