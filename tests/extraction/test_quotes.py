@@ -243,6 +243,19 @@ def test_a_quote_opening_a_sentence_and_missing_its_closing_mark_ends_with_its_p
     ]
 
 
+@pytest.mark.parametrize("opener", ["\u201c", '"'])
+def test_a_quote_missing_its_closing_mark_before_a_new_one_ends_at_its_tag(opener: str) -> None:
+    closer = opener.replace("\u201c", "\u201d")
+    text = (
+        f"Ana Ruiz spoke last.\n\n{opener}We must act now, she added, "
+        f"{opener}before it is too late.{closer}\n\nThe vote is on Monday."
+    )
+    assert speakers(text) == [
+        ("We must act now,", "Ana Ruiz", "added"),
+        ("before it is too late.", "Ana Ruiz", "added"),
+    ]
+
+
 def test_a_closing_mark_typed_as_an_opening_one_is_left_out_of_the_quote() -> None:
     text = (
         "\u201cWe will win this race,\u201d Ana Ruiz said. \u201cWe know it. \u201c\n\n"

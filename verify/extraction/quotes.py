@@ -283,6 +283,14 @@ def _pair_paragraph(
                 number += 1  # the outer quote closes at the next mark
                 continue
             quoted.append((opened[0], mark[0]))
+            if opened[0] == para.start or _opens_a_sentence(text, para, opened[0]):
+                # "“We must act now, he said, “before it is too late.”": the
+                # unmatched opener's words end at the tag before the new one
+                tag = _OPEN_QUOTE_TAG.search(text, opened[1], mark[0])
+                if tag is not None:
+                    end = tag.start() + 1
+                    _emit(text, opened[1], end, opened[0], end, para, continued, out)
+                    continued = False
             opened = mark  # the earlier opener was unmatched: drop it, stay local
     if opened is None:
         return False
