@@ -132,12 +132,37 @@ def extract_quotes(
         # (most texts have no "click": one search skips them)
         controls = {span.start for span in spans if _names_a_control(text, span)}
         quotes = [pair for pair in quotes if pair[0].start not in controls]
-    quotes = _listed_with_the_one_before(text, quotes)
+    quotes = _listed_with_the_one_before(text, [_unattributed(text, pair) for pair in quotes])
     speakers: dict[str, Entity] = {}
     for quote, entity in quotes:
         if entity is not None and quote.speaker is not None:
             speakers.setdefault(entity.name, entity)
     return tuple(q for q, _ in quotes), tuple(speakers.values())
+
+
+def _unattributed(text: str, pair: tuple[Quote, Entity | None]) -> tuple[Quote, Entity | None]:
+    """A quote with no cue of its own after a passive report with no agent
+    ("Priebus was said to be “furious”", "what has been described as a
+    “political army”") is words no one in the text is said to have said: it
+    has no speaker, not the subject a sentence around it opens with."""
+    quote = pair[0]
+    if quote.cue is None and quote.speaker is not None:
+        window = text[max(0, quote.start - 60) : quote.start]
+        if _AGENTLESS_REPORT.search(window) and not _BY_AGENT.match(text, quote.end):
+            return replace(quote, speaker=None, speaker_mention=None), None
+    return pair
+
+
+# "was said to be", "is reported to have been", "has been described as a",
+# then the opening mark
+_AGENTLESS_REPORT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)[ \u00a0]+"
+    r"(?:said|reported|described|rumou?red|alleged|believed)"
+    r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have(?:[ \u00a0]+been)?)|[ \u00a0]+as)?"
+    r"(?:[ \u00a0]+(?:an?|the))?[ \u00a0]*[\"\u201c\u201e\u00ab'\u2018]{1,2}[ \u00a0]*\Z"
+)
+# "… described as “…” by Ana Ruiz": the agent after the quote names the speaker
+_BY_AGENT = re.compile("[\"\u201d\u00bb'\u2019]{0,2}[,.]?[ \u00a0]+by[ \u00a0]")
 
 
 def _listed_with_the_one_before(
