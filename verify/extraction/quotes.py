@@ -146,10 +146,15 @@ def _unattributed(text: str, pair: tuple[Quote, Entity | None]) -> tuple[Quote, 
     “political army”") is words no one in the text is said to have said: it
     has no speaker, not the subject a sentence around it opens with."""
     quote = pair[0]
-    if quote.cue is None and quote.speaker is not None:
-        window = text[max(0, quote.start - 60) : quote.start]
-        if _AGENTLESS_REPORT.search(window) and not _BY_AGENT.match(text, quote.end):
-            return replace(quote, speaker=None, speaker_mention=None), None
+    if quote.speaker is None:
+        return pair
+    window = text[max(0, quote.start - 60) : quote.start]
+    if (
+        quote.cue is None
+        and _AGENTLESS_REPORT.search(window)
+        and not _BY_AGENT.match(text, quote.end)
+    ) or _CALLED_OUT.search(window):
+        return replace(quote, speaker=None, speaker_mention=None, cue=None), None
     return pair
 
 
@@ -160,6 +165,13 @@ _AGENTLESS_REPORT = re.compile(
     r"(?:said|reported|described|rumou?red|alleged|believed)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have(?:[ \u00a0]+been)?)|[ \u00a0]+as)?"
     r"(?:[ \u00a0]+(?:an?|the))?[ \u00a0]*[\"\u201c\u201e\u00ab'\u2018]{1,2}[ \u00a0]*\Z"
+)
+# "to (loud) chants of", "there were near-constant calls of", "amid cries of",
+# then the opening mark: words an unnamed crowd called out
+_CALLED_OUT = re.compile(
+    r"(?:\b[Tt]o|\b[Tt]here[ \u00a0]+(?:was|were|came)|\b[Aa]mid)(?:[ \u00a0]+[a-z-]+){0,2}?"
+    r"[ \u00a0]+(?:chants?|cries|calls|shouts|cheers|chorus|roars?|jeers|boos|screams|yells)"
+    r"[ \u00a0]+(?:of|for)[ \u00a0]*[\"\u201c\u201e\u00ab'\u2018]{1,2}[ \u00a0]*\Z"
 )
 # "… described as “…” by Ana Ruiz": the agent after the quote names the speaker
 _BY_AGENT = re.compile("[\"\u201d\u00bb'\u2019]{0,2}[,.]?[ \u00a0]+by[ \u00a0]")
