@@ -78,3 +78,13 @@ def test_a_title_credited_to_its_author_is_no_quote() -> None:
         "Winter,\u201d by Tom Ray, drove that point home, he said."
     )
     assert [q.text for q in extract(text).quotes] == []
+
+
+def test_a_show_named_before_its_cast_is_no_quote() -> None:
+    shows = (
+        "Getty.\n\n\u201cHarbour Lights is Home\u201d star Ana Ruiz said she felt "
+        "\u201cinvisible\u201d as a child. One ad, \u201cFair Deal,\u201d stars a farmer."
+    )
+    spoken = "\u201cWe Will Win,\u201d Tom Ray, the star of the show, said."
+    assert [q.text for q in extract(shows).quotes] == ["invisible"]
+    assert [q.speaker for q in extract(spoken).quotes] == ["Tom Ray"]

@@ -57,8 +57,33 @@ def only_a_title(text: str, span: QuoteSpan) -> bool:
     return (
         credits_an_author(text, span)
         or names_merchandise(text, span)
-        or (not text[span.start].islower() and names_a_show_or_book(text, span))
+        or (
+            not text[span.start].islower()
+            and (names_a_show_or_book(text, span) or names_a_cast(text, span))
+        )
     )
+
+
+def names_a_cast(text: str, span: QuoteSpan) -> bool:
+    """A title-case quote right before a role in a show ("“Harbour Lights”
+    star Ana Ruiz", "the “Night Shift” actress", "one ad, “Fair Deal,” stars
+    a farmer") names the show, not words anyone said."""
+    if _CAST.match(text, span.mark_end) is None:
+        return False  # (most quotes: their words are not read)
+    words = WORD.findall(text, span.start, span.end)
+    return 0 < len(words) <= _MAX_TITLE_WORDS_SPOKEN and all(
+        title_word(word) or word in _TITLE_VERBS for word in words
+    )
+
+
+# a show's title may keep its verbs in lower case ("“Orange is the New Black”")
+_TITLE_VERBS = word_set("is are was be")
+# after the closing mark, one capitalised word at most ("“Lights” co-star", "“Lights”
+# Emmy winner"), then a role in a show
+_CAST = re.compile(
+    r"[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?"
+    r"(?:stars?|co-stars?|actress|actor|host|creator|showrunner|alum|cast)\b"
+)
 
 
 def names_a_show_or_book(text: str, span: QuoteSpan) -> bool:
