@@ -51,3 +51,11 @@ def test_the_agent_after_a_passive_report_is_the_speaker() -> None:
 def test_chants_a_subject_responds_with_are_the_subjects() -> None:
     text = "Ana Ruiz responded with chants of \u201cfour more years\u201d on Monday."
     assert speakers(text) == [("four more years", "Ana Ruiz", "responded")]
+
+
+def test_words_listed_after_called_out_ones_were_called_out_too() -> None:
+    text = (
+        "\u201cOh my,\u201d a young woman exclaimed. There were near-constant calls of "
+        "\u201cGo Ana\u201d and \u201cLove you, Ana\u201d as she passed."
+    )
+    assert [speaker for _, speaker, _ in speakers(text)] == ["a young woman", None, None]

@@ -153,7 +153,7 @@ def _unattributed(text: str, pair: tuple[Quote, Entity | None]) -> tuple[Quote, 
         quote.cue is None
         and _AGENTLESS_REPORT.search(window)
         and not _BY_AGENT.match(text, quote.end)
-    ) or _CALLED_OUT.search(window):
+    ) or _called_out(text, quote.start):
         return replace(quote, speaker=None, speaker_mention=None, cue=None), None
     return pair
 
@@ -166,6 +166,13 @@ _AGENTLESS_REPORT = re.compile(
     r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have(?:[ \u00a0]+been)?)|[ \u00a0]+as)?"
     r"(?:[ \u00a0]+(?:an?|the))?[ \u00a0]*[\"\u201c\u201e\u00ab'\u2018]{1,2}[ \u00a0]*\Z"
 )
+
+
+def _called_out(text: str, start: int) -> bool:
+    """Whether the quote starting at ``start`` follows "to chants of" or the like."""
+    return _CALLED_OUT.search(text, max(0, start - 60), start) is not None
+
+
 # "to (loud) chants of", "there were near-constant calls of", "amid cries of",
 # then the opening mark: words an unnamed crowd called out
 _CALLED_OUT = re.compile(
@@ -184,14 +191,16 @@ def _listed_with_the_one_before(
     "and" or a comma ("known as “rabbit patches” or “goat farms”", "compared
     them to “thieves” and “liars”") is listed with it: it has that quote's
     speaker, or none when that one has none, not the subject its sentence
-    happens to open with."""
+    happens to open with. Words listed after words a crowd called out ("calls
+    of “Go Ana” and “Love you, Ana”") were called out too, whatever tag the
+    paragraph carries over to them."""
     for number in range(1, len(quotes)):
         quote, _ = quotes[number]
         before, entity = quotes[number - 1]
         if (
-            quote.cue is None
-            and quote.speaker != before.speaker
+            quote.speaker != before.speaker
             and _LISTED.fullmatch(text, before.end, quote.start) is not None
+            and (quote.cue is None or _called_out(text, before.start))
         ):
             listed = replace(
                 quote,
