@@ -479,7 +479,9 @@ def _is_role_of_other(head: str) -> bool:
     if not words:
         return False
     if words[0].lower() in ("a", "an", "one"):
-        return True
+        # "a spokesman for Clinton", but not "an honor Ann Lee said …", whose
+        # name after a single common noun closes the head
+        return not (len(words) > 2 and words[1].islower() and _all_capitalised(words[2:]))
     if words[:2] == ["More", "from"]:
         return False  # "More from Ann Lee: “…”": hers
     # "Sanders's campaign manager", but not "the Post's Ruth Marcus", whose
@@ -494,6 +496,10 @@ def _is_role_of_other(head: str) -> bool:
             if not (w == "of" and following.lower() in ("state", "staff"))
         ]
     return possessive or any(w in ("for", "of", "to", "at", "from") for w in inner)
+
+
+def _all_capitalised(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words)
 
 
 def _ends_in_name(words: list[str]) -> bool:
