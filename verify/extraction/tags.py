@@ -407,6 +407,8 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
     if text[start - 1] in "\u00bb\u203a":
         while last > 0 and text[last] in _GUILLEMET_SPACES:
             last -= 1
+    elif text[last:start] == "''":
+        last -= 1  # "… .'' But the feud continued": a closing mark of two apostrophes
     reach = 2 if text[last : last + 1] == "." else MAX_NP_WORDS + 20
     label_end = 0
     for position, token in enumerate(tokens[:reach]):
