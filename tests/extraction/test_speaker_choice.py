@@ -22,3 +22,28 @@ def test_name_after_an_article_and_one_adjective_is_the_speaker() -> None:
         "Lena Voss, the mayor, spoke first. \u201cThe city will stand,\u201d an angry Voss replied."
     )
     assert speakers(text)[0][1:] == ("Lena Voss", "replied")
+
+
+def test_participle_after_a_clause_with_a_described_subject() -> None:
+    # "Lee asks as a maintenance guy walks in, saying …": the clause's subject
+    text = (
+        "\u201cHow many have I lost?\u201d Lena Voss asks as a delivery man walks "
+        "in, saying he is \u201chere to fix the seven holes in your wall.\u201d"
+    )
+    assert speakers(text)[1][1:] == ("a delivery man", "saying")
+
+
+def test_participle_after_a_where_clause_with_a_number() -> None:
+    text = (
+        "Voss spoke near the hotel, where about 40 workers had gathered on "
+        "Monday, chanting \u201cno contract, no peace\u201d as she arrived."
+    )
+    assert speakers(text)[0][1:] == ("about 40 workers", "chanting")
+
+
+def test_participle_after_a_phrase_without_a_verb_keeps_the_cue_before() -> None:
+    text = (
+        "Lena Voss said so after a meeting with supporters, adding that the plan "
+        "was \u201cdead on arrival.\u201d"
+    )
+    assert speakers(text)[0][1] == "Lena Voss"

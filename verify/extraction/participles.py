@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.phrases import Tag, is_cue, tokens_of
+from verify.extraction.phrases import NP_PREPOSITIONS, Tag, is_cue, tokens_of
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -54,6 +54,56 @@ def subordinate_subject(tokens: list[re.Match[str]], position: int) -> Tag | Non
 
 
 _CLAUSE_OPENERS = word_set("as when while after before because since until once")
+
+
+def described_clause_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "Lee asks as a maintenance man walks in, saying he's “…”", "at the
+    casino, where about 50 protesters had gathered, chanting “…”": a
+    subordinate clause right before the participle's comma, with a described
+    subject (a determiner or number, up to three words) and its verb, is
+    what the participle follows; the participle is that subject's."""
+    if position < 5 or tokens[position - 1].group() != ",":
+        return None
+    for back in range(position - 2, max(position - 16, 0), -1):
+        word = tokens[back].group()
+        if not word[0].isalnum():
+            return None  # another comma or mark: not the same clause
+        if word.lower() in _DESCRIBED_OPENERS:
+            break
+    else:
+        return None
+    first = back + 1
+    if tokens[first].group().lower() not in _SUBJECT_DETERMINERS:
+        return None
+    for verb in range(first + 1, min(first + 5, position - 1)):
+        word = tokens[verb].group()
+        if word.isdigit():
+            continue  # "about 50 protesters"
+        if not (word.isalpha() and word.islower()) or word in NP_PREPOSITIONS:
+            return None  # "after a meeting with supporters": no clause
+        if _verb_after_noun(word, tokens[verb - 1].group()):
+            if verb == first + 1:
+                return None
+            start, end = tokens[first].start(), tokens[verb - 1].end()
+            return Tag(start, end, start, end, tokens[position].group())
+    return None
+
+
+def _verb_after_noun(word: str, previous: str) -> bool:
+    """Whether ``word`` reads as the finite verb after a subject's noun: an
+    auxiliary, a past in -ed, or a present in -s after a noun (not after a
+    determiner or number: "the protesters", "50 protesters")."""
+    if word in _AUXILIARIES or word.endswith("ed"):
+        return True
+    noun_before = previous.lower() not in _SUBJECT_DETERMINERS and not previous.isdigit()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and noun_before
+
+
+_DESCRIBED_OPENERS = _CLAUSE_OPENERS | word_set("where")
+_SUBJECT_DETERMINERS = word_set(
+    "a an the his her their its some many several about dozens hundreds thousands"
+)
+_AUXILIARIES = word_set("had has have was were is are would will could did does can")
 
 
 def opening_speaker(text: str, start: int, span: QuoteSpan, after: int) -> Tag | None:

@@ -27,7 +27,12 @@ from verify.extraction.cue_context import (
 )
 from verify.extraction.entity_roles import PARTY_STATE
 from verify.extraction.lexicon import word_set
-from verify.extraction.participles import absolute_subject, opening_speaker, subordinate_subject
+from verify.extraction.participles import (
+    absolute_subject,
+    described_clause_subject,
+    opening_speaker,
+    subordinate_subject,
+)
 from verify.extraction.phrases import (
     BE,
     CUE_VERBS,
@@ -509,6 +514,9 @@ def tag_before(
             if tag is not None and not _object_of_preposition(tokens, tag.start):
                 return tag
         if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
+            described = described_clause_subject(tokens, position)
+            if described is not None:
+                return described
             # "…, Fiorina said, adding that “…”": the speaker of the cue before
             earlier = tag_before(text, start, tokens[position - 1].start())
             if earlier is not None:
