@@ -34,22 +34,34 @@ def subordinate_subject(tokens: list[re.Match[str]], position: int) -> Tag | Non
     """ "…, as Ann Lee echoed the criticism, saying …", "after Tom Roe dropped
     his objection, saying …": the name opening the subordinate clause right
     before the participle's comma, followed by its verb."""
-    if position < 4 or tokens[position - 1].group() != ",":
+    if position < 4:
+        return None
+    back = _opener_before(tokens, position, _CLAUSE_OPENERS)
+    if back is None:
+        return None
+    name = back + 1
+    while name < position - 1 and tokens[name].group()[0].isupper():
+        name += 1
+    following = tokens[name].group()
+    if name == back + 1 or not (following.isalpha() and following.islower()):
+        return None
+    first, last = tokens[back + 1], tokens[name - 1]
+    return Tag(first.start(), last.end(), first.start(), last.end(), tokens[position].group())
+
+
+def _opener_before(
+    tokens: list[re.Match[str]], position: int, openers: frozenset[str]
+) -> int | None:
+    """Where the word opening the clause before the participle's comma is,
+    when the words between are one clause's (no other comma nor mark)."""
+    if tokens[position - 1].group() != ",":
         return None
     for back in range(position - 2, max(position - 16, 0), -1):
         word = tokens[back].group()
         if not word[0].isalnum():
             return None  # another comma or mark: not the same clause
-        if word.lower() not in _CLAUSE_OPENERS:
-            continue
-        name = back + 1
-        while name < position - 1 and tokens[name].group()[0].isupper():
-            name += 1
-        following = tokens[name].group()
-        if name == back + 1 or not (following.isalpha() and following.islower()):
-            return None
-        first, last = tokens[back + 1], tokens[name - 1]
-        return Tag(first.start(), last.end(), first.start(), last.end(), tokens[position].group())
+        if word.lower() in openers:
+            return back
     return None
 
 
@@ -62,15 +74,8 @@ def described_clause_subject(tokens: list[re.Match[str]], position: int) -> Tag 
     subordinate clause right before the participle's comma, with a described
     subject (a determiner or number, up to three words) and its verb, is
     what the participle follows; the participle is that subject's."""
-    if position < 5 or tokens[position - 1].group() != ",":
-        return None
-    for back in range(position - 2, max(position - 16, 0), -1):
-        word = tokens[back].group()
-        if not word[0].isalnum():
-            return None  # another comma or mark: not the same clause
-        if word.lower() in _DESCRIBED_OPENERS:
-            break
-    else:
+    back = _opener_before(tokens, position, _DESCRIBED_OPENERS) if position >= 5 else None
+    if back is None:
         return None
     first = back + 1
     if tokens[first].group().lower() not in _SUBJECT_DETERMINERS:
