@@ -47,3 +47,12 @@ def test_participle_after_a_phrase_without_a_verb_keeps_the_cue_before() -> None
         "was \u201cdead on arrival.\u201d"
     )
     assert speakers(text)[0][1] == "Lena Voss"
+
+
+def test_phrase_after_in_before_a_cue_is_no_speaker() -> None:
+    # "but in a later interview said": the subject of the sentence spoke
+    text = (
+        "The clerk first denied it, but in a later interview said he had an "
+        "\u201cuh-oh\u201d moment and deleted the files."
+    )
+    assert speakers(text)[0][1] == "The clerk"

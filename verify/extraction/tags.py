@@ -544,8 +544,11 @@ def tag_before(
             if pronoun is not None:
                 return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
         tag = np_before(tokens[:position], word)
-        if tag is not None and not _plausible_subject(text, tag):
-            # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing
+        if tag is not None and (
+            not _plausible_subject(text, tag) or _described_place(text, tokens, tag)
+        ):
+            # "Sanders (I-Vt.) on Saturday criticized": "Saturday" said nothing;
+            # "but in a later interview said": nor did the interview
             subject = subject_of(text, start, tokens[position].start(), word)
             if subject is not None and text[subject.head_start].isupper():
                 tag = subject
@@ -684,6 +687,17 @@ def _object_of_preposition(tokens: list[re.Match[str]], start: int) -> bool:
     ("Thiel wrote in a statement to Wired explaining why …": Wired explains
     nothing)."""
     return _word_before_in(tokens, start, NP_PREPOSITIONS)
+
+
+def _described_place(text: str, tokens: list[re.Match[str]], tag: Tag) -> bool:
+    """Whether a phrase in lower case before a cue is the object of "in", "at"
+    or "on" ("but in a later interview said"): when or where, not who (not
+    "in the primary, Gov. Ann Lee said")."""
+    head = text[tag.head_start : tag.head_end]
+    return head.islower() and _word_before_in(tokens, tag.start, _WHERE_WORDS)
+
+
+_WHERE_WORDS = word_set("in at on")
 
 
 def _word_before_in(tokens: list[re.Match[str]], start: int, words: frozenset[str]) -> bool:
