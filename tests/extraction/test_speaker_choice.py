@@ -56,3 +56,11 @@ def test_phrase_after_in_before_a_cue_is_no_speaker() -> None:
         "\u201cuh-oh\u201d moment and deleted the files."
     )
     assert speakers(text)[0][1] == "The clerk"
+
+
+def test_tag_naming_two_writers_after_the_quote() -> None:
+    text = (
+        "The Courier described a candidate aggrieved. \u201cVoss is filled with "
+        "resentment,\u201d Ann-Marie Lee and Tom Ray wrote. \u201cShe feels alone.\u201d"
+    )
+    assert [found[1] for found in speakers(text)] == ["Tom Ray", "Tom Ray"]

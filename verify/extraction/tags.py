@@ -325,7 +325,7 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
     # the last quoted character, not the one before the closing mark: a
     # closing mark may be two characters ('')
     closed = text[span.end - 1 : span.end] in (".", "!", "?")
-    if len(gap) >= 2:
+    if len(gap) >= 2 and not _first_of_two_names(gap):
         return True
     if gap and gap[0] in _COORDINATORS:
         # "21 percent said “not likely” and 14 percent said “…”": a new clause
@@ -340,6 +340,18 @@ def _after_tag_is_weak(text: str, span: QuoteSpan, after: Tag) -> bool:
 
 
 _COORDINATORS = word_set("and but or while whereas")
+
+
+def _first_of_two_names(words: list[str]) -> bool:
+    """Whether the words between a quote and its tag name the first of two
+    speakers ("“…” Ann Lee and Tom Ray wrote."): the tag is the quote's."""
+    return (
+        2 <= len(words) <= 4
+        and words[-1] == "and"
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words[:-1])
+    )
+
+
 _ENDS_OR_INTRODUCES = frozenset((".", "!", "?", ":"))
 # a sentence's end among tokens (not the full stop of "Mr.", which keeps it)
 _STOPS = frozenset((".", "!", "?"))
