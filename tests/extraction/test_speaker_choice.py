@@ -64,3 +64,11 @@ def test_tag_naming_two_writers_after_the_quote() -> None:
         "resentment,\u201d Ann-Marie Lee and Tom Ray wrote. \u201cShe feels alone.\u201d"
     )
     assert [found[1] for found in speakers(text)] == ["Tom Ray", "Tom Ray"]
+
+
+def test_quote_closing_an_as_clause_after_but_even() -> None:
+    text = (
+        "But even as Voss claimed on Monday that \u201cthe mayor got off lightly,\u201d "
+        "one of the former judges said the two cases were different."
+    )
+    assert speakers(text)[0][1:] == ("Voss", "claimed")

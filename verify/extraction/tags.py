@@ -364,13 +364,19 @@ def _inside_reported_opening(text: str, start: int, span: QuoteSpan, after: Tag)
     if text[span.mark_end : after.start].strip() not in ("", ","):
         return False
     opening = [token.group() for token in tokens_of(text, start, span.mark_start)]
-    if len(opening) < 4 or opening[0].lower() not in _SUBORDINATORS:
+    # "But even as Trump claimed that “…,” one of the prosecutors said …"
+    while opening and opening[0].lower() in _OPENING_FILLERS:
+        opening = opening[1:]
+    if len(opening) < 4 or (opening[0].lower() not in _SUBORDINATORS and opening[0] != "as"):
         return False
     if not _ENDS_OR_INTRODUCES.isdisjoint(opening):
         return False  # the quote opens a sentence of its own, or a colon introduces it
     if "," not in opening and any(is_cue(word) for word in opening[2:]):
         return True  # "When Francis said Mr. Trump “…,” La Stampa declared …"
     return any(is_cue(word) and following == "that" for word, following in pairwise(opening))
+
+
+_OPENING_FILLERS = word_set("and but yet even")
 
 
 def _subordinate_after(text: str, span: QuoteSpan, after: Tag) -> bool:
