@@ -72,3 +72,11 @@ def test_quote_closing_an_as_clause_after_but_even() -> None:
         "one of the former judges said the two cases were different."
     )
     assert speakers(text)[0][1:] == ("Voss", "claimed")
+
+
+def test_verb_with_a_possessive_object_after_the_quote_is_no_tag() -> None:
+    text = (
+        "Voss further summed up Ray as \u201cweak,\u201d denounced his record as "
+        "mayor and said he should resign."
+    )
+    assert speakers(text)[0][1] == "Voss"

@@ -454,6 +454,10 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
         if position == 0:
             if word.endswith("ing"):
                 return None  # "“…,” telling reporters": the subject comes before the quote
+            if word not in _LATE_INVERTING_CUES and tokens[1:2] and tokens[1].group() in _OWNERS:
+                # "summed Clinton up as “terrible,” denounced her record and …": the
+                # verb's object follows, its subject came before the quote
+                return None
             return np_after(text, tokens[1:], word)
         if word.endswith("ing"):
             return None
@@ -466,6 +470,9 @@ def _tag_after(text: str, start: int, end: int) -> Tag | None:
                 return after
         return before
     return None
+
+
+_OWNERS = word_set("his her their its our my your")
 
 
 def _party_label_end(tokens: list[re.Match[str]], position: int) -> int:
