@@ -77,6 +77,13 @@ CASES = [
         "Republicans",
     ),
     ("\u201cThe plan is dead,\u201d Ms. Voss said by telephone. \u201cWe lost.\u201d", 0, "Voss"),
+    # "a super PAC called Future45" names a thing; the quote after is the speaker's
+    (
+        "\u201cTwo funds attack me,\u201d Voss said, citing a super PAC called Fund45 "
+        "backed by Tom Ray. \u201cSo they think I will win.\u201d",
+        1,
+        "Voss",
+    ),
 ]
 
 

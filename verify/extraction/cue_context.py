@@ -35,7 +35,15 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     if word in ("put", "puts"):
         return following == "it"  # "as Amar put it, “…”"
     # "a program called BleachBit" names a thing; "he called it “…”" reports speech
-    naming = word in _NAMING_CUES and previous.islower() and previous not in PRONOUN_SUBJECTS
+    # (also after a capitalised noun with "a" or "an": "a super PAC called Future45")
+    indefinite = any(
+        token.group().lower() in ("a", "an")
+        for token in tokens[max(0, position - 3) : position - 1]
+    )
+    naming = word in _NAMING_CUES and (
+        (previous.islower() and previous not in PRONOUN_SUBJECTS)
+        or (previous[:1].isupper() and indefinite)
+    )
     if naming and following[:1].isupper() and _quote_after_name(tokens, position + 1):
         # "one lawmaker called Trump “…”", "and Trump later called Haley “…”": the
         # name is the verb's object and the quote what it was called
