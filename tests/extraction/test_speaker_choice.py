@@ -84,6 +84,13 @@ CASES = [
         1,
         "Voss",
     ),
+    # an initialism of more than three letters is one word, its full stops no sentence's end
+    (
+        "''Unions will defect,'' Tom Ray, a former director of the A.F.L.-C.I.O. and "
+        "an organizer, wrote in an email.",
+        0,
+        "Tom Ray",
+    ),
 ]
 
 
