@@ -91,6 +91,14 @@ CASES = [
         0,
         "Tom Ray",
     ),
+    # a "while" clause after the sentence's second quote has a speaker of its own
+    (
+        "Ann Lee's campaign, for example, said she would \u201csupport the nominee\u201d but "
+        "\u201cis not planning to endorse anyone,\u201d while Sen. Tom Ray suggested "
+        "he would only offer conditional support.",
+        1,
+        "Ann Lee's campaign",
+    ),
 ]
 
 

@@ -141,6 +141,11 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
                 subject = subject_of(text, sentence_start, span.mark_start)
                 if subject is not None:
                     return subject
+            contrast = text[span.mark_end : after.start].split()[:1] in (["while"], ["whereas"])
+            if contrast and sentence_start == previous_end > para.start:
+                # "… said she would “…” but “…,” while Ann Lee suggested …": the
+                # sentence's earlier quote lends its tag (``attribution``)
+                return None
         return after
     # the words before the quote, read by both the tag before it and the clause's pronoun
     tokens = tokens_of(text, sentence_start, span.mark_start)
