@@ -99,6 +99,19 @@ CASES = [
         1,
         "Ann Lee's campaign",
     ),
+    # "…, with Tom Ray taking to Twitter to call Lee “…”": the phrase's subject
+    (
+        "The campaign has denied it happened, with Tom Ray taking to Twitter to call "
+        "Lee \u201ctotally delusional\u201d for the claim.",
+        0,
+        "Tom Ray",
+    ),
+    (
+        "Lee and her backers tried to tie Roe to the governor, with one of her ads "
+        "asking, \u201cIs Roe independent enough?\u201d",
+        0,
+        "one of her ads",
+    ),
 ]
 
 

@@ -30,6 +30,37 @@ def absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
     return None
 
 
+def with_phrase(tokens: list[re.Match[str]]) -> tuple[int, Tag] | None:
+    """ "…, with Tom Ray taking to Twitter to call Lee “…”", "…, with one of
+    her ads asking, “…”": a phrase after a comma, opening with "with", whose
+    words before an -ing verb are its subject and which runs on to the quote
+    (``tokens``: those up to the opening mark); where "with" is, and that
+    subject."""
+    for back in range(len(tokens) - 2, max(len(tokens) - 25, 1), -1):
+        word = tokens[back].group()
+        if word in _PHRASE_STOPS:
+            return None
+        if word != "with" or tokens[back - 1].group() != ",":
+            continue
+        for verb in range(back + 2, min(back + 7, len(tokens))):
+            form = tokens[verb].group()
+            if not form[0].isalnum():
+                return None
+            if form.endswith("ing") and form.islower() and len(form) > 4:
+                if is_cue(form):
+                    return None  # "with Lee saying": absolute_subject reads it
+                end = verb
+                while end > back + 2 and tokens[end - 1].group().endswith("ly"):
+                    end -= 1  # "with Cruz recently promising"
+                first, last = tokens[back + 1], tokens[end - 1]
+                return back, Tag(first.start(), last.end(), first.start(), last.end(), None)
+        return None
+    return None
+
+
+_PHRASE_STOPS = frozenset((".", ";", ":", "!", "?"))
+
+
 def subordinate_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
     """ "…, as Ann Lee echoed the criticism, saying …", "after Tom Roe dropped
     his objection, saying …": the name opening the subordinate clause right

@@ -25,6 +25,7 @@ from verify.extraction.participles import (
     described_clause_subject,
     opening_speaker,
     subordinate_subject,
+    with_phrase,
 )
 from verify.extraction.phrases import (
     BE,
@@ -426,8 +427,13 @@ def tag_before(
     subordinate = 0
     if tokens and tokens[0].group().lower() in _SUBORDINATORS:
         subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
+    # "…, with Tom Ray taking to Twitter to call Lee “…”": the phrase's subject,
+    # unless a cue inside the phrase names another
+    phrase = with_phrase(tokens)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
+        if phrase is not None and position < phrase[0]:
+            return phrase[1]
         if word in _ASKED and position >= subordinate:
             passive = _passive_agent(text, tokens, position)
             if passive is not None:
