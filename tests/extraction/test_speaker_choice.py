@@ -112,6 +112,13 @@ CASES = [
         0,
         "one of her ads",
     ),
+    # "she recounted telling them": the subject of the cue the participle completes
+    (
+        "Ann Lee pushed the merger. \u201cOur investors will hate it. They won't see "
+        "it,\u201d she recounted telling them in her memoir. \u201cWe will convince them.\u201d",
+        1,
+        "Ann Lee",
+    ),
 ]
 
 

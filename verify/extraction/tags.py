@@ -455,6 +455,17 @@ def tag_before(
             tag = np_before(tokens[:position], word)
             if tag is not None and not _object_of_preposition(tokens, tag.start):
                 return tag
+        if (
+            word.endswith("ing")
+            and previous in MAY_BE_CUE
+            and not previous.endswith("ing")
+            and is_cue_at(tokens, position - 1)
+        ):
+            # "she recounted telling them …", "Lee recalled saying": the subject of
+            # the cue the participle completes
+            recalled = np_before(tokens[: position - 1], previous)
+            if recalled is not None:
+                return recalled
         if word.endswith("ing") and position > 1 and tokens[position - 1].group() == ",":
             described = described_clause_subject(tokens, position)
             if described is not None:
