@@ -119,6 +119,15 @@ CASES = [
         1,
         "Ann Lee",
     ),
+    # "X said Reid quieted the chatter, telling …": the reported clause's subject
+    (
+        "One official said Tom Reid quieted the room, telling his colleagues, "
+        "\u201cWe have to treat him fairly.\u201d",
+        0,
+        "Tom Reid",
+    ),
+    # "adding" goes on from the report itself
+    ("Ann Lee said Tom Reid failed, adding that \u201cthe plan is dead.\u201d", 0, "Ann Lee"),
 ]
 
 

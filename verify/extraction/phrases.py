@@ -177,7 +177,7 @@ def np_before(tokens: list[re.Match[str]], cue: str | None) -> Tag | None:
     begin = when if when < end else begin
     if begin >= end:
         return None
-    if begin > 1 and tokens[begin - 1].group() == "who" and _past_tense(tokens[begin].group()):
+    if begin > 1 and tokens[begin - 1].group() == "who" and past_tense(tokens[begin].group()):
         # "One official who relayed the exchange said": the walk stopped at the
         # relative clause's verb; the clause describes the subject before "who"
         described = _described_by_relative(tokens, begin - 1, cue)
@@ -230,7 +230,7 @@ def _described_by_relative(tokens: list[re.Match[str]], who: int, cue: str | Non
     return antecedent
 
 
-def _past_tense(word: str) -> bool:
+def past_tense(word: str) -> bool:
     return word in IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
 
 
@@ -243,7 +243,7 @@ def _finite_verb_in(tokens: list[re.Match[str]], begin: int, end: int) -> int | 
         word = tokens[position].group()
         following = tokens[position + 1].group() if position + 1 < end else ""
         if (
-            _past_tense(word)
+            past_tense(word)
             and tokens[position - 1].group()[0].isupper()
             and tokens[position - 1].group().lower() not in DETERMINERS  # "A flabbergasted Noah"
             # "Exxon contended in its letter, written by": a cue verb needs no object
@@ -533,7 +533,7 @@ def _opens_clause(tokens: list[re.Match[str]], begin: int) -> bool:
         return False
     first = tokens[begin].group()
     named = first[0].isupper() and first.lower().split("'")[0].split("\u2019")[0] not in DATES
-    return named or _past_tense(tokens[begin - 2].group())
+    return named or past_tense(tokens[begin - 2].group())
 
 
 # those that also open a clause ("after Clinton argued")
