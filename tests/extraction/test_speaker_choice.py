@@ -128,6 +128,13 @@ CASES = [
     ),
     # "adding" goes on from the report itself
     ("Ann Lee said Tom Reid failed, adding that \u201cthe plan is dead.\u201d", 0, "Ann Lee"),
+    # "remember Carter going on TV, declaring “…” …, and telling …": the name seen
+    (
+        "I remember Governor Ann Lee going on TV in 1980, declaring a ''moral "
+        "war'' on oil, and telling voters that ''we need to shift to coal.''",
+        1,
+        "Ann Lee",
+    ),
 ]
 
 

@@ -61,6 +61,33 @@ def with_phrase(tokens: list[re.Match[str]]) -> tuple[int, Tag] | None:
 _PHRASE_STOPS = frozenset((".", ";", ":", "!", "?"))
 
 
+def gerund_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "I remember President Jimmy Carter going on TV …, declaring “…”": an
+    -ing cue after a comma that goes on from an earlier -ing verb whose subject
+    is the name a verb of seeing or remembering takes as its object; the cue
+    is that name's."""
+    if position < 4 or tokens[position - 1].group() not in (",", "and"):
+        return None
+    for back in range(position - 2, max(position - 30, 1), -1):
+        word = tokens[back].group()
+        if word in _PHRASE_STOPS:
+            return None
+        if not (word.endswith("ing") and word.islower() and tokens[back - 1].group()[:1].isupper()):
+            continue
+        name = back - 1
+        while name > 0 and tokens[name - 1].group()[:1].isupper():
+            name -= 1
+        if name == 0 or tokens[name - 1].group().lower() not in _PERCEIVING:
+            return None  # not a name seen or remembered doing something
+        first, last = tokens[name], tokens[back - 1]
+        return Tag(first.start(), last.end(), first.start(), last.end(), tokens[position].group())
+    return None
+
+
+# verbs whose object is a name doing something: "remember Carter going on TV"
+_PERCEIVING = word_set("remember remembers remembered recall recalls recalled saw see sees watched")
+
+
 def subordinate_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
     """ "…, as Ann Lee echoed the criticism, saying …", "after Tom Roe dropped
     his objection, saying …": the name opening the subordinate clause right

@@ -23,6 +23,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.participles import (
     absolute_subject,
     described_clause_subject,
+    gerund_subject,
     opening_speaker,
     subordinate_subject,
     with_phrase,
@@ -272,6 +273,17 @@ _CLOSING_PRONOUNS = word_set("he she they")
 _CLOSING_TAG = re.compile(r", ((?:[\w.'\u2019\-]+ ){0,5}[\w.'\u2019\-]+) ([a-z]+)\.$")
 
 
+def _gerund_before(text: str, start: int, tokens: list[re.Match[str]], position: int) -> Tag | None:
+    """ "remember Carter going on TV, declaring “…” …, and telling …": the
+    name an earlier -ing verb of the sentence (perhaps before another quote)
+    goes with."""
+    if tokens[position - 1].group() not in (",", "and"):
+        return None
+    sentence = start_of_sentence(text, text.rfind("\n", 0, start) + 1, tokens[position].start())
+    whole = tokens_of(text, sentence, tokens[position].end())
+    return gerund_subject(whole, len(whole) - 1) if whole else None
+
+
 def _reported_subject(tokens: list[re.Match[str]], position: int, earlier: Tag) -> Tag | None:
     """ "Ann Lee said Tom Reid quieted the chatter, telling …": the -ing cue at
     ``position`` follows the clause the earlier cue reports, whose named subject
@@ -507,6 +519,8 @@ def tag_before(
             earlier = tag_before(text, start, tokens[position - 1].start())
             if earlier is not None:
                 return _reported_subject(tokens, position, earlier) or earlier
+        if word.endswith("ing") and (gerund := _gerund_before(text, start, tokens, position)):
+            return gerund
         if word.endswith("ing"):
             # "Lee won, and he thanked them, saying …": the pronoun of the clause
             pronoun = _clause_pronoun(tokens[:position])
