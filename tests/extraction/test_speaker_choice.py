@@ -135,6 +135,13 @@ CASES = [
         1,
         "Ann Lee",
     ),
+    # "her husband cut in": a verb that reports speech with its particle
+    (
+        "\u201cTell her I sent a picture,\u201d Ann Lee said, and her husband cut in. "
+        "\u201cDo not forget Tom.\u201d",
+        1,
+        "her husband",
+    ),
 ]
 
 

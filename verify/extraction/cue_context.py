@@ -81,7 +81,16 @@ def _quote_after_name(tokens: list[re.Match[str]], start: int) -> bool:
 
 # verbs that report speech only with their particle; not in CUE_VERBS, whose
 # words also tell the speech model that a sentence reports speech
-PHRASAL_CUES = {"went": "on", "goes": "on", "shot": "back", "fired": "back"}
+PHRASAL_CUES = {
+    "went": "on",
+    "goes": "on",
+    "shot": "back",
+    "fired": "back",
+    "chimed": "in",
+    "cut": "in",
+    "broke": "in",
+    "piped": "up",
+}
 _NAMING_CUES = word_set("called dubbed labeled labelled branded")
 # every word is_cue_at can accept, and with the verbs like "states" every word
 # a tag after a quote can take for its cue: one set test spares the calls for
