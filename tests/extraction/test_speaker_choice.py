@@ -119,22 +119,6 @@ CASES = [
         1,
         "Ann Lee",
     ),
-    # "X said Reid quieted the chatter, telling …": the reported clause's subject
-    (
-        "One official said Tom Reid quieted the room, telling his colleagues, "
-        "\u201cWe have to treat him fairly.\u201d",
-        0,
-        "Tom Reid",
-    ),
-    # "adding" goes on from the report itself
-    ("Ann Lee said Tom Reid failed, adding that \u201cthe plan is dead.\u201d", 0, "Ann Lee"),
-    # "remember Carter going on TV, declaring “…” …, and telling …": the name seen
-    (
-        "I remember Governor Ann Lee going on TV in 1980, declaring a ''moral "
-        "war'' on oil, and telling voters that ''we need to shift to coal.''",
-        1,
-        "Ann Lee",
-    ),
     # "her husband cut in": a verb that reports speech with its particle
     (
         "\u201cTell her I sent a picture,\u201d Ann Lee said, and her husband cut in. "

@@ -46,7 +46,6 @@ from verify.extraction.phrases import (
     is_cue,
     np_after,
     np_before,
-    past_tense,
     start_of_sentence,
     tokens_of,
 )
@@ -284,38 +283,6 @@ def _gerund_before(text: str, start: int, tokens: list[re.Match[str]], position:
     return gerund_subject(whole, len(whole) - 1) if whole else None
 
 
-def _reported_subject(tokens: list[re.Match[str]], position: int, earlier: Tag) -> Tag | None:
-    """ "Ann Lee said Tom Reid quieted the chatter, telling …": the -ing cue at
-    ``position`` follows the clause the earlier cue reports, whose named subject
-    and past verb it goes on from (not "adding", which goes on from the report)."""
-    word = tokens[position].group()
-    if word in _REPORT_GOES_ON:
-        return None
-    cue = next(
-        (
-            i
-            for i, t in enumerate(tokens[:position])
-            if t.start() >= earlier.end and t.group() == earlier.cue
-        ),
-        None,
-    )
-    if cue is None:
-        return None
-    first = cue + 1 + (tokens[cue + 1].group() == "that")
-    name = first
-    while name < position - 2 and tokens[name].group()[:1].isupper():
-        name += 1
-    if name == first or name - first > 3 or not past_tense(tokens[name].group()):
-        return None
-    if any(not t.group()[0].isalnum() for t in tokens[name : position - 1]):
-        return None
-    begin, end = tokens[first].start(), tokens[name - 1].end()
-    return Tag(begin, end, begin, end, word)
-
-
-_REPORT_GOES_ON = word_set("adding noting continuing explaining arguing insisting stressing")
-
-
 def _after_and(tokens: list[re.Match[str]], position: int) -> bool:
     """Whether the cue at ``position`` follows "and", perhaps with an adverb
     between ("and said", "and later said")."""
@@ -518,7 +485,7 @@ def tag_before(
             # "…, Fiorina said, adding that “…”": the speaker of the cue before
             earlier = tag_before(text, start, tokens[position - 1].start())
             if earlier is not None:
-                return _reported_subject(tokens, position, earlier) or earlier
+                return earlier
         if word.endswith("ing") and (gerund := _gerund_before(text, start, tokens, position)):
             return gerund
         if word.endswith("ing"):
