@@ -126,6 +126,13 @@ CASES = [
         1,
         "her husband",
     ),
+    # "Two military analysts, X and Y, found …": a number opens the subject the names make up
+    (
+        "The army is large. Two military analysts, Ann Lee and Tom Ray, found in 2014 "
+        "that its air force is \u201cthe best in the world.\u201d",
+        0,
+        "Two military analysts",
+    ),
 ]
 
 

@@ -89,6 +89,9 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         # "But Obama, making it clear …, described": the conjunction opens no phrase
         tokens = tokens[1:]
         opener = tokens[0].group()
+    counted = _counted_and_named(tokens)
+    if counted is not None:
+        return counted
     participle = (
         opener.endswith(("ed", "ing"))
         and len(tokens) > 1
@@ -182,6 +185,27 @@ def _subject_in(text: str, start: int, stop: int, cue: str | None) -> Tag | None
         tokens[head_end - 1].end(),
         cue,
     )
+
+
+def _counted_and_named(tokens: list[re.Match[str]]) -> Tag | None:
+    """ "Two military analysts, Patrick Megahan and Chris Harman, found …": a
+    number and a plural noun the names after it make up, as the subject
+    (without the names a number opens no subject: "Two weeks ago, …")."""
+    if len(tokens) < 6 or tokens[0].group() not in _COUNTS:
+        return None
+    comma = next((i for i in range(2, 5) if tokens[i].group() == ","), 0)
+    if not comma or not all(t.group().islower() for t in tokens[1:comma]):
+        return None
+    if not tokens[comma - 1].group().endswith("s") or not tokens[comma + 1].group()[:1].isupper():
+        return None
+    end = appositive_end(tokens, comma)
+    if end <= comma + 1 or end >= len(tokens) or tokens[end].group() != ",":
+        return None
+    head_end = tokens[comma - 1].end()
+    return Tag(tokens[0].start(), tokens[end - 1].end(), tokens[0].start(), head_end, None)
+
+
+_COUNTS = word_set("Two Three Four Five Six Seven Eight Nine Ten")
 
 
 def place_phrase_end(tokens: list[re.Match[str]], end: int) -> int:
