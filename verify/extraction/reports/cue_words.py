@@ -94,10 +94,11 @@ ATTITUDES = word_set(
 # stances taken in public, whose object is what the claimant backs or opposes
 # ("Warren endorsed Clinton", "Rubio opposes abortion"): weaker cues than the
 # others, taken only where a sentence holds no other (not "support", "favor"
-# or "favors", more often nouns)
+# or "favors", more often nouns; "backs", "backed" and "backing" only where
+# reports/backing.py finds them taking a side)
 STANCES = word_set(
     "endorsed endorses endorse endorsing supports supported opposes opposed oppose opposing "
-    "favored favoring prefers preferred prefer"
+    "favored favoring prefers preferred prefer backs backed backing"
 )
 # verbs of seeing that report a belief when an "as" follows ("Many see him as
 # a threat", not "saw a rise in costs")

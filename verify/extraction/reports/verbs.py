@@ -8,6 +8,7 @@ import re
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import BE, PERSONAL_SUBJECTS, RELATIVE_WORDS
+from verify.extraction.reports.backing import BACKING, backs_as_stance
 from verify.extraction.reports.claimants import (
     ADVERBS,
     BETWEEN,
@@ -411,6 +412,7 @@ def _passive_cue(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> 
             and words[-2].lower() in BE
             and cue in CUE_WORDS
             and cue.endswith(("ed", "told", "shown"))
+            and cue not in BACKING
             and not in_quote(by, quotes)
             and (agent := _AGENT.match(text, by, end))
             and agent["subject"] not in _NOT_AGENTS
@@ -609,6 +611,8 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
     as a noun nor in the passive."""
     if cue in ATTITUDES:
         return _holds_attitude(text, start, cue_start, cue_end)
+    if cue in BACKING and not backs_as_stance(text, start, cue_start, cue_end, cue):
+        return False
     if cue in SEEING_AS and not (
         _AS_AFTER.match(text, cue_end, end)
         # "voters saw that she could win": seeing a clause, not "views that"

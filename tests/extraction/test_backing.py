@@ -1,0 +1,45 @@
+"""Backing someone or something as a stance (reports/backing.py), on short
+texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extraction.pipeline import extract
+
+
+def _attributed(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.claimant_mention, c.cue) for c in extract(text).claims if c.claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("Councillor Ivo Marsh backed the harbour plan.", "Councillor Ivo Marsh", "backed"),
+        ("The dockers' union backs Ada Lund for mayor.", "The dockers' union", "backs"),
+        ("Two councillors are backing the pier.", "Two councillors", "backing"),
+        ("The guild went ahead and formally backed Ada Lund.", "The guild", "backed"),
+    ],
+)
+def test_backing_is_a_stance(text: str, mention: str, cue: str) -> None:
+    assert _attributed(text) == [(mention, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reduced relative, a noun, a compound adjective
+        "A group backing Ada Lund spent $2 million on the pier.",
+        "The pier plan has the backing of the council.",
+        "Navy-backed divers mapped the pier.",
+        # another verb, and the passive
+        "The mayor backed away from the pier plan.",
+        "Ada Lund gives speeches on the pier and backs them up in the press.",
+        "The pier plan was backed by the council.",
+        # an aside about someone the sentence names
+        "The fund raised $500 from Ada Lund, an investor who had previously backed Ivo Marsh.",
+        "The fund raised $500 from Ada Lund, an investor who once backed Ivo Marsh.",
+    ],
+)
+def test_backing_that_takes_no_side_of_the_sentence(text: str) -> None:
+    assert _attributed(text) == []
