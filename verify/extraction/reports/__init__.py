@@ -136,7 +136,9 @@ _ACCORDING_KEYS = frozenset({b"according", b"According"})
 _DOCUMENT_KEYS = frozenset({b"In", b"On"})
 # "By the AP's tally", "Based on polling", "..., per CTV News."
 _COUNT_KEYS = frozenset({b"By", b"by", b"Based", b"per"})
-_POLL_KEYS = frozenset({b"poll", b"polls", b"survey", b"surveys", b"study"})
+_POLL_KEYS = frozenset(
+    {b"poll", b"polls", b"survey", b"surveys", b"study", b"Poll", b"Polls", b"Survey", b"Surveys"}
+)
 _VIEW_KEYS = frozenset({b"view", b"opinion"})
 _SUPPORT_KEYS = frozenset({b"support", b"call"})
 _TO_WHOM_KEYS = frozenset({b"To", b"For"})

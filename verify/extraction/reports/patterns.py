@@ -103,8 +103,13 @@ _IN_DOCUMENT = re.compile(
 )
 # "... among black voters in a CNN national poll.": a poll inside the sentence
 _IN_POLL = re.compile(
-    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*)(?:\s+[\w.\u2019'/-]+){0,5}?\s+"
-    r"(?:poll|polls|survey|surveys|study|exit\s+polls)"
+    r"\b(?:in|by)\s+(?P<subject>(?:a|an|the|[A-Z][\w.\u2019'/-]*"
+    # "in just about every statewide poll", "in latest poll"
+    r"|(?:(?:just\s+about|nearly|almost)\s+)?(?:every|each|most|all|several|both|latest))"
+    # a poll's name of many words, capitalised too ("the latest Washington Post-ABC News Poll")
+    # (no phrase of its own inside: "in the hours before the polls", "in Ohio to take")
+    r"(?:\s+(?!(?:to|before|after|at|atop|for|from|with|on|in|and|or|head)\b)[\w.\u2019'/-]+)"
+    r"{0,7}?\s+(?:[Pp]olls?|[Ss]urveys?|study|exit\s+polls)"
     # polls without an article: "leads in national polls", "third in most surveys"
     r"|(?P<bare>(?:(?:national|recent|most|many|some|several|early|new|latest|state|public|other)"
     r"\s+)?(?:polls|surveys)))\b(?!\s+(?:of|that|which|who|to)\b)"
@@ -445,8 +450,8 @@ def _may_close_with_cue(tail: str) -> bool:
 def in_poll(text: str, start: int, end: int) -> Report | None:
     # "... in a CNN national poll."
     if (
-        text.find("poll", start, end) < 0
-        and text.find("survey", start, end) < 0
+        text.find("oll", start, end) < 0
+        and text.find("urvey", start, end) < 0
         and text.find("study", start, end) < 0
     ):
         return None
