@@ -31,6 +31,7 @@ from verify.extraction.reports.cue_words import (
     letter_runs,
 )
 from verify.extraction.reports.edges import SPACE_AND_QUOTES
+from verify.extraction.reports.shares import is_share
 from verify.extraction.reports.verbs import (
     CLAUSE_AFTER,
     DOCUMENTS,
@@ -331,7 +332,7 @@ def _support_at(text: str, start: int, cue_start: int, end: int, verb: str) -> R
     modal = bool(previous) and previous[-1] in _MODALS
     word = previous[-1] if previous else ""
     plural = word.isalpha() and word.endswith("s") and word.lower() not in _NOT_PLURAL
-    if not (modal or word in _SUPPORT_SUBJECTS or plural):
+    if not (modal or word in _SUPPORT_SUBJECTS or plural or is_share(word)):
         return None
     if verb == "call" and len(previous) > 1 and previous[-2].lower() in _CALL_ASIDES:
         return None

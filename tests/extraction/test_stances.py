@@ -1,5 +1,6 @@
-"""Backing someone or something as a stance (reports/backing.py), on short
-texts written for the tests."""
+"""Stances taken in public: backing someone or something (reports/backing.py)
+and a share of people supporting it (reports/shares.py), on short texts
+written for the tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_backing_is_a_stance(text: str, mention: str, cue: str) -> None:
 )
 def test_backing_that_takes_no_side_of_the_sentence(text: str) -> None:
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Two-thirds support rebuilding the old pier.", "Two-thirds"),
+        ("About three-quarters support a ban on diving.", "About three-quarters"),
+        ("A majority support the harbour plan.", "A majority"),
+    ],
+)
+def test_a_share_of_people_supporting_something_is_the_claimant(text: str, mention: str) -> None:
+    assert _attributed(text) == [(mention, "support")]
+
+
+def test_a_share_before_support_as_a_noun_is_no_stance() -> None:
+    assert _attributed("Ada Lund garners 41 percent support in the harbour ward.") == []
