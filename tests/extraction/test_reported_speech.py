@@ -625,3 +625,17 @@ def test_taking_a_seat_at_a_table_is_no_attack() -> None:
 def test_more_speech_acts_of_praise_and_blame(sentence: str, cue: str) -> None:
     claim = claim_with("The city spent $4 million on the harbour. " + sentence, sentence[:12])
     assert (claim.claimant, claim.cue) == ("Ada Lund", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("Harbour engineers caution that the pier could fail.", "Harbour engineers", "caution"),
+        ("Ada Lund speculates the pier will close in May.", "Ada Lund", "speculates"),
+        ("The council emphasizes that the pier is safe.", "The council", "emphasizes"),
+        ("Ivo Marsh derides the pier plan as a waste.", "Ivo Marsh", "derides"),
+    ],
+)
+def test_the_present_of_a_reporting_verb_is_a_cue(text: str, mention: str, cue: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == (mention, cue)

@@ -66,6 +66,9 @@ REPORTING_VERBS = word_set(
     "reaffirmed reaffirms advised advises reassured reassuring commented protested intimated "
     "anticipated guessed repeated repeats retorted marveled marvelled pondered underscored "
     "boasting cautioning reasoning reports posited posits "
+    # the present of verbs above (rarely nouns): "Election scholars caution that ..."
+    "caution cautions observes opines surmises theorizes speculates emphasizes emphasises "
+    "reiterate laments decry assails derides chides lambastes implies discloses "
     # speech acts whose object sums up what was said ("attacked the plan as ...")
     "talked talking referring referred asking attacked attacking discuss urging promising "
     "lambasted lambasting assailed assailing derided deriding ridiculed ridiculing slamming "
