@@ -60,3 +60,24 @@ def test_a_share_of_people_supporting_something_is_the_claimant(text: str, menti
 
 def test_a_share_before_support_as_a_noun_is_no_stance() -> None:
     assert _attributed("Ada Lund garners 41 percent support in the harbour ward.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("Ada Lund was the first councillor to endorse the pier plan.", "Ada Lund", "endorse"),
+        (
+            "Ivo Marsh was one of the earliest divers to say the pier was unsafe.",
+            "Ivo Marsh",
+            "say",
+        ),
+    ],
+)
+def test_a_rank_before_an_infinitive_cue_keeps_the_subject(
+    text: str, mention: str, cue: str
+) -> None:
+    assert _attributed(text) == [(mention, cue)]
+
+
+def test_an_article_before_an_infinitive_cue_names_no_claimant() -> None:
+    assert _attributed("It was an effort to say the pier was safe.") == []

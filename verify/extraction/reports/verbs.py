@@ -41,7 +41,7 @@ from verify.extraction.reports.cue_words import (
     cue_tokens,
     cues,
 )
-from verify.extraction.reports.edges import ARTICLES
+from verify.extraction.reports.firsts import ranked_first
 from verify.extraction.reports.words import OPENING_WORDS
 from verify.extraction.types import Quote
 
@@ -435,7 +435,7 @@ def _infinitive_subject(text: str, start: int, to: int, cue: str, cue_end: int) 
     words = gap.split()
     if not words or len(words) > _INFINITIVE_GAP or "," in gap:
         return None
-    if not _OBJECT_CONTROL.isdisjoint(w.lower() for w in words) or not ARTICLES.isdisjoint(words):
+    if not _OBJECT_CONTROL.isdisjoint(w.lower() for w in words) or not ranked_first(words):
         # "caused many to wonder", "an effort to maintain": not the subject's words
         return None
     if cue in NEEDS_THAT and not _reports_that(text, cue, cue_end, subject):
