@@ -639,3 +639,15 @@ def test_more_speech_acts_of_praise_and_blame(sentence: str, cue: str) -> None:
 def test_the_present_of_a_reporting_verb_is_a_cue(text: str, mention: str, cue: str) -> None:
     claim = claim_with(text, "pier")
     assert (claim.claimant_mention, claim.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The mayor faced criticism from divers that the pier is unsafe.", "divers"),
+        ("Ada Lund repeated her criticism that the pier is unsafe.", "her"),
+    ],
+)
+def test_criticism_before_a_that_clause_is_a_nominal_cue(text: str, mention: str) -> None:
+    claim = claim_with(text, "pier")
+    assert (claim.claimant_mention, claim.cue) == (mention, "criticism")

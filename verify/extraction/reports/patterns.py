@@ -488,7 +488,7 @@ _NOMINAL_NOUNS = word_set(
     "claim assertion argument contention insistence view belief fear point warning "
     "suggestion message promise prediction position allegation accusation concern admission "
     "assurance complaint charge hope insinuation statement demand response answer reply "
-    "explanation"
+    "explanation criticism"
 )
 _NOMINAL_CUES = _NOMINAL_NOUNS | frozenset(noun + "s" for noun in _NOMINAL_NOUNS)
 # "complaints from his counterpart that ...", "a demand, by Nancy Pelosi, that ...":
