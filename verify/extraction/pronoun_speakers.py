@@ -484,13 +484,14 @@ _QUOTE_THEN_TAG = re.compile(
 
 def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
     """The named subject of the sentence a "he" or "she" sits inside ("Ann Lee
-    spoke at a rally in Dover when he said …": Ann Lee, not Dover), or None
-    where the pronoun opens its sentence."""
+    spoke at a rally in Dover when he said …": Ann Lee, not Dover); where the
+    pronoun opens its sentence, whom the sentences before are about, as for a
+    quote's speaker ("Ann Lee met Tom Ray. She said …": Ann Lee), if anyone."""
     # not subject_breaks: "on Feb. 1 as he" and "Mr. Lee" end no sentence
     start = start_of_sentence(text, max(0, before - 600), before)
     start = max(start, text.rfind("\n", start, before) + 1)
     if not text[start:before].strip():
-        return None
+        return pronoun_subject(text, before, pronoun, index)[0]
     tag = subject_of(text, start, before)
     if tag is None:
         return None
