@@ -259,3 +259,12 @@ def test_a_tag_with_a_description_between_name_and_cue_names_the_next_pronoun() 
         "\u201cWe must act,\u201d she continued."
     )
     assert mentions(text)[-1] == ("Ann Lee", "she")
+
+
+def test_a_capitalised_opening_word_before_a_comma_is_no_subject() -> None:
+    # "Afterward" is named nowhere else: the sentence's subject follows its comma
+    text = (
+        "Bill Frost lost the vote in March to Carlos Mendes.\n\n"
+        "Afterward, Frost mostly stayed at home. \u201cI was tired,\u201d he said."
+    )
+    assert mentions(text) == [("Bill Frost", "he")]

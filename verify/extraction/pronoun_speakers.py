@@ -58,7 +58,7 @@ def pronoun_subject(
     about_others = 0
     starts = ends[:-7:-1]
     for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
-        tag = _subject(text, start, before, nearness)
+        tag = _subject(text, start, before, nearness, index)
         if tag is not None and text[tag.head_start : tag.head_end].lower() == pronoun:
             continue
         if tag is None or index.quoted(tag.head_start):
@@ -99,13 +99,17 @@ def pronoun_subject(
     return None, described
 
 
-def _subject(text: str, start: int, before: int, nearness: int) -> Tag | None:
+def _subject(text: str, start: int, before: int, nearness: int, index: EntityIndex) -> Tag | None:
     """The subject of the sentence at ``start``, but none in the pronoun's own
     sentence when only words before its comma precede it ("An immigrant from
     Uganda who settled here in 2013, she plans …", "The plan, he said, …"),
-    unless they are someone else speaking ("Ann Lee noted the …, he said")."""
+    unless they are someone else speaking ("Ann Lee noted the …, he said");
+    past an opening word the text capitalises only there ("Afterward, Lee
+    left …")."""
     bracket = text[start : start + 1] == "("
     tag = subject_of(text, start + bracket, before)
+    if tag is not None and _opening_word(text, tag, index):
+        tag = subject_of(text, tag.head_end + 1, before)
     if bracket and tag is not None and " " not in text[tag.head_start : tag.head_end]:
         # a sentence in brackets has its subject inside ("(Ann Lee defended her
         # mother.)"), but one word may be an aside's verb ("(Subscribe to …)")
@@ -118,6 +122,16 @@ def _subject(text: str, start: int, before: int, nearness: int) -> Tag | None:
     ):
         return None
     return tag
+
+
+def _opening_word(text: str, tag: Tag, index: EntityIndex) -> bool:
+    """Whether a subject is one capitalised word before a comma that the text
+    names nowhere else ("Afterward,", "Touché,"): a sentence's opening word,
+    which the entity index took for a name."""
+    if text[tag.head_end : tag.head_end + 1] != "," or tag.head_start != tag.start:
+        return False
+    named = index.named_at(tag.head_start, tag.head_end)
+    return named is not None and index.named_once(named)
 
 
 def _person_of(
