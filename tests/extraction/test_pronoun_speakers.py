@@ -268,3 +268,13 @@ def test_a_capitalised_opening_word_before_a_comma_is_no_subject() -> None:
         "Afterward, Frost mostly stayed at home. \u201cI was tired,\u201d he said."
     )
     assert mentions(text) == [("Bill Frost", "he")]
+
+
+def test_a_tag_whose_name_has_a_role_without_an_article_names_the_next_pronoun() -> None:
+    text = (
+        "Carlos Mendes spoke first.\n\n"
+        "\u201cWe need less paper,\u201d Tom Ray, program director at the Lisbon Institute, "
+        "said in an interview.\n\nHe said the rules were too strict. "
+        "\u201cIt costs us,\u201d he added."
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "he")

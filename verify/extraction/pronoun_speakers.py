@@ -470,8 +470,9 @@ _TAG_CUE_WORDS = word_set(
 _TAG_CUES = rf"(?:{'|'.join(sorted(_TAG_CUE_WORDS))})"
 _TAG_NAME = r"(?:[A-Z][\w.\u2019'-]*\s){0,3}[A-Z][\w.\u2019'-]*"
 # the name before the cue may carry an age ("Khizr Khan, 66, said") or a
-# description ("Ann Lee, a fellow at the institute, wrote")
-_TAG_ASIDE = r"(?:,\s(?:\d{1,3}|(?:an?|the)\s[^,.;:\u201c\u201d\"]{1,100}),)"
+# description ("Ann Lee, a fellow at the institute, wrote", "Tom Ray, program
+# director at the institute, said")
+_TAG_ASIDE = r"(?:,\s(?:\d{1,3}|(?:an?\s|the\s|[a-z])[^,.;:\u201c\u201d\"]{1,100}),)"
 _TAG = (
     rf"(?:{_TAG_CUES}\s+(?:(?P<after>{_TAG_NAME})|(?P<described>the\s[a-z]+)\b)"
     rf"|(?:[\w\u2019.-]+\s){{0,4}}?(?P<before>{_TAG_NAME}){_TAG_ASIDE}?\s+{_TAG_CUES}\b)"
