@@ -11,3 +11,22 @@ def test_a_pronoun_opening_its_sentence_is_the_subject_before_not_the_last_name(
     text = "Ben Okafor met Tom Vance at the depot on Monday. He said the depot would close."
     claim = claim_with(text, "depot would close")
     assert (claim.claimant, claim.claimant_mention) == ("Ben Okafor", "He")
+
+
+def test_a_pronoun_in_a_sentence_without_a_named_subject_looks_past_a_place() -> None:
+    # the nearest name before "he" is a street no pronoun tells the sex of
+    text = (
+        "Tom Vance joined the protest at noon. Vendors sold water on Broad Street in the "
+        "heat. Asked about the plan, he said the depot would close."
+    )
+    claim = claim_with(text, "depot would close")
+    assert (claim.claimant, claim.claimant_mention) == ("Tom Vance", "he")
+
+
+def test_a_pronoun_inside_a_sentence_keeps_the_nearest_name_known_to_be_a_she() -> None:
+    text = (
+        "Tom Vance joined the protest at noon. While Ann Lee has voiced concern, "
+        "she said the depot would stay open."
+    )
+    claim = claim_with(text, "depot would stay open")
+    assert (claim.claimant, claim.claimant_mention) == ("Ann Lee", "she")

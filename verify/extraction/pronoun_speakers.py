@@ -508,17 +508,26 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     if not text[start:before].strip():
         return pronoun_subject(text, before, pronoun, index)[0]
     tag = subject_of(text, start, before)
-    if tag is None:
-        return None
-    entity = index.named_at(tag.head_start, tag.head_end)
+    entity = None if tag is None else index.named_at(tag.head_start, tag.head_end)
     if (
         entity is None
         or entity.kind != "person"
         or not index.may_be(entity, pronoun)
         or index.named_once(entity)
     ):
-        return None
+        return _unless_known(text, before, pronoun, index)
     return entity
+
+
+def _unless_known(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
+    """Whom the sentences before a "he" or "she" are about, where the nearest
+    name the pronoun may stand for is no one known to be a he or she ("in
+    Manchester", "the Affordable Care Act"); else None, leaving the pronoun
+    to that name ("While Clinton has voiced concern, she …")."""
+    nearest = index.resolve(before, before + len(pronoun))
+    if nearest is not None and index.known_to_be(nearest, pronoun):
+        return None
+    return pronoun_subject(text, before, pronoun, index)[0]
 
 
 def subject_breaks(text: str, start: int, end: int) -> list[int]:
