@@ -29,3 +29,23 @@ def test_a_plural_owner_is_no_mention() -> None:
         _owner("The crowd roared when Texas was called, and their chants of \u201cTed!\u201d rose.")
         is None
     )
+
+
+def test_a_plural_saying_noun_right_after_its_owner() -> None:
+    assert (
+        _owner("Ann Lee rallied students with her calls to end the \u201crigged\u201d fees.")
+        == "her"
+    )
+    # a plural that is the sentence's verb owns nothing
+    assert _owner("Her economic plan promises to \u201clift wages\u201d in the city.") is None
+
+
+def test_a_that_clause_after_a_saying_noun_is_the_owner_s() -> None:
+    text = (
+        "Tom Ray left, after his warning that Dover would go to the \u201cback of the queue.\u201d"
+    )
+    assert _owner(text) == "his"
+    # a nearer saying noun, or a tag before the owner, speaks instead
+    text = "Ann Lee compared his claim that taxes grow to Tory arguments \u201cthat cuts pay.\u201d"
+    assert _owner(text) is None
+    assert _owner("Ann Lee said in her remarks that the state is an \u201cally.\u201d") is None

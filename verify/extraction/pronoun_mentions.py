@@ -31,27 +31,48 @@ def possessive_owner(text: str, floor: int, mark_start: int) -> Tag | None:
     owned = owners[-1]  # the owner nearest the quote
     governed = text[owned.end() : mark_start]
     words = {word.lower() for word in _WORDS.findall(governed)}
-    if words & _ENDS_PHRASE or words & CUE_VERBS:
+    if owned["link"] == "that" and (words & _OTHER_SAYING or _cue_before(text, start, owned)):
+        # "his claim that … to Republican arguments “…”": the nearer noun's;
+        # "Lee said in her remarks that “…”": the tag's
+        return None
+    # a clause after "that" has verbs of its own: only a break ends it
+    ends = _ENDS_CLAUSE if owned["link"] == "that" else _ENDS_PHRASE
+    if words & ends or words & CUE_VERBS:
         return None  # "his comments on it were “…”", "his call for unity, Lee said “…”"
     begin, end = owned.span("owner")
     return Tag(begin, end, begin, end, None)
 
 
+def _cue_before(text: str, start: int, owned: re.Match[str]) -> bool:
+    """Whether a cue verb and a preposition come right before the owner
+    ("said in her", "told reporters during his")."""
+    words = _WORDS.findall(text, start, owned.start())[-3:]
+    return len(words) > 1 and words[-1] in _SETTINGS and bool(CUE_VERBS & set(words[:-1]))
+
+
 _WINDOW = 200
+_SETTINGS = word_set("in during at")
 # what someone said, called by a noun their possessive owns
 _SAYING_NOUNS = word_set(
-    """call chants cry embrace admission warning comment comments remark remarks
-    statement statements claim assertion assertions promise pledge vow insistence
-    demand plea boast description characterization mantra catchphrase"""
+    """call chants cry embrace admission warning warnings comment comments remark
+    remarks statement statements claim assertion assertions promise pledge vow
+    insistence demand plea boast description characterization mantra catchphrase"""
 )
+# plurals that are also verbs ("Her economic plan promises to"): only right
+# after the owner ("his calls to end the “…”")
+_VERB_LIKE_NOUNS = word_set("calls cries claims promises pledges vows demands pleas")
 # the lookbehind after [Hh] is the word boundary before it: a pattern opening
 # with a character class lets the regex engine skip to each "H" or "h"
 # (one opening with \b is tried at every offset)
 _OWNED = re.compile(
-    r"(?P<owner>[Hh](?<!\w[Hh])(?:is|er))\s+(?:[a-z][\w-]*\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(_SAYING_NOUNS))})"
-    r"\s+(?:to|for|of|on|about|against)\b"
+    r"(?P<owner>[Hh](?<!\w[Hh])(?:is|er))\s+"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(_SAYING_NOUNS))})"
+    rf"|{'|'.join(sorted(_VERB_LIKE_NOUNS))})"
+    r"\s+(?P<link>to|for|of|on|about|against|that)\b"
 )
 _WORDS = re.compile(r"[\w'\u2019-]+|[,;:()\u2014]")
 # words of a new clause or a break after the noun's phrase
 _ENDS_PHRASE = word_set(", ; : ( ) \u2014 who which that but and is was were are has have had")
+_ENDS_CLAUSE = word_set(", ; : ( ) \u2014")
+# saying nouns another may own nearer the quote than a "that" clause's owner
+_OTHER_SAYING = _SAYING_NOUNS | _VERB_LIKE_NOUNS | word_set("argument arguments words")
