@@ -278,3 +278,11 @@ def test_a_tag_whose_name_has_a_role_without_an_article_names_the_next_pronoun()
         "\u201cIt costs us,\u201d he added."
     )
     assert mentions(text)[-1] == ("Tom Ray", "he")
+
+
+def test_a_subject_joined_to_another_name_is_no_he_but_its_reporter_is() -> None:
+    text = (
+        "Even Bill Frost, chairman of the board, and Carlos Mendes are in trouble, "
+        "Tom Ray said.\n\n\u201cThey will lose,\u201d he said."
+    )
+    assert mentions(text) == [("Tom Ray", "he")]

@@ -143,8 +143,9 @@ def _person_of(
     reporter of the sentence ("…, Ann Lee said.")."""
     head = text[tag.head_start : tag.head_end]
     common = _common_head(head)
-    if common:
-        # "Trump's claim …, Biden said": the reporter first
+    if common or _COORDINATED.match(text, tag.head_end, sentence[1]):
+        # "Trump's claim …, Biden said", "Even McCain, chairman of …, and
+        # Grassley are in trouble, Tester said": the reporter first
         reporter = _reporter(text, *sentence, pronoun, index)
         if reporter is not None:
             return reporter
@@ -181,6 +182,9 @@ def _role_aside(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     return None if comma < 0 else index.named_at(phrase.end(), comma)
 
 
+# a second name joined to the subject, after its aside if any ("McCain, chairman
+# of the committee, and Grassley are")
+_COORDINATED = re.compile(r"(?:,[^,.;:]{1,80},)?\s+and\s+(?:[A-Z][\w.\u2019'-]*\s)*[A-Z]")
 # the phrase after a role up to the comma that opens its aside
 _ROLE_PHRASE = re.compile(r"\s(?:of|to|at|for|with|in)\s[^,.;:\n\u201c\"]{1,60},\s(?=[A-Z])")
 # how long the name in such an aside may be
