@@ -286,3 +286,12 @@ def test_a_subject_joined_to_another_name_is_no_he_but_its_reporter_is() -> None
         "Tom Ray said.\n\n\u201cThey will lose,\u201d he said."
     )
     assert mentions(text) == [("Tom Ray", "he")]
+
+
+def test_a_quote_in_double_apostrophes_opening_the_sentence_names_its_tag_s_speaker() -> None:
+    # The Times' style: the tag of the quote opening the pronoun's sentence
+    text = (
+        "Carlos Mendes lost in Porto.\n\n''It was a long night,'' Ray said in a speech to "
+        "workers, as he called for calm. ''We will try again.''"
+    )
+    assert mentions(text)[-1] == ("Ray", "he")

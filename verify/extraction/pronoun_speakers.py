@@ -315,7 +315,9 @@ def _speaks(text: str, tag: Tag) -> bool:
 def _told(text: str, opening: int, before: int, index: EntityIndex) -> bool:
     """Whether a sentence without a named subject ("In addition, aides say
     …") is the writer's own telling, not a quote's words."""
-    return opening < before and not (text[opening] in _OPENERS or index.quoted(opening))
+    return opening < before and not (
+        text[opening] in _OPENERS or text.startswith("''", opening) or index.quoted(opening)
+    )
 
 
 def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
@@ -426,9 +428,13 @@ def _quote_speaker(
 ) -> Entity | None:
     """The person the tag of a sentence opening with a quote names ("“…,”
     said Ann Lee, a teacher." / "“…,” Lee says.")."""
-    if text[start : start + 1] not in _OPENERS:
+    if text.startswith("''", start):
+        # The Times' double apostrophes ("''…,'' said Ann Lee.")
+        tag = _APOSTROPHES_THEN_TAG.match(text, start, before)
+    elif text[start : start + 1] in _OPENERS:
+        tag = _QUOTE_THEN_TAG.match(text, start, before)
+    else:
         return None
-    tag = _QUOTE_THEN_TAG.match(text, start, before)
     return None if tag is None else _tag_person(tag, pronoun, index)
 
 
@@ -495,6 +501,7 @@ _REPORTING_TAG = re.compile(
     rf",\s+(?:{_TAG}|according\sto\s(?:(?:an?|the)\s(?:[a-z]+\s){{1,2}}(?:from|by)\s)?"
     rf"(?P<source>{_TAG_NAME}))"
 )
+_APOSTROPHES_THEN_TAG = re.compile(rf"''(?:[^'\n]|'(?!')){{1,600}}?[,?!]''\s+{_TAG}")
 _QUOTE_THEN_TAG = re.compile(
     rf"[\u201c\u201e\"\u00ab\u2039\u00bb][^\u201c\u201d\u201e\"\u00ab\u00bb\u2039\u203a\n]{{1,600}}?"
     rf"[,?!](?:[\u201d\u201c\"\u00ab]|{_GUILLEMET_CLOSE})\s+{_TAG}"
