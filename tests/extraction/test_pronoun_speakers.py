@@ -295,3 +295,11 @@ def test_a_quote_in_double_apostrophes_opening_the_sentence_names_its_tag_s_spea
         "workers, as he called for calm. ''We will try again.''"
     )
     assert mentions(text)[-1] == ("Ray", "he")
+
+
+def test_a_title_s_full_stop_ends_no_sentence_for_the_look_back() -> None:
+    text = (
+        "Carlos Mendes spoke first.\n\n\u201cWe need less paper,\u201d said Gov. Tom Ray of Ohio, "
+        "who hired Mr. Mendes in 2010. He added, \u201cIt costs us.\u201d"
+    )
+    assert mentions(text)[-1] == ("Tom Ray", "He")

@@ -549,10 +549,18 @@ def subject_breaks(text: str, start: int, end: int) -> list[int]:
     for at in marks_at(text, start, end, ".!?\n"):
         if at >= searched:
             match = SUBJECT_BREAK.match(text, at, end)
-            if match is not None:
+            if match is not None and not (
+                text[at] == "." and _TITLE_STOP.search(text, max(start, at - 5), at + 1)
+            ):
                 searched = match.end()
                 ends.append(searched)
     return ends
+
+
+# a title's full stop ("Mr. Ailes", "Gov. Terry Branstad") ends no sentence
+_TITLE_STOP = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Rev|Prof)\.$"
+)
 
 
 # one character class first, so that the engine skips to the next candidate
