@@ -50,7 +50,7 @@ def pronoun_subject(
     and the person one of the two nearest sentences describes without a
     name, if any."""
     floor = max(0, before - 1200)
-    ends = [floor, *subject_breaks(text, floor, before)]
+    ends = [floor, *sentence_breaks(text, floor, before)]
     described: Entity | None = None
     # the sentences in between that may be about someone else: neither quoted
     # nor with the same pronoun as subject ("He now works in Seoul."), which go
@@ -327,7 +327,7 @@ def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
     from the panel …"), or that its tag names ("“…,” the email read.");
     skipping the quote's own sentences."""
     floor = max(0, before - 600)
-    ends = [floor, *subject_breaks(text, floor, before)]
+    ends = [floor, *sentence_breaks(text, floor, before)]
     for start, stop in zip(reversed(ends[-3:]), [before, *reversed(ends[-2:])], strict=False):
         tag = subject_of(text, start, before)
         if tag is None or index.quoted(tag.head_start):
@@ -399,7 +399,7 @@ def _tagged_just_before(
     between = text[tags[-1].end() : sentence]
     # the tag ends the sentence before, or its speaker's next quoted sentences
     # follow it ("“…,” Lee said. “….” (Laughs) “…,” he added.")
-    if subject_breaks(text, tags[-1].end(), sentence) != [sentence] and not (
+    if sentence_breaks(text, tags[-1].end(), sentence) != [sentence] and not (
         _QUOTED_SENTENCES.fullmatch(between)
     ):
         return None
@@ -549,17 +549,25 @@ def subject_breaks(text: str, start: int, end: int) -> list[int]:
     for at in marks_at(text, start, end, ".!?\n"):
         if at >= searched:
             match = SUBJECT_BREAK.match(text, at, end)
-            if match is not None and not (
-                text[at] == "." and _TITLE_STOP.search(text, max(start, at - 5), at + 1)
-            ):
+            if match is not None:
                 searched = match.end()
                 ends.append(searched)
     return ends
 
 
-# a title's full stop ("Mr. Ailes", "Gov. Terry Branstad") ends no sentence
-_TITLE_STOP = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Rev|Prof)\.$"
+def sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """The subject breaks in ``text[start:end]`` that end a sentence for the
+    look-backs here: not a title's full stop ("Mr. Ailes", "Gov. Terry
+    Branstad"), after which the sentence and its subject go on."""
+    return [
+        stop
+        for stop in subject_breaks(text, start, end)
+        if _AFTER_TITLE.search(text, max(start, stop - 12), stop) is None
+    ]
+
+
+_AFTER_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Rev|Prof)\.\s+$"
 )
 
 
