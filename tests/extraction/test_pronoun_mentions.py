@@ -49,3 +49,11 @@ def test_a_that_clause_after_a_saying_noun_is_the_owner_s() -> None:
     text = "Ann Lee compared his claim that taxes grow to Tory arguments \u201cthat cuts pay.\u201d"
     assert _owner(text) is None
     assert _owner("Ann Lee said in her remarks that the state is an \u201cally.\u201d") is None
+
+
+def test_modifiers_of_a_saying_noun_may_hold_a_comma_between_them() -> None:
+    text = "Lee's worst claim was his long, pre-campaign embrace of \u201cbirtherism.\u201d"
+    assert _owner(text) == "his"
+    # a comma before the noun closes another phrase ("her tendencies, warning")
+    text = "He knows her tendencies, warning that Lee is \u201cin control.\u201d"
+    assert _owner(text) is None

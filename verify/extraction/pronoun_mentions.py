@@ -66,7 +66,8 @@ _VERB_LIKE_NOUNS = word_set("calls cries claims promises pledges vows demands pl
 # (one opening with \b is tried at every offset)
 _OWNED = re.compile(
     r"(?P<owner>[Hh](?<!\w[Hh])(?:is|er))\s+"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(_SAYING_NOUNS))})"
+    # up to three modifiers, a comma only between two ("his long, pre-campaign embrace")
+    rf"(?:(?:(?:[a-z][\w-]*,?\s+){{0,2}}?[a-z][\w-]*\s+)??(?:{'|'.join(sorted(_SAYING_NOUNS))})"
     rf"|{'|'.join(sorted(_VERB_LIKE_NOUNS))})"
     r"\s+(?P<link>to|for|of|on|about|against|that)\b"
 )
