@@ -1005,10 +1005,17 @@ def test_an_office_after_an_honorific_is_no_name() -> None:
     [
         ("Mr. de Vries spoke first. Later Paul de Vries left.", "Paul de Vries"),
         ("James Van Der Berg spoke. Later Van Der Berg left.", "James Van Der Berg"),
+        ("Ulla von der Lanne spoke. Later Von der Lanne left.", "Ulla von der Lanne"),
+        ("Pia de la Forte spoke. Later Forte left.", "Pia de la Forte"),
     ],
 )
 def test_a_surname_with_a_particle_joins_the_full_name(text: str, name: str) -> None:
     assert [entity.name for entity in find_entities(text).entities] == [name]
+
+
+def test_a_name_with_the_particles_in_t_is_one_name() -> None:
+    text = "\u201cWe lost,\u201d said Anna in 't Hout, a member of the board."
+    assert [s for _, s, _ in speakers(text)] == ["Anna in 't Hout"]
 
 
 def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:

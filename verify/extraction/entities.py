@@ -87,7 +87,9 @@ _WORD_AFTER_CAPITAL = (
 # "for" inside a body's name ("Center for Responsive Politics", "Office for National
 # Statistics"), after the body's word only
 _PARTICLE = (
-    r"(?:[ \u00a0](?:von|van|der|de|del|la|le|da|bin|al|ibn|of)"
+    # one particle or several ("von der", "de la", "in 't": "Sophie in 't Veld")
+    r"(?:(?:[ \u00a0](?:von|van|der|den|de|del|la|le|da|bin|al|ibn|in[ \u00a0]'t))+"
+    + r"|[ \u00a0]of"
     # the look-ahead first: most positions fail it before any look-behind is tried
     + r"|(?=[ \u00a0]for[ \u00a0])(?:"
     + "|".join(f"(?<={body})" for body in BODIES_BEFORE_FOR)

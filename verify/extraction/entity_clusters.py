@@ -264,13 +264,11 @@ class ClusterBuilder:
         # makes no other person; "Donald Trump Jr." is not "Donald Trump"
         forms = self.clusters[index].forms
         particle = tokens[0].lower() in _PARTICLES
-        if any(
-            (particle and f.endswith(f" {' '.join(tokens)}")) or _ends_with(f, tokens)
-            for f in forms
-        ):
+        written = f" {' '.join(tokens)}".lower() if particle else ""
+        if any((particle and f.lower().endswith(written)) or _ends_with(f, tokens) for f in forms):
             # "Le Pen" of "Jean-Marie Le Pen", "De Blasio" of "Bill de Blasio",
-            # "Wasserman Schultz" of "Debbie Wasserman Schultz": a surname of
-            # several words, no first name
+            # "Von der Leyen" of "Ursula von der Leyen", "Wasserman Schultz" of
+            # "Debbie Wasserman Schultz": a surname of several words, no first name
             return False
         spelled = undoubled(given_name(tokens))
         return any(
