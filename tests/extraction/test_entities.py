@@ -77,6 +77,26 @@ def test_titles_are_not_part_of_the_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Rear Admiral Lin Tao spoke. \u201cWe wait,\u201d Tao said.", "Lin Tao"),
+        (
+            "Adm. Paul R. Voss Jr. spoke. \u201cWe wait,\u201d Admiral Voss said.",
+            "Paul R. Voss Jr.",
+        ),
+        (
+            "Archbishop Aram Voskan spoke. \u201cWe wait,\u201d Archbishop Voskan said.",
+            "Aram Voskan",
+        ),
+        # a rank after "Mr." is a surname
+        ("Tom Prince spoke. \u201cWe wait,\u201d Mr. Prince said.", "Tom Prince"),
+    ],
+)
+def test_military_and_church_titles_are_not_part_of_the_name(text: str, name: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Sen. Tom Carper of Delaware voted no.", "Tom Carper"),
         ("It was Chancellor Greta Lindqvist of Sweden.", "Greta Lindqvist"),
         ("Jennifer Halvorsen of Cheyenne voted no.", "Jennifer Halvorsen"),

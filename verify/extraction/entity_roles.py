@@ -69,6 +69,13 @@ PERSONAL_TITLES = word_set(
     """mr mrs ms miss dr sir dame sen rep gov gen lt col capt sgt rev prof senator
     representative governor congressman congresswoman president judge justice mayor
     sheriff chancellor secretary minister ambassador pope"""
+) | (
+    # ranks of the forces, the church and royalty ("Admiral Harris", "Prince
+    # Alwaleed"), which also stand for surnames after "Mr." ("Mr. Prince")
+    RANKS := word_set(
+        """admiral adm prince princess sheikh imam cardinal archbishop bishop ayatollah emir
+        sergeant lieutenant colonel captain commander"""
+    )
 )
 
 
@@ -200,7 +207,7 @@ INNER_ROLES = word_set(
     congressman congresswoman mayor sheriff attorney chief whip justice speaker
     committeeman committeewoman alderman councilman councilwoman delegate supervisor
     recorder treasurer comptroller auditor superintendent prosecutor editor-in-chief
-    secretary-treasurer advocate seal actor actress co-anchor"""
+    secretary-treasurer advocate seal actor actress co-anchor admiral"""
 )
 
 

@@ -12,6 +12,7 @@ from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_roles import (
     INNER_ROLES,
     PERSONAL_TITLES,
+    RANKS,
     is_prefix_word,
     nationality_shaped,
     person_of_place,
@@ -160,7 +161,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int] | None:
 # titles before a surname, and the titles they also stand before when
 # someone is addressed by office ("Mr. President")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev"))
-_ADDRESSES = PERSONAL_TITLES | frozenset(
+_ADDRESSES = (PERSONAL_TITLES - RANKS) | frozenset(
     ("speaker", "chairman", "chairwoman", "chair", "vice", "democrat", "republican", "gop")
 )
 NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))

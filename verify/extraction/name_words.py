@@ -14,7 +14,9 @@ TITLES = word_set(
     congressman congresswoman sheriff officer deputy premier foreign defense defence state
     house white press first lady u.s. us u.k. uk u.n. un republican democratic democrat
     gop then acting interim late senators founder billionaire reporter secretary-general
-    pastor rabbi actor actress anchor co-anchor"""
+    pastor rabbi actor actress anchor co-anchor admiral adm adm. prince princess sheikh
+    imam cardinal archbishop bishop ayatollah emir sergeant lieutenant colonel captain
+    commander"""
 )
 
 # capitalised only because they start a sentence or a clause
