@@ -74,6 +74,11 @@ def test_titles_are_not_part_of_the_name() -> None:
     assert names == ["Donald Trump", "Elizabeth Warren"]
 
 
+def test_a_first_word_before_bin_names_the_one_so_named() -> None:
+    text = "Emir Saqer Bin Nawaf spoke. \u201cWe wait,\u201d Saqer said."
+    assert [s for _, s, _ in speakers(text)] == ["Saqer Bin Nawaf"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -204,7 +204,8 @@ class ClusterBuilder:
         if not one_word and cluster.kind == "person" and not cluster.gender:
             # "Kim Jong-un": a family name first says nothing of gender
             cluster.gender = "" if family_first else first_name_gender
-        if family_first and person:
+        if person and (family_first or _patronymic(tokens)):
+            # "Ban" of "Ban Ki-moon"; "Alwaleed" of "Alwaleed Bin Talal", known by his own name
             self.by_family_name.setdefault(tokens[0], index)
         if person and len(tokens) == 3 and _middle_surname(tokens):
             self.by_middle_name.setdefault(tokens[1], index)
@@ -309,6 +310,15 @@ def _ends_with(form: str, tokens: tuple[str, ...]) -> bool:
     if any(word.lower() in COMMON_WORDS for word in longer[:-2]):
         return False  # "Conservative Icon Morton Blackwell" of a headline: roles
     return [w.lower() for w in longer[-2:]] == [w.lower() for w in shorter]
+
+
+def _patronymic(tokens: tuple[str, ...]) -> bool:
+    """ "Alwaleed Bin Talal", "Ahmed ibn Saud": an Arabic name of a father's
+    name after "bin" (son of), whose bearer a lone first word names."""
+    return len(tokens) > 2 and tokens[1].lower() in _SON_OF
+
+
+_SON_OF = word_set("bin ibn bint")
 
 
 def _middle_surname(tokens: tuple[str, ...]) -> bool:
