@@ -1043,6 +1043,21 @@ def test_a_name_with_the_particles_in_t_is_one_name() -> None:
     assert [s for _, s, _ in speakers(text)] == ["Anna in 't Hout"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rep. Tom Jordan spoke. \u201cWe wait,\u201d Jordan said.", "Tom Jordan"),
+        ("Dan Cuba spoke. Cuba said the vote was \u201ca farce.\u201d", "Dan Cuba"),
+        ("Ed From spoke. \u201cWe wait,\u201d From said.", "Ed From"),
+        ("Ann May spoke. \u201cWe wait,\u201d May said.", "Ann May"),
+    ],
+)
+def test_a_surname_that_is_a_place_or_a_small_word_speaks_as_the_person(
+    text: str, name: str
+) -> None:
+    assert [s for _, s, _ in speakers(text)] == [name]
+
+
 def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
     text = "Ann Roe won the vote.\n\nRoe's husband, Paul, spoke next. \u201cWe won,\u201d he said."
     assert [s for _, s, _ in speakers(text)] == ["Paul Roe"]

@@ -597,6 +597,8 @@ def find_entities(text: str) -> EntityIndex:
                 add_run(begin, owners[bare], begin + len(bare), counted=False)
                 continue
             if word.lower() in _NEVER_A_NAME_ALONE:
+                if builder.surname_speaking(word, match.end()):
+                    add_run(begin, word)  # "From said" after Al From: his surname
                 continue  # "The", "But", "I'm": capitalised only by their place
             if len(word) == 1:
                 continue  # an interview's "Q:", a list's "B."

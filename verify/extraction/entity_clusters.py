@@ -147,14 +147,30 @@ class ClusterBuilder:
         return known._replace(name_start=offset)
 
     def _surname_described(self, name: str, end: int) -> bool:
-        """Whether a place's one-word name ("Washington", "Paris") is the
+        """Whether a place's one-word name ("Washington", "Israel") is the
         surname of someone the text has named in full ("Kerry Washington",
-        "Jeremy Paris") and is described as a person where it stands:
-        followed by ", who", ", a …" or ", star of …"."""
-        index = self.by_surname.get(name, -1)
-        if index < 0 or not any(" " in form for form in self.clusters[index].forms):
+        "Steve Israel") and is described or speaks as a person where it
+        stands: followed by ", who", ", a …", ", star of …" or "said"."""
+        if not self.named_in_full(name):
             return False
-        return _PERSON_ASIDE.match(self.text, end) is not None
+        if _PERSON_ASIDE.match(self.text, end) is not None:
+            return True
+        place = name.lower() in PLACES or name.lower() in COUNTRIES
+        return place and self.surname_speaking(name, end)
+
+    def surname_speaking(self, word: str, end: int) -> bool:
+        """Whether ``word`` (a place, or a word capitalised by its place that
+        is no name alone: "Israel", "From", "May") is the surname of someone
+        the text names in full by a first name and that surname ("Steve
+        Israel", "Al From", "Theresa May"; not a headline's "The Most Powerful
+        Things Latinos") and speaks where it stands ("From said")."""
+        index = self.by_surname.get(word, -1)  # (most words: no one's surname)
+        if index < 0 or _SPEECH_AFTER.match(self.text, end) is None:
+            return False
+        return any(
+            form.count(" ") == 1 and form.split()[0].lower() not in COMMON_WORDS
+            for form in self.clusters[index].forms
+        )
 
     def finish(self) -> None:
         """Adds the lone words shaped like a people's adjective that turned
@@ -291,6 +307,9 @@ _PERSON_ASIDE = re.compile(
     r",[ \u00a0](?:who|whose|a|an|[a-z]+ of)[ \u00a0]"
     r"(?!(?:city|town|village|county|state|country|nation|capital|region)\b)"
 )
+
+# a speech verb right after a name ("Israel said")
+_SPEECH_AFTER = re.compile(r"[ \u00a0](?:said|says|told|added|asked|wrote|noted|argued)\b")
 
 # the words a family name may open with ("Le Pen", "de Blasio", "Van Hollen")
 _PARTICLES = word_set("le la de del della di da du des van von der den ter in 't al el bin ibn")
