@@ -1058,6 +1058,20 @@ def test_a_surname_that_is_a_place_or_a_small_word_speaks_as_the_person(
     assert [s for _, s, _ in speakers(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karl Blum rose. Interestingly Blum, a banker, spoke.", "Karl Blum"),
+        ("Among Voss voters, few spoke. Ann Voss won.", "Ann Voss"),
+        ("Here\u2019s Voss on the vote. Ann Voss won.", "Ann Voss"),
+    ],
+)
+def test_an_opening_adverb_preposition_or_contraction_is_no_part_of_a_name(
+    text: str, name: str
+) -> None:
+    assert [entity.name for entity in find_entities(text).entities] == [name]
+
+
 def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
     text = "Ann Roe won the vote.\n\nRoe's husband, Paul, spoke next. \u201cWe won,\u201d he said."
     assert [s for _, s, _ in speakers(text)] == ["Paul Roe"]

@@ -118,7 +118,20 @@ def _word_like(form: str) -> bool:
 
 _CONTRACTIONS = frozenset(
     base + suffix
-    for base in ("i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "let")
+    for base in (
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "that",
+        "there",
+        "here",
+        "what",
+        "let",
+    )
     for suffix in ("'m", "'ve", "'re", "'ll", "'d", "'s")
 )
 # a sentence, a paragraph, a quote or a label's text ("A: Well, ...") starts
@@ -582,7 +595,7 @@ def find_entities(text: str) -> EntityIndex:
         if (
             space > 0
             and word[space + 1 : space + 2].isupper()
-            and word[:space].lower() in SENTENCE_OPENERS
+            and _opening_word(word[:space], text, begin)
         ):
             # "Does Rubio …", "While Clinton …", "Maybe Trump …": the sentence's
             # opening word is capitalised by its place, not part of the name
@@ -617,6 +630,36 @@ def find_entities(text: str) -> EntityIndex:
             add_run(begin, word)
     builder.finish()
     return EntityIndex(text, builder.mentions, builder.clusters)
+
+
+def _opening_word(word: str, text: str, begin: int) -> bool:
+    """Whether the first word of a run is a sentence's opening word, not part
+    of the name after it: a verb or conjunction ("Does", "While"), a
+    contraction ("Here's", "Don't"), or at a sentence's start a preposition
+    or an adverb in -ly ("Among Trump voters", "Interestingly Blocher, a …")."""
+    lower = word.lower()
+    if lower in SENTENCE_OPENERS:
+        return True
+    if "'" in lower or "\u2019" in lower:
+        return lower in _NEVER_A_NAME_ALONE or lower.endswith(("n't", "n\u2019t"))
+    if not (lower in _OPENING_PREPOSITIONS or _adverb_in_ly(word)):
+        return False
+    return begin == 0 or _SENTENCE_START.search(text, max(0, begin - 4), begin) is not None
+
+
+_OPENING_PREPOSITIONS = word_set("among amid outside beyond like behind within without thanks")
+
+
+def _adverb_in_ly(word: str) -> bool:
+    """ "Interestingly", "Suddenly": not "Daily", "Early", "Holy", nor a
+    first name ("Kelly", "Emily")."""
+    lower = word.lower()
+    return (
+        len(lower) > 6
+        and lower.endswith("ly")
+        and lower in COMMON_WORDS
+        and not is_first_name(word)
+    )
 
 
 # "Trump's wife, ", "Clinton's husband, ": a relative named by a first name alone
