@@ -1072,6 +1072,17 @@ def test_an_opening_adverb_preposition_or_contraction_is_no_part_of_a_name(
     assert [entity.name for entity in find_entities(text).entities] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul R. Lind Jr. met Paul F. Voss Jr. on Monday.",
+        "Paul R. Voss met Paul F.X. Voss on Monday.",
+    ],
+)
+def test_names_with_other_surnames_or_initials_are_two_people(text: str) -> None:
+    assert len(find_entities(text).entities) == 2
+
+
 def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
     text = "Ann Roe won the vote.\n\nRoe's husband, Paul, spoke next. \u201cWe won,\u201d he said."
     assert [s for _, s, _ in speakers(text)] == ["Paul Roe"]

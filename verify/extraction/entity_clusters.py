@@ -5,6 +5,7 @@ family name written first (see ClusterBuilder.add_run)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -17,6 +18,7 @@ from verify.extraction.name_runs import (
     lone_name,
     run_info,
     suffixed,
+    surname_of,
     undoubled,
     without_possessive,
 )
@@ -290,9 +292,33 @@ class ClusterBuilder:
         spelled = undoubled(given_name(tokens))
         return any(
             len(words) > 1
-            and (undoubled(given_name(words)) != spelled or suffixed(words) != suffixed(tokens))
+            and (
+                undoubled(given_name(words)) != spelled
+                or suffixed(words) != suffixed(tokens)
+                or _other_surname_or_initials(words, tokens)
+            )
             for words in (form.split() for form in forms)
         )
+
+
+def _other_surname_or_initials(words: list[str], tokens: tuple[str, ...]) -> bool:
+    """Two names with one first name and suffix that are two people: other
+    surnames ("Joseph R. Biden Jr.", "Joseph F. Dunford Jr.", met by the suffix
+    a "Donald Jr." is known by) or other middle initials ("George W. Bush",
+    "George H.W. Bush")."""
+    if len(words) < 3 or len(tokens) < 3:
+        return False  # (most names: "Donald Trump", "Donald Jr.")
+    if surname_of(tuple(words)) != surname_of(tokens):
+        return True
+    mine, theirs = _initials(words), _initials(tokens)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _initials(words: Sequence[str]) -> list[str]:
+    """The middle initials of a name ("H.W." of "George H.W. Bush")."""
+    return [
+        word for word in words[1:-1] if word.endswith(".") and word[:1].isupper() and len(word) < 6
+    ]
 
 
 def _people_or_place(word: str) -> bool:
