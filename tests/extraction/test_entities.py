@@ -1083,6 +1083,18 @@ def test_names_with_other_surnames_or_initials_are_two_people(text: str) -> None
     assert len(find_entities(text).entities) == 2
 
 
+def test_a_place_and_a_party_member_is_no_name() -> None:
+    text = (
+        "\u201cWe lost,\u201d said one Iowa Republican. \u201cWe won,\u201d said another Iowa "
+        "Republican. Ohio Democrat Ann Voss spoke."
+    )
+    assert [entity.name for entity in find_entities(text).entities] == ["Ann Voss"]
+    assert [s for _, s, _ in speakers(text)] == [
+        "one Iowa Republican",
+        "another Iowa Republican",
+    ]
+
+
 def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
     text = "Ann Roe won the vote.\n\nRoe's husband, Paul, spoke next. \u201cWe won,\u201d he said."
     assert [s for _, s, _ in speakers(text)] == ["Paul Roe"]

@@ -76,6 +76,8 @@ def run_info(run: str) -> Run | None:
     roles, name_start, name_end = parsed
     name = run[name_start:name_end]
     tokens = tuple(name.split())
+    if len(tokens) > 1 and tokens[-1].lower() in _PARTY_MEMBERS and _a_place(tokens[:-1]):
+        return None  # "the Wisconsin Republican", "one New Hampshire Democrat": who, not a name
     title_gender = ""
     if any(r in ("mr", "sir", "lord", "king") for r in roles):
         title_gender = "m"
@@ -179,6 +181,11 @@ def _after_role_of(words: list[re.Match[str]], inner: int) -> bool:
 # "Ranking Democrat Ann Lee", "North Dakota Republican Bette Lund": a party's
 # member before a name says what the person is
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
+
+
+def _a_place(words: tuple[str, ...]) -> bool:
+    lower = " ".join(words).lower()
+    return lower in PLACES or lower in COUNTRIES
 
 
 def _names_after(words: list[re.Match[str]], inner: int) -> bool:
