@@ -1083,6 +1083,12 @@ def test_names_with_other_surnames_or_initials_are_two_people(text: str) -> None
     assert len(find_entities(text).entities) == 2
 
 
+def test_a_headline_in_capitals_is_no_part_of_the_name_after_it() -> None:
+    text = "STORM HITS COAST Oreg Tadeo said the city was ready. FBI Director Tom Ray left."
+    names = [entity.name for entity in find_entities(text).entities]
+    assert names == ["Oreg Tadeo", "Tom Ray"]
+
+
 def test_a_place_and_a_party_member_is_no_name() -> None:
     text = (
         "\u201cWe lost,\u201d said one Iowa Republican. \u201cWe won,\u201d said another Iowa "

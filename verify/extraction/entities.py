@@ -574,17 +574,20 @@ def find_entities(text: str) -> EntityIndex:
     joined = joined_names(text)
     joined_until = -1
     # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
-    runs = [(match, match.group().replace("\u00a0", " ")) for match in _NAME_RUN.finditer(text)]
+    runs = [
+        (match.start(), match.end(), match.group().replace("\u00a0", " "))
+        for match in _NAME_RUN.finditer(text)
+    ]
+    runs = [_after_capitals(*run) if run[2][1:2].isupper() else run for run in runs]
     headline_end = _headline_end(text)
-    several = [word for _, word in runs if " " in word]  # the first-name finders' runs
+    several = [word for _, _, word in runs if " " in word]  # the first-name finders' runs
     owners = first_name_owners(text, several)
     named = named_alone(several)
-    for match, word in runs:
-        begin = match.start()
+    for begin, end, word in runs:
         if joined and begin < joined_until:
             continue  # the nickname and surname of a name joined below
-        if joined and match.end() in joined:
-            first, joined_until, name = joined[match.end()]
+        if joined and end in joined:
+            first, joined_until, name = joined[end]
             builder.add_joined(begin, first, name, joined_until)
             continue
         if named and word.count(" ") > 1:
@@ -610,7 +613,7 @@ def find_entities(text: str) -> EntityIndex:
                 add_run(begin, owners[bare], begin + len(bare), counted=False)
                 continue
             if word.lower() in _NEVER_A_NAME_ALONE:
-                if builder.surname_speaking(word, match.end()):
+                if builder.surname_speaking(word, end):
                     add_run(begin, word)  # "From said" after Al From: his surname
                 continue  # "The", "But", "I'm": capitalised only by their place
             if len(word) == 1:
@@ -624,12 +627,27 @@ def find_entities(text: str) -> EntityIndex:
                     continue
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
-            for start, end in split_at_possessives(text, begin, match.end()):
-                add_run(start, text[start:end].replace("\u00a0", " "))
+            for start, stop in split_at_possessives(text, begin, end):
+                add_run(start, text[start:stop].replace("\u00a0", " "))
         else:
             add_run(begin, word)
     builder.finish()
     return EntityIndex(text, builder.mentions, builder.clusters)
+
+
+def _after_capitals(begin: int, end: int, run: str) -> tuple[int, int, str]:
+    """ "Recep Tayyip Erdogan" of "ISTANBUL EXPLOSION Turkish President Recep
+    Tayyip Erdogan": words in capitals (two or more) before words in
+    lower case are a headline, and the name starts after them; the run
+    whole otherwise ("U.S. Senate", "FBI Director James Comey")."""
+    words = run.split(" ")
+    for offset, word in enumerate(words):
+        if not (word.isupper() and word.isalpha() and len(word) > 1):
+            if offset > 1:
+                skip = len(" ".join(words[:offset])) + 1
+                return begin + skip, end, run[skip:]
+            break
+    return begin, end, run
 
 
 def _opening_word(word: str, text: str, begin: int) -> bool:
