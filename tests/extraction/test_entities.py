@@ -1083,6 +1083,13 @@ def test_names_with_other_surnames_or_initials_are_two_people(text: str) -> None
     assert len(find_entities(text).entities) == 2
 
 
+def test_a_show_named_after_its_host_gives_the_host_s_full_name() -> None:
+    text = (
+        "She spoke on \u201cThe Ann Voss Show\u201d on Monday. \u201cIt is fine,\u201d Voss said."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Ann Voss"]
+
+
 def test_a_headline_in_capitals_is_no_part_of_the_name_after_it() -> None:
     text = "STORM HITS COAST Oreg Tadeo said the city was ready. FBI Director Tom Ray left."
     names = [entity.name for entity in find_entities(text).entities]

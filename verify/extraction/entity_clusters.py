@@ -91,6 +91,13 @@ class ClusterBuilder:
         if info.kind != "person" and self._surname_described(info.name, start + len(run)):
             info = lone_name(info.name)  # "Washington, star of …" after "Kerry Washington"
         self._add_mention(start, info, end, counted)
+        tokens = info.tokens
+        if len(tokens) == 3 and tokens[2] == "Show" and is_first_name(tokens[0]):
+            # "The Ann Voss Show" names its host: a later "Voss" is Ann Voss
+            # (a name, not a mention: the show is not the person)
+            host = run_info(f"{tokens[0]} {tokens[1]}")
+            if host is not None and host.kind == "person":
+                self._cluster_for(host, counted=False)
 
     def _add_mention(self, start: int, info: Run, end: int, counted: bool) -> None:
         cluster = self._cluster_for(info, counted)
