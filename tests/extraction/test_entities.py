@@ -91,6 +91,7 @@ def test_a_first_word_before_bin_names_the_one_so_named() -> None:
             "Archbishop Aram Voskan spoke. \u201cWe wait,\u201d Archbishop Voskan said.",
             "Aram Voskan",
         ),
+        ("Moderator Oreg Dahl spoke. \u201cWe wait,\u201d Dahl said.", "Oreg Dahl"),
         # a rank after "Mr." is a surname
         ("Tom Prince spoke. \u201cWe wait,\u201d Mr. Prince said.", "Tom Prince"),
     ],

@@ -16,7 +16,7 @@ TITLES = word_set(
     gop then acting interim late senators founder billionaire reporter secretary-general
     pastor rabbi actor actress anchor co-anchor admiral adm adm. prince princess sheikh
     imam cardinal archbishop bishop ayatollah emir sergeant lieutenant colonel captain
-    commander"""
+    commander moderator co-moderator emperor"""
 )
 
 # capitalised only because they start a sentence or a clause
