@@ -88,8 +88,7 @@ _WORD_AFTER_CAPITAL = (
 # Statistics"), after the body's word only
 _PARTICLE = (
     # one particle or several ("von der", "de la", "in 't": "Sophie in 't Veld")
-    r"(?:(?:[ \u00a0](?:von|van|der|den|de|del|la|le|da|bin|al|ibn|in[ \u00a0]'t))+"
-    + r"|[ \u00a0]of"
+    r"(?:(?:[ \u00a0](?:von|van|der|den|de|del|la|le|da|bin|al|ibn|of|in[ \u00a0]'t))+"
     # the look-ahead first: most positions fail it before any look-behind is tried
     + r"|(?=[ \u00a0]for[ \u00a0])(?:"
     + "|".join(f"(?<={body})" for body in BODIES_BEFORE_FOR)
@@ -574,22 +573,21 @@ def find_entities(text: str) -> EntityIndex:
     joined = joined_names(text)
     joined_until = -1
     # (a no-break space joins a name's words as a space does: "James\u00a0Comey")
-    runs = [
-        (match.start(), match.end(), match.group().replace("\u00a0", " "))
-        for match in _NAME_RUN.finditer(text)
-    ]
-    runs = [_after_capitals(*run) if run[2][1:2].isupper() else run for run in runs]
+    runs = [(match, match.group().replace("\u00a0", " ")) for match in _NAME_RUN.finditer(text)]
     headline_end = _headline_end(text)
-    several = [word for _, _, word in runs if " " in word]  # the first-name finders' runs
+    several = [word for _, word in runs if " " in word]  # the first-name finders' runs
     owners = first_name_owners(text, several)
     named = named_alone(several)
-    for begin, end, word in runs:
+    for match, word in runs:
+        begin = match.start()
         if joined and begin < joined_until:
             continue  # the nickname and surname of a name joined below
-        if joined and end in joined:
-            first, joined_until, name = joined[end]
+        if joined and match.end() in joined:
+            first, joined_until, name = joined[match.end()]
             builder.add_joined(begin, first, name, joined_until)
             continue
+        if " " in word and word[1] in _CAPITALS:
+            begin, word = _after_capitals(begin, word)  # "… EXPLOSION Turkish President …"
         if named and word.count(" ") > 1:
             word = before_a_headline(word, named)  # "Ted Cruz" of "Ted Cruz Refuses To …"
         if begin < headline_end and " " in word:
@@ -598,7 +596,10 @@ def find_entities(text: str) -> EntityIndex:
         if (
             space > 0
             and word[space + 1 : space + 2].isupper()
-            and _opening_word(word[:space], text, begin)
+            and (
+                (opening := word[:space].lower()) in _OPENERS
+                or (opening in _OPENERS_AT_START and _sentence_start(text, begin))
+            )
         ):
             # "Does Rubio …", "While Clinton …", "Maybe Trump …": the sentence's
             # opening word is capitalised by its place, not part of the name
@@ -613,7 +614,7 @@ def find_entities(text: str) -> EntityIndex:
                 add_run(begin, owners[bare], begin + len(bare), counted=False)
                 continue
             if word.lower() in _NEVER_A_NAME_ALONE:
-                if builder.surname_speaking(word, end):
+                if word in builder.by_surname and builder.surname_speaking(word, match.end()):
                     add_run(begin, word)  # "From said" after Al From: his surname
                 continue  # "The", "But", "I'm": capitalised only by their place
             if len(word) == 1:
@@ -627,7 +628,7 @@ def find_entities(text: str) -> EntityIndex:
                     continue
             add_run(begin, word)
         elif "'" in word or "\u2019" in word:
-            for start, stop in split_at_possessives(text, begin, end):
+            for start, stop in split_at_possessives(text, begin, match.end()):
                 add_run(start, text[start:stop].replace("\u00a0", " "))
         else:
             add_run(begin, word)
@@ -635,7 +636,7 @@ def find_entities(text: str) -> EntityIndex:
     return EntityIndex(text, builder.mentions, builder.clusters)
 
 
-def _after_capitals(begin: int, end: int, run: str) -> tuple[int, int, str]:
+def _after_capitals(begin: int, run: str) -> tuple[int, str]:
     """ "Recep Tayyip Erdogan" of "ISTANBUL EXPLOSION Turkish President Recep
     Tayyip Erdogan": words in capitals (two or more) before words in
     lower case are a headline, and the name starts after them; the run
@@ -645,39 +646,41 @@ def _after_capitals(begin: int, end: int, run: str) -> tuple[int, int, str]:
         if not (word.isupper() and word.isalpha() and len(word) > 1):
             if offset > 1:
                 skip = len(" ".join(words[:offset])) + 1
-                return begin + skip, end, run[skip:]
+                return begin + skip, run[skip:]
             break
-    return begin, end, run
+    return begin, run
 
 
-def _opening_word(word: str, text: str, begin: int) -> bool:
-    """Whether the first word of a run is a sentence's opening word, not part
-    of the name after it: a verb or conjunction ("Does", "While"), a
-    contraction ("Here's", "Don't"), or at a sentence's start a preposition
-    or an adverb in -ly ("Among Trump voters", "Interestingly Blocher, a …")."""
-    lower = word.lower()
-    if lower in SENTENCE_OPENERS:
-        return True
-    if "'" in lower or "\u2019" in lower:
-        return lower in _NEVER_A_NAME_ALONE or lower.endswith(("n't", "n\u2019t"))
-    if not (lower in _OPENING_PREPOSITIONS or _adverb_in_ly(word)):
-        return False
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _sentence_start(text: str, begin: int) -> bool:
     return begin == 0 or _SENTENCE_START.search(text, max(0, begin - 4), begin) is not None
 
 
-_OPENING_PREPOSITIONS = word_set("among amid outside beyond like behind within without thanks")
+def _adverb_in_ly(lower: str) -> bool:
+    """ "interestingly", "suddenly": not "daily", "early", "holy", nor a
+    first name ("kelly", "emily")."""
+    return len(lower) > 6 and lower.endswith("ly") and not is_first_name(lower)
 
 
-def _adverb_in_ly(word: str) -> bool:
-    """ "Interestingly", "Suddenly": not "Daily", "Early", "Holy", nor a
-    first name ("Kelly", "Emily")."""
-    lower = word.lower()
-    return (
-        len(lower) > 6
-        and lower.endswith("ly")
-        and lower in COMMON_WORDS
-        and not is_first_name(word)
-    )
+_NEGATIONS = word_set(
+    """don't didn't doesn't isn't aren't wasn't weren't hasn't haven't hadn't won't
+    can't couldn't wouldn't shouldn't"""
+)
+# a run's first word that opens its sentence and is no part of the name after
+# it: a verb or conjunction ("Does", "While"), a contraction ("Here's",
+# "Don't"); at a sentence's start only, a preposition or an adverb in -ly
+# ("Among Trump voters", "Interestingly Blocher, a …")
+_OPENERS = (
+    SENTENCE_OPENERS
+    | {word for word in _NEVER_A_NAME_ALONE if "'" in word or "\u2019" in word}
+    | _NEGATIONS
+    | {word.replace("'", "\u2019") for word in _NEGATIONS}
+)
+_OPENERS_AT_START = word_set("among amid outside beyond like behind within without thanks") | {
+    word for word in COMMON_WORDS if _adverb_in_ly(word)
+}
 
 
 # "Trump's wife, ", "Clinton's husband, ": a relative named by a first name alone

@@ -92,7 +92,7 @@ class ClusterBuilder:
             info = lone_name(info.name)  # "Washington, star of …" after "Kerry Washington"
         self._add_mention(start, info, end, counted)
         tokens = info.tokens
-        if len(tokens) == 3 and tokens[2] == "Show" and is_first_name(tokens[0]):
+        if info.surname == "Show" and len(tokens) == 3 and is_first_name(tokens[0]):
             # "The Ann Voss Show" names its host: a later "Voss" is Ann Voss
             # (a name, not a mention: the show is not the person)
             host = run_info(f"{tokens[0]} {tokens[1]}")
@@ -160,7 +160,8 @@ class ClusterBuilder:
         surname of someone the text has named in full ("Kerry Washington",
         "Steve Israel") and is described or speaks as a person where it
         stands: followed by ", who", ", a …", ", star of …" or "said"."""
-        if not self.named_in_full(name):
+        index = self.by_surname.get(name, -1)  # (most names: no one's surname)
+        if index < 0 or not any(" " in form for form in self.clusters[index].forms):
             return False
         if _PERSON_ASIDE.match(self.text, end) is not None:
             return True
@@ -229,7 +230,7 @@ class ClusterBuilder:
         if not one_word and cluster.kind == "person" and not cluster.gender:
             # "Kim Jong-un": a family name first says nothing of gender
             cluster.gender = "" if family_first else first_name_gender
-        if person and (family_first or _patronymic(tokens)):
+        if person and (family_first or (not one_word and tokens[1] in _SON_OF)):
             # "Ban" of "Ban Ki-moon"; "Alwaleed" of "Alwaleed Bin Talal", known by his own name
             self.by_family_name.setdefault(tokens[0], index)
         if person and len(tokens) == 3 and _middle_surname(tokens):
@@ -364,13 +365,9 @@ def _ends_with(form: str, tokens: tuple[str, ...]) -> bool:
     return [w.lower() for w in longer[-2:]] == [w.lower() for w in shorter]
 
 
-def _patronymic(tokens: tuple[str, ...]) -> bool:
-    """ "Alwaleed Bin Talal", "Ahmed ibn Saud": an Arabic name of a father's
-    name after "bin" (son of), whose bearer a lone first word names."""
-    return len(tokens) > 2 and tokens[1].lower() in _SON_OF
-
-
-_SON_OF = word_set("bin ibn bint")
+# "Alwaleed Bin Talal", "Ahmed ibn Saud": an Arabic name with the father's
+# name after "bin" (son of), whose bearer a lone first word names
+_SON_OF = frozenset(("bin", "Bin", "BIN", "ibn", "Ibn", "bint", "Bint"))
 
 
 def _middle_surname(tokens: tuple[str, ...]) -> bool:
