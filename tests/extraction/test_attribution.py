@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.helpers import BREAK_PIECES, mentions, speakers
-from verify.extraction.attribution import _no_speaker_word
+from verify.extraction.inanimate import no_speaker_word
 from verify.extraction.pronoun_speakers import SUBJECT_BREAK, subject_breaks
 from verify.extraction.quotes import extract_quotes
 
@@ -715,7 +715,7 @@ def test_a_transcripts_label_before_a_quote_is_the_person_named_in_full() -> Non
     ],
 )
 def test_a_lone_adverb_participle_or_adjective_is_no_speakers_word(head: str, no_one: bool) -> None:
-    assert _no_speaker_word(head) is no_one
+    assert no_speaker_word(head) is no_one
 
 
 def test_speaker_named_with_where_they_work_is_the_person() -> None:

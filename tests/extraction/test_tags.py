@@ -928,8 +928,8 @@ def test_a_tag_after_an_opening_clause_without_reported_speech_keeps_the_quote()
         ("Ann Lee supports Mayor Tom Ray. \u201cI have loans and no job.\u201d", "Ann Lee"),
         ("Legal scholars note the White House would not \u201cclose\u201d it.", "Legal scholars"),
         (
-            "The rise of the party doesn\u2019t surprise Ann Lee: \u201cWe knew.\u201d",
-            "The rise of the party",
+            "The head of the party doesn\u2019t surprise Ann Lee: \u201cWe knew.\u201d",
+            "The head of the party",
         ),
     ],
 )

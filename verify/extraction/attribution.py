@@ -30,6 +30,7 @@ from verify.extraction.descriptions import (
 from verify.extraction.entities import EntityIndex
 from verify.extraction.entity_roles import name_before_of
 from verify.extraction.group_speakers import it_speaker, they_speaker
+from verify.extraction.inanimate import no_speaker_word, says_nothing
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import name_kind
 from verify.extraction.name_words import country_body
@@ -40,7 +41,6 @@ from verify.extraction.phrases import (
     SENTENCE_END,
     WORD,
     Tag,
-    skippable,
     start_of_sentence,
     tokens_of,
 )
@@ -125,7 +125,9 @@ def _quote(
     if text[speaking.head_end : speaking.head_end + 1] == ":" and head.isupper():
         # a transcript's label: "KULEBA: “…”" is the Dmytro Kuleba the article names
         entity = label_person(head, index.entities) or entity
-    if entity is None and (_no_speaker_word(head) or _runs_on(text, speaking)):
+    if entity is None and (
+        no_speaker_word(head) or _runs_on(text, speaking) or says_nothing(speaking.cue, head)
+    ):
         # "is easier said than done", "said matter-of-factly", "The Rove ad hits
         # Clinton for taking “…”": no one is named
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
@@ -544,18 +546,6 @@ def _bare_speaker(head: str) -> str | None:
         # "Another said", "Multiple outlets" cut to "Multiple", "Transcript as follows:"
         return None
     return head
-
-
-def _no_speaker_word(head: str) -> bool:
-    """A lone lower-case word no one is called: an adverb, a participle or an
-    adjective a tag finder took for the subject ("matter-of-factly",
-    "having", "easier"), never a noun that speaks ("critics", "officials")."""
-    if " " in head or not head.islower():
-        return False
-    return skippable(head) or head.endswith(("ing", "ed")) or head in _NOT_NOUNS
-
-
-_NOT_NOUNS = word_set("ever otherwise easier harder still utter")
 
 
 # lone words a head is cut to that name no one: quantifiers and determiners

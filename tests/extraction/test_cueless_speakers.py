@@ -1,0 +1,37 @@
+"""Speakers of quotes without a speech cue of their own, on short texts
+written for the tests: a thing as the sentence's subject says nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import speakers
+
+# (text, which quote, its speaker); each case is one rule's
+CASES: list[tuple[str, int, str | None]] = [
+    # "The rationale:" introducing a block quote: an abstraction names no speaker
+    (
+        "Ann Lee defended the plan on Monday.\n\nThe rationale was simple:\n\n"
+        "\u201cWe cannot wait another year for the bridge to be rebuilt.\u201d",
+        0,
+        None,
+    ),
+    # "the delays have become … the chants to “…”": a thing, not someone
+    (
+        "Indeed, the disruptions have become as familiar at the depot as the calls "
+        "to \u201cfix the rail\u201d heard every winter.",
+        0,
+        None,
+    ),
+    # a person as the subject still speaks
+    (
+        "Ann Lee was blunt:\n\n\u201cWe cannot wait another year for the bridge.\u201d",
+        0,
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "speaker"), CASES)
+def test_cueless_speaker(text: str, number: int, speaker: str | None) -> None:
+    assert speakers(text)[number][1] == speaker
