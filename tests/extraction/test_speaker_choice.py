@@ -126,6 +126,13 @@ CASES = [
         1,
         "her husband",
     ),
+    # "whispered to her:": a verb of saying quietly reports speech
+    (
+        "Ann Lee spoke to the crowd in Dover on Tuesday night, and her husband "
+        "whispered to her: \u201cThey are still with you.\u201d",
+        0,
+        "her husband",
+    ),
     # "Two military analysts, X and Y, found …": a number opens the subject the names make up
     (
         "The army is large. Two military analysts, Ann Lee and Tom Ray, found in 2014 "

@@ -24,6 +24,9 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         # "went on." and "went on, “…”", not "went on to rebut" nor "goes on recess"
         ends = after[0] == "back" or not after[1][:1].isalnum()
         return after[0] == PHRASAL_CUES[word] and ends
+    if word in QUIET_CUES:
+        # "her husband whispered to her: “…”" (not "a whispered aside")
+        return position > 0 and tokens[position - 1].group().lower() not in _NOT_BEFORE_VERB
     if not is_cue(word):
         return False
     previous = tokens[position - 1].group() if position > 0 else ""
@@ -91,11 +94,14 @@ PHRASAL_CUES = {
     "broke": "in",
     "piped": "up",
 }
+# verbs of saying quietly, also kept out of CUE_VERBS
+QUIET_CUES = word_set("whispered whispers murmured murmurs muttered mutters")
+_NOT_BEFORE_VERB = BE | word_set("a an the")
 _NAMING_CUES = word_set("called dubbed labeled labelled branded")
 # every word is_cue_at can accept, and with the verbs like "states" every word
 # a tag after a quote can take for its cue: one set test spares the calls for
 # all other words
-MAY_BE_CUE = CUE_VERBS | frozenset(PHRASAL_CUES)
+MAY_BE_CUE = CUE_VERBS | frozenset(PHRASAL_CUES) | QUIET_CUES
 NOUN_LIKE_CUES = word_set(
     "states reports claims calls charges notes posts demands promises asks tells writes "
     "write state argue insist comments points remarks counters answers pledges"
