@@ -1,5 +1,6 @@
 """Speakers of quotes without a speech cue of their own, on short texts
-written for the tests: a thing as the sentence's subject says nothing."""
+written for the tests: a thing as the sentence's subject says nothing, and a
+later clause's named subject beats the sentence's."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ CASES: list[tuple[str, int, str | None]] = [
         "to \u201cfix the rail\u201d heard every winter.",
         0,
         None,
+    ),
+    # "…, while Ann Lee, the former mayor, proposed a “…”": the later clause's subject
+    (
+        "Tom Ray pressed his town to block the plan, while Ann Lee, the former "
+        "mayor, proposed a \u201cfresh start for all.\u201d",
+        0,
+        "Ann Lee",
     ),
     # a person as the subject still speaks
     (

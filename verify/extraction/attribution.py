@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.antecedents import who_antecedent
+from verify.extraction.cueless import later_clause_subject
 from verify.extraction.descriptions import (
     DESCRIPTION_OPENERS,
     adjective_head,
@@ -111,6 +112,8 @@ def _quote(
         tag = _owner_of_words(text, span) or tag
     if tag is None:
         tag = _clause_subject(text, span)
+    elif tag.cue is None:
+        tag = later_clause_subject(text, tag, span.mark_start) or tag
     if tag is not None and tag.cue is None and _EXPLETIVE_IT.match(text, tag.head_start):
         tag = _focus_of_it(text, tag, max(span.mark_start, tag.end))
     if tag is None:

@@ -1,0 +1,36 @@
+"""Speakers of quotes without a speech cue of their own: a clause with a
+named subject between the sentence's subject and the quote ("…, while Ann
+Lee, the mayor, proposed a “fresh start”") is who the quote belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extraction.phrases import Tag
+
+
+def later_clause_subject(text: str, tag: Tag, mark_start: int) -> Tag | None:
+    """The named subject of the last clause opening after ``tag`` (a subject
+    read without a cue) and before the quote mark at ``mark_start``, in the
+    same sentence."""
+    if tag.cue is not None or not 0 < mark_start - tag.end <= _WINDOW:
+        return None
+    between = text[tag.end : mark_start]
+    if any(stop in between for stop in _SENTENCE_STOPS):
+        return None
+    clauses = list(_LATER_CLAUSE.finditer(text, tag.end, mark_start))
+    if not clauses:
+        return None
+    name = clauses[-1]
+    return Tag(name.start(1), name.end(1), name.start(1), name.end(1), None)
+
+
+# a tag further back is another sentence's (a colon's, an earlier paragraph's)
+_WINDOW = 300
+_SENTENCE_STOPS = (". ", "? ", "! ", "\n")
+# "while Ann Lee, the mayor, proposed", "but Tom Ray warned": a clause opening
+# with a name (no possessive) and, after any aside, a verb in the past
+_LATER_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|and)\s+"
+    r"((?:[A-Z][\w.\u2019'-]*\s){0,2}[A-Z][\w.-]*)(?:,[^,\u201c\"]{1,60},)?\s+[a-z]+ed\b"
+)
