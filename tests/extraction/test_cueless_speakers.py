@@ -31,6 +31,13 @@ CASES: list[tuple[str, int, str | None]] = [
         0,
         "Ann Lee",
     ),
+    # a head cut after a determiner ("The senator, his") ends before it
+    (
+        "The senator, his aides and his friends all spoke of a "
+        "\u201cnew dawn for the valley.\u201d",
+        0,
+        "The senator",
+    ),
     # a person as the subject still speaks
     (
         "Ann Lee was blunt:\n\n\u201cWe cannot wait another year for the bridge.\u201d",

@@ -36,6 +36,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.name_runs import name_kind
 from verify.extraction.name_words import country_body
 from verify.extraction.phrases import (
+    DETERMINERS,
     NP_PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVE_SUBJECTS,
@@ -538,10 +539,11 @@ def _bare_speaker(head: str) -> str | None:
     nobody."""
     head = head.rstrip(",")  # "The ad, entitled “…”": the comma closes no name
     words = head.split()
-    while len(words) > 1 and words[-1] in NP_PREPOSITIONS:
-        # a head cut short after its preposition ("Supporters of")
+    while len(words) > 1 and (words[-1] in NP_PREPOSITIONS or words[-1].lower() in _CUT_ENDS):
+        # a head cut short after its preposition, determiner or dash ("Supporters
+        # of", "the senator, his", "Lee's proposals - such")
         words.pop()
-        head = head[: head.rindex(" ")].rstrip()
+        head = head[: head.rindex(" ")].rstrip(" ,")
     if not words:
         return None
     lone = words[0].lower() if len(words) == 1 else ""
@@ -551,6 +553,7 @@ def _bare_speaker(head: str) -> str | None:
     return head
 
 
+_CUT_ENDS = DETERMINERS | word_set("such - \u2013 \u2014")
 # lone words a head is cut to that name no one: quantifiers and determiners
 # whose noun was lost, and words that only open a sentence
 _FRAGMENTS = word_set(
