@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.helpers import speakers
+from verify.extraction.inanimate import inanimate_head
 
 # (text, which quote, its speaker); each case is one rule's
 CASES: list[tuple[str, int, str | None]] = [
@@ -50,3 +51,19 @@ CASES: list[tuple[str, int, str | None]] = [
 @pytest.mark.parametrize(("text", "number", "speaker"), CASES)
 def test_cueless_speaker(text: str, number: int, speaker: str | None) -> None:
     assert speakers(text)[number][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("head", "thing"),
+    [
+        ("The timing of the vote", True),
+        ("The policy mistake", True),
+        ("His enduring image", True),
+        ("the disruptions", True),
+        ("The results", False),
+        ("a familiar voice", False),
+        ("The mayor", False),
+    ],
+)
+def test_inanimate_head(head: str, thing: bool) -> None:
+    assert inanimate_head(head) is thing

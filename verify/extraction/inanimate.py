@@ -38,7 +38,8 @@ _THINGS = word_set(
     vote victory loss defeat win change shift surge rise fall drop trend
     fight battle race moment scene silence laughter applause
     irony truth fact point thing part matter case difference impact effect
-    deal referendum referenda primary stance place"""
+    deal referendum referenda primary stance place image danger mistake
+    transformation park work contest"""
 )
 
 
