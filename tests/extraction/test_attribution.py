@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.helpers import BREAK_PIECES, mentions, speakers
-from verify.extraction.inanimate import no_speaker_word
 from verify.extraction.pronoun_speakers import SUBJECT_BREAK, subject_breaks
 from verify.extraction.quotes import extract_quotes
 
@@ -698,24 +697,6 @@ def test_an_interviews_label_before_a_quote_is_no_speaker(label: str) -> None:
 def test_a_transcripts_label_before_a_quote_is_the_person_named_in_full() -> None:
     text = "Dana Voss spoke in Tallinn.\n\nVOSS: \u201cWe will not give up the port.\u201d"
     assert mentions(text) == [("Dana Voss", "VOSS")]
-
-
-@pytest.mark.parametrize(
-    ("head", "no_one"),
-    [
-        ("matter-of-factly", True),
-        ("having", True),
-        ("hacked", True),
-        ("easier", True),
-        ("critics", False),
-        ("officials", False),
-        ("family", False),
-        ("Lee", False),
-        ("the campaign", False),
-    ],
-)
-def test_a_lone_adverb_participle_or_adjective_is_no_speakers_word(head: str, no_one: bool) -> None:
-    assert no_speaker_word(head) is no_one
 
 
 def test_speaker_named_with_where_they_work_is_the_person() -> None:

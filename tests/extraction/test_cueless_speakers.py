@@ -4,10 +4,12 @@ later clause's named subject beats the sentence's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tests.extraction.helpers import speakers
-from verify.extraction.inanimate import inanimate_head
+from verify.extraction.inanimate import inanimate_head, no_speaker_word
 
 # (text, which quote, its speaker); each case is one rule's
 CASES: list[tuple[str, int, str | None]] = [
@@ -53,17 +55,30 @@ def test_cueless_speaker(text: str, number: int, speaker: str | None) -> None:
     assert speakers(text)[number][1] == speaker
 
 
+# lone adverbs, participles and adjectives (no_speaker_word), and things
+# (inanimate_head), name no one; people do
 @pytest.mark.parametrize(
-    ("head", "thing"),
+    ("names_no_one", "head", "expected"),
     [
-        ("The timing of the vote", True),
-        ("The policy mistake", True),
-        ("His enduring image", True),
-        ("the disruptions", True),
-        ("The results", False),
-        ("a familiar voice", False),
-        ("The mayor", False),
+        (no_speaker_word, "matter-of-factly", True),
+        (no_speaker_word, "having", True),
+        (no_speaker_word, "hacked", True),
+        (no_speaker_word, "easier", True),
+        (no_speaker_word, "critics", False),
+        (no_speaker_word, "officials", False),
+        (no_speaker_word, "family", False),
+        (no_speaker_word, "Lee", False),
+        (no_speaker_word, "the campaign", False),
+        (inanimate_head, "The timing of the vote", True),
+        (inanimate_head, "The policy mistake", True),
+        (inanimate_head, "His enduring image", True),
+        (inanimate_head, "the disruptions", True),
+        (inanimate_head, "The results", False),
+        (inanimate_head, "a familiar voice", False),
+        (inanimate_head, "The mayor", False),
     ],
 )
-def test_inanimate_head(head: str, thing: bool) -> None:
-    assert inanimate_head(head) is thing
+def test_heads_that_name_no_one(
+    names_no_one: Callable[[str], bool], head: str, expected: bool
+) -> None:
+    assert names_no_one(head) is expected
