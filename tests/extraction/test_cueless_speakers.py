@@ -41,6 +41,13 @@ CASES: list[tuple[str, int, str | None]] = [
         0,
         "The senator",
     ),
+    # "Read the latest updates below:": a web page's imperative names no one
+    (
+        "Polls closed at eight.\n\nRead the latest updates below:\n\n"
+        "\u201cAnn Lee took the stage late on Monday night in Dover.\u201d",
+        0,
+        None,
+    ),
     # a person as the subject still speaks
     (
         "Ann Lee was blunt:\n\n\u201cWe cannot wait another year for the bridge.\u201d",

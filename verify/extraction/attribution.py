@@ -555,10 +555,11 @@ def _bare_speaker(head: str) -> str | None:
 
 _CUT_ENDS = DETERMINERS | word_set("such - \u2013 \u2014")
 # lone words a head is cut to that name no one: quantifiers and determiners
-# whose noun was lost, and words that only open a sentence
+# whose noun was lost, words that only open a sentence, and a web page's
+# imperatives ("Read the latest updates below:")
 _FRAGMENTS = word_set(
     """another some one multiple several each any both either neither such other
-    yes no to and but or the a an this that these those you"""
+    yes no to and but or the a an this that these those you read watch see listen"""
 )
 # what a colon introduces, not who speaks in it
 _DOCUMENTS = word_set("transcript transcripts excerpt excerpts text video audio update")
