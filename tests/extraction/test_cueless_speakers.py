@@ -1,6 +1,7 @@
 """Speakers of quotes without a speech cue of their own, on short texts
-written for the tests: a thing as the sentence's subject says nothing, and a
-later clause's named subject beats the sentence's."""
+written for the tests: a thing as the sentence's subject says nothing (the
+last name before the colon it introduces the quote with speaks), and a later
+clause's named subject beats the sentence's."""
 
 from __future__ import annotations
 
@@ -45,6 +46,20 @@ CASES: list[tuple[str, int, str | None]] = [
     (
         "Polls closed at eight.\n\nRead the latest updates below:\n\n"
         "\u201cAnn Lee took the stage late on Monday night in Dover.\u201d",
+        0,
+        None,
+    ),
+    # a thing as the subject of the sentence a colon closes: the last name before it
+    (
+        "Turnout rose in Dover.\n\nThe timing of the surge does not surprise pollster "
+        "Ann Lee: \u201cLate deciders always break toward the challenger.\u201d",
+        0,
+        "Ann Lee",
+    ),
+    # … not a name after "for" ("a spokesman for Ann Lee"), who does not speak
+    (
+        "The plan was odd. The scheduling was so odd that a spokesman for Ann Lee "
+        "could only quip: \u201cI guess the beach was booked.\u201d",
         0,
         None,
     ),

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from verify.extraction.antecedents import who_antecedent
-from verify.extraction.cueless import later_clause_subject
+from verify.extraction.cueless import later_clause_subject, named_before_colon
 from verify.extraction.descriptions import (
     DESCRIPTION_OPENERS,
     adjective_head,
@@ -120,6 +120,8 @@ def _quote(
     if tag is None:
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     tag = _pronoun_alone(text, tag)
+    if says_nothing(tag.cue, text[tag.head_start : tag.head_end]):
+        tag = named_before_colon(text, tag, span.mark_start, index) or tag
     tag = _poll_source(text, span, tag) or tag
     speaking = _speech_owner(text, tag) or tag
     if speaking not in resolved:
