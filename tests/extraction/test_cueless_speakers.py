@@ -98,6 +98,7 @@ def test_cueless_speaker(text: str, number: int, speaker: str | None) -> None:
         (inanimate_head, "The results", False),
         (inanimate_head, "a familiar voice", False),
         (inanimate_head, "The mayor", False),
+        (inanimate_head, "Fight for Rail organizer Ann Lee", False),
     ],
 )
 def test_heads_that_name_no_one(

@@ -16,6 +16,8 @@ def inanimate_head(head: str) -> bool:
     preposition: "The timing" of "The timing of the vote") is a thing or an
     abstraction, never someone."""
     words = head.rstrip(" ,").split()
+    if len(words) > 2 and words[-1][0].isupper() and words[-2][0].isupper():
+        return False  # a name closes it: "Fight for $15 organizer Ann Lee"
     for at, word in enumerate(words):
         if at and word in NP_PREPOSITIONS:
             words = words[:at]
