@@ -51,6 +51,7 @@ from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.refusals import unasserted
+from verify.extraction.reports.relatives import bare_antecedent
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
 from verify.extraction.sentence_subjects import label_person
 from verify.extraction.types import Claim, Entity, Quote
@@ -537,7 +538,7 @@ def _claimant(
     if lowered == "who":
         # "the party's top figures, who have expressed concern": the claimant is
         # the description "who" stands for, not the last name before it
-        described = described_antecedent(text, span[0])
+        described = described_antecedent(text, span[0]) or bare_antecedent(text, span[0])
     elif lowered == "they":
         described = _plural_subject(text, sentence_start, span[0])
     elif mention == "which":
