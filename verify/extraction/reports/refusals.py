@@ -15,7 +15,7 @@ def unasserted(text: str, report: Report, end: int) -> bool:
     is a speech act negated or refused ("did not say", "declined to comment"),
     or a hearsay noun a preposition takes ("commented on reports that …")."""
     lowered = report.cue.lower()
-    if lowered not in _SPEECH_ACTS and lowered not in _HEARSAY:
+    if lowered not in _SPEECH_ACTS and lowered not in _HEARSAY and lowered not in _STANCES:
         return False  # most reports ("he did not think …" is still his view)
     cue = text.find(report.cue, report.subject_end, end)
     if cue < 0:
@@ -33,7 +33,8 @@ def unasserted(text: str, report: Report, end: int) -> bool:
     return _SAYING_AFTER.search(text, cue + len(report.cue), end) is None
 
 
-_DENIALS = word_set("not never declined refused refuses declines")
+# "has yet to say", "stopped short of endorsing" too
+_DENIALS = word_set("not never declined refused refuses declines yet short")
 _SAYING_AFTER = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 # cues that tell of speaking, which a negation leaves unsaid
 _SPEECH_ACTS = word_set(
@@ -42,6 +43,15 @@ _SPEECH_ACTS = word_set(
     cite cites cited announce announces announced confirm confirms confirmed disclose
     discloses disclosed specify specified detail detailed elaborate elaborated answer
     answered address addressed tell tells told reveal revealed"""
+)
+# stances a negation leaves untaken: "Ada Lund has yet to endorse the plan"
+# is the article's statement about her, not a view of hers
+_STANCES = word_set(
+    """endorse endorses endorsed endorsing back backs backed backing support
+    supports supported supporting criticize criticizes criticized criticizing
+    criticise criticised condemn condemns condemned condemning denounce denounces
+    denounced denouncing disavow disavows disavowed disavowing praise praised
+    praising"""
 )
 _HEARSAY = word_set("reports report claims rumors rumours allegations speculation")
 _HEARSAY_BEFORE = word_set("on about amid over to of despite")
