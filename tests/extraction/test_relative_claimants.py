@@ -1,6 +1,7 @@
-"""A relative "who" with no comma before it: the claimant is the group the
-clause describes, not a name elsewhere in the sentence (texts written for
-the tests)."""
+"""Claimants inside a clause: a relative "who" with no comma before it stands
+for the group the clause describes, and a cue joined by "and" to a
+subordinate clause's verb has that clause's subject, not a name elsewhere in
+the sentence (texts written for the tests)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def test_a_group_before_who_is_the_claimant(text: str, claimant: str) -> None:
 )
 def test_an_appositive_or_a_second_relative_keeps_the_name(text: str) -> None:
     assert claim_with(text, "pier").claimant == "Ben Ray"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The crowd cheered when Ada Lund spotted a sign and asked that the pier be reopened.",
+            "Ada Lund",
+        ),
+        ("The crowd groaned because Ada Lund stood up and said the pier was unsafe.", "Ada Lund"),
+        ("When Ada Lund spoke, the crowd cheered and said the pier was safe.", "the crowd"),
+    ],
+)
+def test_a_cue_joined_to_a_subordinate_verb_has_its_subject(text: str, claimant: str) -> None:
+    assert claim_with(text, "pier").claimant == claimant

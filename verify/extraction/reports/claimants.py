@@ -26,6 +26,7 @@ from verify.extraction.reports.edges import (
     trimmed_phrase,
 )
 from verify.extraction.reports.openings import is_opening, participle_opening
+from verify.extraction.reports.subordinates import subordinate_subject
 from verify.extraction.reports.words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -216,8 +217,11 @@ def subject_before(
     ):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...", "... the “Golden Week,” saying ...", "...
-        # on the spot – saying ...": the sentence's subject
-        return sentence_subject(text, start, cue_start)
+        # on the spot – saying ...": the sentence's subject, or the subject of
+        # the subordinate clause the cue is joined to ("cheered when Lee waved and said")
+        return subordinate_subject(text, start, cue_start) or sentence_subject(
+            text, start, cue_start
+        )
     joined = " ".join(words)
     if joined.endswith(_DASHES):
         # "Joyce \u2014 who is listed as an attorney \u2014 told": the claimant is
