@@ -60,3 +60,13 @@ def test_an_appositive_or_a_second_relative_keeps_the_name(text: str) -> None:
 )
 def test_a_cue_joined_to_a_subordinate_verb_has_its_subject(text: str, claimant: str) -> None:
     assert claim_with(text, "pier").claimant == claimant
+
+
+def test_a_second_relative_joined_by_and_shares_the_first_ones_antecedent() -> None:
+    text = (
+        "Senator Ben Ray, who last year threatened to close the harbour over funding for "
+        "Harbour Watch, and who has been hoping to win votes, quickly went up with an ad "
+        "about the pier."
+    )
+    claim = claim_with(text, "hoping")
+    assert claim.claimant == "Ben Ray"

@@ -51,7 +51,7 @@ from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.refusals import unasserted
-from verify.extraction.reports.relatives import bare_antecedent
+from verify.extraction.reports.relatives import bare_antecedent, joined_relative
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
 from verify.extraction.sentence_subjects import label_person
 from verify.extraction.types import Claim, Entity, Quote
@@ -536,6 +536,9 @@ def _claimant(
         span, mention, lowered = (span[0], span[0] + 3), mention[:3], "who"
     described = None
     if lowered == "who":
+        # "Ada Lund, who chaired the board, and who wrote …": the first "who"
+        first = joined_relative(text, sentence_start, span[0])
+        span, mention = (first, first + 3), text[first : first + 3]
         # "the party's top figures, who have expressed concern": the claimant is
         # the description "who" stands for, not the last name before it
         described = described_antecedent(text, span[0]) or bare_antecedent(text, span[0])

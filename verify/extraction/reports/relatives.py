@@ -63,3 +63,16 @@ def bare_antecedent(text: str, who: int) -> tuple[int, int] | None:
             break
         first = word
     return floor + first.start(), floor + words[-1].end()
+
+
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|or|but)\s+$")
+
+
+def joined_relative(text: str, sentence_start: int, who: int) -> int:
+    """Where the first of two relative clauses joined by "and" opens
+    ("Ada Lund, who chaired the board, and who wrote …": the first "who",
+    whose antecedent the second shares); ``who`` itself otherwise."""
+    if _AND_BEFORE.search(text, max(sentence_start, who - 8), who) is None:
+        return who
+    earlier = text.rfind(" who ", sentence_start, who - 4)
+    return who if earlier < 0 else earlier + 1
