@@ -48,6 +48,7 @@ from verify.extraction.reports import (
     skip_space,
 )
 from verify.extraction.reports.appositions import apposed_name
+from verify.extraction.reports.cataphora import cataphor
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.refusals import unasserted
@@ -534,6 +535,11 @@ def _claimant(
     if lowered in ("who's", "who\u2019s"):
         # "Curly Haugland, who's argued for years that …": "who" with its "has"
         span, mention, lowered = (span[0], span[0] + 3), mention[:3], "who"
+    if lowered in ("he", "she"):
+        # "Even as he accused the board …, Ben Ray would not …": the name after the opening
+        ahead = cataphor(text, sentence_start, span[0], index)
+        if ahead is not None:
+            return ahead.name, mention, span, report.cue
     described = None
     if lowered == "who":
         # "Ada Lund, who chaired the board, and who wrote …": the first "who"
