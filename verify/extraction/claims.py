@@ -51,6 +51,7 @@ from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.cataphora import cataphor
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
+from verify.extraction.reports.plural_subjects import plural_head
 from verify.extraction.reports.refusals import unasserted
 from verify.extraction.reports.relatives import bare_antecedent, joined_relative
 from verify.extraction.segmentation import Span, marks_at, past_dateline, sentences
@@ -603,6 +604,8 @@ def _plural_subject(text: str, start: int, they: int) -> tuple[int, int] | None:
     subject = claimants.sentence_subject(text, start, they) if start < they else None
     if subject is None or subject[1] >= they:
         return None
+    # "Investors see a chance …, implying that they …": the phrase ran on into the verb
+    subject = plural_head(text, subject) or subject
     words = text[subject[0] : subject[1]].split()
     last = words[-1]
     if not last.endswith("s") or last.endswith(("'s", "\u2019s")) or last.lower() in PRONOUNS:
