@@ -70,3 +70,13 @@ def test_a_second_relative_joined_by_and_shares_the_first_ones_antecedent() -> N
     )
     claim = claim_with(text, "hoping")
     assert claim.claimant == "Ben Ray"
+
+
+def test_a_clause_without_a_cue_before_a_contrast_is_the_articles_own() -> None:
+    text = (
+        "Gov. Ada Lund on Monday signed an order closing the pier, while Ben Ray "
+        "proposed that the pier be rebuilt and said the council should act."
+    )
+    claims = extract(text).claims
+    assert [c.claimant for c in claims] == [None, "Ben Ray"]
+    assert claims[0].text.endswith("closing the pier")

@@ -49,6 +49,7 @@ from verify.extraction.reports import (
 )
 from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.cataphora import cataphor
+from verify.extraction.reports.contrasts import own_then_contrast
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.plural_subjects import plural_head
@@ -357,7 +358,7 @@ def _reported_clauses(
                 parts.append((span, found))
             begin = skip_space(text, cut.end()) if cut is not None else stop
     if sum(found is not None for _, found in parts) < 2:
-        return whole
+        return own_then_contrast(text, parts) or whole
     if parts[-1][0].end < sentence.end:
         # a short tail belongs with the last clause
         parts[-1] = (Span(parts[-1][0].start, sentence.end), parts[-1][1])
