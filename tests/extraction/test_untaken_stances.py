@@ -1,5 +1,6 @@
-"""A stance negated or refused ("has yet to endorse", "declined to back")
-is the article's statement about someone, not a view of theirs (texts
+"""Claims no one named asserts: a stance negated or refused ("has yet to
+endorse", "declined to back") is the article's statement about someone, and
+a tally after a name and a colon ("Clinton: 547.") the article's count (texts
 written for the tests)."""
 
 from __future__ import annotations
@@ -32,3 +33,10 @@ def test_an_untaken_stance_has_no_claimant(text: str) -> None:
 )
 def test_a_stance_taken_or_a_saying_after_keeps_the_claimant(text: str) -> None:
     assert extract(text).claims[0].claimant == "Ada Lund"
+
+
+def test_a_tally_after_a_name_and_a_colon_has_no_claimant() -> None:
+    text = "Delegate count.\n\nAda Lund: 1,769.\n\nAda Lund: The pier is unsafe."
+    claims = {c.text: c.claimant for c in extract(text).claims}
+    assert claims["Ada Lund: 1,769."] is None
+    assert claims["Ada Lund: The pier is unsafe."] == "Ada Lund"

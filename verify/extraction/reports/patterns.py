@@ -738,9 +738,13 @@ def headline(text: str, start: int, end: int) -> Report | None:
     match = _HEADLINE.match(text, start, end)
     if match is None:
         return _owned_colon(text, start, end)
-    if _label(match.group("subject")):
+    if _label(match.group("subject")) or _TALLY.fullmatch(text[match.end() - 1 : end].rstrip()):
+        # "Clinton: 547.": a tally, which no one named asserts
         return None
     return checked_report(text, match.start("subject"), match.end("subject"), ":")
+
+
+_TALLY = re.compile(r"[\d,.%]+")
 
 
 # "Their argument: only a new council can ...", "Carrier's message: moving
