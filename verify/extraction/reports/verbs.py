@@ -41,6 +41,7 @@ from verify.extraction.reports.cue_words import (
     cue_tokens,
     cues,
 )
+from verify.extraction.reports.edges import names_a_thing
 from verify.extraction.reports.firsts import ranked_first
 from verify.extraction.reports.words import OPENING_WORDS
 from verify.extraction.types import Quote
@@ -668,7 +669,7 @@ def _names_or_acts(text: str, cue: str, cue_end: int, subject: tuple[int, int] |
     if particle is not None and particle.group(1) in _PARTICLES:
         return True
     first = text[subject[0] : subject[1]].split()[0].lower() if subject else ""
-    return first in ("a", "an")
+    return first in ("a", "an") or names_a_thing(text, cue_end - len(cue))
 
 
 # "Lund reported from Oslo.", "reported it to the police": a reporter's or a
