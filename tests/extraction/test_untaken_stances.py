@@ -1,7 +1,8 @@
 """Claims no one named asserts: a stance negated or refused ("has yet to
 endorse", "declined to back") is the article's statement about someone, and
 a tally after a name and a colon ("Clinton: 547.") the article's count, and
-"a program called …" a name given (texts written for the tests)."""
+"a program called …" a name given, "adding to her lead" and "a radio show"
+no saying (texts written for the tests)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,14 @@ from verify.extraction.pipeline import extract
         "Ada Lund has not endorsed the harbour plan.",
         "Ada Lund stopped short of endorsing the harbour plan.",
         "Ada Lund has yet to say whether she backs the harbour plan.",
+        # a cue word used as none: a naming, an addition to a tally, a noun
+        "Ben Ray now helps lead a program called Harbour Promise.",
+        "Ada Lund paid a small firm called Harbour Data.",
+        "Ada Lund won the primary, adding to her delegate lead over Ben Ray.",
+        "Ben Ray, the host of a radio show, runs the pier.",
     ],
 )
-def test_an_untaken_stance_has_no_claimant(text: str) -> None:
+def test_no_one_named_asserts_it(text: str) -> None:
     assert [c.claimant for c in extract(text).claims] == [None]
 
 
@@ -29,9 +35,11 @@ def test_an_untaken_stance_has_no_claimant(text: str) -> None:
     [
         "Ada Lund endorsed the harbour plan.",
         "Ada Lund did not endorse the harbour plan but said it had merit.",
+        "Ada Lund called the pier a disgrace.",
+        "Ada Lund spoke, adding that the pier was unsafe.",
     ],
 )
-def test_a_stance_taken_or_a_saying_after_keeps_the_claimant(text: str) -> None:
+def test_a_stance_taken_or_a_saying_keeps_the_claimant(text: str) -> None:
     assert extract(text).claims[0].claimant == "Ada Lund"
 
 
@@ -40,18 +48,3 @@ def test_a_tally_after_a_name_and_a_colon_has_no_claimant() -> None:
     claims = {c.text: c.claimant for c in extract(text).claims}
     assert claims["Ada Lund: 1,769."] is None
     assert claims["Ada Lund: The pier is unsafe."] == "Ada Lund"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ben Ray now helps lead a program called Harbour Promise.",
-        "Ada Lund paid a small firm called Harbour Data.",
-    ],
-)
-def test_a_thing_called_a_name_has_no_claimant(text: str) -> None:
-    assert [c.claimant for c in extract(text).claims] == [None]
-
-
-def test_someone_calling_something_keeps_the_claimant() -> None:
-    assert extract("Critics called the pier a disgrace.").claims[0].claimant == "Critics"

@@ -105,14 +105,3 @@ def inserted_length(words: list[str]) -> int:
         return 0
     match = _INSERTED.search(" ".join(words[-6:]))
     return len(match[1].split()) if match else 0
-
-
-# "joined a movement called the Ethiopian People's Party", "a company called
-# Acme": a name given to a thing, after "a" or "an" and a few small words
-_A_THING = re.compile(r"\s(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
-
-
-def names_a_thing(text: str, cue_start: int) -> bool:
-    """Whether a naming cue ("called") at ``cue_start`` follows a thing it
-    names ("a program called …"), not someone calling something."""
-    return _A_THING.search(text, max(0, cue_start - 50), cue_start) is not None

@@ -41,8 +41,8 @@ from verify.extraction.reports.cue_words import (
     cue_tokens,
     cues,
 )
-from verify.extraction.reports.edges import names_a_thing
 from verify.extraction.reports.firsts import ranked_first
+from verify.extraction.reports.non_cues import names_a_thing, not_said
 from verify.extraction.reports.words import OPENING_WORDS
 from verify.extraction.types import Quote
 
@@ -623,6 +623,7 @@ def _cue_used_so(text: str, start: int, end: int, cue_start: int, cue_end: int, 
     return not (
         _is_noun_or_passive(text, start, cue_start, cue_end, cue.endswith("ing"))
         or _BY_AGENT.match(text, cue_end)
+        or not_said(text, cue_start, cue_end, cue)
     )
 
 
