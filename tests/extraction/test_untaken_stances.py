@@ -1,8 +1,8 @@
 """Claims no one named asserts: a stance negated or refused ("has yet to
 endorse", "declined to back") is the article's statement about someone, and
 a tally after a name and a colon ("Clinton: 547.") the article's count, and
-"a program called …" a name given, "adding to her lead" and "a radio show"
-no saying (texts written for the tests)."""
+"a program called …" a name given, "adding to her lead", "a radio show" and
+"admitted to the United States" no saying (texts written for the tests)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from verify.extraction.pipeline import extract
         "Ada Lund paid a small firm called Harbour Data.",
         "Ada Lund won the primary, adding to her delegate lead over Ben Ray.",
         "Ben Ray, the host of a radio show, runs the pier.",
+        "Refugees admitted to the United States have been vetted.",
     ],
 )
 def test_no_one_named_asserts_it(text: str) -> None:
