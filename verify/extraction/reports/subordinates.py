@@ -40,5 +40,5 @@ def subordinate_subject(text: str, start: int, cue_start: int) -> tuple[int, int
 _IRREGULAR = word_set(
     """spoke took met made said told won lost went came gave saw ran left got held sent
     wrote began rose stood sat drew broke brought thought sought fought found heard kept
-    led read met paid put set shook struck threw took tore wore"""
+    led read paid put set shook struck threw tore wore"""
 )
