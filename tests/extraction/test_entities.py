@@ -749,6 +749,10 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
         ("They voted on Super Tuesday.", "Super Tuesday"),
         ("The Minnesota Democratic caucus met.", "Minnesota Democratic"),
         ("They met the National Front.", "National Front"),
+        ("They passed the Fair Wage Act.", "Fair Wage Act"),
+        ("They walked down Elm Street.", "Elm Street"),
+        ("The ships sailed past Mischief Shoal.", "Mischief Shoal"),
+        ("He worked at Brandt Technologies.", "Brandt Technologies"),
     ],
 )
 def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:

@@ -18,6 +18,7 @@ from verify.extraction.entity_roles import (
     person_of_place,
     titled,
 )
+from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import (
     COUNTRIES,
     FEMALE_NAMES,
@@ -300,6 +301,16 @@ def undoubled(word: str) -> str:
 
 
 _DOUBLED_LETTER = re.compile(r"(\w)\1")
-_NO_PERSON_ENDS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "democratic")
+# the last word of a name that makes it a day, a party's adjective, a law, a
+# place or a firm, never a person ("Super Tuesday", "Affordable Care Act",
+# "Broad Street", "Scarborough Shoal", "United Technologies"); none is a common surname
+_NO_PERSON_ENDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday democratic act acts
+    agreement accord accords treaty plan amendment doctrine initiative program programme
+    street avenue boulevard road highway bridge canal river island islands sea ocean gulf
+    strait peninsula valley mountains desert shoal reef heights square plaza airport
+    station stadium arena hotel hospital school college academy museum prize award awards
+    summit conference convention partnership partners technologies industries systems
+    holdings airlines airways enterprises pharmaceuticals laboratories communications
+    studios"""
 )
