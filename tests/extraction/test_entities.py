@@ -298,6 +298,14 @@ def test_a_common_womans_first_name_is_no_he() -> None:
     assert entity.name == "Tom Ray"
 
 
+@pytest.mark.parametrize("first", ["Dottie", "Marla", "Carole", "Mattie", "Lois"])
+def test_she_is_the_woman_her_first_name_tells(first: str) -> None:
+    text = f"Mary Cole spoke first. Then {first} Dunn spoke. She left early."
+    entity = find_entities(text).resolve(*span_of(text, "She"))
+    assert entity is not None
+    assert entity.name == f"{first} Dunn"
+
+
 def described(text: str, words: str) -> str | None:
     entity = find_entities(text).described(*span_of(text, words))
     return None if entity is None else entity.name

@@ -211,7 +211,19 @@ _MORE_FEMALE_NAMES = word_set(
     sonya stacey stacie stacy stefanie stephanie suzanne sylvia tabitha tamara tami
     tammie tammy tanya tara tasha teresa terri tiffany tina toni tonya tracey traci
     tracie tricia valerie vanessa veronica vicki vickie wanda wendy yesenia yolanda
-    yvette yvonne zoe"""
+    yvette yvonne zoe agnes annie arlene bernadette bertha brianne carole cecilia clara cora
+    daphne della delores dolores dottie edith edna eleanor elena elisa elise eloise elsie
+    estelle esther ethel eunice francine galia geraldine gertrude gilda gladys greta gretchen
+    harriet hattie ida ilyse inez irene josephine juanita kimberley lael lena leticia lillian
+    lois lucia lucille lucy mabel madelyn marcy margo marian marianne marjorie marla marlene
+    mattie maxine melba mildred minnie miriam muriel myra nadia nadine naomi neera nellie nora
+    noreen olga pauline penelope rosalie rosalind roseann roxanne sadie stella susie sybil
+    tamika thelma trudy vera wilma winifred zelda kyrsten mazie kirstjen betsy liz lizzie kate
+    katharine nanette ileana jen jenn joni rosalyn rosalynn louise lucinda marguerite nell
+    jeanine janine jolene justine maura maeve moira siobhan deirdre fiona gemma nicola therese
+    yulia tatiana svetlana natalia irina lyudmila oksana olena anastasia yekaterina galina
+    giorgia jacinda benazir indira priyanka nirmala malala fatima aisha ayesha leila layla
+    zainab mariam maryam rania golda tzipi ayelet valentina marta yasmin katarina beatriz"""
 )
 _MORE_MALE_NAMES = word_set(
     """adrian alec alejandro alex alfred alvin andre andres antonio billy bobby brad
@@ -226,7 +238,13 @@ _MORE_MALE_NAMES = word_set(
     marcus mario marvin mathew maurice melvin micheal miguel nathan nathaniel neil
     nicholas nicolas noah omar oscar pedro phillip randy reginald ricardo rickey ricky
     roberto rodney ronnie ruben sergio seth shane shaun shawn terrance terrence theodore
-    tommy trevor tristan troy tyrone vernon victor wesley willie xavier zachary"""
+    tommy trevor tristan troy tyrone vernon victor wesley willie xavier zachary abraham
+    mohammed muhammad mohammad mohamed ahmad mahmoud hamid recep tayyip yair naftali avigdor
+    ehud yitzhak moshe shimon narendra rahul imran nawaz shinzo fumio olaf francois jacques
+    silvio matteo giuseppe jair luiz fidel raul alexei aleksei dmitri yevgeny viktor sergey
+    oleksiy oleksandr andriy vitali vitaly arseniy yuri yury igor ramzan hosni abdullah javad
+    ebrahim clyde dwight lyndon woodrow ulysses hubert elmer virgil wilbur frederick reuben
+    rocco vito ezra barney benny bert chet clint gus hank jed thad zell strom beto rahm"""
 )
 FEMALE_NAMES = (
     word_set(
