@@ -291,6 +291,12 @@ def test_it_may_be_a_country() -> None:
     assert entity.name == "China"
 
 
+@pytest.mark.parametrize("country", ["Norway", "Italy", "Kenya"])
+def test_a_country_is_no_he(country: str) -> None:
+    text = f"The talks with {country} began. He smiled."
+    assert find_entities(text).resolve(*span_of(text, "He")) is None
+
+
 def test_a_common_womans_first_name_is_no_he() -> None:
     text = "Tom Ray spoke first. Then Brenda Moss spoke. He left early."
     entity = find_entities(text).resolve(*span_of(text, "He"))

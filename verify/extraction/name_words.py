@@ -48,7 +48,16 @@ COUNTRIES = word_set(
     """russia ukraine america china iran iraq israel syria turkey germany france britain
     england japan india pakistan afghanistan mexico canada cuba venezuela brazil poland
     belarus moscow kyiv kiev washington beijing tehran london paris berlin brussels
-    europe nato palestine egypt lebanon jordan qatar korea taiwan"""
+    europe nato palestine egypt lebanon jordan qatar korea taiwan italy spain greece sweden
+    norway denmark finland netherlands belgium switzerland austria portugal ireland scotland
+    hungary romania bulgaria serbia croatia slovakia lithuania latvia estonia moldova armenia
+    azerbaijan kazakhstan uzbekistan mongolia vietnam cambodia thailand malaysia indonesia
+    philippines singapore australia argentina chile colombia peru ecuador bolivia nicaragua
+    honduras guatemala haiti panama nigeria kenya ethiopia somalia sudan libya tunisia algeria
+    morocco yemen oman kuwait bahrain iceland greenland cyprus nepal bangladesh myanmar burma
+    zimbabwe uganda rwanda ghana senegal congo liberia tanzania rome madrid athens ankara
+    damascus baghdad kabul islamabad cairo riyadh tokyo seoul pyongyang havana caracas warsaw
+    minsk vienna"""
 )
 
 # the words of a body's name that a "for" may follow inside it ("Center for
