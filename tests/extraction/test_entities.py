@@ -767,6 +767,9 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
         ("They walked down Elm Street.", "Elm Street"),
         ("The ships sailed past Mischief Shoal.", "Mischief Shoal"),
         ("He worked at Brandt Technologies.", "Brandt Technologies"),
+        ("They voted on Election Day.", "Election Day"),
+        ("The aid reached Puerto Rico.", "Puerto Rico"),
+        ("They met at the Dutch Embassy.", "Dutch Embassy"),
     ],
 )
 def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:

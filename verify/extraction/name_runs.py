@@ -272,6 +272,8 @@ def name_kind(name: str) -> EntityKind:
         return "organization"
     if len(words) == 1 and group_word(words[0]):
         return "organization"  # "Muslims", "Republicans": many people, never "he"
+    if len(words) > 1 and words[-1] in _FEASTS and not is_first_name(words[0]):
+        return "organization"  # "Election Day", "New Year", not "Doris Day"
     if name in _WHOLE_NAMES or (len(words) > 1 and words[-1] in _NO_PERSON_ENDS):
         # "The Hill"; "Super Tuesday", a day; "Minnesota Democratic", of a party: never "he"
         return "organization"
@@ -301,6 +303,8 @@ def undoubled(word: str) -> str:
 
 
 _DOUBLED_LETTER = re.compile(r"(\w)\1")
+# a feast's or a day's name, unless after a first name ("Doris Day")
+_FEASTS = frozenset(("day", "eve", "year"))
 # the last word of a name that makes it a day, a party's adjective, a law, a
 # place or a firm, never a person ("Super Tuesday", "Affordable Care Act",
 # "Broad Street", "Scarborough Shoal", "United Technologies"); none is a common surname

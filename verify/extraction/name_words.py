@@ -41,7 +41,8 @@ ORG_WORDS = word_set(
     service services organization organisation club league team board staff pentagon
     state-media tass ria cnn fox msnbc nbc abc cbs bbc reuters fbi cia nsa nato gop dnc rnc
     eu un isis taliban hamas hezbollah city county movement coalition alliance
-    society research caucus fed directorate center centre front federation chamber"""
+    society research caucus fed directorate center centre front federation chamber
+    embassy consulate"""
 )
 
 COUNTRIES = word_set(
@@ -150,7 +151,30 @@ PLACES = frozenset(
     canada
     cuba
     wall street
-    capitol hill""".splitlines()
+    capitol hill
+    puerto rico
+    san diego
+    san antonio
+    sacramento
+    tampa
+    pittsburgh
+    nashville
+    portland
+    minneapolis
+    milwaukee
+    newark
+    jerusalem
+    gaza
+    west bank
+    silicon valley
+    hong kong
+    south korea
+    north korea
+    saudi arabia
+    new zealand
+    south africa
+    united kingdom
+    great britain""".splitlines()
 )
 
 # people named by whom they work for or belong to: "Trump aides", "Ann Lee's
