@@ -304,7 +304,13 @@ def test_a_common_womans_first_name_is_no_he() -> None:
     assert entity.name == "Tom Ray"
 
 
-@pytest.mark.parametrize("first", ["Dottie", "Marla", "Carole", "Mattie", "Lois"])
+@pytest.mark.parametrize("first", ["Wes", "Teddy", "Noam", "Hakeem"])
+def test_a_common_mans_first_name_is_no_she(first: str) -> None:
+    text = f"{first} Dunn spoke first. She left early."
+    assert find_entities(text).resolve(*span_of(text, "She")) is None
+
+
+@pytest.mark.parametrize("first", ["Dottie", "Marla", "Carole", "Mattie", "Lois", "Gabby"])
 def test_she_is_the_woman_her_first_name_tells(first: str) -> None:
     text = f"Mary Cole spoke first. Then {first} Dunn spoke. She left early."
     entity = find_entities(text).resolve(*span_of(text, "She"))
@@ -770,6 +776,7 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
         ("They voted on Election Day.", "Election Day"),
         ("The aid reached Puerto Rico.", "Puerto Rico"),
         ("They met at the Dutch Embassy.", "Dutch Embassy"),
+        ("She spoke on HuffPost Live.", "HuffPost Live"),
     ],
 )
 def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:

@@ -256,7 +256,9 @@ _MORE_FEMALE_NAMES = word_set(
     jeanine janine jolene justine maura maeve moira siobhan deirdre fiona gemma nicola therese
     yulia tatiana svetlana natalia irina lyudmila oksana olena anastasia yekaterina galina
     giorgia jacinda benazir indira priyanka nirmala malala fatima aisha ayesha leila layla
-    zainab mariam maryam rania golda tzipi ayelet valentina marta yasmin katarina beatriz"""
+    zainab mariam maryam rania golda tzipi ayelet valentina marta yasmin katarina beatriz
+    dena gabby tashfeen adelle shonda marwa naghmeh louisa melanne susana gennifer maritza
+    meenakshi naureen patti polly eva arianna yasmeen karlee alyona"""
 )
 _MORE_MALE_NAMES = word_set(
     """adrian alec alejandro alex alfred alvin andre andres antonio billy bobby brad
@@ -277,7 +279,9 @@ _MORE_MALE_NAMES = word_set(
     silvio matteo giuseppe jair luiz fidel raul alexei aleksei dmitri yevgeny viktor sergey
     oleksiy oleksandr andriy vitali vitaly arseniy yuri yury igor ramzan hosni abdullah javad
     ebrahim clyde dwight lyndon woodrow ulysses hubert elmer virgil wilbur frederick reuben
-    rocco vito ezra barney benny bert chet clint gus hank jed thad zell strom beto rahm"""
+    rocco vito ezra barney benny bert chet clint gus hank jed thad zell strom beto rahm
+    wes theodor lanny dylann hugh teddy jamal bret dexter elvis manny trey
+    kieran noam markus sadiq zeke norbert hakeem denis"""
 )
 FEMALE_NAMES = (
     word_set(
