@@ -291,6 +291,12 @@ def test_it_may_be_a_country() -> None:
     assert entity.name == "China"
 
 
+@pytest.mark.parametrize("word", ["Charismatic", "Famous", "Fearless", "Tireless"])
+def test_an_adjective_opening_a_sentence_is_no_he(word: str) -> None:
+    index = find_entities(f"Tom Ray spoke. {word} and bold, he won.")
+    assert [index.may_be(entity, "he") for entity in index.entities] == [True, False]
+
+
 @pytest.mark.parametrize("country", ["Norway", "Italy", "Kenya"])
 def test_a_country_is_no_he(country: str) -> None:
     text = f"The talks with {country} began. He smiled."

@@ -112,7 +112,12 @@ def _word_like(form: str) -> bool:
     if lower.split("-")[0] in _NUMBER_WORDS:
         return True
     plural = lower.endswith("s") and not lower.endswith(("ss", "'s", "\u2019s"))
-    return plural or lower.endswith(("ly", "ing", "ed"))
+    return plural or lower.endswith(_WORD_ENDINGS)
+
+
+# the endings of adverbs, participles and adjectives ("Charismatic", "Famous",
+# "Grateful", "Unstoppable"), few surnames' ("Gable" is, but has a first name)
+_WORD_ENDINGS = ("ly", "ing", "ed", "ous", "ful", "atic", "ical", "able", "ible", "less")
 
 
 _CONTRACTIONS = frozenset(
