@@ -783,6 +783,8 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
         ("The aid reached Puerto Rico.", "Puerto Rico"),
         ("They met at the Dutch Embassy.", "Dutch Embassy"),
         ("She spoke on HuffPost Live.", "HuffPost Live"),
+        ("They met at a New Hampshire Elks lodge.", "New Hampshire Elks"),
+        ("They cheered for the Dallas Cowboys.", "Dallas Cowboys"),
     ],
 )
 def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:

@@ -272,12 +272,20 @@ def name_kind(name: str) -> EntityKind:
         return "organization"
     if len(words) == 1 and group_word(words[0]):
         return "organization"  # "Muslims", "Republicans": many people, never "he"
+    if len(words) > 1 and _plural(words[-1]) and " ".join(words[:-1]) in PLACES:
+        # "New Hampshire Elks", "Dallas Cowboys": a club or a team (not a
+        # paper's hyphened name, "Chicago Sun-Times", known by its last word)
+        return "organization"
     if len(words) > 1 and words[-1] in _FEASTS and not is_first_name(words[0]):
         return "organization"  # "Election Day", "New Year", not "Doris Day"
     if name in _WHOLE_NAMES or (len(words) > 1 and words[-1] in _NO_PERSON_ENDS):
         # "The Hill"; "Super Tuesday", a day; "Minnesota Democratic", of a party: never "he"
         return "organization"
     return "person"
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s")) and "-" not in word
 
 
 def family_name_first(tokens: tuple[str, ...]) -> bool:
