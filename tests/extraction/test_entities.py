@@ -316,7 +316,9 @@ def test_a_common_mans_first_name_is_no_she(first: str) -> None:
     assert find_entities(text).resolve(*span_of(text, "She")) is None
 
 
-@pytest.mark.parametrize("first", ["Dottie", "Marla", "Carole", "Mattie", "Lois", "Gabby"])
+@pytest.mark.parametrize(
+    "first", ["Dottie", "Marla", "Carole", "Mattie", "Lois", "Gabby", "Sophie", "Tessa"]
+)
 def test_she_is_the_woman_her_first_name_tells(first: str) -> None:
     text = f"Mary Cole spoke first. Then {first} Dunn spoke. She left early."
     entity = find_entities(text).resolve(*span_of(text, "She"))

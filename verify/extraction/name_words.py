@@ -258,7 +258,20 @@ _MORE_FEMALE_NAMES = word_set(
     giorgia jacinda benazir indira priyanka nirmala malala fatima aisha ayesha leila layla
     zainab mariam maryam rania golda tzipi ayelet valentina marta yasmin katarina beatriz
     dena gabby tashfeen adelle shonda marwa naghmeh louisa melanne susana gennifer maritza
-    meenakshi naureen patti polly eva arianna yasmeen karlee alyona"""
+    meenakshi naureen patti polly eva arianna yasmeen karlee alyona
+    abby adele aileen alana althea amelia angelina antoinette ava beatrice becca bernice
+    callie camila camille cara carina carissa carmela caryn cecile celeste celia cheri cherie
+    chrissy christa ciara clarissa claudette colette corinne daniela darla dayna debora deena
+    delia dina doreen dorothea edie elisabeth eliza ella ellie elvira emilia emilie erma
+    ernestine esperanza estela eugenia evangeline francesca freda frieda genevieve georgina
+    geri ginny giselle gwen hallie harriett henrietta hilda hollie imelda ingrid irma isabelle
+    jacquelyn janelle janie janis jeannette jeannine jodie johanna josie juana juliana julianne
+    juliet karin keisha lana lara latisha laverne leanne leona lila lillie liza lola lorena
+    lorna lottie luann lynda lynette madge maggie mamie marcella margie margot maribel marisol
+    maryann meg millie mona myrna nettie noelle nola ophelia paulette phoebe ramona raquel reba
+    rhoda rochelle rosanne rosie sallie serena shana shauna silvia simone sophie susanna
+    susanne suzette tania tanisha teri tess tessa thea tia tonia trisha valeria velma verna
+    vicky vivian wendi winnie zelma"""
 )
 _MORE_MALE_NAMES = word_set(
     """adrian alec alejandro alex alfred alvin andre andres antonio billy bobby brad
