@@ -789,6 +789,8 @@ def test_a_name_keeps_the_full_stop_of_its_suffix() -> None:
         ("They cheered for the Dallas Cowboys.", "Dallas Cowboys"),
         ("They gave money to Liberty Voters Action.", "Liberty Voters Action"),
         ("They read the Drudge Report.", "Drudge Report"),
+        ("They argued over Social Security.", "Social Security"),
+        ("They flew on to New Delhi.", "New Delhi"),
     ],
 )
 def test_a_name_whose_first_word_reads_as_a_title_is_a_body(text: str, name: str) -> None:

@@ -174,7 +174,9 @@ PLACES = frozenset(
     new zealand
     south africa
     united kingdom
-    great britain""".splitlines()
+    great britain
+    new delhi
+    concord""".splitlines()
 )
 
 # people named by whom they work for or belong to: "Trump aides", "Ann Lee's
