@@ -24,9 +24,9 @@ from verify.extraction.cueless import later_clause_subject, named_before_colon
 from verify.extraction.descriptions import (
     DESCRIPTION_OPENERS,
     adjective_head,
+    name_closing_roles,
     name_modifies,
     own_report_start,
-    role_name_before_of,
 )
 from verify.extraction.entities import EntityIndex
 from verify.extraction.entity_roles import name_before_of
@@ -459,8 +459,9 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     own = name_before_of(head)
     start = tag.head_start
     if not own:
-        # "undecided voter Ann Lee of Derry, N.H.": the name closing the words before "of"
-        offset, own = role_name_before_of(head)
+        # "undecided voter Ann Lee of Derry, N.H.", "Speaker of the House Rep. Ann Lee":
+        # the name closing the roles
+        offset, own = name_closing_roles(head)
         start += offset
     if own:
         # "Sen. Tom Carper of Delaware", "Ann Lee of the Cato Institute"

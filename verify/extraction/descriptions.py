@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from verify.extraction.lexicon import word_set
+from verify.extraction.name_runs import ABBREVIATED_TITLES
 from verify.extraction.name_words import PEOPLE_OF
 from verify.extraction.phrases import DETERMINERS, NP_PREPOSITIONS
 from verify.extraction.reports.cue_words import REPORTING_VERBS
@@ -16,12 +17,13 @@ from verify.extraction.sentence_subjects import adjective_shaped
 DESCRIPTION_OPENERS = DETERMINERS | word_set("another one")
 
 
-def role_name_before_of(head: str) -> tuple[int, str]:
+def name_closing_roles(head: str) -> tuple[int, str]:
     """Where in ``head`` and which the name closing lower-case roles right
-    before "of" is ("Ann Lee" of "undecided voter Ann Lee of Derry"); (0, "")
-    when there is none."""
+    before "of" is ("Ann Lee" of "undecided voter Ann Lee of Derry"), else
+    the name closing a title phrase (`titled_name_closing`); (0, "") when
+    there is none."""
     named = _NAME_BEFORE_OF.search(head)
-    return (0, "") if named is None else (named.start(1), named[1])
+    return titled_name_closing(head) if named is None else (named.start(1), named[1])
 
 
 # two or three capitalised words after a lower-case one, right before " of "
@@ -92,3 +94,54 @@ def own_report_start(mention: str) -> int:
 # ", who (also) said", ", who added", ", who echoed …" (a reporting verb of the
 # claim stage's lexicon): after the aside's comma
 _OWN_REPORT = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)\b")
+
+
+def titled_name_closing(head: str) -> tuple[int, str]:
+    """Where in ``head`` and which the full name closing a title phrase with
+    "of" or "for" in it is, when a title or a role noun stands right before
+    it ("Ann Lee" of "Speaker of the House Rep. Ann Lee" or "master of
+    ceremonies Ann Lee"); (0, "") when there is none, as in "a spokesman for
+    Sen. Ann Lee", whose determiner makes the head someone else's role."""
+    if " of " not in head and " for " not in head:
+        return 0, ""
+    words = [(found.start(), found.group()) for found in _WORD.finditer(head)]
+    if len(words) < 4 or words[0][1].lower() in DESCRIPTION_OPENERS:
+        return 0, ""
+    named = 0
+    while named < 3 and _name_word(words[-1 - named][1]):
+        named += 1
+    if named < 2 or len(words) < named + 3 or words[-1][1].isupper():
+        return 0, ""
+    before, role = words[-named - 2][1], words[-named - 1][1]
+    if not _titles(before, role):
+        return 0, ""
+    start = words[-named][0]
+    return start, head[start:]
+
+
+def _titles(before: str, role: str) -> bool:
+    """Whether ``role`` (after ``before``) is a title for the name after it:
+    "Rep." or a role noun ("director"), but not a determiner nor a role
+    after "for" ("spokesman for candidate Ann Lee")."""
+    if role.endswith("."):
+        return role[:-1] in ABBREVIATED_TITLES
+    return (
+        role.isalpha()
+        and role.islower()
+        and role not in NP_PREPOSITIONS
+        and role not in DESCRIPTION_OPENERS
+        and before not in _OTHERS_ROLE
+    )
+
+
+_WORD = re.compile(r"\S+")
+# "spokesman for candidate Ann Lee": the role is someone else's
+_OTHERS_ROLE = word_set("for to")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, no title, possessive nor comma, or an
+    initial ("D.")."""
+    if len(word) == 2 and word[1] == ".":
+        return word[0].isupper()
+    return word[:1].isupper() and not word.endswith((".", "'s", "\u2019s", ","))
