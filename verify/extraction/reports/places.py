@@ -9,10 +9,11 @@ import re
 
 from verify.extraction.name_words import PLACES
 from verify.extraction.reports.claimants import TIME_WORDS, sentence_subject
+from verify.extraction.reports.patterns import name_ending_at
 
 # a state written short after a town, with its full stop ("Ava, Mo.", "Orlando,
-# Fla."), which the phrase may leave out
-_STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.(?=,)")
+# Fla.", "Raleigh, N.C."), which the phrase may leave out
+_STATE_SHORT = re.compile(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?=,)")
 _WHERE = re.compile(r" (?:in|at|on|during) (?=[A-Z])")
 _WHERE_THE = re.compile(r" (?:in|at|on|during) the (?=[A-Z])")
 _FROM = re.compile(r" (?:from|of) (?=[A-Z])")
@@ -98,5 +99,32 @@ def past_town(
         return subject[0] + skip, span[1]
     if not town:
         return span
+    named = _name_before_town(text, sentence_start, span[0]) if own else None
+    if named is not None:
+        return named
     subject = sentence_subject(text, sentence_start, span[0]) if own else None
     return None if subject is None or after_town(text, *subject) else subject
+
+
+# ", 30, of Raleigh, " or " of Washington, " before a town's state: the age
+# and town that follow a name
+_TOWN_WORD = r"[A-Z][\w.'\u2019-]*"
+_OF_TOWN = re.compile(
+    rf"(?:,\s\d{{1,3}},)?\s(?:of|from)\s{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,2}},\s$"
+)
+
+
+def _name_before_town(text: str, sentence_start: int, state: int) -> tuple[int, int] | None:
+    """ "Harry Bond, 30, of Raleigh, N.C., said", "Ann Lee of Washington,
+    D.C., explained": the name before the age and town, not the state."""
+    town = _OF_TOWN.search(text, max(sentence_start, state - 60), state)
+    if town is None:
+        return None
+    named = name_ending_at(text, sentence_start, town.start())
+    if named is None:
+        return None
+    # the name opens its clause or stands in commas ("Another delegate, Ann
+    # Lee of ..."), not a place's name after a word ("a pastor at the Grace
+    # Church of Dover, Del., said")
+    before = text[sentence_start : named[0]].rstrip()
+    return named if not before or before.endswith((",", '"', "\u201d")) else None

@@ -1,0 +1,22 @@
+"""Claimant names a reviewer would accept as shown: past the age and town
+that follow a name, with plain spaces, on short texts written for the tests."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import claim_with
+
+
+def test_age_town_and_dotted_state_after_a_name_are_not_the_claimant() -> None:
+    text = '"Taxes are too high," Ann Pike, 41, of Dover, N.H., said in an interview.'
+    assert claim_with(text, "Taxes").claimant == "Ann Pike"
+
+
+def test_town_and_dotted_state_after_an_apposed_name_are_not_the_claimant() -> None:
+    text = "Another delegate, Tom Reed of Washington, D.C., explained that taxes were too high."
+    assert claim_with(text, "taxes").claimant == "Tom Reed"
+
+
+def test_a_place_named_before_a_town_is_not_taken_for_the_speaker() -> None:
+    text = "Lee, who is a pastor at the Grace Church of Dover, Del., said taxes were too high."
+    assert claim_with(text, "taxes").claimant == "Lee"
+
