@@ -20,3 +20,8 @@ def test_a_place_named_before_a_town_is_not_taken_for_the_speaker() -> None:
     text = "Lee, who is a pastor at the Grace Church of Dover, Del., said taxes were too high."
     assert claim_with(text, "taxes").claimant == "Lee"
 
+
+def test_no_break_spaces_in_a_claimant_are_shown_as_plain_spaces() -> None:
+    claim = claim_with("A\xa0Gallup poll shows the mayor with 40 percent.", "mayor")
+    assert claim.claimant == "A Gallup poll"
+    assert claim.claimant_mention == "A\xa0Gallup poll"

@@ -573,6 +573,8 @@ def _claimant(
     if report.cue == ":" and name.isupper():
         person = label_person(name, index.entities)
         name = name if person is None else person.name
+    if "\xa0" in name:  # "A\xa0Fox News poll": the name shown has plain spaces
+        name = " ".join(name.split())
     return name, mention, span, report.cue
 
 
