@@ -25,3 +25,8 @@ def test_no_break_spaces_in_a_claimant_are_shown_as_plain_spaces() -> None:
     claim = claim_with("A\xa0Gallup poll shows the mayor with 40 percent.", "mayor")
     assert claim.claimant == "A Gallup poll"
     assert claim.claimant_mention == "A\xa0Gallup poll"
+
+
+def test_cue_after_comma_then_takes_the_sentence_subject() -> None:
+    text = "Lee offered the man a job as Director of Parks, then says he will welcome advice."
+    assert claim_with(text, "welcome").claimant == "Lee"

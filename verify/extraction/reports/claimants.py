@@ -22,6 +22,7 @@ from verify.extraction.reports.edges import (
     after_including,
     after_link,
     before_trailing_adverb,
+    comma_then,
     inserted_length,
     trimmed_phrase,
 )
@@ -214,11 +215,13 @@ def subject_before(
         words[-1].lower() in ("and", "but")
         or (participle and _ends_clause(words[-1]))
         or _reduced_clause(text, cue_start, words[-1])
+        or comma_then(text, cue_start)
     ):
         # "Clinton celebrated in Florida ... and said ...", "X sought to calm
         # supporters, saying ...", "... the “Golden Week,” saying ...", "...
         # on the spot – saying ...": the sentence's subject, or the subject of
-        # the subordinate clause the cue is joined to ("cheered when Lee waved and said")
+        # the subordinate clause the cue is joined to ("cheered when Lee waved and
+        # said"); "offered him a job as Director of Parks, then says"
         return subordinate_subject(text, start, cue_start) or sentence_subject(
             text, start, cue_start
         )

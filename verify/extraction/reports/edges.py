@@ -62,6 +62,12 @@ _TRAILING_ADVERBS = tuple(
 )
 
 
+def comma_then(text: str, cue_start: int) -> bool:
+    """Whether ", then" stands just before the cue ("Lee offered him a job as
+    Director of Parks, then says ..."): a second verb of the sentence's subject."""
+    return text[max(0, cue_start - 8) : cue_start].rstrip().endswith(", then")
+
+
 def before_trailing_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     """A claimant without the adverb of time closing it ("Politico recently"),
     but not "the recently" of "the recently released report"."""
