@@ -30,3 +30,21 @@ def test_no_break_spaces_in_a_claimant_are_shown_as_plain_spaces() -> None:
 def test_cue_after_comma_then_takes_the_sentence_subject() -> None:
     text = "Lee offered the man a job as Director of Parks, then says he will welcome advice."
     assert claim_with(text, "welcome").claimant == "Lee"
+
+
+def test_a_title_case_headline_piece_before_a_colon_labels_no_claimant() -> None:
+    text = "Big Win For Farmers: Union Holds Off On Endorsement."
+    assert claim_with(text, "Endorsement").claimant is None
+
+
+def test_a_headline_run_ending_in_the_name_is_not_the_claimant() -> None:
+    text = (
+        "Lund’s Final Column Explains Why She Sees Good Qualities In Reed.\n\n"
+        "Lund had been a strong supporter of Reed’s campaign. Reed said the column was kind."
+    )
+    assert claim_with(text, "kind").claimant == "Reed"
+
+
+def test_a_title_case_name_after_a_cue_still_names_the_claimant() -> None:
+    text = "Mayor Is A Liar, Board Of Trade Finds."
+    assert claim_with(text, "Liar").claimant == "Board Of Trade"

@@ -51,6 +51,7 @@ from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.cataphora import cataphor
 from verify.extraction.reports.contrasts import own_then_contrast
 from verify.extraction.reports.generic import anybody
+from verify.extraction.reports.headlines import headline_piece
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.plural_subjects import plural_head
 from verify.extraction.reports.refusals import unasserted
@@ -573,6 +574,12 @@ def _claimant(
     if report.cue == ":" and name.isupper():
         person = label_person(name, index.entities)
         name = name if person is None else person.name
+    if headline_piece(name):
+        # "Big Win For Bernie:" labels nobody; "the network", as written, is
+        # better than a headline's words the index took for its name
+        if report.cue == ":":
+            return None, None, None, None
+        name = name if headline_piece(mention) else mention
     if "\xa0" in name:  # "A\xa0Fox News poll": the name shown has plain spaces
         name = " ".join(name.split())
     return name, mention, span, report.cue
