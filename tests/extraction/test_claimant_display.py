@@ -48,3 +48,16 @@ def test_a_headline_run_ending_in_the_name_is_not_the_claimant() -> None:
 def test_a_title_case_name_after_a_cue_still_names_the_claimant() -> None:
     text = "Mayor Is A Liar, Board Of Trade Finds."
     assert claim_with(text, "Liar").claimant == "Board Of Trade"
+
+
+def test_a_place_closing_a_relative_aside_is_not_the_claimant() -> None:
+    text = (
+        "Tom Reed, who lives in a village outside the state capital, Boston, "
+        "said he still hopes the bridge opens."
+    )
+    assert claim_with(text, "bridge").claimant == "Tom Reed"
+
+
+def test_a_place_inside_a_whose_aside_is_not_the_claimant() -> None:
+    text = "Ada Lund, whose hometown, Miami, may flood, argues that the levee will fail."
+    assert claim_with(text, "levee").claimant == "Ada Lund"

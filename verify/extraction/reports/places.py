@@ -98,6 +98,8 @@ def past_town(
         skip = len(first[0]) + 1 if len(first) > 1 and first[0].lower() in _OPENERS else 0
         return subject[0] + skip, span[1]
     if not town:
+        if own and text[span[0] : span[1]].lower() in PLACES:
+            return _name_before_relative(text, sentence_start, span[0]) or span
         return span
     named = _name_before_town(text, sentence_start, span[0]) if own else None
     if named is not None:
@@ -121,10 +123,28 @@ def _name_before_town(text: str, sentence_start: int, state: int) -> tuple[int, 
     if town is None:
         return None
     named = name_ending_at(text, sentence_start, town.start())
-    if named is None:
-        return None
+    return named if named is not None and _opens_clause(text, sentence_start, named[0]) else None
+
+
+def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
     # the name opens its clause or stands in commas ("Another delegate, Ann
     # Lee of ..."), not a place's name after a word ("a pastor at the Grace
     # Church of Dover, Del., said")
-    before = text[sentence_start : named[0]].rstrip()
-    return named if not before or before.endswith((",", '"', "\u201d")) else None
+    before = text[sentence_start:at].rstrip()
+    return not before or before.endswith((",", '"', "\u201d"))
+
+
+# ", who lives outside the state capital, " or ", whose hometown, " before a
+# place set off in commas
+_RELATIVE_BEFORE_PLACE = re.compile(r",\s(?:who|whose)\s[^,]{1,80},\s$")
+
+
+def _name_before_relative(text: str, sentence_start: int, place: int) -> tuple[int, int] | None:
+    """ "Michael Lee, who lives outside the state capital, Sacramento, said",
+    "Ann Lee, whose hometown, Miami, is flooding, argues": the name the
+    relative clause describes, not the place inside it."""
+    relative = _RELATIVE_BEFORE_PLACE.search(text, max(sentence_start, place - 90), place)
+    if relative is None:
+        return None
+    named = name_ending_at(text, sentence_start, relative.start())
+    return named if named is not None and _opens_clause(text, sentence_start, named[0]) else None
