@@ -61,3 +61,19 @@ def test_a_place_closing_a_relative_aside_is_not_the_claimant() -> None:
 def test_a_place_inside_a_whose_aside_is_not_the_claimant() -> None:
     text = "Ada Lund, whose hometown, Miami, may flood, argues that the levee will fail."
     assert claim_with(text, "levee").claimant == "Ada Lund"
+
+
+def test_a_headline_in_capitals_before_the_subject_is_no_part_of_the_claimant() -> None:
+    text = "Harbour news.\nDOVER TEAM REFUSES TO STAY IN HOTEL\xa0The team cited broken pipes."
+    assert claim_with(text, "pipes").claimant == "The team"
+
+
+def test_a_dateline_before_a_dash_is_no_part_of_the_claimant() -> None:
+    text = "DOVER \u2015 The city council announced plans Tuesday to expand the harbour."
+    assert claim_with(text, "harbour").claimant == "The city council"
+
+
+def test_a_name_in_capitals_stays_in_the_claimant() -> None:
+    assert claim_with("CNN Money reported that the pier would close.", "pier").claimant == (
+        "CNN Money"
+    )

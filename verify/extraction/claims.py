@@ -51,7 +51,7 @@ from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.cataphora import cataphor
 from verify.extraction.reports.contrasts import own_then_contrast
 from verify.extraction.reports.generic import anybody
-from verify.extraction.reports.headlines import headline_piece
+from verify.extraction.reports.headlines import after_caps_lead, headline_piece
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.plural_subjects import plural_head
 from verify.extraction.reports.refusals import unasserted
@@ -532,7 +532,7 @@ def _claimant(
     # "If you want to understand the vote, ...": a "you" that is anybody asserts nothing
     if report is None or anybody(text, report.subject_start, report.subject_end, report.cue):
         return None, None, None, None
-    span = (report.subject_start, report.subject_end)
+    span = after_caps_lead(report.subject_start, report.subject_end, text)
     mention = text[span[0] : span[1]]
     lowered = mention.lower()
     if lowered in ("who's", "who\u2019s"):

@@ -15,3 +15,21 @@ _TITLE_CASE_LINK = re.compile(r" (?:For|Of|On|With|Why|In|To|At|By|Is|Are|From|A
 def headline_piece(name: str) -> bool:
     """Whether ``name`` reads as a run of headline words, not a name."""
     return _TITLE_CASE_LINK.search(name) is not None
+
+
+# a headline or dateline in capitals before the phrase: three words or more
+# ("TEAM REFUSES TO STAY IN THE VILLAGE The team"), or any before a dash
+# ("WASHINGTON ― The administration"); not "CNN Money" or "NATO officials"
+_CAPS_WORD = r"[A-Z][A-Z.'\u2019&-]+\s+"
+_CAPS_LEAD = re.compile(
+    rf"(?:(?:{_CAPS_WORD}){{3,}}|(?:{_CAPS_WORD})+[-\u2013\u2014\u2015]\s*)(?=[A-Z][a-z])"
+)
+
+
+def after_caps_lead(start: int, end: int, text: str) -> tuple[int, int]:
+    """The claimant phrase text[start:end] without a headline or dateline in
+    capitals opening it."""
+    if not text[start : start + 2].isupper():
+        return start, end
+    lead = _CAPS_LEAD.match(text, start, end)
+    return (lead.end(), end) if lead is not None else (start, end)
