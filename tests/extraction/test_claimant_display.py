@@ -1,9 +1,11 @@
 """Claimant names a reviewer would accept as shown: past the age and town
-that follow a name, with plain spaces, on short texts written for the tests."""
+that follow a name, with plain spaces (quote speakers too), on short texts
+written for the tests."""
 
 from __future__ import annotations
 
 from tests.extraction.helpers import claim_with
+from verify.extraction import extract
 
 
 def test_age_town_and_dotted_state_after_a_name_are_not_the_claimant() -> None:
@@ -77,3 +79,10 @@ def test_a_name_in_capitals_stays_in_the_claimant() -> None:
     assert claim_with("CNN Money reported that the pier would close.", "pier").claimant == (
         "CNN Money"
     )
+
+
+def test_no_break_spaces_in_a_quote_speaker_are_shown_as_plain_spaces() -> None:
+    text = "A\xa0Texas voter said: \u201cWe want roads.\u201d"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "A Texas voter"
+    assert quote.speaker_mention == "A\xa0Texas voter"

@@ -138,6 +138,8 @@ def _quote(
         # Clinton for taking “…”": no one is named
         return Quote(span.start, span.end, text[span.start : span.end], kind), None
     speaker = entity.name if entity is not None else _bare_speaker(head)
+    if speaker is not None and "\xa0" in speaker:  # "A\xa0Texas voter": shown with plain spaces
+        speaker = " ".join(speaker.split())
     if entity is None and speaker is not None:
         entity = Entity(name=speaker, kind=name_kind(speaker))
     mention = text[tag.start : _mention_end(text, tag)]
