@@ -39,13 +39,9 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         return following == "it"  # "as Amar put it, “…”"
     # "a program called BleachBit" names a thing; "he called it “…”" reports speech
     # (also after a capitalised noun with "a" or "an": "a super PAC called Future45")
-    indefinite = any(
-        token.group().lower() in ("a", "an")
-        for token in tokens[max(0, position - 3) : position - 1]
-    )
     naming = word in _NAMING_CUES and (
         (previous.islower() and previous not in PRONOUN_SUBJECTS)
-        or (previous[:1].isupper() and indefinite)
+        or (previous[:1].isupper() and _indefinite_before(tokens, position - 1))
     )
     if naming and following[:1].isupper() and _quote_after_name(tokens, position + 1):
         # "one lawmaker called Trump “…”", "and Trump later called Haley “…”": the
@@ -68,6 +64,13 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+
+
+def _indefinite_before(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether "a" or "an" is one of the two words before ``position``."""
+    return any(
+        token.group().lower() in ("a", "an") for token in tokens[max(0, position - 2) : position]
+    )
 
 
 def _quote_after_name(tokens: list[re.Match[str]], start: int) -> bool:
