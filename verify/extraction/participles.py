@@ -30,13 +30,16 @@ def absolute_subject(tokens: list[re.Match[str]], position: int) -> Tag | None:
     return None
 
 
-def with_phrase(tokens: list[re.Match[str]]) -> tuple[int, Tag] | None:
+def with_phrase(text: str, tokens: list[re.Match[str]]) -> tuple[int, Tag] | None:
     """ "…, with Tom Ray taking to Twitter to call Lee “…”", "…, with one of
     her ads asking, “…”": a phrase after a comma, opening with "with", whose
     words before an -ing verb are its subject and which runs on to the quote
-    (``tokens``: those up to the opening mark); where "with" is, and that
-    subject."""
-    for back in range(len(tokens) - 2, max(len(tokens) - 25, 1), -1):
+    (``tokens``: those of ``text`` up to the opening mark); where "with" is,
+    and that subject."""
+    lowest = max(len(tokens) - 25, 1) + 1
+    if lowest > len(tokens) - 2 or "with" not in text[tokens[lowest].start() : tokens[-2].end()]:
+        return None  # most tags: no "with" among the words looked at (one substring test)
+    for back in range(len(tokens) - 2, lowest - 1, -1):
         word = tokens[back].group()
         if word in _PHRASE_STOPS:
             return None

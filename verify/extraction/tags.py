@@ -441,7 +441,7 @@ def tag_before(
         subordinate = next((i for i, t in enumerate(tokens) if t.group() == ","), 0)
     # "…, with Tom Ray taking to Twitter to call Lee “…”": the phrase's subject,
     # unless a cue inside the phrase names another
-    phrase = with_phrase(tokens)
+    phrase = with_phrase(text, tokens)
     for position in range(len(tokens) - 1, -1, -1):
         word = tokens[position].group()
         if phrase is not None and position < phrase[0]:
