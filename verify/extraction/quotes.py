@@ -148,10 +148,9 @@ def _unattributed(text: str, pair: tuple[Quote, Entity | None]) -> tuple[Quote, 
     quote = pair[0]
     if quote.speaker is None:
         return pair
-    window = text[max(0, quote.start - 60) : quote.start]
     if (
         quote.cue is None
-        and _AGENTLESS_REPORT.search(window)
+        and _AGENTLESS_REPORT.search(text[max(0, quote.start - 60) : quote.start])
         and not _BY_AGENT.match(text, quote.end)
     ) or _called_out(text, quote.start):
         return replace(quote, speaker=None, speaker_mention=None, cue=None), None
