@@ -169,7 +169,13 @@ _AGENTLESS_REPORT = re.compile(
 
 def _called_out(text: str, start: int) -> bool:
     """Whether the quote starting at ``start`` follows "to chants of" or the like."""
-    return _CALLED_OUT.search(text, max(0, start - 60), start) is not None
+    floor = max(0, start - 60)
+    # most quotes: no "of" or "for" right before the opening mark (a few
+    # strips in C spare the pattern's try at each offset of the 60 characters)
+    words = text[floor:start].rstrip(" \u00a0").rstrip("\"\u201c\u201e\u00ab'\u2018")
+    if not words.rstrip(" \u00a0").endswith(("of", "for")):
+        return False
+    return _CALLED_OUT.search(text, floor, start) is not None
 
 
 # "to (loud) chants of", "there were near-constant calls of", "amid cries of",
