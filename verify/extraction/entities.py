@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
+from string import ascii_uppercase
 
 from verify.extraction.common_words import COMMON_WORDS
 from verify.extraction.entity_clusters import Cluster, ClusterBuilder, Mention
@@ -35,7 +36,7 @@ from verify.extraction.entity_roles import (
     state_after,
     unlike_description,
 )
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import plural_shaped, word_set
 from verify.extraction.name_joins import (
     before_a_headline,
     first_name_owners,
@@ -111,8 +112,7 @@ def _word_like(form: str) -> bool:
         return False
     if lower.split("-")[0] in _NUMBER_WORDS:
         return True
-    plural = lower.endswith("s") and not lower.endswith(("ss", "'s", "\u2019s"))
-    return plural or lower.endswith(_WORD_ENDINGS)
+    return plural_shaped(lower) or lower.endswith(_WORD_ENDINGS)
 
 
 # the endings of adverbs, participles and adjectives ("Charismatic", "Famous",
@@ -591,7 +591,7 @@ def find_entities(text: str) -> EntityIndex:
             first, joined_until, name = joined[match.end()]
             builder.add_joined(begin, first, name, joined_until)
             continue
-        if " " in word and word[1] in _CAPITALS:
+        if " " in word and word[1] in ascii_uppercase:
             begin, word = _after_capitals(begin, word)  # "… EXPLOSION Turkish President …"
         if named and word.count(" ") > 1:
             word = before_a_headline(word, named)  # "Ted Cruz" of "Ted Cruz Refuses To …"
@@ -654,9 +654,6 @@ def _after_capitals(begin: int, run: str) -> tuple[int, str]:
                 return begin + skip, run[skip:]
             break
     return begin, run
-
-
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _sentence_start(text: str, begin: int) -> bool:

@@ -230,7 +230,7 @@ class ClusterBuilder:
         if not one_word and cluster.kind == "person" and not cluster.gender:
             # "Kim Jong-un": a family name first says nothing of gender
             cluster.gender = "" if family_first else first_name_gender
-        if person and (family_first or (not one_word and tokens[1] in _SON_OF)):
+        if person and (family_first or (not one_word and tokens[1].lower() in _SON_OF)):
             # "Ban" of "Ban Ki-moon"; "Alwaleed" of "Alwaleed Bin Talal", known by his own name
             self.by_family_name.setdefault(tokens[0], index)
         if person and len(tokens) == 3 and _middle_surname(tokens):
@@ -367,7 +367,7 @@ def _ends_with(form: str, tokens: tuple[str, ...]) -> bool:
 
 # "Alwaleed Bin Talal", "Ahmed ibn Saud": an Arabic name with the father's
 # name after "bin" (son of), whose bearer a lone first word names
-_SON_OF = frozenset(("bin", "Bin", "BIN", "ibn", "Ibn", "bint", "Bint"))
+_SON_OF = word_set("bin ibn bint")
 
 
 def _middle_surname(tokens: tuple[str, ...]) -> bool:

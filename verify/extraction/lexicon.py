@@ -6,3 +6,9 @@ from __future__ import annotations
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, e.g. ``word_set("said says")``."""
     return frozenset(text.split())
+
+
+def plural_shaped(word: str) -> bool:
+    """Whether ``word`` ends as a plural noun does: in "s", but not in "ss"
+    ("boss") nor a possessive's "'s" ("Lee's")."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))

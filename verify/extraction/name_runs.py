@@ -18,7 +18,7 @@ from verify.extraction.entity_roles import (
     person_of_place,
     titled,
 )
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import plural_shaped, word_set
 from verify.extraction.name_words import (
     COUNTRIES,
     FEMALE_NAMES,
@@ -285,7 +285,7 @@ def name_kind(name: str) -> EntityKind:
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s")) and "-" not in word
+    return plural_shaped(word) and "-" not in word
 
 
 def family_name_first(tokens: tuple[str, ...]) -> bool:

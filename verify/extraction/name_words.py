@@ -217,9 +217,10 @@ ROLE_GROUPS = (
     word_set("candidate nominee"),
 )
 
-# more first names common in the United States (from the census lists in
-# Faker's en_US provider), but none given to both sexes, none also a common
-# surname ("Lee", "Warren"), place ("Madison", "Clinton") or word ("Summer")
+# more first names: common in the United States (from the census lists in
+# Faker's en_US provider), then names of people in the news here and abroad,
+# but none given to both sexes, none also a common surname ("Lee", "Warren"),
+# place ("Madison", "Clinton") or word ("Summer")
 _MORE_FEMALE_NAMES = word_set(
     """abigail adriana adrienne aimee alejandra alexa alexandra alice alicia alisha alison
     alyssa amanda ana andrea angelica angie anita ann anne annette ariana ariel ashlee

@@ -66,6 +66,9 @@ IRREGULAR_PAST = word_set(
 DETERMINERS = word_set("the a an his her its their our this that these those")
 PRONOUN_SUBJECTS = word_set("he she they it we i who")
 MAX_NP_WORDS = 12
+# the titles written short before a name ("Mr.", "Sen.", "Lt."), as a pattern's
+# alternatives (each with its full stop after it)
+TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Rev|Prof"
 # words keep a full stop only as abbreviations and initials ("Mr.", "J.", "U.S.");
 # the abbreviations (a capital, one to five small letters and a full stop) are
 # tried only where such a word stands, so that most positions fail one test
@@ -75,7 +78,7 @@ MAX_NP_WORDS = 12
 # the word class's Unicode look-ups among them
 _TOKEN = re.compile(
     r"(?!\s)(?:(?=[A-Z][a-z]{1,5}\.)"
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr|Rev|Prof"
+    rf"(?:{TITLE_ABBREVIATIONS}|St|Jr|Sr"
     r"|Ft|Mt|Inc|Corp|Co|Ala|Ariz"
     r"|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
     r"|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])|(?:[A-Z]\.){1,6}(?:-(?:[A-Z]\.){1,6})?"
@@ -97,10 +100,7 @@ DATES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     january february march april may june july august september october november december"""
 )
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr|Rev|Prof"
-    r"|No|Vs)|\b[A-Z])\.$"
-)
+ABBREVIATION = re.compile(rf"(?:\b(?:{TITLE_ABBREVIATIONS}|St|Jr|Sr|No|Vs)|\b[A-Z])\.$")
 
 
 @dataclass(frozen=True, slots=True)

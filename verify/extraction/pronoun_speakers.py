@@ -14,6 +14,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PEOPLE_OF, TITLES
 from verify.extraction.phrases import (
     DETERMINERS,
+    TITLE_ABBREVIATIONS,
     WORD,
     Tag,
     is_cue,
@@ -569,9 +570,7 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     ]
 
 
-_AFTER_TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Rev|Prof)\.\s+$"
-)
+_AFTER_TITLE = re.compile(rf"\b(?:{TITLE_ABBREVIATIONS})\.\s+$")
 
 
 # one character class first, so that the engine skips to the next candidate

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from verify.extraction.entity_roles import PARTY_STATE
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import plural_shaped, word_set
 from verify.extraction.name_words import PLACES
 from verify.extraction.phrases import PERSONAL_SUBJECTS, before_ago_phrase, time_phrase_length
 from verify.extraction.reports.conjuncts import coordinated
@@ -743,7 +743,7 @@ def _plural_noun(previous: re.Match[str] | None, text: str, ing: re.Match[str]) 
     """Whether the "-ing" word ``ing`` follows a plural noun and goes on
     with a preposition: "voters going to the polls", "lawsuits being considered"."""
     word = "" if previous is None else previous.group()
-    if not (word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))):
+    if not (word.islower() and plural_shaped(word)):
         return False
     if ing.group() == "being":
         return True

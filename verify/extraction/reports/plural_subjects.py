@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import plural_shaped, word_set
 
 # words that go on with a noun phrase after its plural noun
 _GOES_ON = word_set("of in at for from with on who that which and or to by across among")
@@ -27,8 +27,7 @@ def plural_head(text: str, subject: tuple[int, int]) -> tuple[int, int] | None:
         return None
     for number, word in enumerate(words[: min(_NOUN_REACH, len(words) - 1)]):
         noun, following = word.group(), words[number + 1].group()
-        plural = noun.endswith("s") and not noun.endswith(("'s", "\u2019s", "ss"))
-        if not plural or not (noun.islower() or number == 0) or len(noun) < 4:
+        if not plural_shaped(noun) or not (noun.islower() or number == 0) or len(noun) < 4:
             continue
         if following.islower() and following.isalpha() and following not in _GOES_ON:
             return subject[0], word.end()
