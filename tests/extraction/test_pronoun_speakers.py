@@ -303,3 +303,36 @@ def test_a_title_s_full_stop_ends_no_sentence_for_the_look_back() -> None:
         "who hired Mr. Mendes in 2010. He added, \u201cIt costs us.\u201d"
     )
     assert mentions(text)[-1] == ("Tom Ray", "He")
+
+
+def test_a_quote_sentence_ending_in_a_tag_names_the_pronoun_past_its_own_he() -> None:
+    # three sentences back, past a "He" sentence about the same man: the tag of
+    # a sentence that opens with a quote, not the man the "He" sentence names
+    text = (
+        "\u201cWe are horrified\u201d by the attack on the depot, Tom Vance said. "
+        "He said Ben Okafor \u201chas not done this for money.\u201d\n\n"
+        "\u201cWe do not teach that\u201d at the school, he said."
+    )
+    assert mentions(text)[-1] == ("Tom Vance", "he")
+
+
+def test_a_relative_who_as_a_sentences_subject_is_whom_it_stands_for() -> None:
+    text = (
+        "Ben Okafor spoke at noon.\n\n"
+        "Then there was the editor Tom Vance, who, after trading insults with a rival, "
+        "said the paper had lost its way.\n\n"
+        "Readers of \u201ccertain blogs,\u201d he said, are misled."
+    )
+    assert mentions(text)[-1] == ("Tom Vance", "he")
+
+
+def test_a_subject_role_the_index_names_is_the_pronouns_person() -> None:
+    # "the president" stands for President Ben Okafor, not for Tom Vance, the
+    # subject of the sentence before it
+    text = (
+        "President Ben Okafor spoke on Sunday. Tom Vance had canceled his rally.\n\n"
+        "Speaking to reporters in the briefing room, the president called for calm. "
+        "He did not mention the ban. But it was on his mind as he asked people not to "
+        "\u201cgive in to fear.\u201d"
+    )
+    assert mentions(text)[-1] == ("Ben Okafor", "he")

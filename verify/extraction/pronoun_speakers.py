@@ -9,7 +9,9 @@ from bisect import bisect_left
 from operator import attrgetter
 from typing import TypeGuard
 
+from verify.extraction.antecedents import who_antecedent
 from verify.extraction.entities import EntityIndex
+from verify.extraction.fronted_clauses import fronted_clause_person
 from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PEOPLE_OF, TITLES
 from verify.extraction.phrases import (
@@ -52,6 +54,9 @@ def pronoun_subject(
     name, if any."""
     floor = max(0, before - 1200)
     ends = [floor, *sentence_breaks(text, floor, before)]
+    fronted = fronted_clause_person(text, ends[-1], before, pronoun, index)
+    if fronted is not None:
+        return fronted, None
     described: Entity | None = None
     # the sentences in between that may be about someone else: neither quoted
     # nor with the same pronoun as subject ("He now works in Seoul."), which go
@@ -60,7 +65,7 @@ def pronoun_subject(
     starts = ends[:-7:-1]
     for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
         tag = _subject(text, start, before, nearness, index)
-        if tag is not None and text[tag.head_start : tag.head_end].lower() == pronoun:
+        if tag is not None and _same_pronoun(text[tag.head_start : tag.head_end], pronoun):
             continue
         if tag is None or index.quoted(tag.head_start):
             # a quote's own sentences ("… a week out. #Justdoit,” he wrote) name
@@ -80,7 +85,7 @@ def pronoun_subject(
                     text, start, stop, pronoun, index
                 )
                 about_others += 1
-            elif speaker is None and nearness < 2:
+            elif speaker is None and (nearness < 2 or not about_others):
                 # "“…” about the plan, said Ann Lee, a teacher."
                 speaker = _reporter(text, start, stop, pronoun, index)
             if speaker is None and nearness < 2 and _PLURAL_OPENING.match(text, opening, stop):
@@ -98,6 +103,15 @@ def pronoun_subject(
             described = _unnamed_role(text, tag, index)
         about_others += 1
     return None, described
+
+
+def _same_pronoun(head: str, pronoun: str) -> bool:
+    """Whether a subject is ``pronoun``, contracted or not ("He's said",
+    "she'd"): the sentence goes on about the same person."""
+    lower = head.lower()
+    return lower == pronoun or (
+        lower.startswith(pronoun) and lower[len(pronoun) : len(pronoun) + 1] in ("'", "\u2019")
+    )
 
 
 def _subject(text: str, start: int, before: int, nearness: int, index: EntityIndex) -> Tag | None:
@@ -143,6 +157,10 @@ def _person_of(
     ("The leader of the League, Jonathan Greenblatt, warned …") or the
     reporter of the sentence ("…, Ann Lee said.")."""
     head = text[tag.head_start : tag.head_end]
+    if head.lower() == "who":
+        # "First there was Ann Lee, who, after …, said": whom the "who" stands for
+        named = who_antecedent(text, tag.head_start, index)
+        return named if _may_be(named, pronoun, index) else None
     common = _common_head(head)
     if common or _COORDINATED.match(text, tag.head_end, sentence[1]):
         # "Trump's claim …, Biden said", "Even McCain, chairman of …, and
@@ -159,7 +177,7 @@ def _person_of(
         return named
     # else the name of an aside after the head, else after a role's phrase:
     # each looked for only when the one before is no such person
-    for find in (aside_name, _role_aside):
+    for find in (aside_name, _role_aside, _named_role):
         entity = find(text, tag, index)
         if _may_be(entity, pronoun, index):
             return entity
@@ -375,6 +393,13 @@ _BODY_TAG = re.compile(
 )
 
 
+def _named_role(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
+    """The named person a subject's role stands for ("the president" after
+    "President Obama"), if the entity index knows one."""
+    role = _unnamed_role(text, tag, index)
+    return role if role is not None and role.name != text[tag.head_start : tag.head_end] else None
+
+
 def _unnamed_role(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     """The person a subject describes by role ("Britain's foreign secretary",
     "the spokeswoman"), the named one it stands for if the article has one."""
@@ -519,6 +544,9 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     start = max(start, text.rfind("\n", start, before) + 1)
     if not text[start:before].strip():
         return pronoun_subject(text, before, pronoun, index)[0]
+    fronted = fronted_clause_person(text, start, before, pronoun, index)
+    if fronted is not None:
+        return fronted
     tag = subject_of(text, start, before)
     entity = None if tag is None else index.named_at(tag.head_start, tag.head_end)
     if (
