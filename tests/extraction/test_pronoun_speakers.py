@@ -336,3 +336,12 @@ def test_a_subject_role_the_index_names_is_the_pronouns_person() -> None:
         "\u201cgive in to fear.\u201d"
     )
     assert mentions(text)[-1] == ("Ben Okafor", "he")
+
+
+def test_a_contracted_pronoun_subject_goes_on_about_the_same_person() -> None:
+    # "He's" is the same "he": the quote's tag before it stays in reach
+    text = (
+        "\u201cI was shocked,\u201d said Tom Vance, a baker who once worked for Carlos "
+        "Mendes. He's now retired.\n\n\u201cI miss the ovens,\u201d he said."
+    )
+    assert mentions(text)[-1] == ("Tom Vance", "he")
