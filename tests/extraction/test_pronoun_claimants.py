@@ -30,3 +30,14 @@ def test_a_pronoun_inside_a_sentence_keeps_the_nearest_name_known_to_be_a_she() 
     )
     claim = claim_with(text, "depot would stay open")
     assert (claim.claimant, claim.claimant_mention) == ("Ann Lee", "she")
+
+
+def test_a_pronoun_after_an_appositive_tells_no_gender_of_the_name_closing_it() -> None:
+    # "he" after the appositive is Ben Okafor's: the school in it is no man
+    # the next "he" may stand for
+    text = (
+        "Ben Okafor, a professor at Harlow University's Maurer School of Law, said he "
+        "backs the plan. But, he said, the depot would close."
+    )
+    claim = claim_with(text, "depot would close")
+    assert (claim.claimant, claim.claimant_mention) == ("Ben Okafor", "he")

@@ -21,6 +21,13 @@ _GENDERED_PRONOUN = re.compile(
     r"|about|back|down|off|over|into|a|an|the|and|or|but|that|if|when|so|too|more)\b)[a-z]))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']*\s+(?=[A-Z\"\u201c'])|\n")
+# a name closing an appositive's phrase ("…, a professor at Indiana
+# University's Maurer School of Law"): a pronoun after it is the subject's
+# (not "Contacted by us, a terse Miller said she": Miller is the subject)
+_APPOSITIVE_END = re.compile(
+    r",\s(?:a|an|the)\s[^,.;:!?\n\"\u201c\u201d]*?\s(?:of|at|for|with|to|from|in|by|who|that)\s"
+    r"[^,.;:!?\n\"\u201c\u201d]*$"
+)
 # how far after a name a pronoun still tells the person's gender
 _WINDOW = 250
 
@@ -34,6 +41,8 @@ def gender_by_pronouns(
     outside quotes: past those it may well be someone else's."""
     votes = {"m": 0, "f": 0}
     for end, stop in spans:
+        if _APPOSITIVE_END.search(text, max(0, end - _WINDOW), end):
+            continue  # "Ann Lee, a professor at Lee School of Law, said she": Ann Lee's
         stop = min(stop, end + _WINDOW)
         sentence_end = _SENTENCE_END.search(text, end, stop)
         if sentence_end is not None:
