@@ -41,3 +41,12 @@ def test_a_main_clause_of_someone_else_keeps_the_pronoun_to_the_look_back() -> N
         "intolerant\u201d the others were."
     )
     assert mentions(text)[-1] == ("Ann Lee", "she")
+
+
+def test_a_pronoun_after_as_for_a_name_is_that_person() -> None:
+    text = (
+        "Sen. Ben Okafor spoke first. \u201cIt would be a disaster,\u201d the Ohio senator "
+        "said.\n\nAs for Tom Vance, he said the depot would close."
+    )
+    claim = claim_with(text, "depot would close")
+    assert (claim.claimant, claim.claimant_mention) == ("Tom Vance", "he")

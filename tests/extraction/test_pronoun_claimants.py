@@ -41,3 +41,14 @@ def test_a_pronoun_after_an_appositive_tells_no_gender_of_the_name_closing_it() 
     )
     claim = claim_with(text, "depot would close")
     assert (claim.claimant, claim.claimant_mention) == ("Ben Okafor", "he")
+
+
+def test_a_pronoun_after_an_introductory_phrase_is_whom_the_sentence_before_is_about() -> None:
+    # the nearest man named before "he" is the disease's namesake in the
+    # sentence before, not its subject
+    text = (
+        "Last month, Ben Okafor helped draft a deal to fight Tom Vance disease. "
+        "But on Tuesday, he said the depot would close."
+    )
+    claim = claim_with(text, "depot would close")
+    assert (claim.claimant, claim.claimant_mention) == ("Ben Okafor", "he")

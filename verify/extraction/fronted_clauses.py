@@ -22,9 +22,11 @@ _SUBORDINATORS = word_set(
     "after although as because before if once since though unless until when whenever while"
 )
 # the opening of such a sentence: an optional conjunction, an optional "even",
-# the subordinator; or "In what" ("In what he called a rant, Ann Lee …")
+# the subordinator; or "In what" ("In what he called a rant, Ann Lee …"); or
+# "As for", whose name the pronoun after it stands for ("As for Ann Lee, she …")
 _OPENING = re.compile(
-    r"(?P<what>In what)\s+|(?:(?:But|And|Yet|So),?\s+)?(?:(?:[Ee]ven)\s+)?(?P<word>[A-Za-z]+)\s+"
+    r"(?P<what>In what)\s+|As for\s+"
+    r"|(?:(?:But|And|Yet|So),?\s+)?(?:(?:[Ee]ven)\s+)?(?P<word>[A-Za-z]+)\s+"
 )
 # how far the opening clause may run
 _CLAUSE_REACH = 250

@@ -16,6 +16,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PEOPLE_OF, TITLES
 from verify.extraction.phrases import (
     DETERMINERS,
+    INTRO_WORDS,
     TITLE_ABBREVIATIONS,
     WORD,
     Tag,
@@ -44,7 +45,7 @@ def aside_name(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
 
 
 def pronoun_subject(
-    text: str, before: int, pronoun: str, index: EntityIndex
+    text: str, before: int, pronoun: str, index: EntityIndex, reach: int = 6
 ) -> tuple[Entity | None, Entity | None]:
     """A "he" or "she" speaker is usually the person the sentences before
     are about: the named subject of the nearest such sentence (not any name
@@ -62,7 +63,7 @@ def pronoun_subject(
     # nor with the same pronoun as subject ("He now works in Seoul."), which go
     # on about the same person; without them a quote's tag further back is in reach
     about_others = 0
-    starts = ends[:-7:-1]
+    starts = ends[: -reach - 1 : -1]
     for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
         tag = _subject(text, start, before, nearness, index)
         if tag is not None and _same_pronoun(text[tag.head_start : tag.head_end], pronoun):
@@ -548,6 +549,12 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     if fronted is not None:
         return fronted
     tag = subject_of(text, start, before)
+    if tag is None and _introduced_only(text, start, before):
+        # "In 1999, he said …": the pronoun opens its clause after an
+        # introductory phrase; whom the sentence before is about, if it says
+        about = pronoun_subject(text, before, pronoun, index, _INTRODUCED_REACH)[0]
+        if about is not None:
+            return about
     entity = None if tag is None else index.named_at(tag.head_start, tag.head_end)
     if (
         entity is None
@@ -557,6 +564,25 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
     ):
         return _unless_known(text, before, pronoun, index)
     return entity
+
+
+def _introduced_only(text: str, start: int, before: int) -> bool:
+    """Whether the words of a sentence before a pronoun are one short
+    introductory phrase and its comma ("In 1999,", "On Sunday,", "Asked
+    about the plan,")."""
+    words = text[start:before].split()
+    return (
+        0 < len(words) <= _INTRODUCTION_WORDS
+        and words[-1].endswith(",")
+        and words[0].lower() in INTRO_WORDS
+        and not any(word.endswith(",") for word in words[:-1])
+    )
+
+
+# how many words an introductory phrase before a pronoun may have, and how
+# many sentences back its pronoun is then looked for before the nearest name
+_INTRODUCTION_WORDS = 8
+_INTRODUCED_REACH = 3
 
 
 def _unless_known(text: str, before: int, pronoun: str, index: EntityIndex) -> Entity | None:
