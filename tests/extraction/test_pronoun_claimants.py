@@ -52,3 +52,12 @@ def test_a_pronoun_after_an_introductory_phrase_is_whom_the_sentence_before_is_a
     )
     claim = claim_with(text, "depot would close")
     assert (claim.claimant, claim.claimant_mention) == ("Ben Okafor", "he")
+
+
+def test_a_people_in_the_plural_is_no_he_or_she() -> None:
+    text = (
+        "It is no secret that voters dislike Tom Vance.\n\nConservative Christians were "
+        "upset he admittedly has never asked God to forgive him for anything."
+    )
+    claim = claim_with(text, "never asked God")
+    assert (claim.claimant, claim.claimant_mention) == ("Tom Vance", "he")

@@ -13,7 +13,14 @@ from verify.extraction.antecedents import who_antecedent
 from verify.extraction.entities import EntityIndex
 from verify.extraction.fronted_clauses import fronted_clause_person
 from verify.extraction.lexicon import word_set
-from verify.extraction.name_words import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PEOPLE_OF, TITLES
+from verify.extraction.name_words import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+    PEOPLE_OF,
+    TITLES,
+    group_word,
+)
 from verify.extraction.phrases import (
     DETERMINERS,
     INTRO_WORDS,
@@ -186,8 +193,14 @@ def _person_of(
 
 
 def _may_be(entity: Entity | None, pronoun: str, index: EntityIndex) -> TypeGuard[Entity]:
-    """Whether ``entity`` is a person the pronoun may stand for."""
-    return entity is not None and entity.kind == "person" and index.may_be(entity, pronoun)
+    """Whether ``entity`` is a person the pronoun may stand for: not a people
+    or a party in the plural ("Conservative Christians", "Young Latinos")."""
+    return (
+        entity is not None
+        and entity.kind == "person"
+        and not group_word(entity.name.rsplit(" ", 1)[-1].lower())
+        and index.may_be(entity, pronoun)
+    )
 
 
 def _role_aside(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
@@ -556,12 +569,7 @@ def sentence_subject(text: str, before: int, pronoun: str, index: EntityIndex) -
         if about is not None:
             return about
     entity = None if tag is None else index.named_at(tag.head_start, tag.head_end)
-    if (
-        entity is None
-        or entity.kind != "person"
-        or not index.may_be(entity, pronoun)
-        or index.named_once(entity)
-    ):
+    if not _may_be(entity, pronoun, index) or index.named_once(entity):
         return _unless_known(text, before, pronoun, index)
     return entity
 
