@@ -55,6 +55,7 @@ from verify.extraction.pronoun_speakers import (
 )
 from verify.extraction.reports.patterns import name_ending_at
 from verify.extraction.reports.places import place_opening, where_said
+from verify.extraction.role_speakers import office_holder
 from verify.extraction.sentence_subjects import (
     PLACE_PREPOSITIONS,
     label_person,
@@ -457,7 +458,9 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if country_body(head.lower().split()):
         return None  # "Russia's Defense Ministry", as written
     if name_modifies(head):
-        return aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
+        described = index.described(tag.head_start, tag.head_end)
+        held = office_holder(text, tag.head_start, tag.head_end, index)
+        return aside_name(text, tag, index) or described or held
     own = name_before_of(head)
     start = tag.head_start
     if not own:
@@ -476,7 +479,8 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
             return entity
     if head[:1].isupper() and head.split()[0].lower() not in DESCRIPTION_OPENERS:
         return None  # a name the index does not know ("Cuban, who hosts a TV show")
-    return aside_name(text, tag, index)
+    # "the Florida senator" after "Marco Rubio": whom the sentences before are about
+    return aside_name(text, tag, index) or office_holder(text, tag.head_start, tag.head_end, index)
 
 
 _PERSONAL_PRONOUNS = word_set("he she")
