@@ -15,7 +15,9 @@ from verify.extraction.speech_features import (
     _LENGTH_FEATURES,
     _REPORTING_WORDS,
     _sentence_has_cue,
+    speech_features,
 )
+from verify.extraction.tags import find_tags
 
 
 def plain_sentence_has_cue(text: str, start: int, end: int) -> bool:
@@ -47,3 +49,38 @@ def test_length_feature_names_the_smallest_bucket_holding_the_count() -> None:
     for count in range(1, 60):
         expected = f"words={next(b for b in _LENGTH_BUCKETS if count <= b)}"
         assert _LENGTH_FEATURES[bisect_left(_LENGTH_BUCKETS, count)] == expected
+
+
+def features_of(text: str) -> list[set[str]]:
+    spans = pair_quote_marks(text)
+    return [set(f or ()) for f in speech_features(text, spans, find_tags(text, spans))]
+
+
+def test_a_quote_holding_a_pronoun_or_an_auxiliary_is_a_clause() -> None:
+    clause, noun, negated = features_of(
+        "Mr. Ulm said \u201cit\u2019s late\u201d. The \u201cgreen wave\u201d"
+        " came. Ms. Bly said \u201cnever again, don\u2019t\u201d."
+    )
+    assert "clause" in clause
+    assert "clause" not in noun
+    assert "clause" in negated
+
+
+def test_a_quoted_noun_after_a_determiner_and_a_word() -> None:
+    after_determiner, after_verb = features_of(
+        "The board gave an impassioned \u201cfarewell address\u201d on Monday."
+        " Mr. Ulm urged \u201cpatience\u201d on Tuesday."
+    )
+    assert "determiner_word_before" in after_determiner
+    assert "determiner_word_before" not in after_verb
+
+
+def test_a_short_quote_in_reported_speech_knows_where_the_claimant_is() -> None:
+    reported, own, after = features_of(
+        "Mr. Ulm believes the plan is a \u201cdisaster\u201d for the town."
+        " The \u201cgreen wave\u201d came to the town on Monday."
+        " The \u201cgreen wave\u201d is over, most voters believe."
+    )
+    assert {"reported", "reported_before"} <= reported
+    assert "reported" not in own
+    assert {"reported", "reported_after"} <= after

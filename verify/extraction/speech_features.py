@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import CUE_VERBS, SENTENCE_END, WORD, Tag, start_of_sentence
+from verify.extraction.reports import find_report
+from verify.extraction.reports.claimants import Report
 from verify.extraction.titles import names_a_work, title_word
 
 if TYPE_CHECKING:
@@ -22,10 +24,15 @@ def speech_features(
     """What the speech model reads about each span (``speech.py``); None for
     spans that cannot be speech at all: markup attribute values and marks
     around no word."""
-    return [_span_features(text, span, tag) for span, tag in zip(spans, tags, strict=True)]
+    # the reported speech of each sentence read so far: quotes listed in one
+    # sentence ask for it once
+    reports: dict[tuple[int, int], Report | None] = {}
+    return [_span_features(text, span, tag, reports) for span, tag in zip(spans, tags, strict=True)]
 
 
-def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | None:
+def _span_features(
+    text: str, span: QuoteSpan, tag: Tag | None, reports: dict[tuple[int, int], Report | None]
+) -> list[str] | None:
     if text[span.mark_start - 1 : span.mark_start] == "=" or text[span.start] == ">":
         return None
     words = WORD.findall(text, span.start, span.end)
@@ -57,6 +64,12 @@ def _span_features(text: str, span: QuoteSpan, tag: Tag | None) -> list[str] | N
         features += ["cue", f"cue={tag.cue.lower()}"]
     if sentence_cue:
         features.append("sentence_cue")
+    if count <= 6 and (tag is None or tag.cue is None):
+        # only the short quotes with no cue of their own: the model needs it
+        # there, and the longer ones are speech anyway
+        features += _reported(text, span, reports)
+    if _holds_a_clause(lowered):
+        features.append("clause")
     if not lowered.isdisjoint(_FIRST_PERSON):
         features.append("first_person")
     if not lowered.isdisjoint(_SECOND_PERSON):
@@ -77,6 +90,25 @@ _LENGTH_FEATURES = tuple(f"words={bucket}" for bucket in _LENGTH_BUCKETS)
 _DIGIT = re.compile(r"\d")
 _FIRST_PERSON = word_set("i i'm i've me my we we're our us")
 _SECOND_PERSON = word_set("you your you're")
+# a subject pronoun, an auxiliary or a modal: the quoted words make a clause,
+# as speech does, and not a name or a noun phrase, as a scare quote does
+_CLAUSE_WORDS = word_set(
+    """i we you he she they it is are was were be been being am will would can
+    could should shall may might must do does did have has had"""
+)
+# the words a determiner opens before a quoted noun ("a two-year “pause”")
+_DETERMINERS = word_set("a an the this that his her their its our my your")
+
+
+def _holds_a_clause(lowered: set[str]) -> bool:
+    """Whether the quote's lower-cased words hold a subject pronoun, an
+    auxiliary or a negated verb ("it's", "don't" count by their first part
+    and their ending)."""
+    for word in lowered:
+        word = word.replace("\u2019", "'")
+        if word.endswith("n't") or word.partition("'")[0] in _CLAUSE_WORDS:
+            return True
+    return False
 
 
 def _end_class(last: str) -> str:
@@ -91,9 +123,13 @@ def _before_mark(text: str, span: QuoteSpan) -> list[str]:
     last = before[-1]
     if not last.isalnum():
         return [f"before={last}"]
-    word = WORD.findall(before)[-1]
+    *rest, word = WORD.findall(before)
     shape = "before_capital" if word[0].isupper() else "before_word"
-    return [shape, "before=" + word.lower().replace("\u2019", "'")]
+    features = [shape, "before=" + word.lower().replace("\u2019", "'")]
+    if rest and word[0].islower() and rest[-1].lower() in _DETERMINERS:
+        # "an impassioned “farewell address”": the quote goes on the noun phrase
+        features.append("determiner_word_before")
+    return features
 
 
 def _after_mark(text: str, span: QuoteSpan) -> list[str]:
@@ -130,17 +166,23 @@ def _rule_says_speech(
     return sentence_cue
 
 
-def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
-    """Whether the sentence holding the quote has a reporting word; ``words``
-    are the quote's own (``WORD`` over the span), so that only the words
-    around it are looked for."""
+def _sentence_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
+    """Where the sentence holding the quote starts and ends (within the
+    paragraph and 400 characters either side of the marks)."""
     # bounded windows keep a huge paragraph full of quotes linear
     start = start_of_sentence(
         text, max(span.paragraph.start, span.mark_start - 400), span.mark_start
     )
     limit = min(span.paragraph.end, span.mark_end + 400)
     stop = SENTENCE_END.search(text, span.mark_end, limit)
-    end = stop.end() if stop else limit
+    return start, stop.end() if stop else limit
+
+
+def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
+    """Whether the sentence holding the quote has a reporting word; ``words``
+    are the quote's own (``WORD`` over the span), so that only the words
+    around it are looked for."""
+    start, end = _sentence_bounds(text, span)
     if _joins_words(text, span.start) or _joins_words(text, span.end):
         # a mark that is also a word character (an apostrophe) runs into a word
         return not _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, end))
@@ -149,6 +191,26 @@ def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
         and _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, span.start))
         and _REPORTING_WORDS.isdisjoint(WORD.findall(text, span.end, end))
     )
+
+
+def _reported(
+    text: str, span: QuoteSpan, reports: dict[tuple[int, int], Report | None]
+) -> list[str]:
+    """Whether the claim stage reads the quote's sentence as reported speech
+    (``reports.find_report``), and whether its claimant stands before the
+    opening mark ("Clinton slammed the proposal as “…”") or after it. A few
+    words in quote marks inside someone's reported words are theirs; in the
+    writer's own sentence ("the “Arab Spring”") they are a scare quote or a
+    name."""
+    bounds = _sentence_bounds(text, span)
+    if bounds not in reports:
+        reports[bounds] = find_report(text, *bounds)
+    report = reports[bounds]
+    if report is None:
+        return []
+    if report.subject_start < span.mark_start:
+        return ["reported", "reported_before"]
+    return ["reported", "reported_after"]
 
 
 def _joins_words(text: str, offset: int) -> bool:
