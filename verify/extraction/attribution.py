@@ -458,9 +458,11 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if country_body(head.lower().split()):
         return None  # "Russia's Defense Ministry", as written
     if name_modifies(head):
-        described = index.described(tag.head_start, tag.head_end)
-        held = office_holder(text, tag.head_start, tag.head_end, index)
-        return aside_name(text, tag, index) or described or held
+        return (
+            aside_name(text, tag, index)
+            or index.described(tag.head_start, tag.head_end)
+            or office_holder(text, tag.head_start, tag.head_end, index)
+        )
     own = name_before_of(head)
     start = tag.head_start
     if not own:
