@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extraction import reports
-from verify.extraction.reports import Report, cue_words, patterns, sources
+from verify.extraction.reports import Report, cue_words, messages, patterns, sources
 
 _Rule = Callable[[str, int, int], Report | None]
 
@@ -24,6 +24,7 @@ GATED: list[tuple[_Rule, frozenset[bytes]]] = [
     (patterns.in_view, reports._VIEW_KEYS),
     (patterns.to_whom, reports._TO_WHOM_KEYS),
     (patterns.support_stance, reports._SUPPORT_KEYS),
+    (messages.message_given, messages.MESSAGE_KEYS),
 ]
 
 # phrases each rule finds, and what may join them into longer words: a
@@ -34,7 +35,8 @@ GATE_PIECES = [
     "in a study", "by a survey", "in recent polls", "in national surveys", "the poll has Lee",
     "As Ann Lee said,", ", as she put it,", "in his view", "In Ann Lee's opinion", "To many,",
     "For many voters,", "they support the plan", "Critics call it", " would support Lee",
-    "the pier is safe", "Lee", " ", " ", ",", ".", "-", "_", "2", "x", "X", "\u00e9", "\u201c",
+    "the pier is safe", "Lee sent a message: ", "had advice for them: ",
+    "Lee", " ", " ", ",", ".", "-", "_", "2", "x", "X", "\u00e9", "\u201c",
 ]  # fmt: skip
 
 
@@ -61,6 +63,7 @@ def test_a_gated_rule_finds_nothing_without_its_words(text: str, data: st.DataOb
         (5, "In Ann Lee's view, the pier is safe."),
         (6, "To many divers, the pier is safe."),
         (7, "Most divers support the new pier."),
+        (8, "Ada Lund sent the board a message: the pier is safe."),
     ],
 )
 def test_each_gated_rule_finds_a_report_of_its_own(rule: int, text: str) -> None:

@@ -38,6 +38,7 @@ from verify.extraction.reports.cue_words import (
     letter_runs,
 )
 from verify.extraction.reports.edges import ARTICLES
+from verify.extraction.reports.messages import MESSAGE_KEYS, message_given
 from verify.extraction.reports.patterns import (
     AS_REPORTED_BY,
     BETWEEN_OR_ADVERB,
@@ -120,14 +121,15 @@ _TAG_KEYS = frozenset(
 _STANCE_KEYS = frozenset(word.encode("ascii") for word in STANCES)
 
 
-# the words of four rules' phrases ("in the hopes that", "spoke ... about",
-# "made ... statements about", "took a shot at"): the letter runs of most
-# sentences hold none, and one set intersection spares them the four calls
+# the words of five rules' phrases ("in the hopes that", "spoke ... about",
+# "made ... statements about", "took a shot at", "sent a message: ..."): the
+# letter runs of most sentences hold none, and one set intersection spares
+# them the five calls
 _HOPE_KEYS = frozenset({b"hope", b"hopes"})
 _SPOKE_KEYS = frozenset({b"spoke", b"spoken", b"speaks", b"speaking"})
 _MADE_KEYS = frozenset({b"make", b"makes", b"made", b"making"})
 _TAKE_KEYS = frozenset({b"took", b"take", b"takes", b"taking"})
-_PHRASE_KEYS = _HOPE_KEYS | _SPOKE_KEYS | _MADE_KEYS | _TAKE_KEYS
+_PHRASE_KEYS = _HOPE_KEYS | _SPOKE_KEYS | _MADE_KEYS | _TAKE_KEYS | MESSAGE_KEYS
 # a word that every match of a rule holds as a whole letter run: where the
 # sentence's runs hold none, the rule is not called (most sentences hold
 # none of a rule's words, and a call, however soon it returns, costs more
@@ -167,6 +169,7 @@ def _phrase_report(text: str, start: int, end: int, keys: frozenset[bytes]) -> R
         or (None if present.isdisjoint(_SPOKE_KEYS) else spoke_about(text, start, end))
         or (None if present.isdisjoint(_MADE_KEYS) else statement_made(text, start, end))
         or (None if present.isdisjoint(_TAKE_KEYS) else took_shots(text, start, end))
+        or (None if present.isdisjoint(MESSAGE_KEYS) else message_given(text, start, end))
     )
 
 
