@@ -1,4 +1,5 @@
-"""A noun of saying given before a colon reports what follows it
+"""A noun of saying given before a colon, or the one thing the subject is
+clear about or agrees on, reports what follows the colon
 (verify/extraction/reports/messages.py)."""
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ OPENING = "The city spent $4 million on the harbour. "
             "Ada Lund",
             "warning",
         ),
+        (
+            "Three years ago, Senator Ada Lund was clear about one thing: her party could not "
+            "lose the pier.",
+            "Ada Lund",
+            "clear about",
+        ),
+        (
+            "Both sides of the debate agreed on one thing after the ruling: the pier will matter "
+            "in November.",
+            "Both sides of the debate",
+            "agreed on",
+        ),
     ],
 )
 def test_a_message_before_a_colon_is_its_giver_s(sentence: str, claimant: str, cue: str) -> None:
@@ -53,6 +66,8 @@ def test_a_message_before_a_colon_is_its_giver_s(sentence: str, claimant: str, c
         "The harbour board sent Mr. Lund an unmistakable message on Monday.",
         # a colon after the noun with too little after it
         "Ada Lund had one message: go.",
+        # the article's judgement, not what she says
+        "Ada Lund is right about one thing: the pier is falling down.",
     ],
 )
 def test_other_colons_name_no_claimant(sentence: str) -> None:
