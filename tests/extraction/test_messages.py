@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.test_reported_speech import claim_with
+from tests.extraction.helpers import claim_with
 
 OPENING = "The city spent $4 million on the harbour. "
 
