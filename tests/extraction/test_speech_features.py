@@ -84,3 +84,14 @@ def test_a_short_quote_in_reported_speech_knows_where_the_claimant_is() -> None:
     assert {"reported", "reported_before"} <= reported
     assert "reported" not in own
     assert {"reported", "reported_after"} <= after
+
+
+def test_words_after_a_noun_of_saying_and_of_are_an_utterance() -> None:
+    chant, talk, book = features_of(
+        "The nurses joined in a loud chant of \u201cFair Pay Now!\u201d on Monday."
+        " Given his talk of \u201cthugs and crooks,\u201d the vote is close."
+        " She wrote a book of \u201cLetters Home\u201d in May."
+    )
+    assert "utterance_of" in chant
+    assert "utterance_of" in talk
+    assert "utterance_of" not in book

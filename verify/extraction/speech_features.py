@@ -12,7 +12,7 @@ from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import CUE_VERBS, SENTENCE_END, WORD, Tag, start_of_sentence
 from verify.extraction.reports import find_report
 from verify.extraction.reports.claimants import Report
-from verify.extraction.titles import names_a_work, title_word
+from verify.extraction.titles import UTTERANCE_NOUNS, names_a_work, title_word
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -126,6 +126,9 @@ def _before_mark(text: str, span: QuoteSpan) -> list[str]:
     *rest, word = WORD.findall(before)
     shape = "before_capital" if word[0].isupper() else "before_word"
     features = [shape, "before=" + word.lower().replace("\u2019", "'")]
+    if word == "of" and rest and rest[-1].lower() in UTTERANCE_NOUNS:
+        # "a loud chant of “…”", "his talk of “…”": the words called out or spoken
+        features.append("utterance_of")
     if rest and word[0].islower() and rest[-1].lower() in _DETERMINERS:
         # "an impassioned “farewell address”": the quote goes on the noun phrase
         features.append("determiner_word_before")

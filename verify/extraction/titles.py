@@ -23,7 +23,7 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     if not words:
         return False
     last = words[-1].lower().replace("\u2019", "'")
-    if last == "of" and len(words) > 1 and words[-2].lower() in _UTTERANCE_NOUNS:
+    if last == "of" and len(words) > 1 and words[-2].lower() in UTTERANCE_NOUNS:
         return False  # "chants of “Ted! Ted!”", "cries of “Bitch!”": words shouted
     return (
         last in _WORK_LEAD_INS
@@ -36,9 +36,10 @@ _WORK_LEAD_INS = word_set(
     """on of in to at from titled called named dubbed entitled book film show movie song
     program programme series album novel memoir column podcast"""
 )
-# nouns for words called out: the quote after "chants of" is what was called
-_UTTERANCE_NOUNS = word_set(
-    "chant chants cry cries shout shouts call calls cheer cheers scream screams"
+# nouns for words called out or spoken: the quote after "chants of" or "talk
+# of" is what was said
+UTTERANCE_NOUNS = word_set(
+    "chant chants cry cries shout shouts call calls cheer cheers scream screams talk"
 )
 # "he's" is "he is", no owner: 'saying he's “made a lot of money”'
 _IS_CONTRACTIONS = word_set(
