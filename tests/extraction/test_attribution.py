@@ -406,12 +406,12 @@ def test_a_tag_ending_a_quote_inside_a_colon_introduced_one_is_the_inner_quotes(
         ),
         pytest.param(
             "Tom Reed spoke first. Mayor Ann Lee wrote:\n\nOur town has waited long enough. That"
-            " is in addition to \u201cmillions\u201d in new debt.",
+            " is in addition to \u201cmillions and millions\u201d in new debt.",
             "Ann Lee",
             id="a-paragraph-quoted-without-marks-after-a-colon",
         ),
         pytest.param(
-            "Tom Reed spoke. It is the pull of Mayor Ann Lee\u2019s \u201cno new taxes\u201d"
+            "Tom Reed spoke. It is the pull of Mayor Ann Lee\u2019s \u201cno new taxes, ever\u201d"
             " promise that matters.",
             "Ann Lee",
             id="the-owner-of-the-speech-noun-a-quote-modifies",
@@ -451,7 +451,7 @@ def test_a_share_of_respondents_speaks_through_the_poll_its_sentence_names() -> 
     [
         (
             "The council met in Dover on Monday.\n\nIt is strange that Ann Lee would back"
-            " such a \u201ctotal disaster\u201d now.",
+            " such a \u201ctotal disaster we can't afford\u201d now.",
             "Ann Lee",
         ),
         (

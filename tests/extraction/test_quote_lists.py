@@ -9,9 +9,9 @@ from tests.extraction.helpers import speakers
 def test_a_name_listed_after_a_name_has_no_speaker_either() -> None:
     text = (
         "Weeds cover the greens of many courses, known as \u201crabbit patches\u201d "
-        "or \u201cgoat farms.\u201d"
+        "or \u201cthe goat farms.\u201d"
     )
-    assert speakers(text) == [("rabbit patches", None, None), ("goat farms.", None, None)]
+    assert speakers(text) == [("rabbit patches", None, None), ("the goat farms.", None, None)]
 
 
 def test_listed_quotes_keep_the_speaker_the_first_one_has() -> None:
