@@ -377,9 +377,10 @@ class Model:
                 if len(word) >= 5 and word.endswith("ed") and word.isalpha():
                     mask |= _PAST
                 continue
-            pair_weight = follows.get(word)
-            if pair_weight is not None:
-                bigrams[previous, word] = pair_weight
+            # most words close no known pair with the word before: a
+            # membership test, with no method call, settles those
+            if word in follows:
+                bigrams[previous, word] = follows[word]
             unigrams[word], bits, follows = record
             if bits:
                 mask |= bits
