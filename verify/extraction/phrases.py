@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from verify.extraction.lexicon import word_set
-from verify.extraction.segmentation import marks_at
 
 CUE_VERBS = word_set(
     """said says say saying told tells tell added adds wrote writes written asked asks
@@ -123,21 +122,26 @@ _SENTENCE_BREAK = re.compile(
 
 def start_of_sentence(text: str, floor: int, mark_start: int) -> int:
     """Start of the sentence holding the opening mark (not before ``floor``)."""
-    best = searched = floor
     # the break's look-ahead may read the opening mark itself ("… success. “We …");
-    # a break opens with . ! or ?: trying the pattern only there, in order and
-    # past the break found last, finds what a search finds (str.find skips to
-    # a mark; the search tests a class at every character)
-    for stop in marks_at(text, floor, mark_start + 1, ".!?"):
-        if stop < searched:
-            continue
-        match = _SENTENCE_BREAK.match(text, stop, mark_start + 1)
-        if match is None:
-            continue
-        searched = match.end()
-        if not ABBREVIATION.search(text, max(floor, stop - 5), stop + 1):
-            best = searched
-    return best
+    # a break opens with . ! or ? and holds no other, so no two overlap and the
+    # sentence starts after the last break: the marks are tried from the
+    # opening mark backwards (str.rfind skips to each), and the first break
+    # that closes no abbreviation is that one
+    end = mark_start + 1
+    last = [text.rfind(mark, floor, end) for mark in _BREAK_MARKS]
+    stop = max(last)
+    while stop >= 0:
+        match = _SENTENCE_BREAK.match(text, stop, end)
+        if match is not None and not ABBREVIATION.search(text, max(floor, stop - 5), stop + 1):
+            return match.end()
+        which = last.index(stop)
+        last[which] = text.rfind(_BREAK_MARKS[which], floor, stop)
+        stop = max(last)
+    return floor
+
+
+# the marks a _SENTENCE_BREAK opens with
+_BREAK_MARKS = ".!?"
 
 
 def tokens_of(text: str, start: int, end: int) -> list[re.Match[str]]:
