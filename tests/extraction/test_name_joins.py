@@ -63,6 +63,11 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
     assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Keller", "Tom Reyes"]
 
 
+def test_a_first_name_after_a_sentence_opener_is_the_one_person_named_in_full() -> None:
+    text = 'Ann Keller spoke in Ohio. Later Ann told the crowd, "We will win this fight."'
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Ann Keller"]
+
+
 def test_a_first_name_two_people_share_stays_alone() -> None:
     text = 'Ann Keller met Ann Reyes. "We will win," Ann said.'
     assert [speaker for _, speaker, _ in speakers(text)] == ["Ann"]

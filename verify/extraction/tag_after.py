@@ -23,6 +23,7 @@ from verify.extraction.phrases import (
     np_before,
     tokens_of,
 )
+from verify.extraction.unclosed_relatives import unclosed_relative
 
 _GUILLEMET_SPACES = " \u00a0\u202f"
 
@@ -75,6 +76,8 @@ def tag_after(text: str, start: int, end: int) -> Tag | None:
             # "“poison pill” measures added by Republicans": a passive's agent
             return np_after(text, tokens[position + 2 :], word)
         before = np_before(tokens[:position], word)
+        if before is not None and "who" in text[start : before.start]:
+            before = unclosed_relative(tokens, before)  # "…,” Ann Lee, who runs Acme said."
         if tokens[position - 1].group() == "," and word in LATE_INVERTING_CUES:
             # "…,” since many cases were close, said Lee Epstein."
             after = np_after(text, tokens[position + 1 :], word)

@@ -56,6 +56,7 @@ from verify.extraction.sentence_subjects import (
 from verify.extraction.signatures import signature_after, signed_after, signed_heading
 from verify.extraction.tag_after import LATE_INVERTING_CUES, tag_after
 from verify.extraction.titles import title_in_tag, unmarked
+from verify.extraction.unclosed_relatives import unclosed_relative
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -511,6 +512,8 @@ def tag_before(
             if pronoun is not None:
                 return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
         tag = np_before(tokens[:position], word)
+        if tag is not None and "who" in text[start : tag.start]:
+            tag = unclosed_relative(tokens, tag)  # "Ann Lee, who is chair of Acme said"
         if tag is not None and (
             not _plausible_subject(text, tag) or _described_place(text, tokens, tag)
         ):
