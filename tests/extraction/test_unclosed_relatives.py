@@ -1,5 +1,5 @@
 """A relative clause the writer left without its closing comma before the
-cue (unclosed_relatives)."""
+cue (unclosed_relatives), and an object pronoun after a late cue."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def test_the_name_before_an_unclosed_who_clause_is_the_speaker(text: str) -> Non
 def test_a_pronoun_inside_the_clause_speaks_for_itself() -> None:
     text = 'Ann Lee spoke. She mocked Tom Brady, who she dubbed "the little chairman" at lunch.'
     assert mentions(text) == [("Ann Lee", "she")]
+
+
+def test_an_object_pronoun_after_a_late_cue_is_no_inverted_subject() -> None:
+    text = 'Tom Lee waved. "I have to take my brother," his friend, Ann Roe, recalled him saying.'
+    assert mentions(text) == [("Ann Roe", "his friend, Ann Roe")]

@@ -82,13 +82,16 @@ def tag_after(text: str, start: int, end: int) -> Tag | None:
             # "…,” since many cases were close, said Lee Epstein."
             after = np_after(text, tokens[position + 1 :], word)
             named_after = after is not None and text[after.head_start].isupper()
-            if after is not None and (named_after or not _names_subject(text, before)):
+            # "his friend, Ann Roe, recalled him saying": an object pronoun is no subject
+            inverted = after is not None and tokens[position + 1].group() not in _OBJECTS
+            if inverted and (named_after or not _names_subject(text, before)):
                 return after
         return before
     return None
 
 
 _OWNERS = word_set("his her their its our my your")
+_OBJECTS = word_set("him her them us me")
 
 
 def _passive_after_noun(tokens: list[re.Match[str]], position: int) -> bool:
