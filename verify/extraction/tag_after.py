@@ -23,7 +23,7 @@ from verify.extraction.phrases import (
     np_before,
     tokens_of,
 )
-from verify.extraction.unclosed_relatives import unclosed_relative
+from verify.extraction.relative_tags import unclosed_relative
 
 _GUILLEMET_SPACES = " \u00a0\u202f"
 

@@ -49,6 +49,7 @@ from verify.extraction.phrases import (
     start_of_sentence,
     tokens_of,
 )
+from verify.extraction.relative_tags import inverted_around, unclosed_relative
 from verify.extraction.sentence_subjects import (
     CONJUNCTIONS,
     subject_of,
@@ -56,7 +57,6 @@ from verify.extraction.sentence_subjects import (
 from verify.extraction.signatures import signature_after, signed_after, signed_heading
 from verify.extraction.tag_after import LATE_INVERTING_CUES, tag_after
 from verify.extraction.titles import title_in_tag, unmarked
-from verify.extraction.unclosed_relatives import unclosed_relative
 
 if TYPE_CHECKING:
     from verify.extraction.quotes import QuoteSpan
@@ -152,8 +152,12 @@ def _find_tag(text: str, spans: list[QuoteSpan], number: int) -> Tag | None:
         return after
     # the words before the quote, read by both the tag before it and the clause's pronoun
     tokens = tokens_of(text, sentence_start, span.mark_start)
+    before = tag_before(text, sentence_start, span.mark_start, tokens)
+    if before is not None and opens_sentence and text[before.start : before.end] == "who":
+        # "“…,” said Ann Lee, an editor, who has not read it. “…”": the inverted tag
+        before = inverted_around(text, tokens, before, _INVERTING_CUES)
     return (
-        tag_before(text, sentence_start, span.mark_start, tokens)
+        before
         or _according_to(text, sentence_start, after_end, span.end)
         or _closing_tag(text, span, after_end)
         or _clause_pronoun(tokens)
