@@ -18,6 +18,7 @@ from verify.extraction.entity_roles import (
     person_of_place,
     titled,
 )
+from verify.extraction.family_names import chinese_family_first
 from verify.extraction.lexicon import plural_shaped, word_set
 from verify.extraction.name_words import (
     COUNTRIES,
@@ -290,8 +291,13 @@ def _plural(word: str) -> bool:
 
 def family_name_first(tokens: tuple[str, ...]) -> bool:
     """ "Ban Ki-moon", "Kim Jong-un": a Korean name, family name first, whose
-    given name is written with a hyphen and a small letter after it."""
-    return len(tokens) == 2 and tokens[1][1:].count("-") == 1 and tokens[1].split("-")[1].islower()
+    given name is written with a hyphen and a small letter after it; or a
+    Chinese one ("Xi Jinping", see family_names)."""
+    if len(tokens) != 2:
+        return False
+    if tokens[1][1:].count("-") == 1:
+        return tokens[1].split("-")[1].islower()
+    return chinese_family_first(tokens)
 
 
 def given_name(words: tuple[str, ...] | list[str]) -> str:
