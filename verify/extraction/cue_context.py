@@ -55,7 +55,9 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         plural = position > 1 and tokens[position - 2].group().lower() in DETERMINERS
         return previous.lower() in PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
     if word in NOUN_LIKE_CUES and position > 0:
-        # "Trump claims", not "Trump's claims"
+        # "Trump claims", not "Trump's claims" nor "His remarks"
+        if previous.lower() in _OWNER_WORDS:
+            return False
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
         if (previous[0].isupper() and not possessive) or previous.lower() in PRONOUN_SUBJECTS:
             return True
@@ -64,6 +66,7 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+_OWNER_WORDS = word_set("his her their its our my your")
 
 
 def _indefinite_before(tokens: list[re.Match[str]], position: int) -> bool:
