@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from verify.extraction.entity_roles import people_word
 from verify.extraction.lexicon import word_set
 from verify.extraction.phrases import BE, CUE_VERBS, DETERMINERS, PRONOUN_SUBJECTS, is_cue
 
@@ -58,6 +59,8 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         # "Trump claims", not "Trump's claims" nor "His remarks"
         if previous.lower() in _OWNER_WORDS:
             return False
+        if _adjective_of_people(tokens, position - 1):
+            return False  # "to disprove Republican claims", "the Russian charges"
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
         if (previous[0].isupper() and not possessive) or previous.lower() in PRONOUN_SUBJECTS:
             return True
@@ -67,6 +70,19 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _OWNER_WORDS = word_set("his her their its our my your")
+
+
+def _adjective_of_people(tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at ``position`` is a people's or a party's adjective
+    after a lower-case word, which makes the next word a noun it modifies
+    ("disprove Republican claims"; not "Ann Lee, a Republican, claims")."""
+    if position < 1 or not tokens[position - 1].group().islower():
+        return False
+    word = tokens[position].group()
+    return word[:1].isupper() and (people_word(word) or word.lower() in _PARTY_ADJECTIVES)
+
+
+_PARTY_ADJECTIVES = word_set("democratic gop conservative liberal progressive")
 
 
 def _indefinite_before(tokens: list[re.Match[str]], position: int) -> bool:
