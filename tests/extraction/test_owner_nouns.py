@@ -1,6 +1,6 @@
-"""A cue word that is also a noun after a possessive determiner ("His
-remarks", "Their claims") or a people's adjective ("disprove Republican
-claims") is the noun, no cue (cue_context.is_cue_at)."""
+"""A cue word that is also a noun after a possessive determiner or a plural
+quantifier ("His remarks", "Many claims") or after a people's adjective
+("disprove Republican claims") is the noun, no cue (cue_context.is_cue_at)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import pytest
 from tests.extraction.helpers import mentions
 
 
-@pytest.mark.parametrize("subject", ["His remarks", "Their claims", "Her comments"])
+@pytest.mark.parametrize("subject", ["His remarks", "Their claims", "Her comments", "Many claims"])
 def test_a_noun_after_a_possessive_determiner_is_no_cue(subject: str) -> None:
     text = (
         f"Tom Lee spoke on Monday. {subject} support the view of Ann Roe that the "
         'rules were "badly out of date."'
     )
-    assert mentions(text)[0][1] not in ("His", "Their", "Her")
+    assert mentions(text)[0][1] not in ("His", "Their", "Her", "Many")
 
 
 @pytest.mark.parametrize("adjective", ["Republican", "Russian", "Democratic"])

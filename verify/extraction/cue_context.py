@@ -57,8 +57,8 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         return previous.lower() in PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
     if word in NOUN_LIKE_CUES and position > 0:
         # "Trump claims", not "Trump's claims" nor "His remarks"
-        if previous.lower() in _OWNER_WORDS:
-            return False
+        if previous.lower() in _OWNER_WORDS or previous.lower() in _PLURAL_QUANTIFIERS:
+            return False  # "His remarks", "Many claims": a plural never takes "claims"
         if _adjective_of_people(tokens, position - 1):
             return False  # "to disprove Republican claims", "the Russian charges"
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
@@ -70,6 +70,7 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _OWNER_WORDS = word_set("his her their its our my your")
+_PLURAL_QUANTIFIERS = word_set("many several these those both all few some various numerous such")
 
 
 def _adjective_of_people(tokens: list[re.Match[str]], position: int) -> bool:
