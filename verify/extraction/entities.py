@@ -632,10 +632,14 @@ def find_entities(text: str) -> EntityIndex:
                     add_run(begin, f"{word} {kin['surname']}", begin + len(word), counted=False)
                     continue
             add_run(begin, word)
-        elif owners and (owned := _owned_after_opener(word, owners)):
+        elif (
+            owners
+            and word.count(" ") == 1
+            and (owner := owners.get(word[(space := word.find(" ")) + 1 :]))
+            and word[:space].lower() in FUNCTION_WORDS
+        ):
             # "Later Hillary said": Hillary Clinton, as "Hillary" alone would be
-            start = begin + owned[0]
-            add_run(start, owned[1], start + owned[2], counted=False)
+            add_run(begin + space + 1, owner, begin + len(word), counted=False)
         elif "'" in word or "\u2019" in word:
             for start, stop in split_at_possessives(text, begin, match.end()):
                 add_run(start, text[start:stop].replace("\u00a0", " "))
@@ -643,19 +647,6 @@ def find_entities(text: str) -> EntityIndex:
             add_run(begin, word)
     builder.finish()
     return EntityIndex(text, builder.mentions, builder.clusters)
-
-
-def _owned_after_opener(run: str, owners: dict[str, str]) -> tuple[int, str, int] | None:
-    """Where in ``run`` a lone first name after a word that only opens the
-    sentence starts ("Later Hillary", "Then Bernie"), its owner's full name
-    (see first_name_owners) and the first name's length; None otherwise."""
-    space = run.find(" ")
-    if run.count(" ") != 1 or run[:space].lower() not in FUNCTION_WORDS:
-        return None
-    first = run[space + 1 :]
-    bare = first[: without_possessive(first, 0)]
-    owner = owners.get(bare)
-    return None if owner is None else (space + 1, owner, len(bare))
 
 
 def _after_capitals(begin: int, run: str) -> tuple[int, str]:

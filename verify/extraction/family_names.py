@@ -10,7 +10,7 @@ from verify.extraction.lexicon import word_set
 
 # common Chinese family names in Pinyin; not "He" (a sentence's first word) nor
 # ones that are also English first names or words often capitalised
-_FAMILY_NAMES = word_set(
+CHINESE_FAMILY_NAMES = word_set(
     """wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo
     liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng
     peng lu su lou jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan
@@ -29,7 +29,7 @@ def chinese_family_first(tokens: tuple[str, ...]) -> bool:
     """Whether a name of two words is Chinese, family name first."""
     family, given = tokens
     return (
-        family.lower() in _FAMILY_NAMES
+        family.lower() in CHINESE_FAMILY_NAMES
         and given[:1].isupper()
         and given[1:].islower()
         and _GIVEN_NAME.fullmatch(given.lower()) is not None

@@ -18,7 +18,7 @@ from verify.extraction.entity_roles import (
     person_of_place,
     titled,
 )
-from verify.extraction.family_names import chinese_family_first
+from verify.extraction.family_names import CHINESE_FAMILY_NAMES, chinese_family_first
 from verify.extraction.lexicon import plural_shaped, word_set
 from verify.extraction.name_words import (
     COUNTRIES,
@@ -297,7 +297,7 @@ def family_name_first(tokens: tuple[str, ...]) -> bool:
         return False
     if tokens[1][1:].count("-") == 1:
         return tokens[1].split("-")[1].islower()
-    return chinese_family_first(tokens)
+    return tokens[0].lower() in CHINESE_FAMILY_NAMES and chinese_family_first(tokens)
 
 
 def given_name(words: tuple[str, ...] | list[str]) -> str:

@@ -76,7 +76,7 @@ def tag_after(text: str, start: int, end: int) -> Tag | None:
             # "“poison pill” measures added by Republicans": a passive's agent
             return np_after(text, tokens[position + 2 :], word)
         before = np_before(tokens[:position], word)
-        if before is not None and "who" in text[start : before.start]:
+        if before is not None and text.find("who", start, before.start) >= 0:
             before = unclosed_relative(tokens, before)  # "…,” Ann Lee, who runs Acme said."
         if tokens[position - 1].group() == "," and word in LATE_INVERTING_CUES:
             # "…,” since many cases were close, said Lee Epstein."

@@ -516,7 +516,7 @@ def tag_before(
             if pronoun is not None:
                 return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
         tag = np_before(tokens[:position], word)
-        if tag is not None and "who" in text[start : tag.start]:
+        if tag is not None and text.find("who", start, tag.start) >= 0:
             tag = unclosed_relative(tokens, tag)  # "Ann Lee, who is chair of Acme said"
         if tag is not None and (
             not _plausible_subject(text, tag) or _described_place(text, tokens, tag)
