@@ -261,7 +261,7 @@ def test_a_name_known_here_as_has_no_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Roe, 44, known online as \u201cGhost,\u201d was sentenced on Monday.",
+        "Tom Roe, 44, known online as \u201cGhost Rider,\u201d was sentenced on Monday.",
         "A Roe win creates an awkward spot for Ann Lee, who could be celebrating being "
         "dubbed the \u201cpresumptive nominee\u201d even as she loses the state.",
     ],
