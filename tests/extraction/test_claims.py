@@ -749,6 +749,30 @@ def test_an_answers_i_is_the_interviewee_not_a_name_nearby() -> None:
     assert claim_with(text, "police").claimant == "I"
 
 
+def test_an_answers_claims_are_the_interviewee_the_introduction_names_most() -> None:
+    text = (
+        "Actress Dana Voss has written a memoir. She spoke with Ann Lee of the Tribune. "
+        "Voss grew up in Ohio.\n\n"
+        "Q: What happened in 2001?\n\n"
+        "A: Nobody came for us.\n\n"
+        "The agency lost our file.\n\n"
+        "Q: Did the agency call?\n\n"
+        "A: Nobody ever came back.\n\n"
+        "The agency did not call anyone."
+    )
+    said = {c.text: c.claimant for c in claims_of(text)}
+    # named three times before the first label, the interviewer once
+    assert said["Nobody came for us."] == "Dana Voss"
+    assert said["Nobody ever came back."] == "Dana Voss"
+    # an answer goes on over an unlabelled line up to the next label
+    assert said["The agency lost our file."] == "Dana Voss"
+    # questions stay the article's, and so do lines after the last label
+    assert said["Did the agency call?"] is None
+    assert said["The agency did not call anyone."] is None
+    answer = claim_with(text, "lost our file")
+    assert (answer.cue, answer.claimant_span) == (":", (text.index("A:"), text.index("A:") + 1))
+
+
 def test_a_short_label_is_the_fuller_label_of_the_same_speaker() -> None:
     text = "JAKE ROE: The bill failed in 2019.\n\nROE: It cost 40 jobs in Ohio."
     assert claim_with(text, "40 jobs").claimant == "JAKE ROE"

@@ -52,6 +52,7 @@ from verify.extraction.reports.cataphora import cataphor
 from verify.extraction.reports.contrasts import own_then_contrast
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.headlines import after_caps_lead, headline_piece
+from verify.extraction.reports.interviews import Answers
 from verify.extraction.reports.places import past_town, where_said
 from verify.extraction.reports.plural_subjects import plural_head
 from verify.extraction.reports.refusals import unasserted
@@ -80,6 +81,7 @@ def extract_claims(
     # an interviewer's "Q:" opening a line: answers may be labelled by name
     interview = "Q:" in text and _INTERVIEW.search(text) is not None
     answering = False
+    answers, answer_label = Answers(text, index), 0
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         # datelines, credits and speaker labels open lines: most sentences open none
         opens_line = text[sentence.start - 1 : sentence.start] in ("", "\n")
@@ -88,10 +90,12 @@ def extract_claims(
             if captioned is None:
                 continue
             sentence = captioned
-            answering = False
+            # an answer goes on over unlabelled lines until the next label
+            answering = answering and answers.go_on(sentence.start)
             if text[sentence.start] in LABEL_INITIALS:
                 sentence = past_interview_label(text, captioned)
                 answering = text[captioned.start] == "A" and sentence.start > captioned.start
+                answer_label = captioned.start
         found = _sentence_claims(text, sentence, numbered, index, entities)
         if opens_line:
             speaking = _transcript_speaker(text, sentence, found, interview)
@@ -103,6 +107,11 @@ def extract_claims(
                 _claimant_as_written(values) if values[4] in _FIRST_PERSON else values
                 for values in found
             ]
+            answerer = answers.interviewee()
+            if answerer is not None:  # "A: Nobody came.": theirs too, the label its mention
+                label = (answer_label, text.index(":", answer_label))
+                said = (answerer, text[label[0] : label[1]], label, ":")
+                found = [values if values[3] else _said_by(values, said) for values in found]
         unscored.extend(found)
     # scored together once every claim is found: the model's tables, far
     # bigger than the processor's caches, stay cached from one claim to the
