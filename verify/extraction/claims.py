@@ -49,6 +49,7 @@ from verify.extraction.reports import (
 )
 from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.cataphora import cataphor
+from verify.extraction.reports.continuations import tag_speaker
 from verify.extraction.reports.contrasts import own_then_contrast
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.headlines import after_caps_lead, headline_piece
@@ -80,8 +81,7 @@ def extract_claims(
     speaking: _Speaker | None = None
     # an interviewer's "Q:" opening a line: answers may be labelled by name
     interview = "Q:" in text and _INTERVIEW.search(text) is not None
-    answering = False
-    answers, answer_label = Answers(text, index), 0
+    answering, answers = False, Answers(text, index)
     for sentence, numbered in zip(spans, _quotes_by_sentence(spans, quotes), strict=True):
         # datelines, credits and speaker labels open lines: most sentences open none
         opens_line = text[sentence.start - 1 : sentence.start] in ("", "\n")
@@ -90,28 +90,23 @@ def extract_claims(
             if captioned is None:
                 continue
             sentence = captioned
-            # an answer goes on over unlabelled lines until the next label
-            answering = answering and answers.go_on(sentence.start)
             if text[sentence.start] in LABEL_INITIALS:
                 sentence = past_interview_label(text, captioned)
-                answering = text[captioned.start] == "A" and sentence.start > captioned.start
-                answer_label = captioned.start
+            answering = answers.line(captioned.start, sentence.start)
         found = _sentence_claims(text, sentence, numbered, index, entities)
         if opens_line:
-            speaking = _transcript_speaker(text, sentence, found, interview)
+            # a transcript's label, or an interview's answer ("A: No one came.")
+            speaking = _transcript_speaker(text, sentence, found, interview) or answers.speaker()
         if speaking is not None:
             found = [values if values[3] else _said_by(values, speaking) for values in found]
+        elif text.find(":", *sentence) >= 0:  # "Voss said: The port …"
+            speaking = tag_speaker(text, sentence, found)
         if answering:
             # "A: I came home …": the interviewee, whom no name nearby stands for
             found = [
                 _claimant_as_written(values) if values[4] in _FIRST_PERSON else values
                 for values in found
             ]
-            answerer = answers.interviewee()
-            if answerer is not None:  # "A: Nobody came.": theirs too, the label its mention
-                label = (answer_label, text.index(":", answer_label))
-                said = (answerer, text[label[0] : label[1]], label, ":")
-                found = [values if values[3] else _said_by(values, said) for values in found]
         unscored.extend(found)
     # scored together once every claim is found: the model's tables, far
     # bigger than the processor's caches, stay cached from one claim to the

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from verify.extraction.entities import EntityIndex
+from verify.extraction.line_labels import LABEL_INITIALS
 
 # a question or answer label opening a line
 _LABEL = re.compile(r"^[ \t]*(?:Q|A|QUESTION|ANSWER|Question|Answer):", re.MULTILINE)
@@ -27,6 +28,25 @@ class Answers:
         self._index = index
         self._labels: list[int] | None = None
         self._interviewee: str | None = None
+        self._answer: int | None = None  # where the label of the answer going on stands
+
+    def line(self, start: int, words: int) -> bool:
+        """Whether the line at ``start``, its words at ``words`` (past any
+        label), is part of an answer: an answer's label, or no label after one."""
+        if self._text[start] in LABEL_INITIALS:
+            labelled = self._text[start] == "A" and words > start
+            self._answer = start if labelled else None
+        elif self._answer is not None and not self.go_on(start):
+            self._answer = None
+        return self._answer is not None
+
+    def speaker(self) -> tuple[str, str, tuple[int, int], str] | None:
+        """The interviewee of the answer going on, its label their mention."""
+        answerer = self.interviewee() if self._answer is not None else None
+        if answerer is None or self._answer is None:
+            return None
+        label = (self._answer, self._text.index(":", self._answer))
+        return answerer, self._text[label[0] : label[1]], label, ":"
 
     def labels(self) -> list[int]:
         """Where the text's question and answer labels stand, in order."""
