@@ -92,11 +92,11 @@ def extract_claims(
             sentence = captioned
             if text[sentence.start] in LABEL_INITIALS:
                 sentence = past_interview_label(text, captioned)
-            answering = answers.line(captioned.start, sentence.start)
+            answering = answers.labelled and answers.line(captioned.start, sentence.start)
         found = _sentence_claims(text, sentence, numbered, index, entities)
         if opens_line:
-            # a transcript's label, or an interview's answer ("A: No one came.")
-            speaking = _transcript_speaker(text, sentence, found, interview) or answers.speaker()
+            answer = answers.speaker() if answering else None  # "A: No one came."
+            speaking = _transcript_speaker(text, sentence, found, interview) or answer
         if speaking is not None:
             found = [values if values[3] else _said_by(values, speaking) for values in found]
         elif text.find(":", *sentence) >= 0:  # "Voss said: The port …"

@@ -29,6 +29,8 @@ class Answers:
         self._labels: list[int] | None = None
         self._interviewee: str | None = None
         self._answer: int | None = None  # where the label of the answer going on stands
+        # whether an answer's label may stand in the text (most texts hold none)
+        self.labelled = "A:" in text or "ANSWER:" in text or "Answer:" in text
 
     def line(self, start: int, words: int) -> bool:
         """Whether the line at ``start``, its words at ``words`` (past any
