@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.helpers import BREAK_PIECES, mentions, speakers
-from verify.extraction.pronoun_speakers import SUBJECT_BREAK, subject_breaks
+from verify.extraction.pronoun_speakers import (
+    SUBJECT_BREAK,
+    last_sentence_breaks,
+    sentence_breaks,
+    subject_breaks,
+)
 from verify.extraction.quotes import extract_quotes
 
 
@@ -307,6 +312,24 @@ def test_subject_breaks_tried_at_the_marks_are_those_of_a_search(
     start, end = min(start, len(text)), min(end, len(text))
     expected = [match.end() for match in SUBJECT_BREAK.finditer(text, start, end)]
     assert subject_breaks(text, start, end) == expected
+
+
+@given(
+    st.lists(st.sampled_from([*BREAK_PIECES, "\n\n", "\t", "Gov. "]), max_size=30).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+    st.integers(1, 8),
+    st.integers(1, 20),
+)
+@settings(max_examples=5000, deadline=None)
+def test_the_last_sentence_breaks_read_backwards_are_those_of_a_whole_scan(
+    text: str, start: int, end: int, count: int, stretch: int
+) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    assert (
+        last_sentence_breaks(text, start, end, count, stretch=stretch)
+        == (sentence_breaks(text, start, end)[-count:])
+    )
 
 
 def test_a_name_inside_quote_marks_is_no_antecedent_of_he() -> None:

@@ -61,7 +61,7 @@ def pronoun_subject(
     and the person one of the two nearest sentences describes without a
     name, if any."""
     floor = max(0, before - 1200)
-    ends = [floor, *sentence_breaks(text, floor, before)]
+    ends = [floor, *last_sentence_breaks(text, floor, before, reach)]
     fronted = fronted_clause_person(text, ends[-1], before, pronoun, index)
     if fronted is not None:
         return fronted, None
@@ -360,7 +360,7 @@ def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
     from the panel …"), or that its tag names ("“…,” the email read.");
     skipping the quote's own sentences."""
     floor = max(0, before - 600)
-    ends = [floor, *sentence_breaks(text, floor, before)]
+    ends = [floor, *last_sentence_breaks(text, floor, before, 3)]
     for start, stop in zip(reversed(ends[-3:]), [before, *reversed(ends[-2:])], strict=False):
         tag = subject_of(text, start, before)
         if tag is None or index.quoted(tag.head_start):
@@ -622,14 +622,40 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     """The subject breaks in ``text[start:end]`` that end a sentence for the
     look-backs here: not a title's full stop ("Mr. Ailes", "Gov. Terry
     Branstad"), after which the sentence and its subject go on."""
+    return [stop for stop in subject_breaks(text, start, end) if _ends_sentence(text, start, stop)]
+
+
+def last_sentence_breaks(
+    text: str, start: int, end: int, count: int, *, stretch: int = 300
+) -> list[int]:
+    """The last ``count`` of ``sentence_breaks(text, start, end)`` (all of
+    them if fewer), read back from ``end`` about ``stretch`` characters at a
+    time: most look-backs need a few of the breaks in a long window."""
+    found: list[int] = []
+    stop = end
+    while len(found) < count and stop > start:
+        # a break is a mark followed by quote marks and spaces only, so none
+        # runs over a letter or digit: after one, a scan finds the same breaks
+        # as one from ``start``
+        begin = max(start, stop - stretch)
+        while begin > start and not text[begin - 1].isalnum():
+            begin -= 1
+        found[:0] = [
+            at for at in subject_breaks(text, begin, stop) if _ends_sentence(text, start, at)
+        ]
+        stop = begin
+    return found[-count:]
+
+
+def _ends_sentence(text: str, start: int, stop: int) -> bool:
+    """Whether the break ending at ``stop`` ends no title ("Mr. ") within the
+    twelve characters before it, none of them before ``start``."""
     # (a title has a capital: the words before most breaks, all in small
     # letters, spare the pattern's try at each of their offsets)
-    return [
-        stop
-        for stop in subject_breaks(text, start, end)
-        if text[max(start, stop - 12) : stop].islower()
+    return (
+        text[max(start, stop - 12) : stop].islower()
         or _AFTER_TITLE.search(text, max(start, stop - 12), stop) is None
-    ]
+    )
 
 
 _AFTER_TITLE = re.compile(rf"\b(?:{TITLE_ABBREVIATIONS})\.\s+$")
