@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from tests.extraction.helpers import BREAK_PIECES, mentions, speakers
 from verify.extraction.pronoun_speakers import (
     SUBJECT_BREAK,
-    last_sentence_breaks,
     sentence_breaks,
+    sentence_starts,
     subject_breaks,
 )
 from verify.extraction.quotes import extract_quotes
@@ -318,18 +318,15 @@ def test_subject_breaks_tried_at_the_marks_are_those_of_a_search(
     st.lists(st.sampled_from([*BREAK_PIECES, "\n\n", "\t", "Gov. "]), max_size=30).map("".join),
     st.integers(0, 60),
     st.integers(0, 60),
-    st.integers(1, 8),
     st.integers(1, 20),
 )
 @settings(max_examples=5000, deadline=None)
-def test_the_last_sentence_breaks_read_backwards_are_those_of_a_whole_scan(
-    text: str, start: int, end: int, count: int, stretch: int
+def test_the_sentence_starts_read_backwards_are_the_breaks_of_a_whole_scan(
+    text: str, start: int, end: int, stretch: int
 ) -> None:
     start, end = min(start, len(text)), min(end, len(text))
-    assert (
-        last_sentence_breaks(text, start, end, count, stretch=stretch)
-        == (sentence_breaks(text, start, end)[-count:])
-    )
+    starts = list(sentence_starts(text, start, end, stretch=stretch))
+    assert starts == [*reversed(sentence_breaks(text, start, end)), start]
 
 
 def test_a_name_inside_quote_marks_is_no_antecedent_of_he() -> None:

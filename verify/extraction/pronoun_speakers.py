@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import chain, islice, pairwise
 from operator import attrgetter
 from typing import TypeGuard
 
@@ -60,9 +62,10 @@ def pronoun_subject(
     names before only quotes and sentences on the same pronoun; else None,
     and the person one of the two nearest sentences describes without a
     name, if any."""
-    floor = max(0, before - 1200)
-    ends = [floor, *last_sentence_breaks(text, floor, before, reach)]
-    fronted = fronted_clause_person(text, ends[-1], before, pronoun, index)
+    # the sentences' starts, nearest first, found only as far back as asked for
+    starts = sentence_starts(text, max(0, before - 1200), before)
+    nearest = next(starts)
+    fronted = fronted_clause_person(text, nearest, before, pronoun, index)
     if fronted is not None:
         return fronted, None
     described: Entity | None = None
@@ -70,8 +73,8 @@ def pronoun_subject(
     # nor with the same pronoun as subject ("He now works in Seoul."), which go
     # on about the same person; without them a quote's tag further back is in reach
     about_others = 0
-    starts = ends[: -reach - 1 : -1]
-    for nearness, (start, stop) in enumerate(zip(starts, [before, *starts], strict=False)):
+    sentences = pairwise(chain((before, nearest), starts))
+    for nearness, (stop, start) in enumerate(islice(sentences, reach)):
         tag = _subject(text, start, before, nearness, index)
         if tag is not None and _same_pronoun(text[tag.head_start : tag.head_end], pronoun):
             continue
@@ -359,9 +362,8 @@ def body_subject(text: str, before: int, index: EntityIndex) -> Entity | None:
     describes ("The mayor's office released a statement.", "Thursday's memo
     from the panel …"), or that its tag names ("“…,” the email read.");
     skipping the quote's own sentences."""
-    floor = max(0, before - 600)
-    ends = [floor, *last_sentence_breaks(text, floor, before, 3)]
-    for start, stop in zip(reversed(ends[-3:]), [before, *reversed(ends[-2:])], strict=False):
+    starts = list(islice(sentence_starts(text, max(0, before - 600), before), 3))
+    for start, stop in zip(starts, [before, *starts], strict=False):
         tag = subject_of(text, start, before)
         if tag is None or index.quoted(tag.head_start):
             told = body_tag(text, start, stop)
@@ -625,26 +627,22 @@ def sentence_breaks(text: str, start: int, end: int) -> list[int]:
     return [stop for stop in subject_breaks(text, start, end) if _ends_sentence(text, start, stop)]
 
 
-def last_sentence_breaks(
-    text: str, start: int, end: int, count: int, *, stretch: int = 300
-) -> list[int]:
-    """The last ``count`` of ``sentence_breaks(text, start, end)`` (all of
-    them if fewer), read back from ``end`` about ``stretch`` characters at a
-    time: most look-backs need a few of the breaks in a long window."""
-    found: list[int] = []
+def sentence_starts(text: str, start: int, end: int, *, stretch: int = 300) -> Iterator[int]:
+    """``sentence_breaks(text, start, end)`` from the last to the first, then
+    ``start``: read back from ``end`` about ``stretch`` characters at a time
+    as they are asked for (most look-backs stop at the first or second)."""
     stop = end
-    while len(found) < count and stop > start:
+    while stop > start:
         # a break is a mark followed by quote marks and spaces only, so none
         # runs over a letter or digit: after one, a scan finds the same breaks
         # as one from ``start``
         begin = max(start, stop - stretch)
         while begin > start and not text[begin - 1].isalnum():
             begin -= 1
-        found[:0] = [
-            at for at in subject_breaks(text, begin, stop) if _ends_sentence(text, start, at)
-        ]
+        found = subject_breaks(text, begin, stop)
+        yield from (at for at in reversed(found) if _ends_sentence(text, start, at))
         stop = begin
-    return found[-count:]
+    yield start
 
 
 def _ends_sentence(text: str, start: int, stop: int) -> bool:
