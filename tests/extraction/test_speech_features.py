@@ -42,7 +42,8 @@ def test_sentence_cue_is_that_of_the_whole_sentence(text: str) -> None:
         stop = SENTENCE_END.search(text, span.mark_end, limit)
         end = stop.end() if stop else limit
         words = WORD.findall(text, span.start, span.end)
-        assert _sentence_has_cue(text, span, words) == plain_sentence_has_cue(text, start, end)
+        found = _sentence_has_cue(text, span, words, (start, end))
+        assert found == plain_sentence_has_cue(text, start, end)
 
 
 def test_length_feature_names_the_smallest_bucket_holding_the_count() -> None:

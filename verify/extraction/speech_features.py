@@ -41,7 +41,8 @@ def _span_features(
     count = len(words)
     first = words[0]
     lowered = set(map(str.lower, words))
-    sentence_cue = _sentence_has_cue(text, span, words)
+    sentence = _sentence_bounds(text, span)
+    sentence_cue = _sentence_has_cue(text, span, words, sentence)
     title = count <= 12 and all(title_word(word) for word in words)
     work = names_a_work(text, span)
     features = [
@@ -67,7 +68,7 @@ def _span_features(
     if count <= 6 and (tag is None or tag.cue is None):
         # only the short quotes with no cue of their own: the model needs it
         # there, and the longer ones are speech anyway
-        features += _reported(text, span, reports)
+        features += _reported(text, span, sentence, reports)
     if _holds_a_clause(lowered):
         features.append("clause")
     if not lowered.isdisjoint(_FIRST_PERSON):
@@ -181,11 +182,13 @@ def _sentence_bounds(text: str, span: QuoteSpan) -> tuple[int, int]:
     return start, stop.end() if stop else limit
 
 
-def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
-    """Whether the sentence holding the quote has a reporting word; ``words``
-    are the quote's own (``WORD`` over the span), so that only the words
-    around it are looked for."""
-    start, end = _sentence_bounds(text, span)
+def _sentence_has_cue(
+    text: str, span: QuoteSpan, words: list[str], sentence: tuple[int, int]
+) -> bool:
+    """Whether the ``sentence`` holding the quote (its bounds) has a reporting
+    word; ``words`` are the quote's own (``WORD`` over the span), so that only
+    the words around it are looked for."""
+    start, end = sentence
     if _joins_words(text, span.start) or _joins_words(text, span.end):
         # a mark that is also a word character (an apostrophe) runs into a word
         return not _REPORTING_WORDS.isdisjoint(WORD.findall(text, start, end))
@@ -197,15 +200,17 @@ def _sentence_has_cue(text: str, span: QuoteSpan, words: list[str]) -> bool:
 
 
 def _reported(
-    text: str, span: QuoteSpan, reports: dict[tuple[int, int], Report | None]
+    text: str,
+    span: QuoteSpan,
+    bounds: tuple[int, int],
+    reports: dict[tuple[int, int], Report | None],
 ) -> list[str]:
     """Whether the claim stage reads the quote's sentence as reported speech
     (``reports.find_report``), and whether its claimant stands before the
     opening mark ("Clinton slammed the proposal as “…”") or after it. A few
     words in quote marks inside someone's reported words are theirs; in the
     writer's own sentence ("the “Arab Spring”") they are a scare quote or a
-    name."""
-    bounds = _sentence_bounds(text, span)
+    name. ``bounds`` are the sentence's (``_sentence_bounds``)."""
     if bounds not in reports:
         reports[bounds] = find_report(text, *bounds)
     report = reports[bounds]
