@@ -30,3 +30,26 @@ def test_a_noun_after_a_peoples_adjective_is_no_cue(adjective: str) -> None:
 def test_a_party_member_set_off_by_commas_still_claims() -> None:
     text = 'Ann Lee, a Republican, claims the plan is "dead on arrival."'
     assert mentions(text) == [("Ann Lee", "Ann Lee, a Republican")]
+
+
+@pytest.mark.parametrize("noun", ["jokes", "vows", "quips", "tweets", "boasts"])
+def test_a_cue_that_is_also_a_plural_noun_after_a_verb_is_no_cue(noun: str) -> None:
+    text = (
+        f"Tom Lee left the city in May. Now his friends make {noun} about sending "
+        'a band to the wedding "to keep the peace."'
+    )
+    assert mentions(text)[0][1] != "Now his friends make"
+
+
+def test_a_cue_that_is_also_a_plural_noun_after_an_adjective_is_no_cue() -> None:
+    text = (
+        "Ann Roe talks about books a lot. One of her recent reads, "
+        '"This book changed how I see the whole war and the men who fought it."'
+    )
+    assert mentions(text) == [("Ann Roe", "Ann Roe")]
+
+
+@pytest.mark.parametrize("verb", ["jokes", "vows", "quips", "tweets", "boasts"])
+def test_a_name_before_a_plural_noun_like_cue_still_speaks(verb: str) -> None:
+    text = f'Ann Lee {verb} that the plan is "dead on arrival."'
+    assert mentions(text) == [("Ann Lee", "Ann Lee")]

@@ -127,7 +127,8 @@ _NAMING_CUES = word_set("called dubbed labeled labelled branded")
 MAY_BE_CUE = CUE_VERBS | frozenset(PHRASAL_CUES) | QUIET_CUES
 NOUN_LIKE_CUES = word_set(
     "states reports claims calls charges notes posts demands promises asks tells writes "
-    "write state argue insist comments points remarks counters answers pledges"
+    "write state argue insist comments points remarks counters answers pledges "
+    "reads jokes vows quips retorts laments cautions urges boasts recounts tweets repeats replies"
 )
 MAY_BE_CUE_AFTER = MAY_BE_CUE | NOUN_LIKE_CUES
 
