@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import mentions
+from tests.extraction.helpers import mentions, speakers
 
 
 @pytest.mark.parametrize("subject", ["His remarks", "Their claims", "Her comments", "Many claims"])
@@ -53,3 +53,15 @@ def test_a_cue_that_is_also_a_plural_noun_after_an_adjective_is_no_cue() -> None
 def test_a_name_before_a_plural_noun_like_cue_still_speaks(verb: str) -> None:
     text = f'Ann Lee {verb} that the plan is "dead on arrival."'
     assert mentions(text) == [("Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("owner", "adjective"), [("Their", "repeated"), ("His", "alleged")])
+def test_a_participle_after_a_possessive_determiner_is_an_adjective(
+    owner: str, adjective: str
+) -> None:
+    text = (
+        f'Tom Lee spoke to the board on Monday. {owner} {adjective} "threats against '
+        'the mayor" drew fire from Ann Roe.'
+    )
+    assert speakers(text)[0][2] != adjective
+    assert mentions(text)[0][1] != owner

@@ -33,8 +33,8 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     previous = tokens[position - 1].group() if position > 0 else ""
     if previous.lower() in BE or previous.lower() in ("a", "an", "the"):
         return False  # "was charged", "in a written statement"
-    if word.endswith("ed") and _POSSESSOR.search(previous):
-        return False  # an adjective: "Trump's repeated calls"
+    if word.endswith("ed") and (_POSSESSOR.search(previous) or previous.lower() in _OWNER_WORDS):
+        return False  # an adjective: "Trump's repeated calls", "his alleged remarks"
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     if word in ("put", "puts"):
         return following == "it"  # "as Amar put it, “…”"
