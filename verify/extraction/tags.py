@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from verify.extraction.agent_subjects import subject_before_agent
 from verify.extraction.cue_context import MAY_BE_CUE, is_cue_at
 from verify.extraction.lexicon import word_set
 from verify.extraction.participles import (
@@ -516,6 +517,9 @@ def tag_before(
             if pronoun is not None:
                 return Tag(pronoun.start, pronoun.end, pronoun.head_start, pronoun.head_end, word)
         tag = np_before(tokens[:position], word)
+        if tag is not None and text.find(" by ", start, tag.start) >= 0:
+            # "a letter obtained by The Associated Press warns": the letter
+            tag = subject_before_agent(tokens, tag, word) or tag
         if tag is not None and text.find("who", start, tag.start) >= 0:
             tag = unclosed_relative(tokens, tag)  # "Ann Lee, who is chair of Acme said"
         if tag is not None and (

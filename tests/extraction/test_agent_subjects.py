@@ -1,0 +1,25 @@
+"""The noun phrase after "<participle> by" before a cue is the agent of a
+phrase describing the subject, not the subject (agent_subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import mentions
+
+
+@pytest.mark.parametrize("participle", ["obtained", "seen", "reviewed"])
+def test_the_agent_of_a_participle_phrase_is_not_the_subject(participle: str) -> None:
+    text = (
+        "Tom Lee wrote to the town council in May. A letter from the Acme Legion "
+        f'{participle} by The Daily Star warns that "any further use will go to our lawyers."'
+    )
+    assert mentions(text)[0][1] == "A letter from the Acme Legion"
+
+
+def test_a_passive_clause_keeps_its_agent_apart() -> None:
+    text = (
+        "Tom Lee wrote to the town council in May. The letter was obtained by The Daily "
+        'Star, and Ann Roe said that "any further use will go to our lawyers."'
+    )
+    assert mentions(text)[0][1] == "Ann Roe"
