@@ -1,5 +1,7 @@
 """The noun phrase after "<participle> by" before a cue is the agent of a
-phrase describing the subject, not the subject (agent_subjects)."""
+phrase describing the subject, not the subject (agent_subjects); a pronoun
+right after "and said" before a quote is the subject of what was said, not
+an inverted subject (tags)."""
 
 from __future__ import annotations
 
@@ -23,3 +25,12 @@ def test_a_passive_clause_keeps_its_agent_apart() -> None:
         'Star, and Ann Roe said that "any further use will go to our lawyers."'
     )
     assert mentions(text)[0][1] == "Ann Roe"
+
+
+@pytest.mark.parametrize("pronoun", ["she", "they"])
+def test_a_pronoun_after_and_said_opens_what_was_said(pronoun: str) -> None:
+    text = (
+        "Ann Roe gave a speech in May. The Daily Star obtained a video of the speech "
+        f'and said {pronoun} "steered a middle course on taxes."'
+    )
+    assert mentions(text) == [("Daily Star", "The Daily Star")]

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_REPORTED_SUBJECTS = word_set("he she they it we")
 _INVERTING_CUES = word_set("said says asked wrote writes added adds replied according read reads")
 
 
@@ -545,6 +546,11 @@ def tag_before(
                 )
             ):
                 tag = after
+        if tag is None and position + 2 == len(tokens) and tokens[-1].group() in _REPORTED_SUBJECTS:
+            # "ProPublica obtained a video and said she “…”": the pronoun opens what
+            # was said; the subject is the sentence's, from its start
+            clause = start_of_sentence(text, text.rfind("\n", 0, start) + 1, tokens[0].start())
+            tag = subject_of(text, clause, tokens[position].start(), word)
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
             # inverted: "said Mr. Smith: “…”", the name right before the quote
             tag = np_after(text, tokens[position + 1 :], word)
