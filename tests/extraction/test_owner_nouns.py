@@ -65,3 +65,11 @@ def test_a_participle_after_a_possessive_determiner_is_an_adjective(
     )
     assert speakers(text)[0][2] != adjective
     assert mentions(text)[0][1] != owner
+
+
+def test_recalls_after_a_noun_is_a_noun() -> None:
+    text = (
+        "Ann Roe spoke on Monday. Now the firm faces safety recalls over "
+        '"faulty brakes in older models."'
+    )
+    assert mentions(text)[0][1] != "Now the firm faces safety"

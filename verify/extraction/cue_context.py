@@ -128,7 +128,8 @@ MAY_BE_CUE = CUE_VERBS | frozenset(PHRASAL_CUES) | QUIET_CUES
 NOUN_LIKE_CUES = word_set(
     "states reports claims calls charges notes posts demands promises asks tells writes "
     "write state argue insist comments points remarks counters answers pledges "
-    "reads jokes vows quips retorts laments cautions urges boasts recounts tweets repeats replies"
+    "reads jokes vows quips retorts laments cautions urges boasts recounts tweets repeats replies "
+    "recalls stresses muses"
 )
 MAY_BE_CUE_AFTER = MAY_BE_CUE | NOUN_LIKE_CUES
 
