@@ -34,3 +34,19 @@ def test_a_pronoun_after_and_said_opens_what_was_said(pronoun: str) -> None:
         f'and said {pronoun} "steered a middle course on taxes."'
     )
     assert mentions(text) == [("Daily Star", "The Daily Star")]
+
+
+def test_a_verb_joined_after_a_quote_takes_the_sentence_pronoun() -> None:
+    text = (
+        "Tom Roe spoke on Monday. He called her handling of the files "
+        '"extremely careless," and said any "reasonable person" would see it.'
+    )
+    assert mentions(text) == [("Tom Roe", "He"), ("Tom Roe", "He")]
+
+
+def test_a_described_subject_read_from_afar_is_not_taken() -> None:
+    text = (
+        'Tom Roe spoke on Monday. The Lee ad hits Roe for taking "more money from banks '
+        'than from voters" and claims that "Wall Street made her rich."'
+    )
+    assert "hits" not in (mentions(text)[1][1] or "")

@@ -73,3 +73,9 @@ def test_recalls_after_a_noun_is_a_noun() -> None:
         '"faulty brakes in older models."'
     )
     assert mentions(text)[0][1] != "Now the firm faces safety"
+
+
+@pytest.mark.parametrize("before", ["also", "now", "wrote to us and"])
+def test_a_plural_noun_like_cue_before_that_after_an_adverb_is_a_verb(before: str) -> None:
+    text = f'Tom Roe spoke on Monday. Ann Lee {before} claims that "Wall Street made him rich."'
+    assert speakers(text)[0][2] == "claims"

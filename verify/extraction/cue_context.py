@@ -61,6 +61,8 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
             return False  # "His remarks", "Many claims": a plural never takes "claims"
         if _adjective_of_people(tokens, position - 1):
             return False  # "to disprove Republican claims", "the Russian charges"
+        if previous.lower() in _BEFORE_VERB_ONLY and following in ("that", ":"):
+            return True  # "… and claims that “…”", "Ann Lee also notes:"
         possessive = previous.endswith(("'s", "\u2019s", "s'", "s\u2019"))
         if (previous[0].isupper() and not possessive) or previous.lower() in PRONOUN_SUBJECTS:
             return True
@@ -70,6 +72,11 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _OWNER_WORDS = word_set("his her their its our my your")
+# words after which a plural-noun-like cue before "that" or a colon is a verb
+_BEFORE_VERB_ONLY = word_set(
+    "and also now still again later then further often repeatedly publicly privately "
+    "falsely wrongly rightly flatly bluntly simply even already never always just openly"
+)
 _PLURAL_QUANTIFIERS = word_set("many several these those both all few some various numerous such")
 
 

@@ -290,6 +290,11 @@ def _gerund_before(text: str, start: int, tokens: list[re.Match[str]], position:
     return gerund_subject(whole, len(whole) - 1) if whole else None
 
 
+def _name_or_pronoun(words: str) -> bool:
+    """Whether ``words`` are a subject pronoun or capitalised words only."""
+    return words.lower() in PRONOUN_SUBJECTS or all(word[:1].isupper() for word in words.split())
+
+
 def _after_and(tokens: list[re.Match[str]], position: int) -> bool:
     """Whether the cue at ``position`` follows "and", perhaps with an adverb
     between ("and said", "and later said")."""
@@ -546,11 +551,15 @@ def tag_before(
                 )
             ):
                 tag = after
-        if tag is None and position + 2 == len(tokens) and tokens[-1].group() in _REPORTED_SUBJECTS:
+        reported = position + 2 == len(tokens) and tokens[-1].group() in _REPORTED_SUBJECTS
+        if tag is None and (reported or (position <= 2 and _after_and(tokens, position))):
             # "ProPublica obtained a video and said she “…”": the pronoun opens what
-            # was said; the subject is the sentence's, from its start
+            # was said; "He called it “…,” and said any “…”": a verb joined to the
+            # clause before the last quote; the subject is the sentence's
             clause = start_of_sentence(text, text.rfind("\n", 0, start) + 1, tokens[0].start())
             tag = subject_of(text, clause, tokens[position].start(), word)
+            if tag is not None and not reported and not _name_or_pronoun(text[tag.start : tag.end]):
+                tag = None  # a described subject read from afar may run into its verb
         if tag is None and word in _INVERTING_CUES and position + 1 < len(tokens):
             # inverted: "said Mr. Smith: “…”", the name right before the quote
             tag = np_after(text, tokens[position + 1 :], word)
