@@ -66,6 +66,7 @@ from verify.extraction.name_words import (
 from verify.extraction.pronoun_gender import gender_by_pronouns
 from verify.extraction.reports.cue_words import CUE_WORDS
 from verify.extraction.segmentation import in_title_case
+from verify.extraction.things_named import credit_line, thing_by_pronouns
 from verify.extraction.types import Entity
 
 _UPPER = r"[A-Z\u00c0-\u00de\u0400-\u042f]"
@@ -184,6 +185,7 @@ class EntityIndex:
         self._role_heads: dict[int, set[str]] = {}
         self._initial_only: dict[int, bool] = {}
         self._place: dict[int, bool] = {}
+        self._things: dict[int, bool] = {}
         self._pronoun_gender: dict[int, str] = {}
         # each cluster's mentions in text order, grouped when first needed
         self._by_cluster: list[list[Mention]] | None = None
@@ -404,7 +406,24 @@ class EntityIndex:
             or self._place_only(cluster)
             or self._after_the_only(cluster)
             or all(self._titled_work(m) for m in self._mentions_of(cluster))
+            or self._thing(cluster)
         )
+
+    def _thing(self, cluster: int) -> bool:
+        """A name with no title that the text shows to be a thing: followed by
+        "its" or ", which" ("Der Spiegel, disabled its"), or a one-word credit
+        on a line of its own ("Getty."); see things_named."""
+        if cluster not in self._things:
+            record, mentions = self._clusters[cluster], self._mentions_of(cluster)
+            thing = False
+            if not record.roles and not record.gender:
+                thing = all(" " not in form for form in record.forms) and all(
+                    credit_line(self.text, m.start, m.end) for m in mentions
+                )
+                spans = [(m.end, self._next_other_name(m)) for m in mentions]
+                thing = thing or thing_by_pronouns(self.text, spans, self.quoted)
+            self._things[cluster] = thing
+        return self._things[cluster]
 
     def _titled_work(self, mention: Mention) -> bool:
         """A name alone between quote marks ("the “Avatar” star") is the title

@@ -279,10 +279,33 @@ def name_kind(name: str) -> EntityKind:
         return "organization"
     if len(words) > 1 and words[-1] in _FEASTS and not is_first_name(words[0]):
         return "organization"  # "Election Day", "New Year", not "Doris Day"
+    if len(words) > 1 and (_new_place(words) or _region(words)):
+        return "organization"  # "New Paltz", "East Germany", "Central Asia": places
+    if words[-1].endswith("-era"):
+        return "organization"  # "World War II-era": a time
     if name in _WHOLE_NAMES or (len(words) > 1 and words[-1] in _NO_PERSON_ENDS):
         # "The Hill"; "Super Tuesday", a day; "Minnesota Democratic", of a party: never "he"
         return "organization"
     return "person"
+
+
+def _new_place(words: list[str]) -> bool:
+    """ "New Paltz", "New York Times": no one's name opens with "New" (but
+    "New Yorker Ann Lee" names her)."""
+    return words[0] == "new" and not any(is_first_name(word) for word in words[1:])
+
+
+def _region(words: list[str]) -> bool:
+    """ "East Germany", "Central Asia": a compass word before a country or a place."""
+    return (
+        len(words) == 2 and words[0] in _COMPASS and (words[1] in COUNTRIES or words[1] in PLACES)
+    )
+
+
+_COMPASS = word_set(
+    """north south east west central northern southern eastern western northeast
+    northwest southeast southwest"""
+)
 
 
 def _plural(word: str) -> bool:
@@ -330,5 +353,5 @@ _NO_PERSON_ENDS = word_set(
     station stadium arena hotel hospital school college academy museum prize award awards
     summit conference convention partnership partners technologies industries systems
     holdings airlines airways enterprises pharmaceuticals laboratories communications
-    studios live action project report index security"""
+    studios live action project report index security park republic"""
 )

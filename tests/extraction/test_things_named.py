@@ -1,0 +1,61 @@
+"""Names the article shows to be things or places: no "he" or "she" goes to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import mentions
+from verify.extraction.entities import find_entities
+from verify.extraction.name_runs import name_kind
+
+
+def test_a_name_followed_by_its_is_no_he() -> None:
+    text = (
+        "Tom Ray spoke at the rally. The weekly Der Blatt, closed its comments on Monday. "
+        "\u201cWe will not stop,\u201d he said."
+    )
+    assert mentions(text) == [("Tom Ray", "he")]
+
+
+def test_a_name_followed_by_which_is_no_he() -> None:
+    text = (
+        "Tom Ray spoke on Monday. Ansar Dine, which has grown, held a rally. "
+        "\u201cWe will not stop,\u201d he said."
+    )
+    assert mentions(text) == [("Tom Ray", "he")]
+
+
+def test_a_possessive_before_which_keeps_the_person() -> None:
+    text = (
+        "Tom Ray spoke on Monday. Ann Lee's plan, which has grown, was cheered. "
+        "\u201cYes,\u201d she said."
+    )
+    assert mentions(text) == [("Ann Lee", "she")]
+
+
+def test_a_one_word_credit_on_its_own_line_is_no_he() -> None:
+    text = "Tom Ray made a film.\n\nPhotex.\n\nIt won.\n\nPhotex.\n\nThen he said so."
+    start = text.index(" he ") + 1
+    entity = find_entities(text).resolve(start, start + 2)
+    assert entity is not None
+    assert entity.name == "Tom Ray"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "New Paltz",
+        "East Germany",
+        "Central Asia",
+        "Dominican Republic",
+        "Friendship Park",
+        "World War II-era",
+    ],
+)
+def test_places_and_times_are_no_persons(name: str) -> None:
+    assert name_kind(name) == "organization"
+
+
+@pytest.mark.parametrize("name", ["New Yorker Ann Lee", "Tom Newman", "Ann East"])
+def test_names_with_place_words_stay_persons(name: str) -> None:
+    assert name_kind(name) == "person"
