@@ -59,3 +59,16 @@ def test_places_and_times_are_no_persons(name: str) -> None:
 @pytest.mark.parametrize("name", ["New Yorker Ann Lee", "Tom Newman", "Ann East"])
 def test_names_with_place_words_stay_persons(name: str) -> None:
     assert name_kind(name) == "person"
+
+
+def test_a_title_on_a_surname_two_people_share_goes_to_neither() -> None:
+    # "President Bush" may be Jeb Bush's brother: "the former president" is not Jeb
+    text = (
+        "Jeb Bush held a rally on Monday with his brother, George W. Bush. Jeb Bush "
+        "spoke first. Tom Ray praised President Bush for his service. Later the "
+        "former president spoke."
+    )
+    index = find_entities(text)
+    start = text.index("the former president")
+    entity = index.described(start, start + len("the former president"))
+    assert entity is None or entity.name != "Jeb Bush"

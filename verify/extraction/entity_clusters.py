@@ -77,6 +77,8 @@ class ClusterBuilder:
         # lone words that run_info read as a people's ("Brafman" like "Iranian"),
         # kept until every run is in: they may be the surname of someone named later
         self.later: list[tuple[int, str, int, bool]] = []
+        # the people named in full (first name and surname) by each surname
+        self.full_named: dict[str, set[int]] = {}
 
     def add_run(self, start: int, run: str, end: int = -1, counted: bool = True) -> None:
         """Adds the run of capitalised words ``run`` found at ``start``; ``end``
@@ -101,7 +103,7 @@ class ClusterBuilder:
 
     def _add_mention(self, start: int, info: Run, end: int, counted: bool) -> None:
         cluster = self._cluster_for(info, counted)
-        if info.roles:
+        if info.roles and not self._shared_surname(info, cluster):
             self.clusters[cluster].roles.update(info.roles)
         name_start = start + info.name_start
         name_end = end if end >= 0 else name_start + len(info.name)
@@ -109,6 +111,18 @@ class ClusterBuilder:
         # named tuple's constructor, a Python function, for every mention
         mention = (name_start, name_end, info.name, cluster, start)
         self.mentions.append(tuple.__new__(Mention, mention))
+
+    def _shared_surname(self, info: Run, cluster: int) -> bool:
+        """Whether a lone surname ("President Bush") is also that of another
+        person named in full whom nothing tells apart ("George W. Bush" beside
+        "Jeb Bush"): its title may be either's, so it is given to neither."""
+        if len(info.tokens) != 1 or info.kind != "person":
+            return False
+        gender = self.clusters[cluster].gender
+        return any(
+            other != cluster and self.clusters[other].gender in ("", gender)
+            for other in self.full_named.get(info.surname, ())
+        )
 
     def add_joined(self, begin: int, first: int, name: str, end: int) -> None:
         """Adds a name written in pieces (see name_joins) whose first name
@@ -244,6 +258,8 @@ class ClusterBuilder:
             if known != index:
                 self.by_publication_word[surname] = -1
         if person:
+            if not one_word:
+                self.full_named.setdefault(surname, set()).add(index)
             self._more_named(self.by_surname, surname, index)
             if not one_word and suffixed(tokens):
                 self.by_surname.setdefault(tokens[-1], index)  # "Donald Jr." of "Donald Trump Jr."
