@@ -72,3 +72,18 @@ def test_a_title_on_a_surname_two_people_share_goes_to_neither() -> None:
     start = text.index("the former president")
     entity = index.described(start, start + len("the former president"))
     assert entity is None or entity.name != "Jeb Bush"
+
+
+def test_a_name_of_several_words_written_as_an_outlet_is_no_he() -> None:
+    text = (
+        "Tom Ray saw the truck. A reporter for Gazette Nord-Presse called it chaos. Later he spoke."
+    )
+    start = text.index(" he ") + 1
+    entity = find_entities(text).resolve(start, start + 2)
+    assert entity is not None
+    assert entity.name == "Tom Ray"
+
+
+@pytest.mark.parametrize("name", ["Pro-Islamic State", "Ex-CIA", "Anti-slavery Whigs"])
+def test_a_name_opening_with_an_adjective_prefix_is_no_person(name: str) -> None:
+    assert name_kind(name) == "organization"

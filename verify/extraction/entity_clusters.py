@@ -198,8 +198,9 @@ class ClusterBuilder:
 
     def finish(self) -> None:
         """Adds the lone words shaped like a people's adjective that turned
-        out to be surnames, and marks the one-word names that stand for an
-        outlet where they are written ("Gawker reported") as bodies: no he or she."""
+        out to be surnames, and marks the names with no title or first name that
+        stand for an outlet where they are written ("Gawker reported", "a
+        reporter for Agence France-Presse") as bodies: no he or she."""
         for start, run, end, counted in self.later:
             # "Brafman said" before the text names Ben Brafman, "Smbatyan" of
             # "Roman Smbatyan" (whose first name is also a people's word)
@@ -213,14 +214,14 @@ class ClusterBuilder:
             if cluster.kind != "person":
                 continue
             if (person := untitled.get(mention.cluster)) is None:
-                person = untitled[mention.cluster] = self._one_word_untitled(cluster)
+                person = untitled[mention.cluster] = self._untitled(cluster)
             if person and outlet_at(self.text, mention.start, mention.end):
                 cluster.kind = "organization"
 
     @staticmethod
-    def _one_word_untitled(cluster: Cluster) -> bool:
-        """Named only by one word, with no title or known first name."""
-        return not cluster.gender and not cluster.roles and all(" " not in f for f in cluster.forms)
+    def _untitled(cluster: Cluster) -> bool:
+        """Named with no title or known first name ("Gawker", "Agence France-Presse")."""
+        return not cluster.gender and not cluster.roles
 
     def _cluster_for(self, info: Run, counted: bool = True) -> int:
         _, _, name, tokens, kind, first_name_gender, title_gender, surname, family_first = info

@@ -281,8 +281,8 @@ def name_kind(name: str) -> EntityKind:
         return "organization"  # "Election Day", "New Year", not "Doris Day"
     if len(words) > 1 and (_new_place(words) or _region(words)):
         return "organization"  # "New Paltz", "East Germany", "Central Asia": places
-    if words[-1].endswith("-era"):
-        return "organization"  # "World War II-era": a time
+    if words[-1].endswith("-era") or _prefixed(words):
+        return "organization"  # "World War II-era": a time; "Pro-Islamic State", "Ex-CIA"
     if name in _WHOLE_NAMES or (len(words) > 1 and words[-1] in _NO_PERSON_ENDS):
         # "The Hill"; "Super Tuesday", a day; "Minnesota Democratic", of a party: never "he"
         return "organization"
@@ -293,6 +293,15 @@ def _new_place(words: list[str]) -> bool:
     """ "New Paltz", "New York Times": no one's name opens with "New" (but
     "New Yorker Ann Lee" names her)."""
     return words[0] == "new" and not any(is_first_name(word) for word in words[1:])
+
+
+def _prefixed(words: list[str]) -> bool:
+    """ "Pro-Islamic State", "Anti-Trump", "Ex-CIA": an adjective's prefix and
+    no first name after it, never a person's name."""
+    return words[0].startswith(_PREFIXES) and not any(is_first_name(word) for word in words[1:])
+
+
+_PREFIXES = ("pro-", "anti-", "ex-", "non-", "post-", "pre-")
 
 
 def _region(words: list[str]) -> bool:

@@ -1,6 +1,7 @@
-"""News outlets named by one word ("Politico", "ProPublica"): a body, never "he" or "she".
+"""News outlets named by one word ("Politico", "ProPublica") or by a name
+with no first name ("Agence France-Presse"): a body, never "he" or "she".
 
-A one-word name reads as a surname unless the words around it show a
+Such a name reads as a surname unless the words around it show a
 publication: "Gawker reported", "reported by Axios", "a ProPublica analysis",
 "Politico's reporting", "a reporter for Vox". A few outlets the news names
 without such words ("told Politico") are listed: one-word names no person
@@ -51,7 +52,8 @@ _INDEFINITE = re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Aa]nother){_SPACE}$")
 
 
 def outlet_at(text: str, start: int, end: int) -> bool:
-    """Whether the one-word name text[start:end] names a news outlet there."""
+    """Whether the name text[start:end], one with no title or first name,
+    names a news outlet there."""
     if text[start:end].lower() in _OUTLETS:
         return True
     before = text[max(0, start - 24) : start]
