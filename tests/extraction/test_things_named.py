@@ -87,3 +87,12 @@ def test_a_name_of_several_words_written_as_an_outlet_is_no_he() -> None:
 @pytest.mark.parametrize("name", ["Pro-Islamic State", "Ex-CIA", "Anti-slavery Whigs"])
 def test_a_name_opening_with_an_adjective_prefix_is_no_person(name: str) -> None:
     assert name_kind(name) == "organization"
+
+
+def test_a_possessive_before_a_lone_word_is_no_title() -> None:
+    # "His" makes no title of "Zorbic": a word used once, so "he" looks past it
+    text = "Tom Ray spoke on Monday. His Zorbic faith matters to him, and he said so."
+    start = text.index(" he ") + 1
+    entity = find_entities(text).resolve(start, start + 2)
+    assert entity is not None
+    assert entity.name == "Tom Ray"

@@ -313,7 +313,8 @@ class EntityIndex:
         likely a place or a thing as someone, so "he" looks past it to a surer person."""
         record, mentions = self._clusters[cluster], self._mentions_of(cluster)
         alone = len(mentions) == 1 and " " not in mentions[0].text
-        return alone and not record.gender and not record.roles
+        # a function word before it is no title ("His Catholic faith")
+        return alone and not record.gender and record.roles <= FUNCTION_WORDS
 
     def may_be(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``pronoun`` ("he", "she") may refer to ``entity``."""
