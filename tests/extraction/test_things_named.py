@@ -49,6 +49,7 @@ def test_a_one_word_credit_on_its_own_line_is_no_he() -> None:
         "Central Asia",
         "Dominican Republic",
         "Friendship Park",
+        "Granite State",
         "World War II-era",
     ],
 )

@@ -362,5 +362,5 @@ _NO_PERSON_ENDS = word_set(
     station stadium arena hotel hospital school college academy museum prize award awards
     summit conference convention partnership partners technologies industries systems
     holdings airlines airways enterprises pharmaceuticals laboratories communications
-    studios live action project report index security park republic"""
+    studios live action project report index security park republic state"""
 )
