@@ -97,3 +97,15 @@ def test_a_possessive_before_a_lone_word_is_no_title() -> None:
     entity = find_entities(text).resolve(start, start + 2)
     assert entity is not None
     assert entity.name == "Tom Ray"
+
+
+def test_the_actress_is_the_star_named_last() -> None:
+    # "star" and "actress" name one role: not the actress named paragraphs before
+    text = (
+        "The actress Ann Lee spoke in May.\n\nLater, TV star Mia Roe opened up about "
+        "her work. The actress explained it."
+    )
+    start = text.index("The actress explained")
+    entity = find_entities(text).described(start, start + len("The actress"))
+    assert entity is not None
+    assert entity.name == "Mia Roe"

@@ -215,6 +215,7 @@ ROLE_GROUPS = (
     word_set("senator sen sen."),
     word_set("governor gov gov."),
     word_set("candidate nominee"),
+    word_set("actress actor star"),
 )
 
 # more first names: common in the United States (from the census lists in
