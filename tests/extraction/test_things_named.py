@@ -109,3 +109,12 @@ def test_the_actress_is_the_star_named_last() -> None:
     entity = find_entities(text).described(start, start + len("The actress"))
     assert entity is not None
     assert entity.name == "Mia Roe"
+
+
+@pytest.mark.parametrize("before", ["the Dutch newspaper", "media outlets,"])
+def test_a_name_after_a_word_for_a_publication_is_no_he(before: str) -> None:
+    text = f"Tom Ray spoke on Monday to {before} Nord Blad about it. Later he left."
+    start = text.index(" he ") + 1
+    entity = find_entities(text).resolve(start, start + 2)
+    assert entity is not None
+    assert entity.name == "Tom Ray"

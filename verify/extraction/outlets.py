@@ -31,18 +31,20 @@ _AFTER = re.compile(
     rf"|(?P<owner>['\u2019]s{_SPACE}(?:{_WORK})\b)"
     rf"|(?P<noun>{_SPACE}(?:{_WORK})\b)"
 )
-# "reported by Axios", "a reporter for Vox"
+# "reported by Axios", "a reporter for Vox", "the Dutch newspaper NRC
+# Handelsblad", "media outlets, Der Spiegel,"
+_PUBLICATIONS = ("newspaper", "magazine", "tabloid", "outlets", "outlet", "broadcaster")
 _BEFORE = re.compile(
     rf"(?:(?:reported|published|written|broken){_SPACE}by"
     rf"|(?:writing|wrote|writes|works|worked|reporter|editor|correspondent|columnist"
-    rf"|writer){_SPACE}(?:for|at)){_SPACE}$"
+    rf"|writer){_SPACE}(?:for|at)|(?<![\w\-])(?:{'|'.join(_PUBLICATIONS)}),?){_SPACE}$"
 )
 # what _BEFORE's text ends with ("$" matches before a closing line break
 # too): a string test settles most names before the pattern is tried at
 # each character
 _BEFORE_ENDINGS = tuple(
     f"{word}{space}{line}"
-    for word in ("by", "for", "at")
+    for word in ("by", "for", "at", *_PUBLICATIONS, *(f"{noun}," for noun in _PUBLICATIONS))
     for space in " \u00a0"
     for line in ("", "\n")
 )
