@@ -103,7 +103,7 @@ class ClusterBuilder:
 
     def _add_mention(self, start: int, info: Run, end: int, counted: bool) -> None:
         cluster = self._cluster_for(info, counted)
-        if info.roles and not self._shared_surname(info, cluster):
+        if info.roles and (len(info.tokens) > 1 or not self._shared_surname(info, cluster)):
             self.clusters[cluster].roles.update(info.roles)
         name_start = start + info.name_start
         name_end = end if end >= 0 else name_start + len(info.name)
@@ -113,10 +113,11 @@ class ClusterBuilder:
         self.mentions.append(tuple.__new__(Mention, mention))
 
     def _shared_surname(self, info: Run, cluster: int) -> bool:
-        """Whether a lone surname ("President Bush") is also that of another
-        person named in full whom nothing tells apart ("George W. Bush" beside
-        "Jeb Bush"): its title may be either's, so it is given to neither."""
-        if len(info.tokens) != 1 or info.kind != "person":
+        """Whether a lone surname (``info``, one word: "President Bush") is
+        also that of another person named in full whom nothing tells apart
+        ("George W. Bush" beside "Jeb Bush"): its title may be either's, so it
+        is given to neither."""
+        if info.kind != "person":
             return False
         gender = self.clusters[cluster].gender
         return any(

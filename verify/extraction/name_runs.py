@@ -279,7 +279,7 @@ def name_kind(name: str) -> EntityKind:
         return "organization"
     if len(words) > 1 and words[-1] in _FEASTS and not is_first_name(words[0]):
         return "organization"  # "Election Day", "New Year", not "Doris Day"
-    if len(words) > 1 and (_new_place(words) or _region(words)):
+    if len(words) > 1 and words[0] in _PLACE_OPENERS and (_new_place(words) or _region(words)):
         return "organization"  # "New Paltz", "East Germany", "Central Asia": places
     if words[-1].endswith("-era") or _prefixed(words):
         return "organization"  # "World War II-era": a time; "Pro-Islamic State", "Ex-CIA"
@@ -315,6 +315,10 @@ _COMPASS = word_set(
     """north south east west central northern southern eastern western northeast
     northwest southeast southwest"""
 )
+
+
+# the first words of _new_place's and _region's names: one set test for most names
+_PLACE_OPENERS = _COMPASS | {"new"}
 
 
 def _plural(word: str) -> bool:
