@@ -29,3 +29,12 @@ def test_a_he_and_a_she_before_leave_the_office_holder_as_written() -> None:
         "\u201cWe will win,\u201d the candidate said."
     )
     assert mentions(text) == [("the candidate", "the candidate")]
+
+
+def test_a_former_office_holder_is_not_whom_the_sentences_before_are_about() -> None:
+    # the candidate named before is no former president: someone else is meant
+    text = (
+        "Ben Okafor spoke in Ames on Monday. Okafor thanked the crowd for coming.\n\n"
+        "\u201cI stand by my brother,\u201d the former president said."
+    )
+    assert mentions(text) == [("the former president", "the former president")]

@@ -22,9 +22,10 @@ _OFFICES = word_set(
     nominee justice chancellor premier"""
 )
 _WOMEN = word_set("congresswoman")
-# words that make the description someone else's aide or a new person
-# ("the senator's spokesman", "the British capital's new mayor")
-_NOT_THE_PERSON = word_set("new another")
+# words that make the description someone else's aide, a new person or one
+# who held the office before ("the senator's spokesman", "the British
+# capital's new mayor", "the former president" in an article about a candidate)
+_NOT_THE_PERSON = word_set("new another former")
 
 
 def office_holder(text: str, start: int, end: int, index: EntityIndex) -> Entity | None:
