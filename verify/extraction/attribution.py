@@ -458,11 +458,8 @@ def _resolve(text: str, tag: Tag, index: EntityIndex) -> Entity | None:
     if country_body(head.lower().split()):
         return None  # "Russia's Defense Ministry", as written
     if name_modifies(head):
-        return (
-            aside_name(text, tag, index)
-            or index.described(tag.head_start, tag.head_end)
-            or office_holder(text, tag.head_start, tag.head_end, index)
-        )
+        named = aside_name(text, tag, index) or index.described(tag.head_start, tag.head_end)
+        return named or office_holder(text, tag.head_start, tag.head_end, index)
     own = name_before_of(head)
     start = tag.head_start
     if not own:
