@@ -105,10 +105,14 @@ def _holds_a_clause(lowered: set[str]) -> bool:
     """Whether the quote's lower-cased words hold a subject pronoun, an
     auxiliary or a negated verb ("it's", "don't" count by their first part
     and their ending)."""
+    if not lowered.isdisjoint(_CLAUSE_WORDS):
+        return True
+    # only words with an apostrophe are left to read in parts
     for word in lowered:
-        word = word.replace("\u2019", "'")
-        if word.endswith("n't") or word.partition("'")[0] in _CLAUSE_WORDS:
-            return True
+        if "'" in word or "\u2019" in word:
+            word = word.replace("\u2019", "'")
+            if word.endswith("n't") or word.partition("'")[0] in _CLAUSE_WORDS:
+                return True
     return False
 
 
