@@ -281,7 +281,7 @@ def name_kind(name: str) -> EntityKind:
         return "organization"  # "Election Day", "New Year", not "Doris Day"
     if len(words) > 1 and words[0] in _PLACE_OPENERS and (_new_place(words) or _region(words)):
         return "organization"  # "New Paltz", "East Germany", "Central Asia": places
-    if words[-1].endswith("-era") or _prefixed(words):
+    if "-" in name and (words[-1].endswith("-era") or _prefixed(words)):
         return "organization"  # "World War II-era": a time; "Pro-Islamic State", "Ex-CIA"
     if name in _WHOLE_NAMES or (len(words) > 1 and words[-1] in _NO_PERSON_ENDS):
         # "The Hill"; "Super Tuesday", a day; "Minnesota Democratic", of a party: never "he"
