@@ -6,6 +6,7 @@ import pytest
 
 from tests.extraction.helpers import speakers
 from verify.extraction.entities import find_entities
+from verify.extraction.outlets import outlet_at
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,19 @@ def test_a_surname_before_a_report_is_still_someone() -> None:
     text = 'They read the Starr report. "It is thorough," Starr said. "We are done," he added.'
     kinds = {entity.name: entity.kind for entity in find_entities(text).entities}
     assert kinds["Starr"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("before", "outlet"),
+    [
+        ("a reporter for\u00a0", True),  # a no-break space
+        ("the newspaper, ", True),
+        ("first reported by \n", True),  # a closing line break
+        ("a reporter for", False),  # no space between
+        ("first reported near ", False),
+    ],
+)
+def test_the_words_before_an_outlet(before: str, outlet: bool) -> None:
+    text = f"It was {before}Zorblat that said so."
+    start = text.index("Zorblat")
+    assert outlet_at(text, start, start + len("Zorblat")) is outlet

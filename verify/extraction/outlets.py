@@ -39,15 +39,10 @@ _BEFORE = re.compile(
     rf"|(?:writing|wrote|writes|works|worked|reporter|editor|correspondent|columnist"
     rf"|writer){_SPACE}(?:for|at)|(?<![\w\-])(?:{'|'.join(_PUBLICATIONS)}),?){_SPACE}$"
 )
-# what _BEFORE's text ends with ("$" matches before a closing line break
-# too): a string test settles most names before the pattern is tried at
-# each character
-_BEFORE_ENDINGS = tuple(
-    f"{word}{space}{line}"
-    for word in ("by", "for", "at", *_PUBLICATIONS, *(f"{noun}," for noun in _PUBLICATIONS))
-    for space in " \u00a0"
-    for line in ("", "\n")
-)
+# the word _BEFORE's text ends with before its space (and perhaps a closing
+# line break, where "$" matches too): string tests settle most names before
+# the pattern is tried at each character
+_BEFORE_WORDS = ("by", "for", "at", *_PUBLICATIONS, *(f"{noun}," for noun in _PUBLICATIONS))
 # only after "a" is a plain noun a cue: "a ProPublica analysis", not "the
 # Starr report" (a person's)
 _INDEFINITE = re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Aa]nother){_SPACE}$")
@@ -59,9 +54,19 @@ def outlet_at(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in _OUTLETS:
         return True
     before = text[max(0, start - 24) : start]
-    if before.endswith(_BEFORE_ENDINGS) and _BEFORE.search(before):
+    if _may_follow(before) and _BEFORE.search(before):
         return True
     after = _AFTER.match(text, end)
     if after is None:
         return False
     return after["noun"] is None or _INDEFINITE.search(before) is not None
+
+
+def _may_follow(before: str) -> bool:
+    """Whether ``before`` ends with one of _BEFORE's last words and a space,
+    perhaps then a line break: else _BEFORE cannot match."""
+    line = before.removesuffix("\n")
+    return line[-1:] in _SPACES and line[:-1].endswith(_BEFORE_WORDS)
+
+
+_SPACES = " \u00a0"
