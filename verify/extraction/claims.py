@@ -49,7 +49,7 @@ from verify.extraction.reports import (
 )
 from verify.extraction.reports.appositions import apposed_name
 from verify.extraction.reports.cataphora import cataphor
-from verify.extraction.reports.continuations import tag_speaker
+from verify.extraction.reports.continuations import Speaker, tag_speaker
 from verify.extraction.reports.contrasts import own_then_contrast
 from verify.extraction.reports.generic import anybody
 from verify.extraction.reports.headlines import after_caps_lead, headline_piece
@@ -78,7 +78,7 @@ def extract_claims(
         index = find_entities(text)
     unscored: list[_Unscored] = []
     spans = sentences(text, paras)
-    speaking: _Speaker | None = None
+    speaking: Speaker | None = None
     # an interviewer's "Q:" opening a line: answers may be labelled by name
     interview = "Q:" in text and _INTERVIEW.search(text) is not None
     answering, answers = False, Answers(text, index)
@@ -164,8 +164,6 @@ _Unscored = tuple[
 ]
 
 
-# a claim's claimant, the words naming it, their span and the cue
-_Speaker = tuple[str, str, tuple[int, int] | None, str | None]
 # a transcript's speaker label opening a paragraph: "ZELENSKY: We will not …" (a name in
 # capitals; not "Q:" or "A:", which name no one)
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}:\s")
@@ -179,7 +177,7 @@ _NAME_LABEL = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}:\s")
 
 def _transcript_speaker(
     text: str, sentence: Span, found: list[_Unscored], interview: bool
-) -> _Speaker | None:
+) -> Speaker | None:
     """Who speaks in the paragraph ``sentence`` opens, in a transcript: the speaker its label
     names. Everything after the label is theirs until the paragraph ends, not only the first
     sentence, where the label stands. In an ``interview`` a label may be an ordinary name."""
@@ -194,7 +192,7 @@ def _transcript_speaker(
     return None if labelled is None else (first[3], first[4] or first[3], first[8], first[5])
 
 
-def _said_by(values: _Unscored, speaker: _Speaker) -> _Unscored:
+def _said_by(values: _Unscored, speaker: Speaker) -> _Unscored:
     """A claim of the article's own voice as the transcript's speaker's."""
     start, end, words, _, _, _, found_flags, linked, _ = values
     claimant, mention, span, cue = speaker

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.extraction.entity_roles import people_word
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import POSSESSIVE_DETERMINERS, word_set
 from verify.extraction.phrases import BE, CUE_VERBS, DETERMINERS, PRONOUN_SUBJECTS, is_cue
 
 
@@ -33,7 +33,9 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
     previous = tokens[position - 1].group() if position > 0 else ""
     if previous.lower() in BE or previous.lower() in ("a", "an", "the"):
         return False  # "was charged", "in a written statement"
-    if word.endswith("ed") and (_POSSESSOR.search(previous) or previous.lower() in _OWNER_WORDS):
+    if word.endswith("ed") and (
+        _POSSESSOR.search(previous) or previous.lower() in POSSESSIVE_DETERMINERS
+    ):
         return False  # an adjective: "Trump's repeated calls", "his alleged remarks"
     following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
     if word in ("put", "puts"):
@@ -57,7 +59,7 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
         return previous.lower() in PRONOUN_SUBJECTS or (plural and previous.endswith("s"))
     if word in NOUN_LIKE_CUES and position > 0:
         # "Trump claims", not "Trump's claims" nor "His remarks"
-        if previous.lower() in _OWNER_WORDS or previous.lower() in _PLURAL_QUANTIFIERS:
+        if previous.lower() in POSSESSIVE_DETERMINERS or previous.lower() in _PLURAL_QUANTIFIERS:
             return False  # "His remarks", "Many claims": a plural never takes "claims"
         if _adjective_of_people(tokens, position - 1):
             return False  # "to disprove Republican claims", "the Russian charges"
@@ -71,7 +73,6 @@ def is_cue_at(tokens: list[re.Match[str]], position: int) -> bool:
 
 
 _POSSESSOR = re.compile(r"(?:['\u2019]s|s['\u2019])$")
-_OWNER_WORDS = word_set("his her their its our my your")
 # words after which a plural-noun-like cue before "that" or a colon is a verb
 _BEFORE_VERB_ONLY = word_set(
     "and also now still again later then further often repeatedly publicly privately "

@@ -8,6 +8,10 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# the possessive determiners ("his remarks", "their claims")
+POSSESSIVE_DETERMINERS = word_set("his her their its our my your")
+
+
 def plural_shaped(word: str) -> bool:
     """Whether ``word`` ends as a plural noun does: in "s", but not in "ss"
     ("boss") nor a possessive's "'s" ("Lee's")."""

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import POSSESSIVE_DETERMINERS, word_set
 from verify.extraction.phrases import CUE_VERBS, SENTENCE_END, WORD, Tag, start_of_sentence
 from verify.extraction.reports import find_report
 from verify.extraction.reports.claimants import Report
@@ -98,7 +98,7 @@ _CLAUSE_WORDS = word_set(
     could should shall may might must do does did have has had"""
 )
 # the words a determiner opens before a quoted noun ("a two-year “pause”")
-_DETERMINERS = word_set("a an the this that his her their its our my your")
+_DETERMINERS = word_set("a an the this that") | POSSESSIVE_DETERMINERS
 
 
 def _holds_a_clause(lowered: set[str]) -> bool:

@@ -13,7 +13,7 @@ from verify.extraction.cue_context import (
     is_cue_at,
 )
 from verify.extraction.entity_roles import PARTY_STATE
-from verify.extraction.lexicon import word_set
+from verify.extraction.lexicon import POSSESSIVE_DETERMINERS, word_set
 from verify.extraction.phrases import (
     DETERMINERS,
     MAX_NP_WORDS,
@@ -65,7 +65,11 @@ def tag_after(text: str, start: int, end: int) -> Tag | None:
         if position == 0:
             if word.endswith("ing"):
                 return None  # "“…,” telling reporters": the subject comes before the quote
-            if word not in LATE_INVERTING_CUES and tokens[1:2] and tokens[1].group() in _OWNERS:
+            if (
+                word not in LATE_INVERTING_CUES
+                and tokens[1:2]
+                and tokens[1].group() in POSSESSIVE_DETERMINERS
+            ):
                 # "summed Clinton up as “terrible,” denounced her record and …": the
                 # verb's object follows, its subject came before the quote
                 return None
@@ -90,7 +94,6 @@ def tag_after(text: str, start: int, end: int) -> Tag | None:
     return None
 
 
-_OWNERS = word_set("his her their its our my your")
 _OBJECTS = word_set("him her them us me")
 
 

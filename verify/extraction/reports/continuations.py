@@ -37,7 +37,7 @@ _TAG_TAIL = re.compile(
 )
 _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 
-# who speaks, the words naming them, their span and the cue (claims.py's _Speaker)
+# a claim's claimant, the words naming it, their span and the cue
 Speaker = tuple[str, str, tuple[int, int] | None, str | None]
 
 

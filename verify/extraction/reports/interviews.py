@@ -19,19 +19,20 @@ from verify.extraction.line_labels import LABEL_INITIALS
 _LABEL = re.compile(r"^[ \t]*(?:Q|A|QUESTION|ANSWER|Question|Answer):", re.MULTILINE)
 
 
+_ANSWER_WORDS = ("A", "ANSWER", "Answer")
+
+
 def _answer_label_in(text: str) -> bool:
-    """Whether "A:", "ANSWER:" or "Answer:" stands anywhere in ``text``: the
-    few colons of most texts are found by one fast scan and each is read back
-    (three scans for the three strings cost more)."""
+    """Whether "A:", "ANSWER:" or "Answer:" may stand in ``text`` (a colon
+    after any word ending so, "NASA:", counts too: a cheap test before the
+    labels are read): the few colons of most texts are found by one fast scan
+    and each is read back (three scans for the three strings cost more)."""
     colon = text.find(":")
     while colon >= 0:
         if text.endswith(_ANSWER_WORDS, 0, colon):
             return True
         colon = text.find(":", colon + 1)
     return False
-
-
-_ANSWER_WORDS = ("A", "ANSWER", "Answer")
 
 
 class Answers:
@@ -59,8 +60,10 @@ class Answers:
 
     def speaker(self) -> tuple[str, str, tuple[int, int], str] | None:
         """The interviewee of the answer going on, its label their mention."""
-        answerer = self.interviewee() if self._answer is not None else None
-        if answerer is None or self._answer is None:
+        if self._answer is None:
+            return None
+        answerer = self.interviewee()
+        if answerer is None:
             return None
         label = (self._answer, self._text.index(":", self._answer))
         return answerer, self._text[label[0] : label[1]], label, ":"
